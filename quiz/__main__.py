@@ -1,0 +1,5 @@
+from __future__ import annotations
+
+from quiz.cli import main
+
+main()

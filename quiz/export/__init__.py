@@ -1,0 +1,44 @@
+"""Output formats. Each module here has the same entry point::
+
+    def write(decks: Sequence[Deck], out: Path, **options) -> ExportResult
+
+It writes through :func:`atomic_path`, so a failed export never leaves a half file.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import tempfile
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from quiz.errors import QuizError
+
+
+@dataclass
+class ExportResult:
+    """What an export wrote: the file, how many items, and what it could not carry."""
+
+    path: Path
+    count: int
+    warnings: list[str] = field(default_factory=list)
+
+
+@contextlib.contextmanager
+def atomic_path(out: Path) -> Iterator[Path]:
+    """Yield a temporary path beside ``out``; rename it onto ``out`` only on success."""
+    out = Path(out)
+    if out.is_dir():
+        raise QuizError(f"{out}: is a folder; give a file name to write")
+    if not out.parent.is_dir():
+        raise QuizError(f"{out.parent}: no such folder")
+    fd, tmp = tempfile.mkstemp(prefix=f".{out.name}.", suffix=".tmp", dir=out.parent)
+    os.close(fd)
+    try:
+        yield Path(tmp)
+        os.replace(tmp, out)
+    finally:
+        with contextlib.suppress(FileNotFoundError):
+            os.unlink(tmp)

@@ -1,0 +1,369 @@
+"""The only place YAML enters: deck files become :class:`quiz.model.Deck`.
+
+We let libyaml *compose* the file into nodes (which carry line and column) and
+build the model from the nodes ourselves, driven by :func:`quiz.model.field_specs`.
+Nothing is ever constructed from a YAML tag, so ``!!python/object`` is just an
+error, and every problem in the file is collected before we give up.
+"""
+
+from __future__ import annotations
+
+import math
+from pathlib import Path
+from typing import Any
+
+import yaml
+from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
+
+from quiz.errors import DeckError, Problem
+from quiz.model import QUESTION_TYPES, SLUG_RE, Deck, FieldSpec, Source, SourceRef, field_specs
+
+try:
+    from yaml import CSafeLoader as _YamlLoader
+except ImportError:  # pragma: no cover - PyYAML built without libyaml
+    from yaml import SafeLoader as _YamlLoader  # type: ignore[assignment]
+
+_T = "tag:yaml.org,2002:"
+STR, INT, FLOAT, BOOL, NULL = _T + "str", _T + "int", _T + "float", _T + "bool", _T + "null"
+SCALAR_TAGS = {STR, INT, FLOAT, BOOL, NULL, _T + "timestamp"}
+MAP, SEQ = _T + "map", _T + "seq"
+INVALID: Any = object()  # a value that failed; its problem is already recorded
+_scalars = yaml.constructor.SafeConstructor()
+
+
+def read_deck(path: str | Path) -> tuple[Deck | None, list[Problem]]:
+    """Load one deck file; return the deck (None if any error) and every problem."""
+    path = Path(path)
+    builder = _Builder(str(path))
+    text = builder.read(path)
+    deck = None
+    if text is not None:
+        node = builder.compose(text)
+        if node is not None:
+            deck = builder.deck(node)
+    problems = builder.problems
+    if any(p.severity == "error" for p in problems):
+        deck = None
+    elif deck is not None:
+        object.__setattr__(deck, "path", path)
+    return deck, problems
+
+
+def load_deck(path: str | Path) -> Deck:
+    """Load one deck or raise :class:`DeckError` with every error in it."""
+    deck, problems = read_deck(path)
+    if deck is None:
+        raise DeckError([p for p in problems if p.severity == "error"])
+    return deck
+
+
+class _Builder:
+    def __init__(self, path: str):
+        self.path = path
+        self.problems: list[Problem] = []
+        self.questions: list[Any] = []  # built questions (INVALID where one failed)
+        self.question_nodes: list[Node] = []
+
+    def add(self, node: Node | None, field: str, message: str, severity: str = "error") -> None:
+        line, col = (node.start_mark.line + 1, node.start_mark.column + 1) if node else (1, 1)
+        self.problems.append(Problem(self.path, line, col, field, message, severity))
+
+    # -- file and YAML -------------------------------------------------------------------
+
+    def read(self, path: Path) -> str | None:
+        where = Problem(self.path, 1, 1, "file", "")
+        try:
+            data = path.read_bytes()
+        except FileNotFoundError:
+            msg = "no such file, and no bundled deck of that name (`quiz decks` lists them)"
+        except IsADirectoryError:
+            msg = "is a folder; give a deck file, or pass the folder to `quiz check`"
+        except PermissionError:
+            msg = "cannot be read (permission denied)"
+        else:
+            if path.is_dir():  # pragma: no cover - some platforms read folders
+                msg = "is a folder; give a deck file"
+            else:
+                try:
+                    text = data.decode("utf-8")
+                except UnicodeDecodeError as e:
+                    line = data.count(b"\n", 0, e.start) + 1
+                    col = e.start - (data.rfind(b"\n", 0, e.start) + 1) + 1
+                    where = Problem(self.path, line, col, "file", "")
+                    msg = f"is not UTF-8 (byte 0x{data[e.start]:02x}); save the file as UTF-8"
+                else:
+                    if text.strip():
+                        return text.removeprefix("\ufeff")
+                    msg = "is empty; a deck needs deck, title and questions"
+        self.problems.append(Problem(where.path, where.line, where.col, "file", msg))
+        return None
+
+    def compose(self, text: str) -> Node | None:
+        loader = _YamlLoader(text)
+        try:
+            node = loader.get_single_node()
+        except yaml.MarkedYAMLError as e:
+            mark = e.problem_mark or e.context_mark
+            line, col = (mark.line + 1, mark.column + 1) if mark else (1, 1)
+            reason = (e.problem or e.context or "invalid YAML").strip()
+            if "expected a single document" in str(e):
+                reason = "holds more than one YAML document; put one deck per file"
+            self.problems.append(Problem(self.path, line, col, "yaml", reason))
+            return None
+        except yaml.YAMLError as e:  # pragma: no cover - libyaml reader errors
+            self.problems.append(Problem(self.path, 1, 1, "yaml", str(e).splitlines()[0]))
+            return None
+        finally:
+            loader.dispose()
+        if node is None:
+            self.problems.append(Problem(self.path, 1, 1, "file", "holds only comments"))
+        return node
+
+    # -- shapes --------------------------------------------------------------------------
+
+    def mapping(self, node: Node, field: str, what: str) -> dict[str, tuple[Node, Node]] | None:
+        if not isinstance(node, MappingNode) or node.tag != MAP:
+            self.add(node, field, f"expected {what} (a mapping of key: value), got {_kind(node)}")
+            return None
+        out: dict[str, tuple[Node, Node]] = {}
+        for key, value in node.value:
+            if not isinstance(key, ScalarNode) or key.tag not in SCALAR_TAGS:
+                self.add(key, field, "keys must be plain words")
+                continue
+            if key.value in out:
+                first = out[key.value][0].start_mark.line + 1
+                self.add(key, _join(field, key.value), f"repeated key (first on line {first})")
+                continue
+            out[key.value] = (key, value)
+        return out
+
+    def build(self, cls: type, node: Node, field: str, what: str, extra: tuple[str, ...] = ()):
+        """Build a model object from a mapping node, recording every fault."""
+        m = self.mapping(node, field, what)
+        if m is None:
+            return INVALID
+        specs = field_specs(cls)
+        known = {s.key for s in specs}
+        for key, (key_node, _) in m.items():
+            if key not in known and key not in extra:
+                allowed = ", ".join(s.key for s in specs)
+                self.add(key_node, _join(field, key), f"unknown key; {what} takes {allowed}")
+        kwargs: dict[str, Any] = {}
+        ok = True
+        for spec in specs:
+            where = _join(field, spec.key)
+            if spec.key not in m:
+                if spec.required:
+                    self.add(node, where, "missing; it is required")
+                    ok = False
+                continue
+            value = self.value(spec, m[spec.key][1], where)
+            if value is INVALID:
+                ok = False
+            elif value is not None:
+                kwargs[spec.name] = value
+        if not ok:
+            return INVALID
+        obj = cls(**kwargs)
+        for name, message in getattr(obj, "problems", list)():
+            self.add(_locate(m, name, node), _join(field, name), message)
+        for name, message in getattr(obj, "warnings", list)():
+            self.add(_locate(m, name, node), _join(field, name), message, "warning")
+        return obj
+
+    def value(self, spec: FieldSpec, node: Node, field: str) -> Any:
+        kind = spec.kind
+        if kind == "text":
+            value = self.text(node, field, spec.required)
+            if isinstance(value, str) and spec.pattern and not SLUG_RE.match(value):
+                self.add(node, field, f"{value!r} must be lowercase letters, digits and hyphens")
+                return INVALID
+            return value
+        if kind == "bool":
+            if isinstance(node, ScalarNode) and node.tag == BOOL:
+                return _scalars.construct_yaml_bool(node)
+            self.add(node, field, f"expected true or false, got {_kind(node)}")
+            return INVALID
+        if kind == "number":
+            return self.number(spec, node, field)
+        if kind == "ref":
+            return self.build(SourceRef, node, field, "a source reference")
+        if kind == "pairs":
+            m = self.mapping(node, field, "pairs")
+            if m is None:
+                return INVALID
+            pairs = [(k, self.text(v, _join(field, k), True)) for k, (_, v) in m.items()]
+            if any(v is INVALID or v is None for _, v in pairs):
+                return INVALID
+            if spec.min_items and len(node.value) < spec.min_items:
+                self.add(node, field, f"needs at least {spec.min_items}, has {len(node.value)}")
+                return INVALID
+            return tuple(pairs)
+        if not isinstance(node, SequenceNode) or node.tag != SEQ:
+            self.add(node, field, f"expected a list, got {_kind(node)}")
+            return INVALID
+        if kind == "texts":
+            items = [self.text(n, f"{field}[{i}]", True) for i, n in enumerate(node.value)]
+            if spec.pattern:
+                for i, (n, v) in enumerate(zip(node.value, items, strict=False)):
+                    if isinstance(v, str) and not SLUG_RE.match(v):
+                        self.add(n, f"{field}[{i}]", f"{v!r} must be a lowercase slug")
+                        items[i] = INVALID
+        elif kind == "sources":
+            items = [
+                self.build(Source, n, f"{field}[{i}]", "a source") for i, n in enumerate(node.value)
+            ]
+        else:
+            items = [self.question(n, f"{field}[{i}]") for i, n in enumerate(node.value)]
+            self.questions, self.question_nodes = items, node.value
+        if any(v is INVALID or v is None for v in items):
+            return INVALID
+        return self.min_items(spec, node, field, tuple(items))
+
+    def min_items(self, spec: FieldSpec, node: Node, field: str, items: tuple) -> Any:
+        if spec.min_items and len(items) < spec.min_items:
+            self.add(node, field, f"needs at least {spec.min_items}, has {len(items)}")
+            return INVALID
+        return items
+
+    def text(self, node: Node, field: str, required: bool) -> Any:
+        if not isinstance(node, ScalarNode) or node.tag not in SCALAR_TAGS:
+            self.add(node, field, f"expected text, got {_kind(node)}")
+            return INVALID
+        if node.tag == BOOL:
+            self.add(node, field, f"expected text, got {node.value}; put it in quotes")
+            return INVALID
+        if node.tag == NULL or not node.value.strip():
+            if required:
+                self.add(node, field, "is empty")
+                return INVALID
+            return None
+        return node.value
+
+    def number(self, spec: FieldSpec, node: Node, field: str) -> Any:
+        if not isinstance(node, ScalarNode) or node.tag not in (INT, FLOAT):
+            got = _kind(node)
+            hint = "; write 1000, not 1,000" if "," in str(getattr(node, "value", "")) else ""
+            self.add(node, field, f"expected a number, got {got}{hint}")
+            return INVALID
+        value = (
+            _scalars.construct_yaml_int(node)
+            if node.tag == INT
+            else _scalars.construct_yaml_float(node)
+        )
+        if not math.isfinite(value):
+            self.add(node, field, "must be a finite number")
+            return INVALID
+        if spec.minimum is not None and value < spec.minimum:
+            self.add(node, field, f"must be at least {spec.minimum:g}")
+            return INVALID
+        if spec.exclusive_minimum is not None and value <= spec.exclusive_minimum:
+            self.add(node, field, f"must be more than {spec.exclusive_minimum:g}")
+            return INVALID
+        return value
+
+    # -- questions and the deck ----------------------------------------------------------
+
+    def question(self, node: Node, field: str) -> Any:
+        m = self.mapping(node, field, "a question")
+        if m is None:
+            return INVALID
+        types = ", ".join(QUESTION_TYPES)
+        if "type" not in m:
+            self.add(node, _join(field, "type"), f"missing; one of {types}")
+            return INVALID
+        type_node = m["type"][1]
+        cls = QUESTION_TYPES.get(getattr(type_node, "value", None))  # type: ignore[arg-type]
+        if cls is None:
+            self.add(type_node, _join(field, "type"), f"unknown type; one of {types}")
+            return INVALID
+        return self.build(cls, node, field, f"a {cls.type} question", extra=("type",))
+
+    def deck(self, node: Node) -> Deck | None:
+        deck = self.build(Deck, node, "deck", "a deck")
+        if isinstance(node, MappingNode):
+            self.cross_checks(node)
+        self.problems.sort(key=lambda p: (p.line, p.col))
+        return None if deck is INVALID else deck
+
+    def cross_checks(self, node: MappingNode) -> None:
+        """Rules across questions: unique ids, declared sources, and authoring warnings.
+
+        Run on the questions that built, even when others did not, so that one run
+        reports everything.
+        """
+        top = {k.value: v for k, v in node.value if isinstance(k, ScalarNode)}
+        source_ids = {
+            _scalar(_child(s, "id"))
+            for s in getattr(top.get("sources"), "value", [])
+            if isinstance(s, MappingNode)
+        }
+        seen: dict[str, int] = {}
+        for i, (q, q_node) in enumerate(zip(self.questions, self.question_nodes, strict=False)):
+            field = f"questions[{i}]"
+            id_node = _child(q_node, "id")
+            qid = _scalar(id_node)
+            if qid in seen:
+                msg = f"duplicate id {qid!r} (first on line {seen[qid]}); ids must be unique"
+                self.add(id_node, f"{field}.id", msg)
+            elif qid is not None and id_node is not None:
+                seen[qid] = id_node.start_mark.line + 1
+            ref_id = _child(_child(q_node, "source"), "id")
+            if _scalar(ref_id) is not None and _scalar(ref_id) not in source_ids:
+                known = ", ".join(sorted(str(s) for s in source_ids if s)) or "none declared"
+                msg = f"source {_scalar(ref_id)!r} is not declared in sources ({known})"
+                self.add(ref_id, f"{field}.source.id", msg)
+            if q is INVALID:
+                continue
+            if q.source is None:
+                msg = "no source; cite one as {id: ..., section: ...} or {id: ..., page: ...}"
+                self.add(q_node, f"{field}.source", msg, "warning")
+            if q.explanation is None:
+                self.add(q_node, f"{field}.explanation", "no explanation", "warning")
+            if q.draft:
+                msg = "draft question; edit it, then remove draft: true"
+                self.add(q_node, f"{field}.draft", msg, "warning")
+
+
+def _child(node: Node | None, key: str) -> Node | None:
+    if isinstance(node, MappingNode):
+        for k, v in node.value:
+            if isinstance(k, ScalarNode) and k.value == key:
+                return v
+    return None
+
+
+def _scalar(node: Node | None) -> str | None:
+    return node.value if isinstance(node, ScalarNode) and node.tag in SCALAR_TAGS else None
+
+
+def _join(field: str, key: str) -> str:
+    return key if field == "deck" else f"{field}.{key}"
+
+
+def _locate(m: dict[str, tuple[Node, Node]], name: str, default: Node) -> Node:
+    """The node of a field named like 'answer' or 'options[2]'."""
+    key, _, index = name.partition("[")
+    if key not in m:
+        return default
+    node = m[key][1]
+    if index and isinstance(node, SequenceNode):
+        i = int(index.rstrip("]"))
+        if 0 <= i < len(node.value):
+            return node.value[i]
+    return node
+
+
+def _kind(node: Node) -> str:
+    if node.tag not in SCALAR_TAGS | {MAP, SEQ}:
+        return f"unsupported tag {node.tag.replace(_T, '!!')}"
+    if isinstance(node, MappingNode):
+        return "a mapping"
+    if isinstance(node, SequenceNode):
+        return "a list"
+    if node.tag not in SCALAR_TAGS:
+        return f"unsupported tag {node.tag.replace(_T, '!!')}"
+    if node.tag == NULL:
+        return "nothing"
+    value = node.value if len(node.value) <= 40 else node.value[:37] + "..."
+    return f"{value!r}"
