@@ -130,6 +130,9 @@ class _Builder:
             if not isinstance(key, ScalarNode) or key.tag not in SCALAR_TAGS:
                 self.add(key, field, "keys must be plain words")
                 continue
+            if not key.value.strip():
+                self.add(key, field, "empty key")
+                continue
             if key.value in out:
                 first = out[key.value][0].start_mark.line + 1
                 self.add(key, _join(field, key.value), f"repeated key (first on line {first})")
@@ -273,7 +276,7 @@ class _Builder:
             self.add(node, _join(field, "type"), f"missing; one of {types}")
             return INVALID
         type_node = m["type"][1]
-        cls = QUESTION_TYPES.get(getattr(type_node, "value", None))  # type: ignore[arg-type]
+        cls = QUESTION_TYPES.get(_scalar(type_node) or "")
         if cls is None:
             self.add(type_node, _join(field, "type"), f"unknown type; one of {types}")
             return INVALID
