@@ -21,6 +21,7 @@ import yaml
 
 from quiz.loader import read_deck
 
+
 def question(i: int) -> dict:
     """Question ``i`` of the bench deck, cycling through every type."""
     kind = i % 9
@@ -28,7 +29,9 @@ def question(i: int) -> dict:
     if kind == 0:
         base.update(type="card", front=f"Term {i}", back=f"Meaning {i}", reverse=True)
     elif kind == 1:
-        base.update(type="cloze", text=f"In {{{{c1::19{i % 100:02d}}}}} came {{{{c2::{i}::count}}}}.")
+        base.update(
+            type="cloze", text=f"In {{{{c1::19{i % 100:02d}}}}} came {{{{c2::{i}::count}}}}."
+        )
     elif kind == 2:
         opts = [f"{c}{i}" for c in "abcd"]
         base.update(type="choice", prompt=f"Which {i}?", options=opts, answer=opts[1])
@@ -42,7 +45,9 @@ def question(i: int) -> dict:
     elif kind == 6:
         base.update(type="numeric", prompt=f"How much {i}?", answer=i, tolerance=1, unit="marks")
     elif kind == 7:
-        base.update(type="order", prompt=f"Order {i}", items=[f"first {i}", f"second {i}", f"third {i}"])
+        base.update(
+            type="order", prompt=f"Order {i}", items=[f"first {i}", f"second {i}", f"third {i}"]
+        )
     else:
         base.update(type="match", prompt=f"Match {i}", pairs={f"x{i}": "one", f"y{i}": "two"})
     base.update(

@@ -33,7 +33,9 @@ class QuizGroup(click.Group):
         except Exception as e:  # a bug: one line for the user, the traceback on demand
             if os.environ.get("QUIZ_DEBUG"):
                 raise
-            click.echo(f"internal error: {type(e).__name__}: {e} (QUIZ_DEBUG=1 shows more)", err=True)
+            click.echo(
+                f"internal error: {type(e).__name__}: {e} (QUIZ_DEBUG=1 shows more)", err=True
+            )
             ctx.exit(1)
 
 

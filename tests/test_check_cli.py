@@ -31,7 +31,8 @@ def test_check_ten_faults_prints_all_ten_with_lines():
         f"{path}:8:69: questions[2].answer: answer 'z' is not one of the options",
         f"{path}:9:60: questions[3].options[2]: duplicate option 'x'",
         f"{path}:10:69: questions[4].answers: a multi question needs at least one correct option",
-        f"{path}:11:33: questions[5].text: a cloze needs at least one deletion like {{{{c1::answer}}}}",
+        f"{path}:11:33: questions[5].text: a cloze needs at least one deletion like "
+        "{{c1::answer}}",
         f"{path}:12:50: questions[6].items: needs at least 2, has 1",
         f"{path}:13:56: questions[7].answer: expected a number, got 'lots'",
         f"{path}:14:35: questions[8].prompt: is empty",

@@ -171,7 +171,9 @@ def damaged(draw):
     return doc
 
 
-@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(
+    max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
 @given(doc=damaged())
 def test_damaged_decks_only_produce_our_problems(tmp_path, doc):
     path = tmp_path / "damaged.yaml"
@@ -182,13 +184,15 @@ def test_damaged_decks_only_produce_our_problems(tmp_path, doc):
         assert p.path == str(path) and p.line >= 1 and p.col >= 1 and p.field and p.message
 
 
-@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(
+    max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
 @given(cut=st.integers(0, 3000), junk=st.text(max_size=10))
 def test_damaged_text_only_produces_our_problems(tmp_path, cut, junk):
     text = EVERY_TYPE.read_text(encoding="utf-8")
     cut %= len(text)
     path = tmp_path / "damaged.yaml"
     path.write_text(text[:cut] + junk + text[cut + len(junk) :], encoding="utf-8")
-    deck, problems = read_deck(path)
+    _, problems = read_deck(path)
     for p in problems:
         assert p.line >= 1 and p.col >= 1 and p.message
