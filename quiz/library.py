@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from quiz.errors import DeckError, Problem
+from quiz.errors import DeckError, Problem, UsageError
 from quiz.loader import read_deck
 from quiz.model import Deck
 
@@ -28,7 +28,9 @@ def deck_files(args: list[str] | tuple[str, ...]) -> list[Path]:
         path = Path(arg)
         if path.is_dir():
             found = sorted(p for p in path.iterdir() if p.suffix in DECK_SUFFIXES and p.is_file())
-            out.extend(found or [path])  # an empty folder is reported by the loader
+            if not found:
+                raise UsageError(f"{path}: no .yaml decks in this folder")
+            out.extend(found)
         elif path.exists() or path.suffix in DECK_SUFFIXES or "/" in arg:
             out.append(path)
         else:

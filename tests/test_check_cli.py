@@ -126,3 +126,8 @@ def test_schema_is_json_and_matches_the_committed_file():
 def test_version():
     result = run("--version")
     assert result.output == "quiz, version 0.1.0\n"
+
+
+def test_check_empty_folder_is_a_usage_error(tmp_path):
+    result = CliRunner().invoke(cli, ["check", str(tmp_path)])
+    assert (result.exit_code, result.output) == (2, f"{tmp_path}: no .yaml decks in this folder\n")
