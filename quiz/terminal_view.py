@@ -1,0 +1,121 @@
+"""What the terminal quiz prints after an answer and at the end, as rich renderables.
+
+Deck text goes in as ``rich.text.Text`` (never markup), so a prompt containing
+``[bold]`` prints literally. rich is imported inside the functions.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from quiz.grading import Verdict
+from quiz.layout import cloze_numbered
+from quiz.model import Card, Cloze, Deck, Question
+
+if TYPE_CHECKING:
+    from rich.console import Group
+
+    from quiz.session import Result, Summary
+
+LABELS = {"right": ("Right.", "bold green"), "wrong": ("Wrong.", "bold red")}
+CARD_LABELS = {"right": ("Knew it.", "bold green"), "wrong": ("Not yet.", "bold red")}
+
+
+def render_verdict(deck: Deck, q: Question, verdict: Verdict) -> Group:
+    """Right/partly right/wrong with feedback, the correct answer, explanation, source."""
+    from rich.console import Group
+    from rich.text import Text
+
+    if verdict.outcome == "partial":
+        label, style = f"Partly right ({verdict.score:.0%}).", "bold yellow"
+    else:
+        label, style = (CARD_LABELS if isinstance(q, Card) else LABELS)[verdict.outcome]
+    lines = [Text.assemble((label, style), (" " + verdict.feedback) if verdict.feedback else "")]
+    if not verdict.correct and not isinstance(q, Card):
+        lines.append(Text.assemble(("Answer: ", "bold"), verdict.expected))
+    if q.explanation:
+        lines.append(Text(q.explanation))
+    citation = deck.citation(q)
+    if citation:
+        lines.append(Text("Source: " + citation, style="dim"))
+    return Group(*lines)
+
+
+def points(value: float) -> str:
+    return f"{round(value, 2):g}"
+
+
+def duration(seconds: float) -> str:
+    minutes, secs = divmod(round(seconds), 60)
+    return f"{minutes} min {secs} s" if minutes else f"{secs} s"
+
+
+def _typed(result: Result) -> str:
+    answer = result.answer.strip()
+    if isinstance(result.item.question, Card):
+        return "did not know"
+    if isinstance(result.item.question, Cloze) and answer:
+        return " / ".join(a.strip() or "-" for a in result.answer.split("\n"))
+    return answer or "(no answer)"
+
+
+def _missed_row(result: Result) -> tuple[str, str, str]:
+    """Question, what was typed, the right answer; a cloze shows its blanks numbered."""
+    q = result.item.question
+    if isinstance(q, Cloze):
+        right = " / ".join(d.answer for d in q.deletions)
+        return cloze_numbered(q.text), _typed(result), right
+    return q.prompt_text, _typed(result), result.verdict.expected
+
+
+def render_summary(summary: Summary) -> Group:
+    """The score line, per-tag results and the missed questions with their answers."""
+    from rich import box
+    from rich.console import Group
+    from rich.rule import Rule
+    from rich.table import Table
+    from rich.text import Text
+
+    parts: list[object] = [Rule("Summary", style="bold")]
+    if not summary.asked:
+        parts.append(Text("No questions answered."))
+        return Group(*parts)  # type: ignore[arg-type]
+    counts = f"{summary.right} right"
+    if summary.partial:
+        counts += f", {summary.partial} partly right"
+    counts += f", {summary.wrong} wrong"
+    parts.append(
+        Text.assemble(
+            ("Score ", "bold"),
+            (f"{summary.percent:.0f}%", "bold"),
+            f" · {points(summary.earned)} of {points(summary.possible)}"
+            f" point{'' if summary.possible == 1 else 's'}"
+            f" · {counts} · {duration(summary.seconds)}",
+        )
+    )
+    if not summary.finished:
+        parts.append(Text(f"Stopped after {summary.asked} of {summary.planned} questions."))
+    if summary.retried:
+        n = summary.retried
+        parts.append(Text(f"{n} retr{'y' if n == 1 else 'ies'} of missed questions (not scored)."))
+    if summary.tags:
+        tags = Table(box=box.SIMPLE_HEAD, show_edge=False, title="By tag", title_justify="left")
+        tags.add_column("tag")
+        tags.add_column("questions", justify="right")
+        tags.add_column("points", justify="right")
+        tags.add_column("score", justify="right")
+        for t in summary.tags:
+            earned = f"{points(t.earned)}/{points(t.possible)}"
+            tags.add_row(Text(t.tag), str(t.asked), earned, f"{t.percent:.0f}%")
+        parts += [Text(""), tags]
+    if summary.missed:
+        missed = Table(
+            box=box.SIMPLE_HEAD, show_edge=False, title="Missed", title_justify="left", leading=1
+        )
+        missed.add_column("question", ratio=3)
+        missed.add_column("your answer", ratio=1)
+        missed.add_column("correct answer", ratio=2)
+        for r in summary.missed:
+            missed.add_row(*(Text(cell) for cell in _missed_row(r)))
+        parts += [Text(""), missed]
+    return Group(*parts)  # type: ignore[arg-type]
