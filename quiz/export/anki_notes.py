@@ -1,0 +1,168 @@
+"""What each question becomes in Anki: GUID, fields, tags, deck name and media.
+
+Shared by the ``.apkg`` export (:mod:`quiz.export.anki`) and the Anki CSV export
+(:mod:`quiz.export.csv`), so both give the same notes the same GUIDs. No genanki
+here; the fields themselves are rendered by :mod:`quiz.export.anki_fields`.
+
+Tags: every note carries the bank's id, the bank's own tags, each question tag
+as ``<bank id>::<tag>`` (Anki shows them as a tree under the bank) and ``draft``
+for machine-drafted questions. With sub-decks a question goes to
+``<title>::<first tag>``; untagged questions stay in the bank's own deck.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from pathlib import Path, PurePath
+
+from quiz.errors import QuizError
+from quiz.export import ExportResult
+from quiz.export.anki_fields import esc, question_fields
+from quiz.model import Deck, Question, SourceRef, parse_cloze
+
+IMAGE_SUFFIXES = (".png", ".jpg", ".jpeg", ".gif", ".svg", ".webp")
+_BASE91 = (  # genanki's alphabet for GUIDs
+    "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789!#$%&()*+,-./:;<=>?@[]^_`{|}~"
+)
+_PAIRS = [high + low for high in _BASE91 for low in _BASE91]
+_PAIR_BASE = len(_PAIRS)
+
+
+@dataclass
+class AnkiExportResult(ExportResult):
+    """Adds what Anki will show: cards (a reversed card or a cloze makes several) and decks."""
+
+    cards: int = 0
+    decks: int = 0
+
+
+@dataclass(slots=True)
+class AnkiNote:
+    """One question as an Anki note: ``fields`` holds HTML by field name."""
+
+    kind: str
+    fields: dict[str, str]
+    guid: str
+    deck_name: str
+    tags: tuple[str, ...]
+    media: tuple[Path, str] | None  # (image file, its name in Anki's media folder)
+    question: Question
+
+
+def card_count(note: AnkiNote) -> int:
+    """Cards Anki makes from the note: two for a reversed card, one per cloze number."""
+    if note.kind == "cloze":
+        return len({d.number for d in parse_cloze(note.question.text)})  # type: ignore[union-attr]
+    return 2 if note.kind == "reversed" else 1
+
+
+def note_guid(deck_id: str, question_id: str) -> str:
+    """Same value as ``genanki.guid_for(deck_id, question_id)``: stable across exports."""
+    return _base91(_guid_digest(deck_id, question_id))
+
+
+def _guid_digest(deck_id: str, question_id: str) -> bytes:
+    return hashlib.sha256(f"{deck_id}__{question_id}".encode()).digest()
+
+
+def _base91(digest: bytes) -> str:
+    """genanki's base-91 spelling of the first 8 bytes, two digits per step for speed."""
+    number = int.from_bytes(digest[:8], "big")
+    out = []
+    while number >= _PAIR_BASE:
+        number, pair = divmod(number, _PAIR_BASE)
+        out.append(_PAIRS[pair])
+    if number:
+        out.append(_PAIRS[number] if number >= len(_BASE91) else _BASE91[number])
+    return "".join(reversed(out))
+
+
+def stable_id(key: str) -> int:
+    """A fixed id in genanki's recommended range [2**30, 2**31) derived from ``key``."""
+    digest = hashlib.sha256(key.encode()).digest()
+    return (1 << 30) + int.from_bytes(digest[:4], "big") % (1 << 30)
+
+
+def note_tags(deck: Deck, q: Question) -> tuple[str, ...]:
+    """The bank's id and tags, each question tag as ``bank-id::tag``, and ``draft``."""
+    tags = [deck.id, *deck.tags, *(f"{deck.id}::{t}" for t in q.tags)]
+    if q.draft:
+        tags.append("draft")
+    return tuple(dict.fromkeys("_".join(t.split()) for t in tags))
+
+
+def deck_name(deck: Deck, q: Question, subdecks: bool) -> str:
+    """``Title``, or ``Title::first-tag`` with sub-decks (untagged questions stay in the bank)."""
+    if subdecks and q.tags:
+        return f"{deck.title}::{q.tags[0]}"
+    return deck.title
+
+
+def image_file(deck: Deck, q: Question) -> Path:
+    """The question's image, which must be a file inside the deck file's folder."""
+    where = f"{deck.path or deck.id}: question {q.id!r}: image {q.image!r}"
+    if deck.path is None:
+        raise QuizError(f"{where}: cannot locate images of a deck not read from a file")
+    rel = PurePath(str(q.image))
+    folder = deck.path.parent.resolve()
+    target = (folder / rel).resolve()
+    if rel.is_absolute() or not target.is_relative_to(folder):
+        raise QuizError(f"{where}: refusing a path outside the deck's folder {folder}")
+    if target.suffix.lower() not in IMAGE_SUFFIXES:
+        raise QuizError(f"{where}: not an image; use one of {', '.join(IMAGE_SUFFIXES)}")
+    if not target.is_file():
+        raise QuizError(f"{where}: no such file {target}")
+    return target
+
+
+def media_name(path: Path) -> str:
+    """A collision-free media name: the content hash plus the suffix."""
+    return f"quiz-{hashlib.sha256(path.read_bytes()).hexdigest()[:20]}{path.suffix.lower()}"
+
+
+def check_unique(decks: Sequence[Deck]) -> None:
+    """Two banks with one id would give their notes the same GUIDs."""
+    seen: dict[str, Deck] = {}
+    for deck in decks:
+        if deck.id in seen:
+            first = seen[deck.id].path or deck.id
+            raise QuizError(f"{deck.path or deck.id}: deck id {deck.id!r} is also used by {first}")
+        seen[deck.id] = deck
+
+
+def anki_notes(
+    decks: Sequence[Deck], *, subdecks: bool = False, with_media: bool = True
+) -> Iterator[tuple[Deck, AnkiNote]]:
+    """Every question of every deck as an Anki note, in file order.
+
+    With ``with_media`` each image is checked and named (``Image`` holds its
+    ``<img>``); without it (CSV, which cannot carry files) images are left out.
+    """
+    check_unique(decks)
+    names: dict[Path, str] = {}
+    tags: dict[tuple[str, tuple[str, ...], bool], tuple[str, ...]] = {}
+    for deck in decks:
+        citations: dict[SourceRef | None, str] = {}
+        for q in deck.questions:
+            digest = _guid_digest(deck.id, q.id)
+            guid = _base91(digest)
+            kind, fields = question_fields(q, digest)
+            media = None
+            fields["Image"] = ""
+            if q.image and with_media:
+                image = image_file(deck, q)
+                if image not in names:
+                    names[image] = media_name(image)
+                media = (image, names[image])
+                fields["Image"] = f'<img src="{names[image]}" alt="">'
+            fields["Explanation"] = esc(q.explanation) if q.explanation else ""
+            if q.source not in citations:
+                citations[q.source] = esc(deck.citation(q))
+            fields["Source"] = citations[q.source]
+            key = (deck.id, q.tags, q.draft)
+            if key not in tags:
+                tags[key] = note_tags(deck, q)
+            name = deck_name(deck, q, subdecks)
+            yield deck, AnkiNote(kind, fields, guid, name, tags[key], media, q)
