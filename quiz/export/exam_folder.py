@@ -1,0 +1,93 @@
+"""`quiz exam -o DIR`: every paper, key, the grid, their Markdown and the manifest.
+
+All PDFs are compiled before anything is written, each file is written to a
+temporary name and renamed, and the manifest goes last. Files an earlier exam
+wrote into the same folder (listed in its manifest) that this exam does not
+write again, say ``variant-D.pdf`` after rebuilding with three variants, are
+removed so the folder never mixes two exams. Nothing else in the folder is touched.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from quiz.errors import QuizError
+from quiz.exam import Exam
+from quiz.exam_manifest import FORMAT, MANIFEST_NAME, dump, manifest
+from quiz.export import atomic_path
+from quiz.export.exam_markdown import grid_markdown, key_markdown, variant_markdown
+from quiz.export.exam_pdf import (
+    DEFAULT_INSTRUCTIONS,
+    compile_pdf,
+    exam_document,
+    grid_document,
+    key_document,
+)
+
+OWN_NAMES = ("variant-", "key-", MANIFEST_NAME)
+
+
+@dataclass
+class ExamOutput:
+    folder: Path
+    files: list[str]
+    warnings: list[str] = field(default_factory=list)
+
+
+def render_exam(exam: Exam, folder: Path, paper: str, instructions: str | None):
+    """Every file's name and bytes, in writing order, plus warnings (no file written)."""
+    instructions = instructions or DEFAULT_INSTRUCTIONS
+    warnings = list(exam.warnings)
+    out: dict[str, bytes] = {}
+    for v in exam.variants:
+        doc = exam_document(exam, v, paper, instructions, warnings)
+        images = {
+            str(q["number"]): doc.images[q["image"]] for q in doc.data["questions"] if q["image"]
+        }
+        out[f"variant-{v.code}.pdf"] = compile_pdf(doc)
+        md = variant_markdown(exam, v, instructions, images, folder.resolve())
+        out[f"variant-{v.code}.md"] = md.encode()
+    for v in exam.variants:
+        out[f"key-{v.code}.pdf"] = compile_pdf(key_document(exam, v, paper))
+        out[f"key-{v.code}.md"] = key_markdown(exam, v).encode()
+    out["key-grid.pdf"] = compile_pdf(grid_document(exam, paper))
+    out["key-grid.md"] = grid_markdown(exam).encode()
+    out[MANIFEST_NAME] = dump(manifest(exam, [*out, MANIFEST_NAME])).encode()
+    return out, list(dict.fromkeys(warnings))
+
+
+def write_exam(
+    exam: Exam, folder: Path, paper: str = "a4", instructions: str | None = None
+) -> ExamOutput:
+    folder = Path(folder)
+    if folder.exists() and not folder.is_dir():
+        raise QuizError(f"{folder}: is a file; give a folder to write the exam into")
+    folder.mkdir(parents=True, exist_ok=True)
+    earlier = _earlier_files(folder)
+    files, warnings = render_exam(exam, folder, paper, instructions)
+    for name, data in files.items():
+        with atomic_path(folder / name) as tmp:
+            tmp.write_bytes(data)
+    for name in earlier - set(files):
+        with contextlib.suppress(FileNotFoundError):
+            (folder / name).unlink()
+    return ExamOutput(folder, list(files), warnings)
+
+
+def _earlier_files(folder: Path) -> set[str]:
+    """Names an earlier `quiz exam` run wrote here, per its manifest (ours only)."""
+    try:
+        data = json.loads((folder / MANIFEST_NAME).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return set()
+    if not isinstance(data, dict) or data.get("format") != FORMAT:
+        return set()
+    names = data.get("files", [])
+    return {
+        n
+        for n in names
+        if isinstance(n, str) and "/" not in n and "\\" not in n and n.startswith(OWN_NAMES)
+    }

@@ -1,0 +1,133 @@
+"""Exam papers, answer keys and the key grid as PDF, compiled in-process by Typst.
+
+The layout lives in ``exam.typ`` beside this file. Deck text never becomes Typst
+source: each document is JSON handed to the template in ``sys.inputs``, and the
+template places every string with ``text(...)``, so ``#read("/etc/passwd")``, ``$``
+or ``*`` in a prompt print as themselves. The compile root is a fresh empty
+folder holding only the question images we copied in, and only Typst's embedded
+fonts are used, so output does not depend on the machine and the same exam gives
+the same bytes (the PDF carries no date).
+"""
+
+from __future__ import annotations
+
+import json
+import shutil
+import tempfile
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from quiz.errors import QuizError
+from quiz.exam import Exam, ExamQuestion, Variant
+from quiz.exam_sheet import fmt_points, grid_row, key_entry, printed
+
+TEMPLATE = Path(__file__).with_name("exam.typ")
+PAPERS = ("a4", "us-letter")
+IMAGE_SUFFIXES = (".png", ".jpg", ".jpeg", ".gif", ".svg", ".webp")
+DEFAULT_INSTRUCTIONS = (
+    "Answer every question. Tick boxes with a clear cross; write letters where boxes ask for them."
+)
+
+
+@dataclass
+class Document:
+    """One PDF to compile: the template's data and the images it refers to."""
+
+    data: dict[str, Any]
+    images: dict[str, Path] = field(default_factory=dict)
+
+
+def _base(exam: Exam, kind: str, label: str, paper: str, instructions: str) -> dict[str, Any]:
+    title = exam.options.title
+    return {
+        "kind": kind,
+        "title": title,
+        "document-title": f"{title} — {label}",
+        "footer-left": label,
+        "footer-center": title,
+        "paper": paper,
+        "lang": "en",
+        "instructions": instructions,
+    }
+
+
+def question_image(item: ExamQuestion, warnings: list[str]) -> Path | None:
+    """The question's image file, if it exists inside the deck's folder."""
+    q, deck = item.question, item.deck
+    if not q.image or deck.path is None:
+        return None
+    folder = deck.path.parent.resolve()
+    path = (folder / q.image).resolve()
+    where = f"{deck.path}: question {q.id}: image {q.image!r}"
+    if not path.is_relative_to(folder):
+        warnings.append(f"{where} is outside the deck's folder; left out of the paper")
+    elif path.suffix.lower() not in IMAGE_SUFFIXES or not path.is_file():
+        warnings.append(f"{where} is missing or not an image ({', '.join(IMAGE_SUFFIXES)})")
+    else:
+        return path
+    return None
+
+
+def exam_document(
+    exam: Exam, variant: Variant, paper: str, instructions: str, warnings: list[str]
+) -> Document:
+    data = _base(exam, "exam", f"Variant {variant.code}", paper, instructions)
+    data |= {"variant": variant.code, "total-points": fmt_points(variant.total_points)}
+    questions, images = [], {}
+    for item in variant.questions:
+        entry = printed(item)
+        image = question_image(item, warnings)
+        if image is not None:
+            entry["image"] = f"image-{item.number}{image.suffix.lower()}"
+            images[entry["image"]] = image
+        questions.append(entry)
+    data["questions"] = questions
+    return Document(data, images)
+
+
+def key_document(exam: Exam, variant: Variant, paper: str) -> Document:
+    note = (
+        f"Answer key for variant {variant.code}: {len(variant.questions)} questions, "
+        f"{fmt_points(variant.total_points)} points. Seed {exam.seed}."
+    )
+    data = _base(exam, "key", f"Key {variant.code}", paper, note)
+    data |= {"variant": variant.code, "questions": [key_entry(i) for i in variant.questions]}
+    return Document(data)
+
+
+def grid_document(exam: Exam, paper: str) -> Document:
+    note = (
+        "The answer to each question number in every variant. Letters as printed; "
+        "order and match as the student writes them; T/F for true/false."
+    )
+    data = _base(exam, "grid", "Key grid", paper, note)
+    variants = exam.variants
+    rows = []
+    for i, first in enumerate(variants[0].questions):
+        points, cells = grid_row([v.questions[i] for v in variants])
+        rows.append({"number": first.number, "points": points, "cells": cells})
+    data |= {"variants": [v.code for v in variants], "rows": rows}
+    return Document(data)
+
+
+def compile_pdf(doc: Document) -> bytes:
+    """Compile one document with the template; deck text goes in as data only."""
+    import typst
+
+    with tempfile.TemporaryDirectory(prefix="quiz-typst-") as root:
+        for name, source in doc.images.items():
+            shutil.copyfile(source, Path(root) / name)
+        try:
+            pdf = typst.compile(
+                TEMPLATE.read_bytes(),
+                format="pdf",
+                root=root,
+                ignore_system_fonts=True,
+                sys_inputs={"data": json.dumps(doc.data, ensure_ascii=False)},
+                timestamp=0,
+            )
+        except typst.TypstError as e:
+            raise QuizError(f"{doc.data['document-title']}: Typst failed: {e.message}") from None
+    assert isinstance(pdf, bytes)
+    return pdf

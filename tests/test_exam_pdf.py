@@ -1,0 +1,299 @@
+"""`quiz exam`: real PDFs read back with pypdf, the Markdown, the manifest and the folder."""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import pypdf
+import pytest
+from click.testing import CliRunner
+from exam_helpers import write_bank
+
+from quiz.cli import cli
+from quiz.exam_sheet import cloze_parts
+from quiz.export.exam_markdown import escape
+from quiz.model import Cloze
+
+EVERY = str(Path(__file__).parent / "fixtures" / "every-type.yaml")
+EVIL = '#read("/etc/passwd") $x^2$ *bold* _u_ @ref <lab> back\\slash // c #let x = 1 ]'
+
+
+def run(*args: str) -> str:
+    result = CliRunner().invoke(cli, list(args), catch_exceptions=False)
+    assert result.exit_code == 0, result.output
+    return result.output
+
+
+def pages(path: Path) -> list[str]:
+    return [" ".join(p.extract_text().split()) for p in pypdf.PdfReader(path).pages]
+
+
+def text(path: Path) -> str:
+    return " ".join(pages(path))
+
+
+def image_count(path: Path) -> int:
+    """Image XObjects on all pages (read without pillow)."""
+    count = 0
+    for page in pypdf.PdfReader(path).pages:
+        xobjects = page["/Resources"].get_object().get("/XObject", {})
+        for ref in xobjects.values():
+            obj = ref.get_object()
+            count += obj["/Subtype"] == "/Image"
+            if obj["/Subtype"] == "/Form":  # Typst may wrap an image in a form
+                inner = obj.get("/Resources", {}).get("/XObject", {})
+                count += sum(r.get_object()["/Subtype"] == "/Image" for r in inner.values())
+    return count
+
+
+def printed_prompt(q: dict) -> str:
+    """A piece of a question's text that the paper must show."""
+    data = q["question"]
+    if data["type"] == "cloze":
+        return cloze_parts(Cloze(id="x", text=data["text"]))[0]["text"].strip()
+    return data.get("prompt") or data.get("statement")
+
+
+@pytest.fixture(scope="module")
+def every_exam(tmp_path_factory) -> Path:
+    out = tmp_path_factory.mktemp("exam") / "out"
+    run("exam", EVERY, "-o", str(out), "--variants", "2", "--seed", "7")
+    return out
+
+
+@pytest.fixture(scope="module")
+def manifest(every_exam) -> dict:
+    return json.loads((every_exam / "manifest.json").read_text())
+
+
+def test_the_folder_holds_papers_keys_grid_markdown_and_manifest(every_exam, manifest):
+    names = sorted(p.name for p in every_exam.iterdir())
+    assert names == sorted(manifest["files"])
+    assert names == [
+        "key-A.md", "key-A.pdf", "key-B.md", "key-B.pdf", "key-grid.md", "key-grid.pdf",
+        "manifest.json", "variant-A.md", "variant-A.pdf", "variant-B.md", "variant-B.pdf",
+    ]  # fmt: skip
+    assert not list(every_exam.glob(".*"))  # no temporary files left behind
+
+
+def test_each_variant_prints_its_questions_in_its_order(every_exam, manifest):
+    for variant in manifest["variants"]:
+        paper = text(every_exam / f"variant-{variant['code']}.pdf")
+        positions = []
+        for q in variant["questions"]:
+            match = re.search(re.escape(f"{q['number']}. ") + r".{0,40}?" + re.escape(
+                printed_prompt(q)[:30]), paper)  # fmt: skip
+            assert match, (q["number"], printed_prompt(q))
+            positions.append(match.start())
+        assert positions == sorted(positions)
+        assert f"Total / {manifest['total_points']:g} points" in paper
+    a, b = ([q["id"] for q in v["questions"]] for v in manifest["variants"])
+    assert sorted(a) == sorted(b) and a != b
+
+
+def test_papers_show_shuffled_options_with_their_letters(every_exam, manifest):
+    for variant in manifest["variants"]:
+        paper = text(every_exam / f"variant-{variant['code']}.pdf")
+        for q in variant["questions"]:
+            data = q["question"]
+            if data["type"] in ("choice", "multi"):
+                shown = [data["options"][i] for i in q["layout"]["order"]]
+                for letter, option in zip("abcd", shown, strict=False):
+                    assert f"{letter}) {option}" in paper
+
+
+def test_keys_and_grid_match_the_manifest(every_exam, manifest):
+    grid = text(every_exam / "key-grid.pdf")
+    for variant in manifest["variants"]:
+        key = text(every_exam / f"key-{variant['code']}.pdf")
+        at = 0
+        for q in variant["questions"]:
+            at = key.index(f"{q['number']}. {q['key']}", at)
+            assert f"{q['deck']}/{q['id']}" in key
+        assert variant["questions"][0]["question"]["explanation"] in key
+    a, b = manifest["variants"]
+    varied = 0
+    for qa, qb in zip(a["questions"], b["questions"], strict=True):
+        if qa["points"] == qb["points"]:
+            row = f"{qa['number']} {qa['points']:g} {qa['answer']} {qb['answer']}"
+        else:
+            varied += 1
+            pts = [f"{x['points']:g} pt" + "s" * (x["points"] != 1) for x in (qa, qb)]
+            row = f"{qa['number']} varies {qa['answer']} ({pts[0]}) {qb['answer']} ({pts[1]})"
+        assert row in grid
+    assert varied == 2  # the 2-point question sits at different numbers in A and B
+
+
+def test_every_page_has_the_variant_and_page_x_of_y_in_its_footer(tmp_path):
+    bank = write_bank(
+        tmp_path,
+        [
+            f"id: s{i}\ntype: short\nprompt: Name thing number {i}.\nanswer: thing {i}"
+            for i in range(40)
+        ],
+    )
+    run("exam", str(bank), "-o", str(tmp_path / "out"), "--seed", "1", "--variants", "2")
+    for code in "AB":
+        texts = pages(tmp_path / "out" / f"variant-{code}.pdf")
+        assert len(texts) >= 2
+        for n, page in enumerate(texts, start=1):
+            assert page.endswith(f"Variant {code} Bank bank page {n}/{len(texts)}")
+
+
+def test_pool_variants_print_only_their_own_questions(tmp_path):
+    bank = write_bank(
+        tmp_path,
+        [
+            f"id: t{i}\ntype: true_false\nstatement: Claim {i} holds.\nanswer: true"
+            for i in range(8)
+        ],
+    )
+    run(
+        "exam",
+        str(bank),
+        "-o",
+        str(tmp_path / "o"),
+        "-n",
+        "4",
+        "--pool",
+        "--variants",
+        "2",
+        "--seed",
+        "3",
+    )
+    data = json.loads((tmp_path / "o" / "manifest.json").read_text())
+    for v in data["variants"]:
+        paper = text(tmp_path / "o" / f"variant-{v['code']}.pdf")
+        mine = {q["question"]["statement"] for q in v["questions"]}
+        assert {f"Claim {i} holds." for i in range(8) if f"Claim {i} holds." in paper} == mine
+
+
+def test_the_same_seed_rebuilds_the_exam_byte_for_byte(tmp_path):
+    for name, seed in (("one", "5"), ("two", "5"), ("three", "6")):
+        run("exam", EVERY, "-o", str(tmp_path / name), "--seed", seed,
+            "--variants", "2")  # fmt: skip
+    one, two, three = (tmp_path / n for n in ("one", "two", "three"))
+    for f in sorted(one.iterdir()):
+        assert f.read_bytes() == (two / f.name).read_bytes(), f.name
+    assert (one / "variant-A.pdf").read_bytes() != (three / "variant-A.pdf").read_bytes()
+
+
+def test_deck_text_prints_literally_and_reads_no_file(tmp_path):
+    bank = write_bank(
+        tmp_path,
+        [
+            f"id: evil\ntype: choice\nprompt: '{EVIL}'\noptions: ['$$', '#image(\"x.png\")']\n"
+            f"answer: '$$'\nexplanation: '{EVIL} again'",
+            "id: cl\ntype: cloze\ntext: 'Cloze #sym.arrow {{c1::$y$::#hint}} end'",
+        ],
+    )
+    run(
+        "exam",
+        str(bank),
+        "-o",
+        str(tmp_path / "o"),
+        "--seed",
+        "1",
+        "--title",
+        'T #read("/etc/hosts")',
+    )
+    paper, key = text(tmp_path / "o" / "variant-A.pdf"), text(tmp_path / "o" / "key-A.pdf")
+    assert EVIL in paper and f"{EVIL} again" in key
+    assert '#image("x.png")' in paper and "$$" in paper
+    assert "Cloze #sym.arrow (1) (#hint) end" in paper
+    assert 'T #read("/etc/hosts") Variant A' in paper
+    passwd = Path("/etc/passwd").read_text().split(":")[0]  # "root"
+    for name in ("variant-A.pdf", "key-A.pdf", "key-grid.pdf"):
+        assert f"{passwd}:x:" not in text(tmp_path / "o" / name)
+
+
+def test_markdown_escapes_deck_text():
+    from markdown_it import MarkdownIt
+
+    html = MarkdownIt().render(escape("*a* <script>x</script> [l](u) `c` # h _u_ $m$"))
+    assert html == "<p>*a* &lt;script&gt;x&lt;/script&gt; [l](u) `c` # h _u_ $m$</p>\n"
+    assert MarkdownIt().render(escape("- not a list\n1. nor this")) == (
+        "<p>- not a list\n1. nor this</p>\n"
+    )
+
+
+def test_markdown_variant_and_key_follow_the_manifest(every_exam, manifest):
+    for v in manifest["variants"]:
+        paper = (every_exam / f"variant-{v['code']}.md").read_text()
+        key = (every_exam / f"key-{v['code']}.md").read_text()
+        numbers = [int(n) for n in re.findall(r"^\*\*(\d+)\.\*\*", paper, re.M)]
+        assert numbers == [q["number"] for q in v["questions"]]
+        for q in v["questions"]:
+            assert f"**{q['number']}.** **{escape(q['key'])}**" in key
+        assert paper.startswith(f"# Every question type — Variant {v['code']}\n")
+
+
+def test_a_rebuild_removes_its_own_stale_files_only(tmp_path):
+    out = tmp_path / "o"
+    run("exam", EVERY, "-o", str(out), "--variants", "3", "--seed", "1")
+    (out / "notes.txt").write_text("mine")
+    run("exam", EVERY, "-o", str(out), "--variants", "2", "--seed", "1")
+    assert not (out / "variant-C.pdf").exists() and not (out / "key-C.md").exists()
+    assert (out / "notes.txt").read_text() == "mine"
+
+
+def test_question_images_go_on_the_paper(tmp_path):
+    import typst
+
+    (tmp_path / "map.png").write_bytes(
+        typst.compile(b"#set page(width: 2cm, height: 1cm)\nx", format="png")
+    )
+    bank = write_bank(
+        tmp_path,
+        [
+            "id: m\ntype: short\nprompt: Which city?\nanswer: Kazan\nimage: map.png",
+            "id: o\ntype: short\nprompt: Which town?\nanswer: Lipetsk\nimage: ../outside.png",
+        ],
+    )
+    result = CliRunner().invoke(cli, ["exam", str(bank), "-o", str(tmp_path / "o"), "--seed", "1"])
+    assert result.exit_code == 0
+    assert f"warning: {bank}: question o: image '../outside.png' is outside the deck's folder" in (
+        result.output
+    )
+    assert image_count(tmp_path / "o" / "variant-A.pdf") == 1
+    assert "![image for question" in (tmp_path / "o" / "variant-A.md").read_text()
+
+
+def test_cli_summary(tmp_path):
+    every, out_dir = EVERY, str(tmp_path / "o")
+    out = run("exam", every, "-o", out_dir, "--variants", "2", "--seed", "7", "--points", "20")
+    assert out == (
+        "Every question type: 8 questions, 20 points, variants A B, seed 7\n"
+        "  variant A: right answers by letter a:1 b:1 c:1 d:1\n"
+        "  variant B: right answers by letter a:1 b:1 c:1 d:1\n"
+        f"wrote 11 files to {tmp_path / 'o'}: variant-A.pdf, variant-A.md, variant-B.pdf, "
+        "variant-B.md, key-A.pdf, key-A.md, key-B.pdf, key-B.md, key-grid.pdf, key-grid.md, "
+        "manifest.json\n"
+    )
+
+
+def test_cli_errors_are_one_line(tmp_path):
+    (tmp_path / "file").write_text("x")
+    for args, message, code in (
+        (["-o", str(tmp_path / "file")], f"{tmp_path / 'file'}: is a file; give a folder", 1),
+        (["-o", str(tmp_path / "o"), "--pick", "loans"], "--pick loans: write TAG=N", 2),
+        (["-o", str(tmp_path / "o"), "--types", "essay"], "--types: unknown type 'essay'", 2),
+    ):
+        result = CliRunner().invoke(cli, ["exam", EVERY, *args])
+        assert result.exit_code == code
+        assert result.output.startswith(message) and result.output.count("\n") == 1
+
+
+def test_the_key_grid_puts_at_most_five_variants_side_by_side(every_type, tmp_path):
+    from quiz.exam import build_exam
+    from quiz.exam_options import ExamOptions
+    from quiz.export.exam_pdf import compile_pdf, grid_document
+    from quiz.loader import load_deck
+
+    exam = build_exam([load_deck(every_type)], ExamOptions(variants=7), seed=1)
+    (tmp_path / "grid.pdf").write_bytes(compile_pdf(grid_document(exam, "a4")))
+    grid = text(tmp_path / "grid.pdf")
+    assert "No. Pts Variant A Variant B Variant C Variant D Variant E 1 " in grid
+    assert "No. Pts Variant F Variant G 1 " in grid
