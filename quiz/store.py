@@ -1,0 +1,285 @@
+"""The progress store: one SQLite file holding every answer ever given.
+
+The review log is the truth: one row per answer, appended and committed before
+the next question is asked, so a killed process loses at most the answer being
+typed. Each card's schedule is derived from its log rows and cached in
+``card_state`` (updated in the same transaction; rebuilt from the log whenever
+the ``cache_through`` mark lags the log). Rows are keyed by deck id + question
+id, so editing a question's text keeps its progress; a question removed from its
+deck keeps its log rows but is marked retired and no longer scheduled.
+
+WAL mode and a busy timeout let two terminals review at once; each answer is a
+short ``BEGIN IMMEDIATE`` transaction. A file that is not ours (not SQLite, or
+SQLite without our ``application_id``) is reported and never written to.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+from quiz.errors import QuizError
+from quiz.scheduler import CardState, Rating, ReviewLog, Scheduler, State, utc
+from quiz.store_open import connect, data_dir, explain
+from quiz.store_schema import CARD_COLUMNS, card_from_row, card_row, from_text, to_text
+
+DB_NAME = "progress.sqlite3"
+
+
+@dataclass(frozen=True)
+class LogEntry:
+    """One answer as recorded: ``state`` is what the card was in when answered."""
+
+    id: int
+    deck: str
+    question: str
+    reviewed_at: datetime
+    rating: Rating
+    state: State
+    answer: str | None
+    duration_ms: int | None
+
+
+@dataclass(frozen=True)
+class TrackedDeck:
+    deck: str
+    source: str  # a bundled deck's name or a file's absolute path
+    title: str
+
+
+class Store:
+    """An open progress database. Use ``Store.open()``; close it (or use ``with``)."""
+
+    def __init__(self, db: sqlite3.Connection, path: Path, scheduler: Scheduler | None):
+        self.db = db
+        self.path = path
+        self._scheduler = scheduler
+
+    @property
+    def scheduler(self) -> Scheduler:
+        if self._scheduler is None:
+            self._scheduler = Scheduler()
+        return self._scheduler
+
+    @classmethod
+    def open(cls, path: Path | None = None, scheduler: Scheduler | None = None) -> Store:
+        path = path or data_dir() / DB_NAME
+        store = cls(connect(path), path, scheduler)
+        with store.guard():
+            if store._cache_behind():
+                store.rebuild()
+        return store
+
+    def close(self) -> None:
+        self.db.close()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    @contextmanager
+    def guard(self) -> Iterator[None]:
+        """Turn SQLite failures into one clear line naming the file."""
+        try:
+            yield
+        except sqlite3.Error as e:
+            raise QuizError(explain(self.path, e)) from None
+
+    @contextmanager
+    def transaction(self) -> Iterator[sqlite3.Connection]:
+        """A write transaction, taking the write lock up front so reads inside are current."""
+        with self.guard():
+            self.db.execute("BEGIN IMMEDIATE")
+            try:
+                yield self.db
+            except BaseException:
+                self.db.execute("ROLLBACK")
+                raise
+            self.db.execute("COMMIT")
+
+    # Recording -------------------------------------------------------------------------
+
+    def record(
+        self,
+        deck: str,
+        question: str,
+        rating: Rating,
+        now: datetime,
+        *,
+        answer: str | None = None,
+        duration_ms: int | None = None,
+    ) -> tuple[CardState, ReviewLog]:
+        """Append one answer to the log and update the card's schedule; committed on return."""
+        now = utc(now).replace(microsecond=0)
+        with self.transaction() as db:
+            before = self._get(deck, question)
+            card, log = self.scheduler.review(before, rating, now, key=f"{deck}/{question}")
+            log_id = db.execute(
+                "INSERT INTO review_log (deck, question, reviewed_at, rating, state, answer,"
+                " duration_ms) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                (deck, question, to_text(now), int(rating), int(log.before), answer, duration_ms),
+            ).lastrowid
+            self._put_card(deck, question, card, now)
+            db.execute("UPDATE meta SET value = ? WHERE key = 'cache_through'", (log_id,))
+        return card, log
+
+    def _put_card(self, deck: str, question: str, card: CardState, first: datetime) -> None:
+        self.db.execute(
+            f"INSERT INTO card_state (deck, question, {CARD_COLUMNS}, first_review)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+            " ON CONFLICT (deck, question) DO UPDATE SET state = excluded.state,"
+            " step = excluded.step, stability = excluded.stability,"
+            " difficulty = excluded.difficulty, due = excluded.due,"
+            " last_review = excluded.last_review, reps = excluded.reps,"
+            " lapses = excluded.lapses",
+            (deck, question, *card_row(card), to_text(first)),
+        )
+
+    def sync_deck(self, deck: str, question_ids: list[str], source: str, title: str) -> None:
+        """Remember where a deck lives; retire cards whose question left it, revive returners."""
+        with self.transaction() as db:
+            db.execute(
+                "INSERT INTO decks (deck, source, title) VALUES (?, ?, ?) ON CONFLICT (deck)"
+                " DO UPDATE SET source = excluded.source, title = excluded.title",
+                (deck, source, title),
+            )
+            db.execute(  # flips only the rows that change: retired but in the deck, or not
+                "UPDATE card_state SET retired = 1 - retired WHERE deck = ?"
+                " AND retired = (question IN (SELECT value FROM json_each(?)))",
+                (deck, json.dumps(question_ids)),
+            )
+
+    def retire(self, deck: str, question: str) -> None:
+        with self.transaction() as db:
+            db.execute(
+                "UPDATE card_state SET retired = 1 WHERE deck = ? AND question = ?",
+                (deck, question),
+            )
+
+    def rebuild(self) -> int:
+        """Recompute every card's schedule from the log; returns the number of cards."""
+        with self.transaction() as db:
+            retired = set(db.execute("SELECT deck, question FROM card_state WHERE retired"))
+            cards: dict[tuple[str, str], tuple[CardState, datetime]] = {}
+            last_id = 0
+            rows = db.execute(
+                "SELECT id, deck, question, reviewed_at, rating FROM review_log ORDER BY id"
+            )
+            for last_id, deck, question, at, rating in rows:  # noqa: B007
+                when = from_text(at)
+                card, first = cards.get((deck, question), (None, when))
+                card, _ = self.scheduler.review(
+                    card, Rating(rating), when, key=f"{deck}/{question}"
+                )
+                cards[deck, question] = (card, first)
+            db.execute("DELETE FROM card_state")
+            for (deck, question), (card, first) in cards.items():
+                self._put_card(deck, question, card, first)
+            db.executemany(
+                "UPDATE card_state SET retired = 1 WHERE deck = ? AND question = ?", retired
+            )
+            db.execute("UPDATE meta SET value = ? WHERE key = 'cache_through'", (last_id,))
+        return len(cards)
+
+    def _cache_behind(self) -> bool:
+        (last,) = self.db.execute("SELECT coalesce(max(id), 0) FROM review_log").fetchone()
+        (mark,) = self.db.execute("SELECT value FROM meta WHERE key = 'cache_through'").fetchone()
+        return int(mark) != last
+
+    # Queries (each one an index lookup) -------------------------------------------------
+
+    def card(self, deck: str, question: str) -> CardState | None:
+        with self.guard():
+            return self._get(deck, question)
+
+    def _get(self, deck: str, question: str) -> CardState | None:
+        row = self.db.execute(
+            f"SELECT {CARD_COLUMNS} FROM card_state WHERE deck = ? AND question = ?",
+            (deck, question),
+        ).fetchone()
+        return card_from_row(row) if row else None
+
+    def cards(self, deck: str) -> dict[str, CardState]:
+        """Every card of the deck that has been answered, retired ones included."""
+        with self.guard():
+            rows = self.db.execute(
+                f"SELECT question, {CARD_COLUMNS} FROM card_state WHERE deck = ?", (deck,)
+            ).fetchall()
+        return {row[0]: card_from_row(row[1:]) for row in rows}
+
+    def answered(self, deck: str) -> set[str]:
+        """Ids of the deck's questions answered at least once."""
+        with self.guard():
+            rows = self.db.execute("SELECT question FROM card_state WHERE deck = ?", (deck,))
+            return {question for (question,) in rows}
+
+    def next_due(
+        self, deck: str, *, review_by: datetime, learn_by: datetime, skip: str | None = None
+    ) -> tuple[str, CardState] | None:
+        """The most overdue active card: review cards due by ``review_by``, learning cards
+        due by ``learn_by``; ``skip`` leaves out one question (the one just asked)."""
+        with self.guard():
+            row = self.db.execute(
+                f"SELECT question, {CARD_COLUMNS} FROM card_state"
+                " WHERE deck = ? AND retired = 0 AND due <= ? AND (state = ? OR due <= ?)"
+                " AND question IS NOT ? ORDER BY due LIMIT 1",
+                (deck, to_text(review_by), int(State.REVIEW), to_text(learn_by), skip),
+            ).fetchone()
+        return (row[0], card_from_row(row[1:])) if row else None
+
+    def next_due_time(self, deck: str) -> datetime | None:
+        with self.guard():
+            row = self.db.execute(
+                "SELECT due FROM card_state WHERE deck = ? AND retired = 0 ORDER BY due LIMIT 1",
+                (deck,),
+            ).fetchone()
+        return from_text(row[0]) if row else None
+
+    def count_due(self, deck: str, by: datetime) -> int:
+        with self.guard():
+            (n,) = self.db.execute(
+                "SELECT count(*) FROM card_state WHERE deck = ? AND retired = 0 AND due <= ?",
+                (deck, to_text(by)),
+            ).fetchone()
+        return int(n)
+
+    def introduced_since(self, deck: str, since: datetime) -> int:
+        """How many of the deck's questions were first answered at or after ``since``."""
+        with self.guard():
+            (n,) = self.db.execute(
+                "SELECT count(*) FROM card_state WHERE deck = ? AND first_review >= ?",
+                (deck, to_text(since)),
+            ).fetchone()
+        return int(n)
+
+    def log(self, deck: str | None = None) -> list[LogEntry]:
+        """Answers in the order they were recorded, for one deck or all."""
+        sql = (
+            "SELECT id, deck, question, reviewed_at, rating, state, answer, duration_ms"
+            " FROM review_log"
+        )
+        with self.guard():
+            if deck is None:
+                rows = self.db.execute(sql + " ORDER BY id").fetchall()
+            else:
+                rows = self.db.execute(sql + " WHERE deck = ? ORDER BY id", (deck,)).fetchall()
+        return [
+            LogEntry(i, d, q, from_text(at), Rating(r), State(s), a, ms)
+            for i, d, q, at, r, s, a, ms in rows
+        ]
+
+    def tracked_decks(self) -> list[TrackedDeck]:
+        """Decks answered before, with where they were loaded from."""
+        with self.guard():
+            rows = self.db.execute(
+                "SELECT deck, source, title FROM decks"
+                " WHERE deck IN (SELECT DISTINCT deck FROM card_state) ORDER BY deck"
+            ).fetchall()
+        return [TrackedDeck(*row) for row in rows]
