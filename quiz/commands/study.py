@@ -1,0 +1,143 @@
+"""Commands for learners: run (a quiz), review (spaced repetition), stats."""
+
+from __future__ import annotations
+
+import json
+
+import click
+
+from quiz.commands import echo_warnings
+from quiz.model import QUESTION_TYPES
+
+
+@click.command()
+@click.argument("decks", nargs=-1, required=True)
+@click.option(
+    "-n", "--limit", type=click.IntRange(min=1), metavar="N", help="Ask at most N questions."
+)
+@click.option(
+    "-t",
+    "--tag",
+    "tags",
+    multiple=True,
+    metavar="TAG",
+    help="Only questions with this tag (repeat: any of them).",
+)
+@click.option(
+    "--type",
+    "types",
+    multiple=True,
+    type=click.Choice(sorted(QUESTION_TYPES)),
+    help="Only questions of this type (repeat: any of them).",
+)
+@click.option(
+    "--shuffle/--no-shuffle",
+    default=True,
+    help="Ask in random order (default) or in deck order. Options are always shuffled.",
+)
+@click.option(
+    "--seed", type=int, metavar="N", help="Same seed, same questions, order and option letters."
+)
+@click.option("--retry", is_flag=True, help="Ask missed questions again at the end until right.")
+def run(
+    decks: tuple[str, ...],
+    limit: int | None,
+    tags: tuple[str, ...],
+    types: tuple[str, ...],
+    shuffle: bool,
+    seed: int | None,
+    retry: bool,
+) -> None:
+    """Quiz yourself in the terminal on DECKS (files, folders or bundled deck names).
+
+    Type the letter(s) of your answer, a number, or the words; Enter alone skips a
+    question, q or Ctrl-D stops and shows the summary.
+    """
+    import random
+
+    from quiz.library import load_decks
+    from quiz.session import Session, select
+    from quiz.terminal import Terminal, run_session
+
+    rng = random.Random(seed)
+    items = select(load_decks(decks), rng=rng, tags=tags, types=types, limit=limit, shuffle=shuffle)
+    term = Terminal.open()
+    run_session(term, Session(items, rng=rng, retry=retry, started=term.clock()))
+
+
+@click.command()
+@click.argument("decks", nargs=-1)
+@click.option(
+    "--new",
+    "new_per_day",
+    type=click.IntRange(min=0),
+    default=10,
+    show_default=True,
+    help="New questions per deck per day, counting those already started today.",
+)
+@click.option("-n", "--limit", type=click.IntRange(min=1), help="Answer at most N questions.")
+@click.option(
+    "--retention",
+    type=click.FloatRange(0.7, 0.99),
+    default=0.9,
+    show_default=True,
+    help="Desired chance of still knowing a question when it comes due.",
+)
+@click.option("--seed", type=int, help="Same seed, same option letters.")
+def review(
+    decks: tuple[str, ...], new_per_day: int, limit: int | None, retention: float, seed: int | None
+) -> None:
+    """Spaced repetition: ask what is due in DECKS, most overdue first, then new questions.
+
+    With no DECKS, reviews every deck you have reviewed before. Answers are checked
+    as in `quiz run` and rated for the scheduler (FSRS): wrong = again, partly
+    right = hard, right = good, right and quick = easy; cards you rate 1-4
+    yourself. Each answer is saved as soon as it is given; q or Ctrl-D stops.
+    """
+    import random
+
+    from quiz.library import load_decks
+    from quiz.review import Review, clock, decks_for
+    from quiz.review_terminal import run_review
+    from quiz.scheduler import Scheduler
+    from quiz.store import Store
+    from quiz.terminal import Terminal
+
+    named = load_decks(decks) if decks else []
+    with Store.open(scheduler=Scheduler(retention)) as store:
+        loaded, warnings = (named, []) if named else decks_for((), store)
+        echo_warnings(warnings)
+        session = Review(store, loaded, clock(), new_per_day=new_per_day, limit=limit)
+        run_review(Terminal.open(), session, clock, random.Random(seed))
+
+
+@click.command()
+@click.argument("decks", nargs=-1)
+@click.option("--json", "as_json", is_flag=True, help="Print the statistics as JSON.")
+def stats(decks: tuple[str, ...], as_json: bool) -> None:
+    """Progress in DECKS (default: every deck reviewed before): counts, due, forecast,
+    retention, accuracy by tag and leeches."""
+    from quiz.library import load_decks
+    from quiz.review import clock, decks_for
+    from quiz.stats import deck_stats
+    from quiz.store import Store
+
+    named = load_decks(decks) if decks else []
+    now = clock()
+    with Store.open() as store:
+        loaded, warnings = (named, []) if named else decks_for((), store)
+        echo_warnings(warnings)
+        results = [deck_stats(d, store.log(d.id), store.cards(d.id), now) for d in loaded]
+    if as_json:
+        data = {"now": now.isoformat(), "decks": [s.to_dict() for s in results]}
+        click.echo(json.dumps(data, indent=2, ensure_ascii=False))
+        return
+    from rich.console import Console
+
+    from quiz.stats_view import render_stats
+
+    console = Console(highlight=False)
+    for i, result in enumerate(results):
+        if i:
+            console.print()
+        console.print(render_stats(result))
