@@ -102,7 +102,8 @@ def without_given_words(answer: str, hint: str | None) -> list[str]:
 
 
 def _digits(text: str) -> list[str]:
-    return re.findall(r"\d+", text)
+    """Words holding a digit: these must agree exactly ('1930s' is not '1930')."""
+    return re.findall(r"\w*\d\w*", text)
 
 
 def _clean(text: str) -> str:

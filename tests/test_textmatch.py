@@ -32,6 +32,8 @@ def test_normalise(text, normal):
         ("Austria", ["Australia"], "none"),  # two edits in nine letters: too far
         ("Mai", ["May"], "none"),  # short: exact only
         ("1926", ["1925"], "none"),
+        ("1930", ["1930s"], "none"),  # a year is not a decade
+        ("the 1930s", ["1930s"], "exact"),
         ("Treaty of Rapallo 1923", ["Treaty of Rapallo 1922"], "none"),  # numbers exact
         ("Treaty of Rapalo 1922", ["Treaty of Rapallo 1922"], "near"),
         ("50-100", ["50 to 100"], "exact"),
