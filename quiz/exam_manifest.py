@@ -17,8 +17,9 @@ from quiz import __version__
 from quiz.errors import QuizError
 from quiz.exam import Exam, Variant
 from quiz.exam_sheet import key_answer, written_answer
+from quiz.fields import field_specs
 from quiz.layout import Layout
-from quiz.model import QUESTION_TYPES, Question, SourceRef, field_specs
+from quiz.model import QUESTION_TYPES, Question, SourceRef
 
 MANIFEST_NAME = "manifest.json"
 FORMAT = "quiz-exam-manifest"

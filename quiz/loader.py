@@ -1,7 +1,7 @@
 """The only place YAML enters: deck files become :class:`quiz.model.Deck`.
 
 We let libyaml *compose* the file into nodes (which carry line and column) and
-build the model from the nodes ourselves, driven by :func:`quiz.model.field_specs`.
+build the model from the nodes ourselves, driven by :func:`quiz.fields.field_specs`.
 Nothing is ever constructed from a YAML tag, so ``!!python/object`` is just an
 error, and every problem in the file is collected before we give up.
 """
@@ -15,18 +15,30 @@ from typing import Any
 import yaml
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
+from quiz.deck_file import read_text
 from quiz.errors import DeckError, Problem
-from quiz.model import QUESTION_TYPES, SLUG_RE, Deck, FieldSpec, Source, SourceRef, field_specs
+from quiz.fields import FieldSpec, field_specs
+from quiz.model import QUESTION_TYPES, SLUG_RE, Deck, Source, SourceRef
+from quiz.yaml_nodes import (
+    BOOL,
+    FLOAT,
+    INT,
+    MAP,
+    NULL,
+    SCALAR_TAGS,
+    SEQ,
+    child,
+    describe,
+    join,
+    locate,
+    scalar,
+)
 
 try:
     from yaml import CSafeLoader as _YamlLoader
 except ImportError:  # pragma: no cover - PyYAML built without libyaml
     from yaml import SafeLoader as _YamlLoader  # type: ignore[assignment]
 
-_T = "tag:yaml.org,2002:"
-STR, INT, FLOAT, BOOL, NULL = _T + "str", _T + "int", _T + "float", _T + "bool", _T + "null"
-SCALAR_TAGS = {STR, INT, FLOAT, BOOL, NULL, _T + "timestamp"}
-MAP, SEQ = _T + "map", _T + "seq"
 INVALID: Any = object()  # a value that failed; its problem is already recorded
 _scalars = yaml.constructor.SafeConstructor()
 
@@ -35,7 +47,9 @@ def read_deck(path: str | Path) -> tuple[Deck | None, list[Problem]]:
     """Load one deck file; return the deck (None if any error) and every problem."""
     path = Path(path)
     builder = _Builder(str(path))
-    text = builder.read(path)
+    text, problem = read_text(path)
+    if problem:
+        builder.problems.append(problem)
     deck = None
     if text is not None:
         node = builder.compose(text)
@@ -70,34 +84,6 @@ class _Builder:
 
     # -- file and YAML -------------------------------------------------------------------
 
-    def read(self, path: Path) -> str | None:
-        where = Problem(self.path, 1, 1, "file", "")
-        try:
-            data = path.read_bytes()
-        except FileNotFoundError:
-            msg = "no such file, and no bundled deck of that name (`quiz decks` lists them)"
-        except IsADirectoryError:
-            msg = "is a folder; give a deck file, or pass the folder to `quiz check`"
-        except PermissionError:
-            msg = "cannot be read (permission denied)"
-        else:
-            if path.is_dir():  # pragma: no cover - some platforms read folders
-                msg = "is a folder; give a deck file"
-            else:
-                try:
-                    text = data.decode("utf-8")
-                except UnicodeDecodeError as e:
-                    line = data.count(b"\n", 0, e.start) + 1
-                    col = e.start - (data.rfind(b"\n", 0, e.start) + 1) + 1
-                    where = Problem(self.path, line, col, "file", "")
-                    msg = f"is not UTF-8 (byte 0x{data[e.start]:02x}); save the file as UTF-8"
-                else:
-                    if text.strip():
-                        return text.removeprefix("\ufeff")
-                    msg = "is empty; a deck needs deck, title and questions"
-        self.problems.append(Problem(where.path, where.line, where.col, "file", msg))
-        return None
-
     def compose(self, text: str) -> Node | None:
         loader = _YamlLoader(text)
         try:
@@ -123,7 +109,9 @@ class _Builder:
 
     def mapping(self, node: Node, field: str, what: str) -> dict[str, tuple[Node, Node]] | None:
         if not isinstance(node, MappingNode) or node.tag != MAP:
-            self.add(node, field, f"expected {what} (a mapping of key: value), got {_kind(node)}")
+            self.add(
+                node, field, f"expected {what} (a mapping of key: value), got {describe(node)}"
+            )
             return None
         out: dict[str, tuple[Node, Node]] = {}
         for key, value in node.value:
@@ -135,7 +123,7 @@ class _Builder:
                 continue
             if key.value in out:
                 first = out[key.value][0].start_mark.line + 1
-                self.add(key, _join(field, key.value), f"repeated key (first on line {first})")
+                self.add(key, join(field, key.value), f"repeated key (first on line {first})")
                 continue
             out[key.value] = (key, value)
         return out
@@ -150,11 +138,11 @@ class _Builder:
         for key, (key_node, _) in m.items():
             if key not in known and key not in extra:
                 allowed = ", ".join(s.key for s in specs)
-                self.add(key_node, _join(field, key), f"unknown key; {what} takes {allowed}")
+                self.add(key_node, join(field, key), f"unknown key; {what} takes {allowed}")
         kwargs: dict[str, Any] = {}
         ok = True
         for spec in specs:
-            where = _join(field, spec.key)
+            where = join(field, spec.key)
             if spec.key not in m:
                 if spec.required:
                     self.add(node, where, "missing; it is required")
@@ -169,9 +157,9 @@ class _Builder:
             return INVALID
         obj = cls(**kwargs)
         for name, message in getattr(obj, "problems", list)():
-            self.add(_locate(m, name, node), _join(field, name), message)
+            self.add(locate(m, name, node), join(field, name), message)
         for name, message in getattr(obj, "warnings", list)():
-            self.add(_locate(m, name, node), _join(field, name), message, "warning")
+            self.add(locate(m, name, node), join(field, name), message, "warning")
         return obj
 
     def value(self, spec: FieldSpec, node: Node, field: str) -> Any:
@@ -185,7 +173,7 @@ class _Builder:
         if kind == "bool":
             if isinstance(node, ScalarNode) and node.tag == BOOL:
                 return _scalars.construct_yaml_bool(node)
-            self.add(node, field, f"expected true or false, got {_kind(node)}")
+            self.add(node, field, f"expected true or false, got {describe(node)}")
             return INVALID
         if kind == "number":
             return self.number(spec, node, field)
@@ -195,7 +183,7 @@ class _Builder:
             m = self.mapping(node, field, "pairs")
             if m is None:
                 return INVALID
-            pairs = [(k, self.text(v, _join(field, k), True)) for k, (_, v) in m.items()]
+            pairs = [(k, self.text(v, join(field, k), True)) for k, (_, v) in m.items()]
             if any(v is INVALID or v is None for _, v in pairs):
                 return INVALID
             if spec.min_items and len(node.value) < spec.min_items:
@@ -203,7 +191,7 @@ class _Builder:
                 return INVALID
             return tuple(pairs)
         if not isinstance(node, SequenceNode) or node.tag != SEQ:
-            self.add(node, field, f"expected a list, got {_kind(node)}")
+            self.add(node, field, f"expected a list, got {describe(node)}")
             return INVALID
         if kind == "texts":
             items = [self.text(n, f"{field}[{i}]", True) for i, n in enumerate(node.value)]
@@ -231,7 +219,7 @@ class _Builder:
 
     def text(self, node: Node, field: str, required: bool) -> Any:
         if not isinstance(node, ScalarNode) or node.tag not in SCALAR_TAGS:
-            self.add(node, field, f"expected text, got {_kind(node)}")
+            self.add(node, field, f"expected text, got {describe(node)}")
             return INVALID
         if node.tag == BOOL:
             self.add(node, field, f"expected text, got {node.value}; put it in quotes")
@@ -245,7 +233,7 @@ class _Builder:
 
     def number(self, spec: FieldSpec, node: Node, field: str) -> Any:
         if not isinstance(node, ScalarNode) or node.tag not in (INT, FLOAT):
-            got = _kind(node)
+            got = describe(node)
             hint = "; write 1000, not 1,000" if "," in str(getattr(node, "value", "")) else ""
             self.add(node, field, f"expected a number, got {got}{hint}")
             return INVALID
@@ -273,12 +261,12 @@ class _Builder:
             return INVALID
         types = ", ".join(QUESTION_TYPES)
         if "type" not in m:
-            self.add(node, _join(field, "type"), f"missing; one of {types}")
+            self.add(node, join(field, "type"), f"missing; one of {types}")
             return INVALID
         type_node = m["type"][1]
-        cls = QUESTION_TYPES.get(_scalar(type_node) or "")
+        cls = QUESTION_TYPES.get(scalar(type_node) or "")
         if cls is None:
-            self.add(type_node, _join(field, "type"), f"unknown type; one of {types}")
+            self.add(type_node, join(field, "type"), f"unknown type; one of {types}")
             return INVALID
         return self.build(cls, node, field, f"a {cls.type} question", extra=("type",))
 
@@ -297,24 +285,24 @@ class _Builder:
         """
         top = {k.value: v for k, v in node.value if isinstance(k, ScalarNode)}
         source_ids = {
-            _scalar(_child(s, "id"))
+            scalar(child(s, "id"))
             for s in getattr(top.get("sources"), "value", [])
             if isinstance(s, MappingNode)
         }
         seen: dict[str, int] = {}
         for i, (q, q_node) in enumerate(zip(self.questions, self.question_nodes, strict=False)):
             field = f"questions[{i}]"
-            id_node = _child(q_node, "id")
-            qid = _scalar(id_node)
+            id_node = child(q_node, "id")
+            qid = scalar(id_node)
             if qid in seen:
                 msg = f"duplicate id {qid!r} (first on line {seen[qid]}); ids must be unique"
                 self.add(id_node, f"{field}.id", msg)
             elif qid is not None and id_node is not None:
                 seen[qid] = id_node.start_mark.line + 1
-            ref_id = _child(_child(q_node, "source"), "id")
-            if _scalar(ref_id) is not None and _scalar(ref_id) not in source_ids:
+            ref_id = child(child(q_node, "source"), "id")
+            if scalar(ref_id) is not None and scalar(ref_id) not in source_ids:
                 known = ", ".join(sorted(str(s) for s in source_ids if s)) or "none declared"
-                msg = f"source {_scalar(ref_id)!r} is not declared in sources ({known})"
+                msg = f"source {scalar(ref_id)!r} is not declared in sources ({known})"
                 self.add(ref_id, f"{field}.source.id", msg)
             if q is INVALID:
                 continue
@@ -326,47 +314,3 @@ class _Builder:
             if q.draft:
                 msg = "draft question; edit it, then remove draft: true"
                 self.add(q_node, f"{field}.draft", msg, "warning")
-
-
-def _child(node: Node | None, key: str) -> Node | None:
-    if isinstance(node, MappingNode):
-        for k, v in node.value:
-            if isinstance(k, ScalarNode) and k.value == key:
-                return v
-    return None
-
-
-def _scalar(node: Node | None) -> str | None:
-    return node.value if isinstance(node, ScalarNode) and node.tag in SCALAR_TAGS else None
-
-
-def _join(field: str, key: str) -> str:
-    return key if field == "deck" else f"{field}.{key}"
-
-
-def _locate(m: dict[str, tuple[Node, Node]], name: str, default: Node) -> Node:
-    """The node of a field named like 'answer' or 'options[2]'."""
-    key, _, index = name.partition("[")
-    if key not in m:
-        return default
-    node = m[key][1]
-    if index and isinstance(node, SequenceNode):
-        i = int(index.rstrip("]"))
-        if 0 <= i < len(node.value):
-            return node.value[i]
-    return node
-
-
-def _kind(node: Node) -> str:
-    if node.tag not in SCALAR_TAGS | {MAP, SEQ}:
-        return f"unsupported tag {node.tag.replace(_T, '!!')}"
-    if isinstance(node, MappingNode):
-        return "a mapping"
-    if isinstance(node, SequenceNode):
-        return "a list"
-    if node.tag not in SCALAR_TAGS:
-        return f"unsupported tag {node.tag.replace(_T, '!!')}"
-    if node.tag == NULL:
-        return "nothing"
-    value = node.value if len(node.value) <= 40 else node.value[:37] + "..."
-    return f"{value!r}"

@@ -2,18 +2,17 @@
 
 The loader, the JSON Schema (``quiz schema``) and every engine and exporter read
 these dataclasses. Each field's YAML shape is derived from its type hint by
-:func:`field_specs`; constraints that a type hint cannot say (slugs, minimum
-counts) live in the field's metadata. Semantic rules that need several fields at
+:func:`quiz.fields.field_specs`; constraints that a type hint cannot say (slugs,
+minimum counts) live in the field's metadata. Semantic rules that need several fields at
 once (an answer must be among the options) are each class's ``problems()``.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import MISSING, dataclass, field, fields
-from functools import cache
+from dataclasses import dataclass, field
 from pathlib import Path
-from typing import ClassVar, get_type_hints
+from typing import ClassVar
 
 SLUG = r"^[a-z0-9][a-z0-9-]*$"
 SLUG_RE = re.compile(SLUG)
@@ -312,63 +311,3 @@ class Deck:
             return q.source.locator
         who = src.author or src.publisher
         return f"{who}, {src.title}, {q.source.locator}"
-
-
-@dataclass(frozen=True)
-class FieldSpec:
-    """How one dataclass field looks in YAML."""
-
-    name: str  # attribute name
-    key: str  # YAML key
-    kind: str  # text | bool | number | texts | pairs | ref | sources | questions
-    required: bool
-    doc: str
-    pattern: str | None
-    minimum: float | None
-    exclusive_minimum: float | None
-    min_items: int | None
-
-
-_KINDS = {
-    "str": "text",
-    "bool": "bool",
-    "float": "number",
-    "tuple[str, ...]": "texts",
-    "tuple[tuple[str, str], ...]": "pairs",
-    "SourceRef": "ref",
-    "tuple[Source, ...]": "sources",
-    "tuple[Question, ...]": "questions",
-}
-
-
-@cache
-def field_specs(cls: type) -> tuple[FieldSpec, ...]:
-    """The YAML shape of each field of a model class, derived from its type hints."""
-    raw = {f.name: f.type for f in fields(cls)}
-    specs = []
-    for f in fields(cls):
-        if f.metadata.get("internal"):
-            continue
-        hint = str(raw[f.name]).removesuffix(" | None")
-        md = f.metadata
-        specs.append(
-            FieldSpec(
-                name=f.name,
-                key=str(md.get("key", f.name)),
-                kind=_KINDS[hint],
-                required=f.default is MISSING and f.default_factory is MISSING,
-                doc=str(md.get("doc", "")),
-                pattern=md.get("pattern"),  # type: ignore[arg-type]
-                minimum=md.get("minimum"),  # type: ignore[arg-type]
-                exclusive_minimum=md.get("exclusive_minimum"),  # type: ignore[arg-type]
-                min_items=md.get("min_items"),  # type: ignore[arg-type]
-            )
-        )
-    return tuple(specs)
-
-
-def check_hints() -> None:
-    """Fail fast if a field's type hint has no YAML kind (run by the tests)."""
-    for cls in (Deck, Source, SourceRef, *QUESTION_TYPES.values()):
-        get_type_hints(cls)
-        field_specs(cls)

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from quiz.model import QUESTION_TYPES, Deck, FieldSpec, Source, SourceRef, field_specs
+from quiz.fields import FieldSpec, field_specs
+from quiz.model import QUESTION_TYPES, Deck, Source, SourceRef
 
 SCHEMA_ID = "https://github.com/quiz/quiz/deck.schema.json"
 

@@ -12,6 +12,7 @@ from conftest import EVERY_TYPE
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from quiz.fields import check_hints
 from quiz.library import bundled_decks
 from quiz.loader import load_deck, read_deck
 from quiz.model import (
@@ -25,7 +26,6 @@ from quiz.model import (
     Order,
     Short,
     TrueFalse,
-    check_hints,
 )
 from quiz.schema import deck_schema
 

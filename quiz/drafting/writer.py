@@ -1,6 +1,6 @@
 """Turn drafted questions into a deck and write it as YAML that `quiz check` accepts.
 
-The YAML is produced from the model by :func:`quiz.model.field_specs`, so a draft
+The YAML is produced from the model by :func:`quiz.fields.field_specs`, so a draft
 has exactly the keys a hand-written deck has, in the order authors write them, with
 ``source`` and ``tags`` in flow style and a blank line between questions.
 """
@@ -17,7 +17,8 @@ from quiz.drafting.document import Document
 from quiz.drafting.spots import slug
 from quiz.errors import QuizError
 from quiz.export import atomic_path
-from quiz.model import Deck, QuestionBase, Source, field_specs
+from quiz.fields import field_specs
+from quiz.model import Deck, QuestionBase, Source
 
 UNKNOWN = "unknown"
 _COMMON_LAST = ("explanation", "source", "tags", "points", "image", "draft")
