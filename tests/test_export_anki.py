@@ -3,7 +3,12 @@
 from __future__ import annotations
 
 import base64
+import io
+import json
+import sqlite3
+import sys
 import zipfile
+from contextlib import closing
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
@@ -23,6 +28,7 @@ from anki_helpers import (
 from click.testing import CliRunner
 
 from quiz.cli import cli
+from quiz.commands.exports import _ProgressBar
 from quiz.errors import QuizError
 from quiz.export import anki
 from quiz.export.anki_notes import note_guid
@@ -125,6 +131,18 @@ def test_fields_hold_the_question_and_the_back_shows_explanation_and_source(
         "<li>Third five-year plan</li></ol>"
     )
     assert order["Items"] != order["Answer"].replace("ol", "ul")  # shown shuffled
+    multi = notes[guid("siemens-projects")]
+    assert multi["Instruction"] == "Choose all that apply."
+    assert multi["Answer"].count('<li class="correct"><b>✓ ') == 3
+    assert notes[guid("may-austrian")]["Answer"] == (
+        '<ol class="options marked"><li>True</li><li class="correct"><b>✓ False</b></li></ol>'
+    )
+    match = notes[guid("schools-match")]
+    assert match["Answer"] == (
+        '<table class="match"><tr><td>Lipetsk</td><td>→ aviation school</td></tr>'
+        "<tr><td>Kazan</td><td>→ tank school</td></tr></table>"
+    )
+    assert "<td>A. tank school</td>" in match["Items"]  # right column shuffled, lettered
 
     # Anki renders the cards: the question side hides the answer, the back explains.
     second = sorted(cloze.cards(), key=lambda c: c.ord)[1]
@@ -244,8 +262,9 @@ def test_banks_sharing_a_title_share_a_deck_with_a_warning(every_type, tmp_path,
 
 def test_two_banks_with_one_id_are_refused(every_type, tmp_path):
     deck = load_deck(every_type)
-    with pytest.raises(QuizError, match="deck id 'every-type' is also used by"):
+    with pytest.raises(QuizError, match="deck id 'every-type' is also used by") as caught:
         anki.write([deck, deck], tmp_path / "out.apkg")
+    assert caught.value.exit_code == 2
     assert not (tmp_path / "out.apkg").exists()
 
 
@@ -316,6 +335,66 @@ def test_modification_time_advances_for_changed_notes_only(every_type, tmp_path)
     # Written elsewhere (no earlier export to compare with), every note gets `now`.
     anki.write([deck], tmp_path / "fresh.apkg", now=T2)
     assert set(note_mods(tmp_path / "fresh.apkg", tmp_path).values()) == {int(T2.timestamp())}
+
+
+def model_mods(path: Path, tmp_path: Path) -> dict[str, int]:
+    with zipfile.ZipFile(path) as archive:
+        (tmp_path / "peek.anki2").write_bytes(archive.read("collection.anki2"))
+    with closing(sqlite3.connect(tmp_path / "peek.anki2")) as conn:
+        (models,) = conn.execute("SELECT models FROM col").fetchone()
+    return {m["name"]: m["mod"] for m in json.loads(models).values()}
+
+
+def test_the_learners_note_type_styling_survives_a_reexport(every_type, tmp_path, col):
+    deck, out = load_deck(every_type), tmp_path / "out.apkg"
+    anki.write([deck], out, now=T1)
+    import_apkg(col, out)
+    model = col.models.by_name("Quiz Choice")
+    model["css"] += "\n.card { font-size: 30px; }"
+    col.models.update_dict(model)  # stamped with the real time, later than T1
+
+    later = datetime.now(timezone.utc) + timedelta(days=1)
+    anki.write([edit_question(deck, "main-creditor", explanation="New.")], out, now=later)
+    assert set(model_mods(out, tmp_path).values()) == {int(T1.timestamp())}
+    assert log_counts(import_apkg(col, out))["updated"] == 1
+    assert "font-size: 30px" in col.models.by_name("Quiz Choice")["css"]
+
+
+def test_a_changed_note_type_is_stamped_with_the_export_time(every_type, tmp_path):
+    out = tmp_path / "out.apkg"
+    anki.write([load_deck(every_type)], out, now=T1)
+    with zipfile.ZipFile(out) as archive:  # as if written by a version with older styling
+        (tmp_path / "old.anki2").write_bytes(archive.read("collection.anki2"))
+    with closing(sqlite3.connect(tmp_path / "old.anki2")) as conn:
+        (models,) = conn.execute("SELECT models FROM col").fetchone()
+        old = {
+            i: {**m, "css": ".card {}"} if m["name"] == "Quiz Cloze" else m
+            for i, m in json.loads(models).items()
+        }
+        conn.execute("UPDATE col SET models = ?", (json.dumps(old),))
+        conn.commit()
+    with zipfile.ZipFile(out, "w") as archive:
+        archive.write(tmp_path / "old.anki2", "collection.anki2")
+        archive.writestr("media", "{}")
+
+    anki.write([load_deck(every_type)], out, now=T2)
+    mods = model_mods(out, tmp_path)
+    assert mods.pop("Quiz Cloze") == int(T2.timestamp())
+    assert set(mods.values()) == {int(T1.timestamp())}
+
+
+def test_a_question_that_changes_note_type_is_warned_about(every_type, tmp_path, col):
+    deck, out = load_deck(every_type), tmp_path / "out.apkg"
+    anki.write([deck], out, now=T1)
+    import_apkg(col, out)
+    result = anki.write([edit_question(deck, "term-inspetsy", reverse=False)], out, now=T2)
+    assert result.warnings == [
+        f"{every_type}: question 'term-inspetsy' changed note type (Quiz Basic (and reversed"
+        " card) -> Quiz Basic): Anki's import skips its note as conflicting; delete that note"
+        " in Anki first to get the new one (its review history goes with it)"
+    ]
+    assert log_counts(import_apkg(col, out))["conflicting"] == 1  # what the warning is about
+    assert anki.write([edit_question(deck, "term-inspetsy", reverse=False)], out).warnings == []
 
 
 @pytest.mark.parametrize("junk", [b"not a zip", b"PK\x05\x06" + bytes(18), "zip-of-junk"])
@@ -394,6 +473,7 @@ def test_an_image_outside_the_deck_folder_is_refused(tmp_path, how):
         f"{path}: question 'peek': image '{image}': refusing a path outside the deck's folder "
         f"{(tmp_path / 'bank').resolve()}"
     )
+    assert caught.value.exit_code == 2  # a fault in the deck, as for `quiz check`
     assert not (tmp_path / "out.apkg").exists()
 
 
@@ -405,7 +485,7 @@ def test_a_missing_image_is_a_clear_error_from_the_cli(tmp_path):
     )
     out = tmp_path / "out.apkg"
     result = CliRunner().invoke(cli, ["export", "anki", str(path), "-o", str(out)])
-    assert result.exit_code == 1
+    assert result.exit_code == 2
     missing = (tmp_path / "bank" / "img" / "lost.png").resolve()
     assert result.stderr == (
         f"{path}: question 'lost': image 'img/lost.png': no such file {missing}\n"
@@ -429,6 +509,24 @@ def test_progress_reports_every_note_written(every_type, tmp_path):
     assert calls == [(n, 9) for n in range(1, 10)]
 
 
+class FakeTerminal(io.StringIO):
+    def isatty(self) -> bool:
+        return True
+
+
+@pytest.mark.parametrize(
+    ("total", "tty", "shown"), [(3000, True, True), (100, True, False), (3000, False, False)]
+)
+def test_progress_bar_only_on_a_terminal_and_for_large_exports(monkeypatch, total, tty, shown):
+    stderr = FakeTerminal() if tty else io.StringIO()
+    monkeypatch.setattr(sys, "stderr", stderr)
+    with _ProgressBar("Writing Anki package") as progress:
+        for done in range(0, total + 1, total // 10):
+            progress(done, total)
+    assert ("Writing Anki package" in stderr.getvalue()) is shown
+    assert ("100%" in stderr.getvalue()) is shown
+
+
 @pytest.mark.parametrize("path", bundled_decks(), ids=lambda p: p.stem)
 def test_bundled_deck_round_trips(path, tmp_path, col):
     deck = load_deck(path)
@@ -441,3 +539,10 @@ def test_bundled_deck_round_trips(path, tmp_path, col):
     assert set(notes_by_guid(col)) == {guid(q.id, deck.id) for q in deck.questions}
     for note in notes_by_guid(col).values():
         assert "<script" not in note.joined_fields()
+    # Re-export after editing one question: one note updated, none added.
+    first = deck.questions[0]
+    edited = edit_question(deck, first.id, explanation=f"{first.explanation} (revised)")
+    anki.write([edited], tmp_path / "out.apkg", subdecks=True, now=T2)
+    log = log_counts(import_apkg(col, tmp_path / "out.apkg"))
+    assert (log["new"], log["updated"], log["conflicting"]) == (0, 1, 0)
+    assert (col.note_count(), col.card_count()) == (len(deck.questions), result.cards)

@@ -189,6 +189,20 @@ def test_reimport_of_an_edited_bank_updates_one_note_and_keeps_the_review(
     )
 
 
+def test_a_question_that_changes_note_type_is_warned_about(every_type, tmp_path, col):
+    deck, out = load_deck(every_type), tmp_path / "out.csv"
+    csv.write([deck], out)
+    import_csv(col, out)
+    result = csv.write([edit_question(deck, "term-inspetsy", reverse=False)], out)
+    assert result.warnings[-1] == (
+        f"{every_type}: question 'term-inspetsy' changed note type (Basic (and reversed card)"
+        " -> Basic): Anki's import skips its note as conflicting; delete that note in Anki"
+        " first to get the new one (its review history goes with it)"
+    )
+    assert log_counts(import_csv(col, out))["conflicting"] == 1  # what the warning is about
+    assert len(csv.write([edit_question(deck, "term-inspetsy", reverse=False)], out).warnings) == 0
+
+
 def test_same_guids_as_the_package(every_type, tmp_path, col):
     deck = load_deck(every_type)
     anki.write([deck], tmp_path / "out.apkg")
@@ -236,3 +250,10 @@ def test_bundled_deck_round_trips(path: Path, tmp_path, col):
     assert (col.note_count(), col.card_count()) == (len(deck.questions), result.cards)
     assert notes_without_cards(col) == 0
     assert set(notes_by_guid(col)) == {guid(q.id, deck.id) for q in deck.questions}
+    # Re-export after editing one question: one note updated, none added.
+    first = deck.questions[0]
+    edited = edit_question(deck, first.id, explanation=f"{first.explanation} (revised)")
+    csv.write([edited], tmp_path / "out.csv", subdecks=True)
+    log = log_counts(import_csv(col, tmp_path / "out.csv"))
+    assert (log["new"], log["updated"], log["conflicting"]) == (0, 1, 0)
+    assert (col.note_count(), col.card_count()) == (len(deck.questions), result.cards)

@@ -16,6 +16,9 @@ When ``out`` already holds an earlier export, a note whose type, fields and tags
 did not change keeps that export's ``mod``, so re-importing updates exactly the
 edited notes and leaves alone the rest (and any edits the learner made to them in
 Anki); a changed note gets ``max(now, previous mod + 1)``, so it is always newer.
+Note types are treated the same way (Anki replaces a newer one, and with it the
+learner's own styling). A note whose type changed (``reverse`` toggled, a question
+given another type) is one Anki's import will not update: it is warned about.
 """
 
 from __future__ import annotations
@@ -35,7 +38,14 @@ import genanki
 
 from quiz.export import atomic_path
 from quiz.export.anki_fields import COMMON_FIELDS, KIND_FIELDS, esc
-from quiz.export.anki_notes import AnkiExportResult, anki_notes, stable_id
+from quiz.export.anki_notes import (
+    AnkiExportResult,
+    anki_notes,
+    note_guid,
+    question_place,
+    retype_warning,
+    stable_id,
+)
 from quiz.export.anki_templates import CSS, TEMPLATES
 from quiz.model import Deck
 
@@ -120,7 +130,14 @@ def write(
             shutil.copyfile(path, work / name)
         package.media_files = [str(work / name) for name in media]
         previous = _previous_db(Path(out), work) if Path(out).is_file() else None
-        _write_package(package, tmp, work / "collection.anki2", timestamp, previous)
+        retyped = _write_package(package, tmp, work / "collection.anki2", timestamp, previous)
+    if retyped:
+        names = {model.model_id: model.name for model in models.values()}
+        where = {note_guid(d.id, q.id): question_place(d, q) for d in decks for q in d.questions}
+        warnings += [
+            retype_warning(where[guid], names.get(old, "another note type"), names[new])
+            for guid, old, new in retyped
+        ]
     cards = sum(len(n.cards) for n in notes)
     return AnkiExportResult(Path(out), len(notes), warnings, cards=cards, decks=len(anki_decks))
 
@@ -160,26 +177,52 @@ WHERE guid IN (SELECT guid FROM prev.notes)
 """
 
 
-def _keep_unchanged_mods(conn: sqlite3.Connection, previous: Path) -> None:
+_RETYPED = """
+SELECT notes.guid, p.mid, notes.mid FROM main.notes JOIN prev.notes AS p USING (guid)
+WHERE p.mid != notes.mid ORDER BY notes.id
+"""
+_SAME_MODEL_EXCEPT = ("mod", "usn", "did")  # genanki sets `did` to whichever deck came last
+
+
+def _keep_unchanged_mods(conn: sqlite3.Connection, previous: Path) -> list[tuple[str, int, int]]:
+    """Keep the previous export's times where nothing changed; return the notes whose
+    note type changed as (GUID, old type id, new type id)."""
     try:
         conn.execute("ATTACH DATABASE ? AS prev", (str(previous),))
         conn.execute("CREATE INDEX prev.quiz_guid ON notes (guid)")
         conn.execute(_KEEP_MODS)
-    except sqlite3.DatabaseError:
-        pass  # not a package we can read: every note simply carries the export time
+        (ours,) = conn.execute("SELECT models FROM main.col").fetchone()
+        (theirs,) = conn.execute("SELECT models FROM prev.col").fetchone()
+        models, before = json.loads(ours), json.loads(theirs)
+        for key, model in models.items():
+            old = before.get(key)
+            if isinstance(old, dict) and _same_model(model, old) and "mod" in old:
+                model["mod"] = old["mod"]
+        conn.execute("UPDATE main.col SET models = ?", (json.dumps(models),))
+        return list(conn.execute(_RETYPED))
+    except (sqlite3.DatabaseError, ValueError, TypeError, AttributeError):
+        return []  # not a package we can read: everything simply carries the export time
+
+
+def _same_model(ours: dict, theirs: dict) -> bool:
+    def strip(model: dict) -> dict:
+        return {k: v for k, v in model.items() if k not in _SAME_MODEL_EXCEPT}
+
+    return strip(ours) == strip(theirs)
 
 
 def _write_package(
     package: genanki.Package, out: Path, db: Path, timestamp: float, previous: Path | None
-) -> None:
+) -> list[tuple[str, int, int]]:
     """genanki's ``write_to_file``, but with the database in our temp folder (genanki
-    leaves its own in the system temp dir), note times kept where unchanged, and the
-    archive compressed."""
+    leaves its own in the system temp dir), times kept where unchanged, and the archive
+    compressed. Returns the notes whose note type changed since ``previous``."""
+    retyped = []
     with contextlib.closing(sqlite3.connect(db)) as conn:
         package.write_to_db(conn.cursor(), timestamp, itertools.count(int(timestamp * 1000)))
         conn.commit()
         if previous:
-            _keep_unchanged_mods(conn, previous)
+            retyped = _keep_unchanged_mods(conn, previous)
             conn.commit()
     with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED, compresslevel=1) as archive:
         archive.write(db, "collection.anki2")
@@ -187,3 +230,4 @@ def _write_package(
         archive.writestr("media", json.dumps(names))
         for index, path in enumerate(package.media_files):
             archive.write(path, str(index))
+    return retyped

@@ -17,7 +17,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path, PurePath
 
-from quiz.errors import QuizError
+from quiz.errors import QuizError, UsageError
 from quiz.export import ExportResult
 from quiz.export.anki_fields import esc, question_fields
 from quiz.model import Deck, Question, SourceRef, parse_cloze
@@ -100,20 +100,27 @@ def deck_name(deck: Deck, q: Question, subdecks: bool) -> str:
     return deck.title
 
 
+class ImageError(QuizError):
+    """A question's image that cannot go into the package: a fault in the deck, so it
+    exits 2 like the loader's :class:`quiz.errors.DeckError`."""
+
+    exit_code = 2
+
+
 def image_file(deck: Deck, q: Question) -> Path:
     """The question's image, which must be a file inside the deck file's folder."""
     where = f"{deck.path or deck.id}: question {q.id!r}: image {q.image!r}"
     if deck.path is None:
-        raise QuizError(f"{where}: cannot locate images of a deck not read from a file")
+        raise ImageError(f"{where}: cannot locate images of a deck not read from a file")
     rel = PurePath(str(q.image))
     folder = deck.path.parent.resolve()
     target = (folder / rel).resolve()
     if rel.is_absolute() or not target.is_relative_to(folder):
-        raise QuizError(f"{where}: refusing a path outside the deck's folder {folder}")
+        raise ImageError(f"{where}: refusing a path outside the deck's folder {folder}")
     if target.suffix.lower() not in IMAGE_SUFFIXES:
-        raise QuizError(f"{where}: not an image; use one of {', '.join(IMAGE_SUFFIXES)}")
+        raise ImageError(f"{where}: not an image; use one of {', '.join(IMAGE_SUFFIXES)}")
     if not target.is_file():
-        raise QuizError(f"{where}: no such file {target}")
+        raise ImageError(f"{where}: no such file {target}")
     return target
 
 
@@ -122,13 +129,27 @@ def media_name(path: Path) -> str:
     return f"quiz-{hashlib.sha256(path.read_bytes()).hexdigest()[:20]}{path.suffix.lower()}"
 
 
+def retype_warning(where: str, old: str, new: str) -> str:
+    """Anki's import never changes a note's type: a note whose type changed since the
+    previous export is skipped (reported as conflicting) until the learner deletes it."""
+    return (
+        f"{where} changed note type ({old} -> {new}): Anki's import skips its note as"
+        " conflicting; delete that note in Anki first to get the new one (its review"
+        " history goes with it)"
+    )
+
+
+def question_place(deck: Deck, q: Question) -> str:
+    return f"{deck.path or deck.id}: question {q.id!r}"
+
+
 def check_unique(decks: Sequence[Deck]) -> None:
     """Two banks with one id would give their notes the same GUIDs."""
     seen: dict[str, Deck] = {}
     for deck in decks:
         if deck.id in seen:
             first = seen[deck.id].path or deck.id
-            raise QuizError(f"{deck.path or deck.id}: deck id {deck.id!r} is also used by {first}")
+            raise UsageError(f"{deck.path or deck.id}: deck id {deck.id!r} is also used by {first}")
         seen[deck.id] = deck
 
 

@@ -23,7 +23,7 @@ ol.options.marked { list-style-type: upper-alpha; }
 .options li, .items li { margin: .25em 0; }
 .correct { color: #1a7f37; }
 .answer { font-weight: 600; }
-table.match { border-collapse: collapse; }
+table.match { border-collapse: collapse; font-size: inherit; }
 table.match td { padding: .2em 1em .2em 0; vertical-align: top; }
 .cloze { font-weight: bold; color: #0969da; }
 .explanation {

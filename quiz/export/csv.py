@@ -21,7 +21,14 @@ from datetime import datetime
 from pathlib import Path
 
 from quiz.export import atomic_path
-from quiz.export.anki_notes import AnkiExportResult, AnkiNote, anki_notes, card_count
+from quiz.export.anki_notes import (
+    AnkiExportResult,
+    AnkiNote,
+    anki_notes,
+    card_count,
+    question_place,
+    retype_warning,
+)
 from quiz.model import Deck
 
 HEADER = (
@@ -73,11 +80,16 @@ def write(
     every = max(1, total // 200)
     count = cards = images = hidden = 0
     deck_names: set[str] = set()
+    before = previous_notetypes(Path(out))
+    retyped: list[str] = []
     with atomic_path(out) as tmp, tmp.open("w", encoding="utf-8", newline="") as f:
         f.write(HEADER)
         rows = csv.writer(f, lineterminator="\n")
-        for _, note in anki_notes(decks, subdecks=subdecks, with_media=False):
+        for deck, note in anki_notes(decks, subdecks=subdecks, with_media=False):
             notetype, first, second = stock_fields(note)
+            old = before.get(note.guid, notetype)
+            if old != notetype:
+                retyped.append(retype_warning(question_place(deck, note.question), old, notetype))
             rows.writerow([notetype, note.deck_name, note.guid, first, second, " ".join(note.tags)])
             images += bool(note.question.image)
             hidden += note.kind == "reversed" and bool(
@@ -100,7 +112,18 @@ def write(
             " stock reversed note type would show them before the answer);"
             " `quiz export anki` keeps them"
         )
+    warnings += retyped
     return AnkiExportResult(Path(out), count, warnings, cards=cards, decks=len(deck_names))
+
+
+def previous_notetypes(out: Path) -> dict[str, str]:
+    """GUID -> note type in an earlier export at ``out`` (empty if there is none)."""
+    try:
+        with out.open(encoding="utf-8", newline="") as f:
+            rows = csv.reader(line for line in f if not line.startswith("#"))
+            return {row[2]: row[0] for row in rows if len(row) >= 3}
+    except (OSError, UnicodeDecodeError, csv.Error):
+        return {}
 
 
 def _plural(n: int, word: str) -> str:
