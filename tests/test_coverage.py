@@ -230,3 +230,24 @@ def test_render_rich_draws_the_same_report(files):
     assert text.rstrip().endswith(
         "2 of 3 sections cited; 4 of 7 facts asked; 1 citation to a missing section or page"
     )
+
+
+def test_render_rich_prints_brackets_in_the_text_literally(files):
+    files["harbour.txt"].write_text(
+        "Notes [red]on[/red] the harbour\n\nThe pier was built in 1850 [bold]at last.\n\n"
+        "[Part 2] trade\n\nIn 1861 the port handled 40 million tonnes [of grain].\n",
+        encoding="utf-8",
+    )
+    moved = DECK.replace("section: Trade}", "section: '[Part 2] trade'}").replace(
+        "section: Shipwrecks}", "section: '[bold]Shipwrecks'}"
+    )
+    deck = _deck(files, moved)
+    console = Console(file=io.StringIO(), record=True, width=200, color_system=None)
+    render_rich(
+        coverage(deck, parse_document(files["harbour.txt"].read_text()), "harbour"), console
+    )
+    text = console.export_text()
+    assert "Notes [red]on[/red] the harbour" in text
+    assert "│ § [Part 2] trade │" in text
+    assert "built in 1850 [bold]at last." in text
+    assert "│ wrecks        │ § [bold]Shipwrecks │" in text

@@ -48,16 +48,16 @@ passengers rode it in the first week.
 
 Dear readers,
 
-Our website is under threat. To keep up with our latest content:
+Our website may be blocked soon. To stay up to date with our stories:
 
   • Subscribe to our weekly newsletter
   • Enable push notifications
 
 Read more
 
-This website uses cookies. Click here to find out more.
+We use cookies on this site. Click here for the details.
 
-Accept cookies
+Accept all cookies
 """
 
 NOTES = """\
@@ -439,3 +439,202 @@ def test_yaml_quotes_what_needs_quoting(tmp_path):
     assert deck is not None and all(p.severity == "warning" for p in problems)
     prompts = " ".join(q.prompt_text for q in deck.questions)
     assert '"Union: North"' in prompts and "#1" in prompts
+
+
+# -- distractors of the right kind, and names the rules can classify ----------------------
+
+
+def test_a_sum_gets_distractors_in_its_own_currency_only():
+    text = (
+        "Wages and loans\n\nThe workers were paid 10 roubles a week, more than at home. "
+        "In 1925 the bank lent the city 100 million marks for the new mill. "
+        "By 1930 the debt had reached 900 million marks, a sum nobody could repay. "
+        "In 1931 the bank lent the city 50 million marks more for the harbour. "
+    )
+    questions = _draft(text)
+    for q in questions:
+        if isinstance(q, Choice) and "roubles" in q.answer:
+            pytest.fail(f"a choice on roubles can only have mark distractors: {q.options}")
+        if isinstance(q, TrueFalse) and "10 roubles" not in q.statement:
+            assert "roubles" not in q.statement, q.statement  # no "100 roubles" swapped in
+    marks = [q for q in questions if isinstance(q, Choice) and "marks" in q.answer]
+    assert marks and all(all(o.endswith("million marks") for o in q.options) for q in marks)
+
+
+def test_options_write_every_number_in_digits():
+    text = (
+        "Boats\n\nIn 1890 the yard built six boats for the navy of the town. "
+        "In 1891 the yard built 20 boats for the merchants of the town. "
+        "In 1892 the yard built 12 boats for the fishermen of the coast. "
+        "In 1893 the yard built three boats for the king of the land. "
+    )
+    counts = [q for q in _draft(text) if isinstance(q, Choice) and q.answer.endswith("boats")]
+    assert counts
+    for q in counts:
+        assert all(re.fullmatch(r"\d+ boats", o) for o in q.options), q.options
+
+
+def test_an_age_is_no_duration():
+    text = (
+        "Letters home\n\nThe letter\n\nThe war lasted four years and ruined the valley completely. "
+        "The peace talks went on for nine years before anyone signed. "
+        "I am a carpenter by trade, I am 41 years old and married with two children. "
+    )
+    q = _by_id(_draft(text))
+    age = q["letter-41-years-old-numeric"]
+    assert (age.answer, age.unit) == (41, "years old")
+    assert age.prompt.startswith("How old? I am a carpenter by trade, I am ____ years old")
+    assert not any(isinstance(x, Choice) and "41 years" in x.answer for x in q.values())
+
+
+def test_firms_known_by_apposition_a_contract_or_a_list():
+    text = (
+        "Partners\n\nThe country’s steel giant, Halberg, was the mill’s main supplier. "
+        "In the same years Halberg built three furnaces at the port of Velden. "
+        "Norda and Brightwell were keen to invest in the region but wanted cash. "
+        "The largest contract of all was signed with Norda on 3 May at the town hall. "
+        "The firm of Castell laid the track from Velden to the sea. "
+    )
+    from quiz.drafting.document import parse_document as parse
+    from quiz.drafting.names import FIRM, NameIndex
+
+    doc = parse(text)
+    names = NameIndex(s for p in doc.paragraphs for s in p.sentences)
+    assert {
+        n: names.kind(n) for n in ("Halberg", "Norda", "Brightwell", "Castell")
+    } == dict.fromkeys(("Halberg", "Norda", "Brightwell", "Castell"), FIRM)
+    firm_qs = [q for q in _draft(text) if "firms" in q.tags]
+    assert firm_qs
+    for q in firm_qs:
+        if isinstance(q, Choice):
+            assert set(q.options) <= {"Halberg", "Norda", "Brightwell", "Castell"}
+
+
+def test_a_deal_with_a_known_person_keeps_him_a_person():
+    from quiz.drafting.document import parse_document as parse
+    from quiz.drafting.names import PERSON, NameIndex
+
+    text = "Deals\n\nThe minister Karl Brandt said no. In 1920 a deal was signed with Brandt.\n"
+    doc = parse(text)
+    names = NameIndex(s for p in doc.paragraphs for s in p.sentences)
+    assert names.kind("Brandt") == PERSON
+
+
+def test_capitals_are_places_and_get_capitals_as_distractors():
+    from quiz.drafting.document import parse_document as parse
+    from quiz.drafting.names import PLACE, NameIndex
+
+    text = (
+        "Envoys\n\nThe envoy was born in Velden, a small town on the northern coast. "
+        "That winter the envoy stayed in Moscow, waiting for an answer. "
+        "For years the envoy travelled between Vienna, Rome and Paris on business. "
+        "He retired to Ostmark, a port on the shore of the bay. "
+    )
+    doc = parse(text)
+    names = NameIndex(s for p in doc.paragraphs for s in p.sentences)
+    capitals = ("Moscow", "Vienna", "Rome", "Paris")
+    assert {n: names.kind(n) for n in capitals} == dict.fromkeys(capitals, PLACE)
+    (moscow,) = [q for q in _draft(text) if isinstance(q, Choice) and q.answer == "Moscow"]
+    assert moscow.options == ("Moscow", "Paris", "Rome", "Vienna")  # no small towns
+    figurative = text.replace("the envoy stayed in Moscow", "Moscow refused to see the envoy")
+    for q in _draft(figurative):
+        assert getattr(q, "answer", None) != "Moscow" and "::Moscow" not in getattr(q, "text", "")
+
+
+def test_a_country_is_no_distractor_when_its_people_are_named_in_view():
+    text = (
+        "Claims\n\nThe border between Spain and Sweden was argued over for years. "
+        "At the congress Portugal waived all claims against the Spaniards for good. "
+        "In the end Turkey joined the talks, and Switzerland sent an observer. "
+    )
+    (portugal,) = [q for q in _draft(text) if getattr(q, "answer", None) == "Portugal"]
+    assert portugal.options == ("Portugal", "Sweden", "Switzerland", "Turkey")
+
+
+def test_a_sentence_asks_its_country_before_its_place():
+    text = (
+        "Treaty\n\nThe envoys met in Velden, where Norway signed the treaty at last. "
+        "The envoys of Denmark and Sweden refused to sign anything at all. "
+    )
+    first = _draft(text)[0]
+    assert first.source.section == "Introduction" and "Norway" in repr(first)
+    assert "Velden" in first.prompt_text
+
+
+def test_footnote_markers_are_dropped():
+    doc = parse_document(
+        "Wiki\n\nThe dam was finished in 1931.[3] It held 40 percent[citation needed] of the "
+        "water.\n"
+    )
+    assert doc.paragraphs[0].sentences == (
+        "The dam was finished in 1931.",
+        "It held 40 percent of the water.",
+    )
+
+
+def test_order_items_are_the_clauses_that_hold_the_dates():
+    text = (
+        "Harbour history\n\nBuilding the port\n\n"
+        "The bridge had been paid for with the 40 million crowns that the bankers had lent "
+        "the town in 1879.\n\n"
+        "By 1881, the council's coffers were empty, and even worse the old bridge had collapsed "
+        "into the river below the mill.\n\n"
+        "In 1883, however, a flood struck - the Great Flood - and the price of grain rose, "
+        "ruining many farmers.\n\n"
+        "When the railway reached Brill in 1886, the old canal company went bankrupt.\n\n"
+        'Right on the quay, we signed the papers for six barges, the best that money could buy," '
+        "the mayor wrote in 1887.\n\n"
+        "Later years\n\n"
+        "In March 1890 the council agreed to build a lighthouse at Velden to guide the "
+        "ships and to warn the fishermen of storms.\n\n"
+        "The shipyard was beset by strikes, and in 1892 the yard was shut.\n\n"
+        "The Harbour Company, in fact, was relatively prosperous, ranking third on the coast in "
+        "terms of tonnage handled, with 5.5% of all cargo in 1895.\n"
+    )
+    orders = {q.id: q.items for q in _draft(text) if isinstance(q, Order)}
+    assert orders == {
+        "building-port-order": (
+            "The bankers had lent the town the 40 million crowns",
+            "The council's coffers were empty",
+            "A flood struck - the Great Flood",
+            "The railway reached Brill",
+            "The mayor wrote: “Right on the quay, we signed the papers for six barges …”",
+        ),
+        "later-years-order": (
+            "The council agreed to build a lighthouse at Velden",
+            "The shipyard was beset by strikes, and the yard was shut",
+            "The Harbour Company was relatively prosperous",
+        ),
+    }
+
+
+def test_navigation_and_share_links_are_dropped():
+    text = (
+        "Skip to main content\n\nHome | World | History | Contact\n\nMenu\n\n"
+        "The old mill of Brill\n\n"
+        "The mill ground corn for the town from 1790 until it burned in 1884.\n\n"
+        "Share on Facebook\n\n"
+        "Home › History › Mills › Brill\n\n"
+        "The new mill, built in 1886, was twice as large as the old one.\n\n"
+        "Back to top\n"
+    )
+    doc = parse_document(text)
+    assert doc.title == "The old mill of Brill"
+    assert [s for p in doc.paragraphs for s in p.sentences] == [
+        "The mill ground corn for the town from 1790 until it burned in 1884.",
+        "The new mill, built in 1886, was twice as large as the old one.",
+    ]
+    assert len(doc.dropped) == 6
+
+
+def test_a_river_is_never_offered_towns_nor_a_town_rivers():
+    text = (
+        "Dams\n\nThe first dam was built on the Arlen River near the town. "
+        "Engineers came from Velden to plan it. Workers came from Ostmark to build it. "
+        "Stone came from Brill by cart. The second dam closed the Dorne River for good. "
+    )
+    places = [q for q in _draft(text) if isinstance(q, Choice) and "places" in q.tags]
+    assert places
+    for q in places:
+        river = q.answer.endswith("River")
+        assert all(o.endswith("River") == river for o in q.options), q.options

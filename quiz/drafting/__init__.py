@@ -4,6 +4,7 @@
 them into titled sections, page-marked paragraphs and sentences, dropping what
 ``boilerplate`` recognises as page furniture. ``numbers`` and ``names`` find the
 facts of a sentence, ``spots`` pairs each sentence with its facts and context, and
-``candidates`` (with ``chronology`` for order questions) is the pure engine that
-drafts questions. ``writer`` makes them a deck and writes it as YAML.
+``candidates`` (with ``distractors`` for what makes a wrong option fair and
+``chronology`` for order questions) is the pure engine that drafts questions.
+``writer`` makes them a deck and writes it as YAML.
 """

@@ -10,24 +10,16 @@ locator and the key term ("german-loans-1929-cloze"), numbered on a repeat.
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from dataclasses import dataclass
 
 from quiz.drafting.boilerplate import FUNCTION_WORDS
 from quiz.drafting.chronology import order_question
+from quiz.drafting.distractors import NAMES, distractors, gives_itself_away
 from quiz.drafting.document import Document, Locator
+from quiz.drafting.names import used_as_place
 from quiz.drafting.numbers import WORD_NUMBERS, Fact
-from quiz.drafting.spots import (
-    BLANK,
-    Spot,
-    distance,
-    number,
-    replace_at,
-    same_thing,
-    slug,
-    spots_of,
-)
+from quiz.drafting.spots import BLANK, Spot, number, replace_at, slug, spots_of
 from quiz.model import Choice, Cloze, Numeric, Order, Question, SourceRef, TrueFalse
 
 PLANS: dict[str, tuple[tuple[str, ...], ...]] = {
@@ -50,7 +42,6 @@ FALLBACK = {  # a type that cannot be made fairly gives way to the next
     "cloze": ("cloze",),
 }
 NUMBERS = frozenset({"year", "money", "percent", "count"})
-NAMES = frozenset({"person", "firm", "country", "place"})
 PER_SENTENCE = 3  # questions at most from one sentence
 FACTS_PER_SENTENCE = 2
 TAGS = {
@@ -64,6 +55,7 @@ WHICH = {
     "person": "Who fits", "firm": "Which firm fits", "country": "Which country fits",
     "place": "Which place fits",
 }  # fmt: skip
+NAME_RANK = ("person", "firm", "country", "place")  # which name of a sentence to ask first
 NAME_QUOTA = {"country": 2, "place": 3}  # questions at most per document; the rest unlimited
 MIN_WORDS = 6  # shorter sentences ("K. Matuszak, Leipzig, 1923.") ask nothing
 HINTS = {"year": "year", "period": "years", "date": "date", "person": "who?",
@@ -110,18 +102,23 @@ class _Drafter:
     def sentence(self, spot: Spot) -> None:
         if len(spot.sentence.split()) < MIN_WORDS:
             return
-        numeric = sorted((f for f in spot.facts if f.kind not in NAMES), key=_priority)
-        names = [
-            f
-            for f in spot.facts
-            if f.kind in NAMES
-            and f.text not in self.asked_names
-            and self.names_asked[f.kind] < NAME_QUOTA.get(f.kind, 10**6)
-        ]
+        fair = [f for f in spot.facts if not gives_itself_away(f, spot)]
+        numeric = sorted((f for f in fair if f.kind not in NAMES), key=_priority)
+        names = sorted(
+            (
+                f
+                for f in fair
+                if f.kind in NAMES
+                and f.text not in self.asked_names
+                and used_as_place(f, spot.sentence)
+                and self.names_asked[f.kind] < NAME_QUOTA.get(f.kind, 10**6)
+            ),
+            key=lambda f: (NAME_RANK.index(f.kind), f.start),
+        )
         people = [f for f in names if f.kind in ("person", "firm")]
         facts = (numeric[:FACTS_PER_SENTENCE] + people[:1])[:FACTS_PER_SENTENCE] or names[:1]
         made = 0
-        for fact in [f for f in facts if not _gives_itself_away(f, spot)]:
+        for fact in facts:
             plans = PLANS[fact.kind]
             plan = plans[self.turn[fact.kind] % len(plans)]
             self.turn[fact.kind] += 1
@@ -144,38 +141,10 @@ class _Drafter:
         if kind == "numeric":
             return fact.kind in NUMBERS and fact.value is not None
         if kind == "choice":
-            return len(self.distractors(fact, spot)) >= 2
+            return len(distractors(self.pools, fact, spot)) >= 2
         if kind == "true_false":
-            return bool(self.distractors(fact, spot)) or self.statements % 2 == 1
+            return bool(distractors(self.pools, fact, spot)) or self.statements % 2 == 1
         return True
-
-    def distractors(self, fact: Fact, spot: Spot, n: int = 3) -> list[Fact]:
-        """Other values of the same kind from the document, nearest first, none in view."""
-        text, _ = spot.context(fact)
-        chosen: list[Fact] = []
-        pool = sorted(
-            (
-                o
-                for o in self.pools.get(fact.kind, [])
-                if (fact.kind != "count" or o.unit == fact.unit)  # 12 surveyors, not 12 years
-                and (fact.kind != "percent" or _over_100(o) == _over_100(fact))  # shares vs growth
-            ),
-            key=lambda o: (
-                o.unit != fact.unit,
-                distance(fact, o),
-                o.value if o.value is not None else 0,
-                o.text,
-            ),
-        )
-        for other in pool:
-            if _same(other, fact) or any(_same(other, c) for c in chosen):
-                continue
-            if other.text in text or fact.pattern.format(other.text) in text:
-                continue
-            chosen.append(other)
-            if len(chosen) == n:
-                break
-        return chosen
 
     # -- one builder per question type ---------------------------------------------------
 
@@ -187,6 +156,8 @@ class _Drafter:
             "money": "What sum is missing?",
             "percent": "What percentage is missing?",
         }.get(fact.kind, f"How many {fact.unit}?")
+        if fact.unit and fact.unit.endswith(" old"):
+            lead = "How old?"
         fields = {"prompt": f"{lead} {blanked}", "answer": number(fact.value or 0)}
         if fact.kind != "year" and fact.unit:
             fields["unit"] = fact.unit
@@ -203,8 +174,10 @@ class _Drafter:
     def choice(self, fact: Fact, spot: Spot) -> None:
         text, shift = spot.context(fact)
         start, end = fact.start + shift, fact.end + shift
-        values = [fact.text] + [o.text for o in self.distractors(fact, spot)]
-        values = [v.lower() if v.casefold() in WORD_NUMBERS else v for v in values]
+        values = [fact.text] + [o.text for o in distractors(self.pools, fact, spot)]
+        values = [
+            str(WORD_NUMBERS[v.casefold()]) if v.casefold() in WORD_NUMBERS else v for v in values
+        ]
         options = [fact.pattern.format(v) for v in values]
         if text[start : start + len(fact.shown)] == fact.shown:
             end = start + len(fact.shown)
@@ -222,7 +195,7 @@ class _Drafter:
 
     def true_false(self, fact: Fact, spot: Spot) -> None:
         text, shift = spot.context(fact)
-        others = self.distractors(fact, spot, 1)
+        others = distractors(self.pools, fact, spot, 1)
         truth = self.statements % 2 == 1 or not others
         self.statements += 1
         if not truth:
@@ -251,31 +224,9 @@ class _Drafter:
         return out
 
 
-def _over_100(fact: Fact) -> bool:
-    return (fact.value or 0) > 100
-
-
 def _priority(fact: Fact) -> int:
     """Which facts of a crowded sentence to ask first: shares and sums tell most."""
     return ("percent", "money", "count", "year", "period", "date", "range").index(fact.kind)
-
-
-def _gives_itself_away(fact: Fact, spot: Spot) -> bool:
-    """Whether the answer shows elsewhere in the text asked ("Despite ____'s ... May left")."""
-    text, shift = spot.context(fact)
-    rest = text[: fact.start + shift] + " " + text[fact.end + shift :]
-    probes = {fact.text}
-    if fact.kind in NAMES:
-        probes.add(fact.text.split()[-1])
-    return any(re.search(rf"(?<!\w){re.escape(p)}(?!\w)", rest) for p in probes)
-
-
-def _same(a: Fact, b: Fact) -> bool:
-    if a.value is not None and b.value is not None:
-        return a.value == b.value
-    if a.kind in NAMES:
-        return same_thing(a.text, b.text)
-    return a.text.casefold() == b.text.casefold()
 
 
 def _option_order(option: str) -> tuple:

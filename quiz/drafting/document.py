@@ -4,7 +4,8 @@ Text before the first heading is the section "Introduction" (decks cite it by th
 name). Page markers such as ``p.90-91`` or ``p.128-9`` at the end of a paragraph (the
 habit of reading notes) give that paragraph and the unmarked ones before it their page;
 ``128-9`` is read as ``128-129``. Boilerplate and captions are dropped (see
-:mod:`quiz.drafting.boilerplate`) and kept in ``Document.dropped`` for inspection.
+:mod:`quiz.drafting.boilerplate`) and kept in ``Document.dropped`` for inspection; footnote
+marks such as ``[3]`` or ``[citation needed]`` are taken out of the text.
 """
 
 from __future__ import annotations
@@ -26,6 +27,10 @@ _PAGES = rf"{_PAGE}(?:\s*(?:,|&|and)\s*(?:pp?\.\s?)?\d+(?:\s?[-–]\s?\d+)?)*"
 _TRAILING_PAGES = re.compile(rf"(?:^|\s)(?:(?:details|see|cf\.?)\s+)?({_PAGES})\s*$", re.I)
 _INLINE_PAGES = re.compile(rf"\s*\(({_PAGES})\)", re.I)
 _RANGE = re.compile(r"(\d+)(?:\s?[-–]\s?(\d+))?")
+_FOOTNOTE = re.compile(  # wiki-style marks: "[3]", "[a]", "[citation needed]"
+    r"\[(?:\d{1,3}|[a-z]|(?i:citation needed|clarification needed|page needed|by whom\?|when\?|"
+    r"according to whom\?|note \d{1,3}))\]"
+)
 
 
 @dataclass(frozen=True)
@@ -113,6 +118,8 @@ def read_document(path: str | Path) -> Document:
 
 def parse_document(text: str, *, markdown: bool = False, fallback_title: str = "") -> Document:
     blocks, dropped = blocks_of(text, markdown=markdown)
+    while blocks and blocks[0].heading is None and bp.is_boilerplate(blocks[0].text):
+        dropped.append(blocks.pop(0).text)  # "Skip to main content" above the title
     title, blocks = _title(blocks, fallback_title)
     builder = _Builder(dropped)
     for i, block in enumerate(blocks):
@@ -161,7 +168,7 @@ class _Builder:
             self.body(block, following)
 
     def body(self, block: Block, following: list[Block]) -> None:
-        body, page = _strip_pages(block.text.replace("<…>", "…"))
+        body, page = _strip_pages(_FOOTNOTE.sub("", block.text.replace("<…>", "…")))
         if not body:
             if page is not None:
                 self.claim(page)

@@ -5,8 +5,10 @@ and the like between them), and its kind comes from evidence in the same documen
 gathered over every mention and then shared along lists ("Krupp and Stinnes"):
 a title or trade before it ("historian Boris Shpotov", "the firm of Junkers"), a verb of
 saying after it ("Lenin said"), a place preposition before it ("in Lipetsk"), a final
-word such as River or Party, or a short list of countries. A name with no evidence
-stays ``other`` and is never asked about, because its distractors could not be fair.
+word such as River or Party, or short lists of countries and capitals. Weaker hints count
+only when nothing else speaks: a later "he" makes a person, a deal "with" it a firm. A
+name with no evidence stays ``other`` and is never asked about, because its distractors
+could not be fair.
 """
 
 from __future__ import annotations
@@ -41,6 +43,13 @@ COUNTRIES = word_set(
     "Soviet Union",
     "Soviet Russia",
 }
+# Capitals and great cities: places, even where they stand for a government ("Moscow refused").
+CAPITALS = word_set(
+    """Amsterdam Ankara Athens Beijing Belgrade Berlin Berne Bern Brussels Bucharest Budapest
+    Cairo Constantinople Copenhagen Delhi Dublin Edinburgh Geneva Hamburg Helsinki Istanbul Kiev
+    Kyiv Leningrad Lisbon London Madrid Minsk Moscow Munich Oslo Ottawa Paris Peking Petrograd
+    Prague Riga Rome Sofia Stockholm Tallinn Tokyo Vienna Vilnius Warsaw Washington"""
+) | {"St Petersburg", "St. Petersburg", "New York"}
 _PERSON_BEFORE = word_set(
     """historian historians architect architects engineer engineers satirist satirists
     novelist writer writers author poet painter composer scientist economist minister
@@ -56,12 +65,17 @@ _PRONOUN = re.compile(r"\b(?:he|him|his|she|her)\b")
 PRONOUN_REACH = 8  # words from a name to the pronoun that refers to it
 _TITLES_AFTER = word_set("Chairman President Minister Secretary Chancellor General")
 _TITLES_LOWER = frozenset(t.casefold() for t in _TITLES_AFTER)
-_FIRM_BEFORE = word_set("firm firms company companies concern maker makers manufacturer")
+_FIRM_BEFORE = word_set(
+    "firm firms company companies concern maker makers manufacturer behemoth giant conglomerate"
+)
+_DEAL_WORDS = word_set("contract contracts agreement agreements deal deals concession order orders")
+DEAL_REACH = 8  # words from "contract" to the "with" before a name
 _FIRM_AFTER = word_set("AG GmbH Ltd Inc Corp Company Works Werke")
 _PLACE_BEFORE = word_set("in at near outside from to towards into across between")
 _PLACE_LIST_NOUNS = word_set("towns cities countries nations states regions capitals")
+PLACE_FEATURES = word_set("River Sea Lake Square Street Basin Mountains Valley Island")
 _LAST_WORD_KINDS = {
-    **dict.fromkeys(word_set("River Sea Lake Square Street Basin Mountains Valley Island"), PLACE),
+    **dict.fromkeys(PLACE_FEATURES, PLACE),
     **dict.fromkeys(
         word_set(
             """Party Commission Council Congress Conference Chamber Government Ministry Committee
@@ -143,6 +157,7 @@ class NameIndex:
         self.mid_sentence: set[str] = set()
         self.lists: list[list[str]] = []
         self.pointed_at: set[str] = set()  # weak evidence of a person: a later "he" or "his"
+        self.dealt_with: set[str] = set()  # weak evidence of a firm: "a contract ... with Krupp"
         for sentence in self.sentences:
             self._read(sentence)
         self.kinds = self._settle()
@@ -176,6 +191,9 @@ class NameIndex:
                 _POSSESSIVE.match(sentence[start + len(name) : start + len(name) + 2])
             )
             self.evidence[name] |= _evidence(name, before, after[:1], possessive)
+            lead = [w.strip(",;:()").casefold() for w in sentence[:start].split()[-DEAL_REACH:]]
+            if lead and lead[-1] == "with" and _DEAL_WORDS & set(lead):
+                self.dealt_with.add(name)
         self.lists += _coordinated(sentence, spans)
         self.pointed_at.update(_antecedents(sentence, spans))
 
@@ -192,6 +210,8 @@ class NameIndex:
             for full, kind in list(kinds.items()):
                 if kind == PERSON and name != full and full.endswith(" " + name):
                     kinds.setdefault(name, PERSON)
+        for name in sorted(self.dealt_with):
+            kinds.setdefault(name, FIRM)
         for _ in range(3):  # "Krupp and Stinnes": a list shares one kind
             for group in self.lists:
                 known = {kinds[n] for n in group if n in kinds}
@@ -199,6 +219,20 @@ class NameIndex:
                     for n in group:
                         kinds.setdefault(n, next(iter(known)))
         return kinds
+
+
+_PLACE_LEAD = re.compile(  # "in Vienna", "between Vienna, Rome and Paris"
+    rf"\b(?:{'|'.join(sorted(_PLACE_BEFORE))})\s+"
+    r"(?:[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*(?:,\s*|\s+(?:and|or)\s+|,\s+(?:and|or)\s+))*$"
+)
+
+
+def used_as_place(fact: Fact, sentence: str) -> bool:
+    """Whether a capital names the city here, not its government ("Moscow refused")."""
+    if fact.text not in CAPITALS:
+        return True
+    after = sentence[fact.end : fact.end + 2]
+    return not _POSSESSIVE.match(after) and bool(_PLACE_LEAD.search(sentence[: fact.start]))
 
 
 def _first_word(sentence: str) -> int:
@@ -214,6 +248,8 @@ def _evidence(name: str, before: list[str], after: list[str], possessive: bool) 
     last = name.split()[-1]
     if name in COUNTRIES:
         out.add(COUNTRY)
+    if name in CAPITALS:
+        return {PLACE}  # "Moscow said" is still a city
     if last in _LAST_WORD_KINDS:
         out.add(_LAST_WORD_KINDS[last])
     titled = (before and before[-1] in _PERSON_BEFORE) or (after and after[0] in _TITLES_AFTER)
@@ -229,7 +265,7 @@ def _evidence(name: str, before: list[str], after: list[str], possessive: bool) 
 
 
 def _antecedents(sentence: str, spans: list[tuple[str, int]]) -> list[str]:
-    """Names a following he/him/his/she/her points back to ("for Stalin but eventually he")."""
+    """Names a following he/him/his/she/her points back to ("a blow to Brandt, but he")."""
     out = []
     for m in _PRONOUN.finditer(sentence):
         before = [(n, s) for n, s in spans if s + len(n) <= m.start()]

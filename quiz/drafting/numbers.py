@@ -186,8 +186,11 @@ def _count(m: re.Match[str], sentence: str) -> Fact | None:
             break
     if not unit or not _is_plural(unit[-1]):
         return None
-    if _RELATIVE_AFTER.match(sentence[m.start(2) + len(" ".join(unit)) :]):
+    after = sentence[m.start(2) + len(" ".join(unit)) :]
+    if _RELATIVE_AFTER.match(after):
         return None  # "two years later" dates an event; it counts nothing
+    if unit[-1] in ("years", "months") and re.match(r"\s+old\b", after):
+        unit.append("old")  # an age, never to be confused with a duration
     if re.fullmatch(_YEAR, number) and _YEAR_BEFORE.search(sentence[: m.start()]):
         return None  # "in 1929 prices fell": a year, not 1929 prices
     value = parse_number(number)

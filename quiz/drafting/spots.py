@@ -1,14 +1,13 @@
 """The sentences of a document with their facts, and the wording helpers questions share.
 
 A *spot* is one sentence with its locator and the facts found in it. Its *context* is
-the sentence, led by the one before when it opens with a pronoun ("The following year
-that amount increased threefold" needs the sentence that names the amount), and cut to
-the clause that holds a fact when a sentence runs very long.
+the sentence, led by the one before when it opens with a pronoun ("Two years later that
+sum had doubled" needs the sentence that names the sum), and cut to the clause that
+holds a fact when a sentence runs very long.
 """
 
 from __future__ import annotations
 
-import math
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -25,11 +24,6 @@ _ANAPHORA = re.compile(
     r"(?:this|these|that|those|it|its|they|their|he|his|she|her|such|the following|"
     r"the same|the latter|the former|there)\b",
     re.I,
-)
-SAME_THING = (  # names that must never be each other's distractors
-    frozenset({"Russia", "USSR", "Soviet Union", "Soviet Russia", "Russian Empire"}),
-    frozenset({"U.S.", "U.S.A.", "USA", "United States", "America"}),
-    frozenset({"Britain", "Great Britain", "England", "UK", "United Kingdom"}),
 )
 
 
@@ -92,22 +86,6 @@ def slug(text: str, words: int = 6) -> str:
     ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
     parts = re.findall(r"[a-z0-9]+", ascii_text.casefold())
     return "-".join(parts[:words]) or "x"
-
-
-def same_thing(a: str, b: str) -> bool:
-    """Names that may denote one thing ("Ernst May" and "May", "Russia" and "USSR")."""
-    if a.casefold() == b.casefold() or a.split()[-1] == b.split()[-1]:
-        return True
-    return any(a in group and b in group for group in SAME_THING)
-
-
-def distance(a: Fact, b: Fact) -> float:
-    """How far apart two values are, for picking plausible distractors."""
-    if a.value is None or b.value is None:
-        return 0.0
-    if a.kind in ("year", "period"):
-        return abs(a.value - b.value)
-    return abs(math.log((a.value + 1) / (b.value + 1)))
 
 
 def number(value: float) -> int | float:
