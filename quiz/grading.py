@@ -73,6 +73,12 @@ def _blank(answer: str) -> bool:
     return not answer.strip()
 
 
+def _yes_no(answer: str) -> bool | None:
+    """True for y/yes/t/true, False for n/no/f/false (repeats allowed: 'y y'), else None."""
+    words = set(normalise(answer).split())
+    return True if words and words <= YES else False if words and words <= NO else None
+
+
 def _shown_text(shown: list[tuple[str, str]], answer: str) -> int | None:
     """The position of an option whose text was typed in full instead of its letter."""
     typed = normalise(answer)
@@ -127,20 +133,17 @@ def check_multi(q: Multi, answer: str, layout: Layout) -> Verdict:
 def check_true_false(q: TrueFalse, answer: str, layout: Layout) -> Verdict:
     shown = choices_shown(q, layout)
     truth = "True" if q.answer else "False"
-    expected = truth
     if _blank(answer):
-        return _no_answer(expected)
-    typed = normalise(answer)
-    if typed in YES or typed in NO:
-        said = typed in YES
-    else:
+        return _no_answer(truth)
+    said = _yes_no(answer)
+    if said is None:
         positions, problem = read_letters(answer, 2)
         if problem or len(set(positions)) != 1:
-            return _unreadable("Answer t (true) or f (false).", expected)
+            return _unreadable("Answer t (true) or f (false).", truth)
         said = shown[positions[0]][1] == "True"
     if said == q.answer:
-        return Verdict(True, 1.0, "", expected)
-    return Verdict(False, 0.0, f"The statement is {truth.lower()}.", expected)
+        return Verdict(True, 1.0, "", truth)
+    return Verdict(False, 0.0, f"The statement is {truth.lower()}.", truth)
 
 
 def check_short(q: Short, answer: str, layout: Layout | None = None) -> Verdict:
@@ -244,6 +247,7 @@ def check_match(q: Match, answer: str, layout: Layout) -> Verdict:
     typed, problem = read_pairs(answer, n)
     if problem:
         return _unreadable(problem, expected)
+    typed = list(dict.fromkeys(typed))  # the same pair typed twice is one pair
     rows = [r for r, _ in typed]
     if len(set(rows)) != len(rows):
         return _unreadable("Give each number once.", expected)
@@ -264,9 +268,9 @@ def grade_card(q: Card, knew: bool, layout: Layout) -> Verdict:
 
 def check_card(q: Card, answer: str, layout: Layout) -> Verdict:
     """``answer`` is the self-grade: y/yes or n/no."""
-    typed = normalise(answer)
-    if typed in YES or typed in NO:
-        return grade_card(q, typed in YES, layout)
+    knew = _yes_no(answer)
+    if knew is not None:
+        return grade_card(q, knew, layout)
     return _unreadable("Did you know it? Answer y or n.", card_expected(q, layout))
 
 

@@ -12,7 +12,7 @@ import random
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
-from quiz.errors import QuizError
+from quiz.errors import UsageError
 from quiz.grading import Verdict
 from quiz.layout import Layout, layout_for
 from quiz.model import Deck, Question
@@ -49,7 +49,7 @@ def select(
 
     Questions are shuffled unless ``shuffle`` is False (deck order); then cut to
     ``limit``. Options are always shuffled (see :func:`quiz.layout.layout_for`).
-    Raises QuizError when nothing matches, naming the tags and types there are.
+    Raises UsageError (exit 2) when nothing matches, naming the tags and types there are.
     """
     decks = list(decks)
     pool = [
@@ -59,7 +59,7 @@ def select(
         if (not tags or set(tags) & {*deck.tags, *q.tags}) and (not types or q.type in types)
     ]
     if not pool:
-        raise QuizError(_nothing_matches(decks, tags, types))
+        raise UsageError(_nothing_matches(decks, tags, types))
     if shuffle:
         rng.shuffle(pool)
     return [Item(deck, q, layout_for(q, rng)) for deck, q in pool[:limit]]

@@ -26,6 +26,7 @@ rich is imported inside functions: importing this module stays cheap.
 from __future__ import annotations
 
 import contextlib
+import re
 import sys
 import time
 from collections.abc import Callable
@@ -35,7 +36,7 @@ from typing import TYPE_CHECKING
 from quiz.grading import Verdict, check_answer, check_card, check_cloze
 from quiz.layout import Layout, choices_shown, cloze_numbered, letter, match_left_shown
 from quiz.model import Card, Cloze, Deck, Match, Multi, Numeric, Order, Question, TrueFalse
-from quiz.terminal_view import render_summary, render_verdict
+from quiz.terminal_view import render_summary, render_verdict, safe_console
 
 if TYPE_CHECKING:
     from rich.console import Console
@@ -63,9 +64,7 @@ class Terminal:
 
     @classmethod
     def open(cls, clock: Callable[[], float] = time.monotonic) -> Terminal:
-        from rich.console import Console
-
-        console = Console(highlight=False, soft_wrap=False)
+        console = safe_console(highlight=False, soft_wrap=False)
         reader = _read_tty(console) if sys.stdin.isatty() else _read_script(console)
         return cls(console, reader, clock)
 
@@ -85,13 +84,27 @@ class Terminal:
 
 
 def _read_tty(console: Console) -> Callable[[str], str]:
+    """input() with line editing, given the styled prompt itself.
+
+    readline redraws the line from the prompt input() was given, so a prompt printed
+    separately (as rich's Console.input does) vanishes on Backspace. Its escape codes
+    are wrapped in \\x01 ... \\x02 so readline knows they take no room.
+    """
+    editing = False
     with contextlib.suppress(ImportError):  # line editing for input(); not on every platform
         import readline  # noqa: F401
+
+        editing = True
 
     def read(prompt: str) -> str:
         from rich.text import Text
 
-        return console.input(Text.assemble((prompt, "bold"), " › "))
+        with console.capture() as captured:
+            console.print(Text.assemble((prompt, "bold"), " › "), end="", soft_wrap=True)
+        styled = captured.get()
+        if editing and sys.stdout.isatty():  # else input() does not use readline
+            styled = re.sub(r"(\x1b\[[0-9;]*m)", "\x01\\1\x02", styled)
+        return input(styled)
 
     return read
 

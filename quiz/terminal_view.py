@@ -1,22 +1,53 @@
 """What the terminal quiz prints after an answer and at the end, as rich renderables.
 
 Deck text goes in as ``rich.text.Text`` (never markup), so a prompt containing
-``[bold]`` prints literally. rich is imported inside the functions.
+``[bold]`` prints literally, and :func:`safe_console` turns control characters into
+``�``, so a deck cannot clear the screen or retitle the window. rich is imported
+inside the functions.
 """
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+import re
+from typing import TYPE_CHECKING, Any
 
 from quiz.grading import Verdict
 from quiz.layout import cloze_numbered
 from quiz.model import Card, Cloze, Deck, Question
 
 if TYPE_CHECKING:
-    from rich.console import Group
+    from rich.console import Console, Group
 
     from quiz.session import Result, Summary
 
+CONTROL_CHARACTERS = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")  # all but \t and \n
+
+
+def printable(text: str) -> str:
+    """Text with every control character (ESC starts a terminal command) shown as �."""
+    return CONTROL_CHARACTERS.sub("\ufffd", text)
+
+
+def safe_console(**options: Any) -> Console:
+    """A rich Console whose text never carries control characters, whatever it prints.
+
+    The filter sits where rich turns segments into output, after styling: rich's own
+    escape codes (colour, cursor) are added there and pass; text from decks and
+    answers is cleaned on every path (prints, tables, prompts) in one place.
+    """
+    from rich.console import Console
+    from rich.segment import Segment
+
+    class SafeConsole(Console):
+        def _render_buffer(self, buffer: Any) -> str:
+            return super()._render_buffer(
+                s if s.control else Segment(printable(s.text), s.style) for s in buffer
+            )
+
+    return SafeConsole(**options)
+
+
+TYPED_MAX_CHARS = 200  # of an answer shown in the summary's missed list
 LABELS = {"right": ("Right.", "bold green"), "wrong": ("Wrong.", "bold red")}
 CARD_LABELS = {"right": ("Knew it.", "bold green"), "wrong": ("Not yet.", "bold red")}
 
@@ -51,11 +82,14 @@ def duration(seconds: float) -> str:
 
 
 def _typed(result: Result) -> str:
+    """What was typed, as the summary shows it (a pasted essay is cut short)."""
     answer = result.answer.strip()
     if isinstance(result.item.question, Card):
         return "did not know"
     if isinstance(result.item.question, Cloze) and answer:
-        return " / ".join(a.strip() or "-" for a in result.answer.split("\n"))
+        answer = " / ".join(a.strip() or "-" for a in result.answer.split("\n"))
+    if len(answer) > TYPED_MAX_CHARS:
+        return answer[:TYPED_MAX_CHARS].rstrip() + " …"
     return answer or "(no answer)"
 
 

@@ -29,6 +29,7 @@ IGNORED_WORDS = frozenset({"the", "a", "an", "of", "to", "and", "in"})
 
 SCALE_WORDS = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
 SCALE_ABBREVIATIONS = {"k": 1e3, "m": 1e6, "mn": 1e6, "mln": 1e6, "b": 1e9, "bn": 1e9}
+UNIT_LIKE_ABBREVIATIONS = frozenset({"k", "m", "b"})  # 100m: metres or million?
 _UNITS = "zero one two three four five six seven eight nine ten eleven twelve thirteen"
 _TEENS = "fourteen fifteen sixteen seventeen eighteen nineteen"
 _TENS = "twenty thirty forty fifty sixty seventy eighty ninety"
@@ -152,20 +153,21 @@ def unit_scale(unit: str | None) -> float:
 def read_number(text: str, unit: str | None = None) -> tuple[float, ...] | None:
     """The values a typed answer may mean, in the question's unit; None unless one number.
 
-    Scale words count ("1.5 billion" is 1500 when the unit is "million marks").
-    The short forms k, m, mn, bn count only when the unit names a scale, so "100m"
-    is 100 million marks but 100 metres. With a scaled unit a plain number is read
-    both ways: "100" and "100,000,000" are both 100 million marks. Surrounding
-    words and "%" are ignored ("about 47 %", "in 1930").
+    Scale words count ("1.5 billion" is 1500 when the unit is "million marks"),
+    and so do mn, mln and bn. The short forms k, m and b may be a unit instead
+    ("100m": 100 metres?), so unless the question's unit names a scale they are
+    read both ways, as is a plain number with a scaled unit: "100" and
+    "100,000,000" are both 100 million marks. Surrounding words and "%" are
+    ignored ("about 47 %", "in 1930").
     """
     found = _numbers(_clean(text))
     if len(found) != 1:
         return None
     value, token, _, _ = found[0]
     per_unit = unit_scale(unit)
-    factor = SCALE_WORDS.get(token, 1.0)
-    if per_unit != 1.0 and token in SCALE_ABBREVIATIONS:
-        factor = SCALE_ABBREVIATIONS[token]
+    scaled = value * {**SCALE_ABBREVIATIONS, **SCALE_WORDS}.get(token, 1.0) / per_unit
     if not token and per_unit != 1.0:
-        return (value, value / per_unit)
-    return (value * factor / per_unit,)
+        return (value, scaled)
+    if token in UNIT_LIKE_ABBREVIATIONS and per_unit == 1.0:
+        return (value, scaled)
+    return (scaled,)

@@ -72,6 +72,9 @@ SIEMENS_LAYOUT = Layout(order=(0, 3, 1, 2))
         ("acd", 1.0, True),
         ("a and c and d", 1.0, True),
         ("a a c d", 1.0, True),  # duplicates count once
+        ("  a   c\td  ", 1.0, True),
+        ("ａ ｃ ｄ", 1.0, True),  # full-width letters
+        ("а с", 0.0, False),  # Cyrillic look-alikes are not letters a-d
         ("a c", 2 / 3, True),
         ("a", 1 / 3, True),
         ("a c d b", 2 / 3, True),  # 3 right - 1 wrong over 3
@@ -111,6 +114,11 @@ AUSTRIAN = TrueFalse(id="austrian", statement="May was Austrian.", answer=False)
         ("no", "right", True),
         ("n", "right", True),
         ("b", "right", True),  # letter of False in layout (True, False)
+        ("f f", "right", True),  # a repeated answer is still one answer
+        ("b b", "right", True),
+        ("ｆ", "right", True),  # full-width
+        ("\tfalse\n", "right", True),
+        ("t f", "wrong", False),
         ("t", "wrong", True),
         ("yes", "wrong", True),
         ("a", "wrong", True),
@@ -118,6 +126,8 @@ AUSTRIAN = TrueFalse(id="austrian", statement="May was Austrian.", answer=False)
         ("maybe", "wrong", False),
         ("c", "wrong", False),
         ("a b", "wrong", False),
+        ("ложь", "wrong", False),
+        (LONG, "wrong", False),
     ],
 )
 def test_true_false(answer, outcome, understood):
@@ -144,6 +154,8 @@ PLANS_LAYOUT = Layout(order=(2, 0, 3, 1))
         ("b d a c", 1.0, True, ""),
         ("B, D, A, C", 1.0, True, ""),
         ("bdac", 1.0, True, ""),
+        ("  b   d a\tc ", 1.0, True, ""),
+        ("ｂ ｄ ａ ｃ", 1.0, True, ""),  # full-width
         ("d b a c", 5 / 6, True, "5 of 6 pairs in the right order: 83% credit."),
         (
             "c b d a",
@@ -157,6 +169,8 @@ PLANS_LAYOUT = Layout(order=(2, 0, 3, 1))
         ("b d a a", 0.0, False, "Use each letter once."),
         ("b d a e", 0.0, False, "There is no 'e' here: answer with letters a-d."),
         ("1 2 3 4", 0.0, False, "Answer with letters a-d, e.g. 'a c'."),
+        ("b d a ç", 0.0, False, "Answer with letters a-d, e.g. 'a c'."),
+        (LONG, 0.0, False, "That is too long: answer with letters a-d, e.g. 'a c'."),
     ],
 )
 def test_order_kendall_partial_credit(answer, score, understood, feedback):
@@ -185,6 +199,10 @@ SCHOOLS_LAYOUT = Layout(order=(0, 1, 2), left=(1, 2, 0))
         ("3a 1b 2c", 1.0, True),  # any order of pairs
         ("1B, 2C, 3A", 1.0, True),
         ("1-b 2-c 3-a", 1.0, True),
+        ("  1b    2c\t3a ", 1.0, True),
+        ("１ｂ ２ｃ ３ａ", 1.0, True),  # full-width
+        ("1b 2c 3a 1b", 1.0, True),  # the same pair twice is one pair
+        ("1б 2c 3a", 0.0, False),  # Cyrillic
         ("1:b; 2:c; 3:a", 1.0, True),
         ("b c a", 1.0, True),  # letters alone: rows 1, 2, 3
         ("1b 2a 3c", 1 / 3, True),
@@ -222,6 +240,11 @@ TERM = Card(id="term", front="inspetsy", back="foreign specialists", reverse=Tru
         ("no", False, True),
         ("", False, False),
         ("perhaps", False, False),
+        ("  Y  ", True, True),
+        ("ｙ", True, True),
+        ("y y", True, True),
+        ("y n", False, False),
+        (LONG, False, False),
     ],
 )
 def test_card_self_grade(answer, correct, understood):

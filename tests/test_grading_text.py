@@ -8,7 +8,10 @@ import pytest
 
 from quiz.grading import check_answer, check_cloze, format_number, numeric_expected
 from quiz.layout import Layout
+from quiz.library import bundled_dir
+from quiz.loader import load_deck
 from quiz.model import Cloze, Numeric, Short
+from quiz.textmatch import unit_scale
 
 LONG = "a " * 50_000
 
@@ -115,6 +118,7 @@ LOANS = Numeric(id="loans", prompt="How much?", answer=100, unit="million marks"
 SHARE = Numeric(id="share", prompt="Share?", answer=47, unit="percent")
 FOUNDED = Numeric(id="founded", prompt="Year?", answer=1930, unit="year")
 WORKERS = Numeric(id="workers", prompt="How many?", answer=1000, tolerance=50)
+BUDGET = Numeric(id="budget", prompt="How much?", answer=100_000_000)
 
 
 @pytest.mark.parametrize(
@@ -144,7 +148,13 @@ WORKERS = Numeric(id="workers", prompt="How many?", answer=1000, tolerance=50)
         (WORKERS, "1000", True, True, ""),
         (WORKERS, "1 thousand", True, True, ""),
         (WORKERS, "one thousand", True, True, ""),
-        (WORKERS, "1k", False, True, "Too low."),  # k only counts with a scaled unit
+        (WORKERS, "1k", True, True, ""),
+        (BUDGET, "100 million", True, True, ""),
+        (BUDGET, "100,000,000", True, True, ""),
+        (BUDGET, "100 mln", True, True, ""),  # mln, mn and bn always scale
+        (BUDGET, "0.1bn", True, True, ""),
+        (BUDGET, "100m", True, True, ""),  # m may be metres, but not here
+        (BUDGET, "100", False, True, "Too low."),
         (WORKERS, "1050", True, True, ""),  # within tolerance
         (WORKERS, "949", False, True, "Too low."),
         (WORKERS, "１０００", True, True, ""),  # full-width digits
@@ -182,3 +192,30 @@ def test_format_number():
         "1.5",
         "0.25",
     ]
+
+
+def typed_forms(q: Numeric) -> list[str]:
+    """How a person may type a numeric answer: 50000, 50,000, 50 000, 50 000 hectares ..."""
+    value = int(q.answer) if float(q.answer).is_integer() else q.answer
+    forms = [str(value), f"{value:,}", f"{value:,}".replace(",", " "), f"{value} {q.unit or ''}"]
+    scale = (q.unit or "").split()[0] if unit_scale(q.unit) != 1 else ""
+    if scale:  # 100 million marks: also 100 million and 100,000,000
+        forms += [f"{value} {scale}", f"{int(value * unit_scale(q.unit)):,}"]
+    return forms
+
+
+@pytest.mark.parametrize("deck", sorted(bundled_dir().glob("*.yaml")), ids=lambda p: p.stem)
+def test_every_accepted_form_in_the_bundled_decks_is_accepted(deck):
+    """Each short answer and alternative, each cloze blank, and the usual ways to type a number."""
+    missed = []
+    for q in load_deck(deck).questions:
+        if isinstance(q, Short):
+            tried = list(q.accepted)
+        elif isinstance(q, Cloze):
+            tried = ["\n".join(d.answer for d in q.deletions)]
+        elif isinstance(q, Numeric):
+            tried = typed_forms(q)
+        else:
+            continue
+        missed += [(q.id, typed) for typed in tried if not check_answer(q, typed, Layout()).correct]
+    assert missed == []

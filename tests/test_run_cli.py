@@ -10,6 +10,7 @@ from __future__ import annotations
 import io
 import random
 import re
+from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
@@ -20,6 +21,7 @@ from quiz.layout import answer_key, choices_shown, letter
 from quiz.library import bundled_dir, load_decks
 from quiz.model import Card, Choice, Cloze, Match, Multi, Numeric, Order, Short, TrueFalse
 from quiz.session import select
+from quiz.terminal_view import points as points_text
 
 ENV = {"COLUMNS": "80", "NO_COLOR": None, "FORCE_COLOR": None, "TERM": "dumb"}
 
@@ -55,57 +57,32 @@ def wrong_lines(item):
     if isinstance(q, Order):
         return [" ".join(reversed(answer_key(q, layout).split()))]
     assert isinstance(q, Match)
-    n = len(q.pairs)
-    return [
-        f"{row + 1}{letter((layout.order.index(pair) + 1) % n)}"
-        for row, pair in enumerate(layout.left)
-    ]
-
-
-def run(args, lines, **kwargs):
-    result = CliRunner(env=ENV).invoke(
-        cli, ["run", *args], input="".join(f"{x}\n" for x in lines), **kwargs
+    n = len(q.pairs)  # every row paired with the next row's letter: all pairs wrong, one line
+    pairs = (
+        f"{row + 1}{letter((layout.order.index(p) + 1) % n)}" for row, p in enumerate(layout.left)
     )
-    return result
+    return [" ".join(pairs)]
+
+
+def run(args, lines):
+    return CliRunner(env=ENV).invoke(cli, ["run", *args], input="".join(f"{x}\n" for x in lines))
 
 
 def flat(text):
     return " ".join(text.split())
 
 
-def test_all_right_scores_100(every_type):
-    items = session_items([str(every_type)], 7)
-    result = run([str(every_type), "--seed", "7"], [x for i in items for x in right_lines(i)])
-    assert result.exit_code == 0, result.output
-    assert "Score 100% · 10 of 10 points · 9 right, 0 wrong" in result.stdout
-    assert "Wrong." not in result.stdout and "Missed" not in result.stdout
-
-
-def test_all_wrong_scores_0_and_shows_every_answer(every_type):
-    items = session_items([str(every_type)], 8)
-    result = run([str(every_type), "--seed", "8"], [x for i in items for x in wrong_lines(i)])
-    assert result.exit_code == 0, result.output
-    out = flat(result.stdout)
-    assert "Score 0% · 0 of 10 points · 0 right, 9 wrong" in out
-    assert "Right." not in out and "Partly right" not in out
-    for item in items:
-        q = item.question
-        if isinstance(q, Card):
-            shown = q.front if item.layout.reverse else q.back
-            assert f"\n{shown}\nDid you know it? (y/n) › n\nNot yet." in result.stdout
-        else:
-            expected = check_answer(q, "", item.layout).expected
-            assert f"Answer: {flat(expected)}" in out, q.id
-
-
 def test_partial_credit_scores_as_specified(every_type):
-    """multi 2 of 3 = 2/3; order with the first two swapped = 2/3; match 1 of 2 = 1/2."""
-    args = [str(every_type), "--seed", "2", "--type", "multi", "--type", "order", "--type", "match"]
-    items = session_items([str(every_type)], 2, types=("multi", "order", "match"))
+    """multi 2 of 3 = 2/3; order, first two swapped = 2/3; match 1 of 2 = 1/2; cloze 1 of 2."""
+    types = ("multi", "order", "match", "cloze")
+    args = [str(every_type), "--seed", "2", *(x for t in types for x in ("--type", t))]
+    items = session_items([str(every_type)], 2, types=types)
     lines = []
     for item in items:
         key = answer_key(item.question, item.layout).split()
-        if isinstance(item.question, Multi):
+        if isinstance(item.question, Cloze):
+            lines += [key[0], "zzz"]
+        elif isinstance(item.question, Multi):
             lines.append(" ".join(key[:2]))
         elif isinstance(item.question, Order):
             lines.append(" ".join([key[1], key[0], *key[2:]]))
@@ -116,7 +93,8 @@ def test_partial_credit_scores_as_specified(every_type):
     assert "Partly right (67%). 2 of 3 right options picked: 67% credit" in flat(out)
     assert "Partly right (67%). 2 of 3 pairs in the right order: 67% credit." in out
     assert "Partly right (50%). 1 of 2 pairs right." in out
-    assert "Score 61% · 1.83 of 3 points · 0 right, 3 partly right, 0 wrong" in out
+    assert "Partly right (50%). 1 of 2 blanks right. [2] is '17'." in out
+    assert "Score 58% · 2.33 of 4 points · 0 right, 4 partly right, 0 wrong" in out
 
 
 def test_q_quits_with_the_summary_of_what_was_answered(every_type):
@@ -280,7 +258,7 @@ def test_colour_only_on_a_terminal_without_no_color(every_type):
 
 def test_usage_errors(every_type):
     nothing = run([str(every_type), "--tag", "nope"], [])
-    assert nothing.exit_code == 1
+    assert nothing.exit_code == 2  # an option that fits no question is a usage error
     assert nothing.stderr.startswith("no questions match --tag nope; tags here: example, firms")
     assert run([str(every_type), "--type", "essay"], []).exit_code == 2
     assert run([str(every_type), "--limit", "0"], []).exit_code == 2
@@ -288,19 +266,55 @@ def test_usage_errors(every_type):
     assert missing.exit_code == 2 and "no-such-deck" in missing.stderr
 
 
-BUNDLED = bundled_dir() / "germany-soviet-industrialization.yaml"
+BUNDLED = sorted(path.stem for path in bundled_dir().glob("*.yaml"))
+EVERY_TYPE = str(Path(__file__).parent / "fixtures" / "every-type.yaml")
 
 
-def test_a_whole_bundled_deck_all_right_scores_100():
-    if not BUNDLED.exists():
-        pytest.skip(f"{BUNDLED} is not written yet")
-    try:
-        items = session_items(["germany-soviet-industrialization"], 2024)
-    except Exception as e:  # the deck is being written by others: skip, saying why
-        pytest.skip(f"{BUNDLED.name} does not load yet: {str(e).splitlines()[0]}")
-    lines = [x for i in items for x in right_lines(i)]
-    result = run(["germany-soviet-industrialization", "--seed", "2024"], lines)
+def test_the_three_decks_are_bundled():
+    assert len(BUNDLED) == 3
+
+
+@pytest.mark.parametrize("deck", [EVERY_TYPE, *BUNDLED])
+def test_a_whole_deck_all_right_scores_100(deck):
+    items = session_items([deck], 2024)
+    result = run([deck, "--seed", "2024"], [x for i in items for x in right_lines(i)])
     assert result.exit_code == 0, result.output
-    n = len(items)
+    n, points = len(items), points_text(sum(i.question.points for i in items))
     assert f"Question {n} of {n}" in result.stdout
-    assert re.search(rf"Score 100% · [\d.]+ of [\d.]+ points · {n} right, 0 wrong", result.stdout)
+    assert f"Score 100% · {points} of {points} points · {n} right, 0 wrong" in result.stdout
+    assert "Missed" not in result.stdout
+
+
+@pytest.mark.parametrize("deck", [EVERY_TYPE, *BUNDLED])
+def test_a_whole_deck_all_wrong_scores_0_and_shows_every_answer(deck):
+    items = session_items([deck], 7)
+    result = run([deck, "--seed", "7"], [x for i in items for x in wrong_lines(i)])
+    assert result.exit_code == 0, result.output
+    n, points = len(items), points_text(sum(i.question.points for i in items))
+    out = flat(result.stdout)
+    assert f"Score 0% · 0 of {points} points · 0 right, {n} wrong" in out
+    assert not re.search(r"^(Right\.|Partly right|Knew it\.)", result.stdout, re.MULTILINE)
+    blocks = re.split(r"\n─+ (?:Question|Summary) [^\n]*\n", result.stdout)[1:]
+    assert len(blocks) == n + 1  # one per question, then the summary
+    for item, block in zip(items, blocks[:n], strict=True):
+        q = item.question
+        if isinstance(q, Card):  # the other side is shown before the self-grade
+            shown = q.front if item.layout.reverse else q.back
+            assert f"{flat(shown)} Did you know it? (y/n) › n Not yet." in flat(block), q.id
+        else:
+            expected = check_answer(q, "", item.layout).expected
+            assert f"Answer: {flat(expected)}" in flat(block), q.id
+
+
+def first_type(args):
+    """The type of the first question, from its heading: 'Question 1 of 9 · choice'."""
+    heading = run(args, []).stdout.split("\n")[3]  # intro, hint, blank, then the heading
+    return heading.strip("─ ").split(" · ")[1].split(",")[0]
+
+
+def test_limit_and_shuffle(every_type):
+    ordered = run([str(every_type), "--no-shuffle", "--limit", "3"], [])
+    assert ordered.stdout.startswith("Every question type · 3 questions\n")
+    assert first_type([str(every_type), "--no-shuffle", "--seed", "2"]) == "card"  # deck order
+    firsts = {first_type([str(every_type), "--seed", str(seed)]) for seed in range(8)}
+    assert len(firsts) > 2  # the first question changes with the seed

@@ -6,7 +6,7 @@ import random
 
 import pytest
 
-from quiz.errors import QuizError
+from quiz.errors import UsageError
 from quiz.grading import check_answer
 from quiz.layout import answer_key
 from quiz.loader import load_deck
@@ -45,7 +45,7 @@ def test_filters_tags_any_of_types_and_limit(deck):
 
 
 def test_nothing_matching_names_what_there_is(deck):
-    with pytest.raises(QuizError) as caught:
+    with pytest.raises(UsageError) as caught:
         select([deck], rng=random.Random(0), tags=["nope"], types=["card"])
     assert str(caught.value) == (
         "no questions match --tag nope --type card; tags here: example, firms, "

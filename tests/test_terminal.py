@@ -4,14 +4,18 @@ from __future__ import annotations
 
 import io
 import random
+import re
 
 import pytest
+from click.testing import CliRunner
 from rich.console import Console
 
+from quiz.cli import cli
 from quiz.layout import Layout
 from quiz.loader import load_deck
 from quiz.session import Session, select
-from quiz.terminal import Quit, Terminal, ask, run_session, show_verdict
+from quiz.terminal import Quit, Terminal, _read_tty, ask, run_session, show_verdict
+from quiz.terminal_view import safe_console
 
 
 class Script:
@@ -110,3 +114,59 @@ def test_ctrl_c_in_a_session_prints_the_summary_then_interrupts(questions):
     with pytest.raises(KeyboardInterrupt):
         run_session(term, Session(items, rng=random.Random(0)))
     assert "Stopped after 1 of 2 questions." in out.getvalue()
+
+
+def test_the_prompt_is_given_to_input_so_line_editing_never_erases_it(monkeypatch):
+    """readline redraws the line from the prompt it was given: printed separately,
+    the prompt vanished on Backspace. Escape codes are marked as taking no room."""
+    prompts = []
+    monkeypatch.setattr("builtins.input", lambda prompt="": prompts.append(prompt) or "b")
+    monkeypatch.setattr("sys.stdout.isatty", lambda: True)  # readline is used on a terminal
+    out = io.StringIO()
+    read = _read_tty(Console(file=out, force_terminal=True, color_system="standard"))
+    assert read("Letter") == "b"
+    assert out.getvalue() == ""
+    assert re.sub("\x01[^\x02]*\x02", "", prompts[0]) == "Letter › "
+    assert "\x1b[1m" in prompts[0]  # bold, inside \x01 ... \x02
+    assert "\x1b" not in re.sub("\x01[^\x02]*\x02", "", prompts[0])
+
+
+ESCAPES = r"""deck: esc
+title: "Title \e]0;pwned\a"
+sources: [{id: s, title: "Book \e[2J", author: "A \x9b31m"}]
+questions:
+  - {id: c1, type: choice, prompt: "Clear \e[2J?", options: ["\e[31mred", "b"],
+     answer: "b", explanation: "Why \e[5m", source: {id: s, page: 1}}
+  - {id: z1, type: cloze, text: "A {{c1::x::hint \e[2J}}"}
+  - {id: k1, type: card, front: "front \e[2J", back: "back \e[2J"}
+"""
+
+
+def test_control_characters_in_a_deck_never_reach_the_terminal(tmp_path):
+    """A deck is untrusted: escape sequences in it could clear the screen or retitle it."""
+    deck = tmp_path / "esc.yaml"
+    deck.write_text(ESCAPES, encoding="utf-8")
+    result = CliRunner(env={"TERM": "dumb", "COLUMNS": "80"}).invoke(
+        cli, ["run", str(deck), "--no-shuffle"], input="\x1b[2Ja\n\nzz\n\nn\n"
+    )
+    assert result.exit_code == 0, result.output
+    assert not re.search("[\x00-\x08\x0b-\x1f\x7f-\x9f]", result.stdout)
+    assert "Clear �[2J?" in result.stdout and "Why �[5m" in result.stdout
+    assert re.search(r"\n  [ab]\) �\[31mred\n", result.stdout)  # shown, just harmless
+
+
+def test_the_safe_console_keeps_its_own_styles():
+    out = io.StringIO()
+    console = safe_console(file=out, force_terminal=True, color_system="standard", highlight=False)
+    console.print("\x1b[2J", style="bold red", end="")
+    assert out.getvalue() == "\x1b[1;31m\ufffd[2J\x1b[0m"
+
+
+def test_a_very_long_answer_is_cut_short_in_the_summary(questions):
+    deck, _ = questions
+    items = select([deck], rng=random.Random(0), types=["short"])
+    term, out = terminal(Script("word " * 20_000), times=(0.0, 1.0, 2.0, 3.0))
+    run_session(term, Session(items, rng=random.Random(0)))
+    summary = out.getvalue().split(" Summary ")[1]
+    assert len(summary.splitlines()) < 25
+    assert "word word …" in " ".join(summary.split())

@@ -67,7 +67,11 @@ def test_match_text(typed, accepted, kind):
         ("100mn", "million marks", (100,)),
         ("1.5 billion", "million marks", (1500,)),
         ("1.5bn", "million marks", (1500,)),
-        ("100m", "metres", (100,)),  # m is metres here, not million
+        ("100m", "metres", (100, 1e8)),  # m may be metres or million: both readings
+        ("100m", None, (100, 1e8)),
+        ("2k", None, (2, 2000)),
+        ("100 mln", None, (1e8,)),  # mln, mn and bn always mean a scale
+        ("1.5bn", None, (1.5e9,)),
         ("2 thousand", None, (2000,)),
         ("nine", None, (9,)),
         ("threefold", "times", (3,)),
