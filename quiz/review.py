@@ -110,6 +110,7 @@ class Summary:
     ratings: Counter[Rating]
     new: int  # of the answers, first answers to new questions
     next_due: datetime | None  # earliest due among the decks' active cards
+    due_now: int  # what the queue asks now as due: review cards due today, learning due now
     due_today: int  # due by the end of today (including now)
     due_tomorrow: int  # due during tomorrow
     new_waiting: int  # new questions not yet introduced
@@ -153,11 +154,11 @@ class Review:
         if self.limit is not None and len(self.answers) >= self.limit:
             return None
         due = self._due(now, learn_by=now)
-        if due is None and self._new:
-            deck, q = self._new.pop(0)
+        while due is None and self._new:  # a new one stays in the list until answered
+            deck, q = self._new[0]
             if self.store.card(deck.id, q.id) is None:  # not answered meanwhile elsewhere
                 return Due(deck, q, None)
-            return self.next(now)
+            self._new.pop(0)
         return due or self._due(now, learn_by=now + LEARN_AHEAD)
 
     def _due(self, now: datetime, learn_by: datetime) -> Due | None:
@@ -196,8 +197,9 @@ class Review:
         card, log = self.store.record(
             due.deck.id, due.question.id, rating, now, answer=answer, duration_ms=duration_ms
         )
-        self.answers.append((due, log))
         self._last = (due.deck.id, due.question.id)
+        self._new = [(d, q) for d, q in self._new if (d.id, q.id) != self._last]
+        self.answers.append((due, log))
         return card, log
 
     def summary(self, now: datetime) -> Summary:
@@ -210,6 +212,7 @@ class Review:
             ratings=Counter(log.rating for _, log in self.answers),
             new=new,
             next_due=min(nexts, default=None),
+            due_now=sum(store.count_due(d, day_end(now), learn_by=now) for d in ids),
             due_today=today,
             due_tomorrow=by_tomorrow - today,
             new_waiting=self._unseen - new,

@@ -101,7 +101,7 @@ def run_review(
 def show_intro(term: Terminal, review: Review, summary: Summary) -> None:
     titles = " + ".join(d.title for d in review.decks.values())
     term.console.print(
-        f"{titles} · {summary.due_today} due · {summary.new_today} new", markup=False, style="bold"
+        f"{titles} · {summary.due_now} due · {summary.new_today} new", markup=False, style="bold"
     )
     term.console.print("Type q to stop; each answer is saved as soon as you give it.")
 
@@ -116,9 +116,11 @@ def next_lines(summary: Summary, now: datetime) -> list[str]:
             f"due today {summary.due_today}, tomorrow {summary.due_tomorrow}."
         )
     if summary.new_today:
-        lines.append(f"{summary.new_today} new questions left for today.")
+        n = summary.new_today
+        lines.append(f"{n} new question{'s' if n > 1 else ''} left for today.")
     elif summary.new_waiting:
-        lines.append(f"{summary.new_waiting} new questions wait for the coming days.")
+        n = summary.new_waiting
+        lines.append(f"{n} new question{'s wait' if n > 1 else ' waits'} for the coming days.")
     return lines
 
 

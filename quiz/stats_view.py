@@ -1,6 +1,8 @@
 """`quiz stats` in the terminal: one block per deck, the forecast as a bar chart.
 
-Deck text goes in as ``rich.text.Text`` (never markup). rich is imported inside.
+Deck text goes in as ``rich.text.Text`` (never markup); print it on
+:func:`quiz.terminal_view.safe_console` so control characters cannot reach the
+terminal. rich is imported inside.
 """
 
 from __future__ import annotations
@@ -22,7 +24,8 @@ def bar(n: int, most: int) -> str:
     return "█" * max(1, round(BAR_WIDTH * n / most))
 
 
-def render_stats(stats: DeckStats) -> Group:
+def render_stats(stats: DeckStats, desired: float) -> Group:
+    """One deck's block; ``desired`` is the desired retention the scheduler aims at."""
     from rich import box
     from rich.console import Group
     from rich.rule import Rule
@@ -36,13 +39,15 @@ def render_stats(stats: DeckStats) -> Group:
             f" · due today {stats.due_today}"
         )
     )
+    aim = f"desired {desired * 100:g}%"
     if stats.retention is None:
-        parts.append(Text(f"Retention, last {RETENTION_DAYS} days: no reviews yet"))
+        parts.append(Text(f"Retention, last {RETENTION_DAYS} days: no reviews yet ({aim})"))
     else:
         parts.append(
             Text(
                 f"Retention, last {RETENTION_DAYS} days: {stats.retention:.0%}"
-                f" ({stats.retention_passed} of {stats.retention_reviews} reviews recalled)"
+                f" ({stats.retention_passed} of {stats.retention_reviews} reviews recalled;"
+                f" {aim})"
             )
         )
 

@@ -9,8 +9,7 @@ id, so editing a question's text keeps its progress; a question removed from its
 deck keeps its log rows but is marked retired and no longer scheduled.
 
 WAL mode and a busy timeout let two terminals review at once; each answer is a
-short ``BEGIN IMMEDIATE`` transaction. A file that is not ours (not SQLite, or
-SQLite without our ``application_id``) is reported and never written to.
+short ``BEGIN IMMEDIATE`` transaction. (Files not ours: see ``quiz.store_open``.)
 """
 
 from __future__ import annotations
@@ -24,11 +23,12 @@ from datetime import datetime
 from pathlib import Path
 
 from quiz.errors import QuizError
-from quiz.scheduler import CardState, Rating, ReviewLog, Scheduler, State, utc
+from quiz.scheduler import DEFAULT_RETENTION, CardState, Rating, ReviewLog, Scheduler, State, utc
 from quiz.store_open import connect, data_dir, explain
 from quiz.store_schema import CARD_COLUMNS, card_from_row, card_row, from_text, to_text
 
 DB_NAME = "progress.sqlite3"
+LOG_COLUMNS = "id, deck, question, reviewed_at, rating, state, answer, duration_ms"
 
 
 @dataclass(frozen=True)
@@ -62,9 +62,23 @@ class Store:
 
     @property
     def scheduler(self) -> Scheduler:
+        """The scheduler given to ``open``, else FSRS with the remembered desired retention."""
         if self._scheduler is None:
-            self._scheduler = Scheduler()
+            self._scheduler = Scheduler(self.retention)
         return self._scheduler
+
+    @property
+    def retention(self) -> float:
+        """The desired retention last set with ``set_retention`` (default 0.9)."""
+        with self.guard():
+            row = self.db.execute("SELECT value FROM meta WHERE key = 'retention'").fetchone()
+        return float(row[0]) if row else DEFAULT_RETENTION
+
+    def set_retention(self, retention: float) -> None:
+        """Remember the desired retention for this and later sessions."""
+        self._scheduler = Scheduler(retention)  # refuses a value out of range
+        with self.transaction() as db:
+            db.execute("INSERT OR REPLACE INTO meta VALUES ('retention', ?)", (retention,))
 
     @classmethod
     def open(cls, path: Path | None = None, scheduler: Scheduler | None = None) -> Store:
@@ -242,11 +256,14 @@ class Store:
             ).fetchone()
         return from_text(row[0]) if row else None
 
-    def count_due(self, deck: str, by: datetime) -> int:
+    def count_due(self, deck: str, by: datetime, *, learn_by: datetime | None = None) -> int:
+        """Active cards due by ``by``; with ``learn_by``, learning cards only if due by then."""
+        learn_by = learn_by or by
         with self.guard():
             (n,) = self.db.execute(
-                "SELECT count(*) FROM card_state WHERE deck = ? AND retired = 0 AND due <= ?",
-                (deck, to_text(by)),
+                "SELECT count(*) FROM card_state WHERE deck = ? AND retired = 0 AND due <= ?"
+                " AND (state = ? OR due <= ?)",
+                (deck, to_text(by), int(State.REVIEW), to_text(learn_by)),
             ).fetchone()
         return int(n)
 
@@ -261,10 +278,7 @@ class Store:
 
     def log(self, deck: str | None = None) -> list[LogEntry]:
         """Answers in the order they were recorded, for one deck or all."""
-        sql = (
-            "SELECT id, deck, question, reviewed_at, rating, state, answer, duration_ms"
-            " FROM review_log"
-        )
+        sql = f"SELECT {LOG_COLUMNS} FROM review_log"
         with self.guard():
             if deck is None:
                 rows = self.db.execute(sql + " ORDER BY id").fetchall()

@@ -139,3 +139,24 @@ def test_until(delta, text):
 
 def test_at_shows_the_time_in_the_zone_of_now():
     assert at(T0.astimezone(timezone(timedelta(hours=2))), T0) == "Sat 1 Mar 11:00"
+
+
+def test_a_new_question_shown_but_not_answered_is_still_left_for_today(store, tmp_path):
+    deck = write_deck(tmp_path, ["a", "b", "c"])
+    review = Review(store, [deck], T0, new_per_day=2)
+    assert review.next(T0).question.id == "a"  # shown; the learner quits without answering
+    assert review.summary(T0).new_today == 2
+    assert review.next(T0).question.id == "a"  # still the next one
+    review.record(review.next(T0), G, T0, answer="a", duration_ms=900)
+    assert review.summary(T0).new_today == 1
+
+
+def test_due_now_counts_what_the_queue_asks_as_due(store, tmp_path):
+    deck = write_deck(tmp_path, ["overdue", "learning", "tonight", "unseen"])
+    store.record("tiny", "overdue", E, T0 - timedelta(days=20))  # due 12 days ago
+    store.record("tiny", "learning", A, T0)  # a learning step: due at 09:01
+    store.record("tiny", "tonight", G, T0 - timedelta(minutes=3))  # learning, due 09:07
+    summary = Review(store, [deck], T0).summary(T0)
+    assert (summary.due_now, summary.due_today) == (1, 3)
+    later = T0 + timedelta(minutes=5)
+    assert Review(store, [deck], later).summary(later).due_now == 2

@@ -157,7 +157,24 @@ def test_new_limit_and_limit_options(mini):
     )
     assert "Answered 1 question (1 new)" in limited.stdout
     assert "Question 2" not in limited.stdout
-    assert "1 new questions left for today." in limited.stdout
+    assert "1 new question left for today." in limited.stdout
+    only_due = review([str(mini), "--new", "0"], [], now="2025-03-04T09:00:00+00:00")
+    assert only_due.stdout.startswith("Nothing due in Mini deck.\n")
+    assert only_due.stdout.endswith("\n1 new question waits for the coming days.\n")
+
+
+def test_desired_retention_is_remembered_for_later_sessions(mini):
+    first = review([str(mini), "--retention", "0.8", "--limit", "1"], ["Ernst May"])
+    assert first.stdout.startswith(
+        "Desired retention is now 80% (was 90%); later sessions keep it.\nMini deck"
+    )
+    assert "Saved: Easy · next in 30 days" in first.stdout  # at 90%: in 6 days
+    later = review([str(mini), "--limit", "1"], ["f"])
+    assert later.stdout.startswith("Mini deck · 0 due · 2 new\n")
+    stats = CliRunner(env={**ENV, "QUIZ_NOW": SAT_9AM}).invoke(cli, ["stats", "--json"])
+    assert json.loads(stats.stdout)["desired_retention"] == 0.8
+    with Store.open() as store:
+        assert store.scheduler.desired_retention == 0.8
 
 
 def test_review_with_no_deck_and_no_progress_says_how_to_start():

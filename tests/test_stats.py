@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from datetime import date, datetime, timedelta, timezone
 
 import pytest
@@ -128,7 +129,11 @@ def test_stats_json_is_the_same_computation(recorded):
         expected = deck_stats(
             load_deck(recorded), store.log("every-type"), store.cards("every-type"), NOW
         )
-    assert data == {"now": "2025-03-15T12:00:00+00:00", "decks": [expected.to_dict()]}
+    assert data == {
+        "now": "2025-03-15T12:00:00+00:00",
+        "desired_retention": 0.9,
+        "decks": [expected.to_dict()],
+    }
     deck = data["decks"][0]  # FSRS keeps the cards in learning: steps were not done same day
     assert (deck["counts"], deck["due_today"]) == ({"new": 6, "learning": 3, "review": 0}, 3)
     assert deck["retention_30d"] == {"reviews": 1, "passed": 0, "rate": 0.0}
@@ -149,10 +154,30 @@ def test_stats_in_the_terminal(recorded):
     lines = [line.rstrip() for line in result.stdout.splitlines()]
     assert lines[0] == "─" * 29 + " Every question type " + "─" * 30
     assert lines[1] == "new 6 · learning 3 · review 0 · due today 3"
-    assert lines[2] == "Retention, last 30 days: 0% (0 of 1 reviews recalled)"
+    assert lines[2] == "Retention, last 30 days: 0% (0 of 1 reviews recalled; desired 90%)"
     assert "Due, next 14 days" in lines
     assert " today       3  " + "█" * 30 in lines
     assert " Sun 16 Mar  0" in lines
     assert any(line.startswith(" loans ") and line.endswith("44%") for line in lines)
     assert "Leeches (failed 4+ times)" in lines
     assert " main-creditor        4   Which country became the USSR's main creditor in the" in lines
+
+
+ESCAPES = r"""deck: esc
+title: "Title \e]0;pwned\a"
+questions:
+  - {id: c1, type: short, prompt: "Clear \e[2J?", answer: "x", tags: [t]}
+"""
+
+
+def test_control_characters_in_a_deck_never_reach_the_terminal(tmp_path):
+    deck = tmp_path / "esc.yaml"
+    deck.write_text(ESCAPES, encoding="utf-8")
+    with Store.open() as store:
+        for day in range(4):  # a leech: its prompt is shown too
+            store.record("esc", "c1", A, NOW - (4 - day) * DAY)
+    env = {"QUIZ_NOW": NOW.isoformat(), "COLUMNS": "80", "TERM": "dumb", "NO_COLOR": "1"}
+    result = CliRunner(env=env).invoke(cli, ["stats", str(deck)])
+    assert result.exit_code == 0, result.output
+    assert not re.search("[\x00-\x08\x0b-\x1f\x7f-\x9f]", result.stdout)
+    assert " Title �]0;pwned " in result.stdout and " Clear �[2J? " in result.stdout

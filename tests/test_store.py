@@ -8,6 +8,7 @@ import subprocess
 import sys
 import textwrap
 from datetime import datetime, timedelta, timezone
+from pathlib import Path
 
 import pytest
 
@@ -139,7 +140,8 @@ def test_next_due_is_most_overdue_first_and_learning_only_when_due(store):
             "card_state_first",
         ),
         (
-            "SELECT count(*) FROM card_state WHERE deck = 'd' AND retired = 0 AND due <= 'x'",
+            "SELECT count(*) FROM card_state WHERE deck = 'd' AND retired = 0 AND due <= 'x'"
+            " AND (state = 2 OR due <= 'y')",
             "card_state_due",
         ),
     ],
@@ -211,3 +213,28 @@ def test_an_older_file_is_migrated_in_place_keeping_its_answers(quiz_home, monke
     db = raw(quiz_home)
     assert db.execute("PRAGMA user_version").fetchone()[0] == len(later)
     assert [r[0] for r in db.execute("SELECT device FROM review_log")] == [None, None]
+
+
+def test_without_quiz_home_progress_goes_to_the_platform_data_folder(monkeypatch, tmp_path):
+    monkeypatch.delenv("QUIZ_HOME")
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "xdg"))
+    from platformdirs import user_data_dir
+
+    assert data_dir() == Path(user_data_dir("quiz", appauthor=False))
+    if sys.platform.startswith("linux"):
+        assert data_dir() == tmp_path / "xdg" / "quiz"
+    monkeypatch.setenv("QUIZ_HOME", "")  # empty: as if unset
+    assert data_dir() == Path(user_data_dir("quiz", appauthor=False))
+
+
+def test_desired_retention_is_remembered_and_used_to_rebuild(quiz_home):
+    with Store.open() as store:
+        assert store.retention == 0.9
+        store.set_retention(0.8)
+        card, _ = store.record("deck", "q", Rating.EASY, T0)
+    with Store.open() as store:
+        assert store.retention == 0.8 and store.scheduler.desired_retention == 0.8
+        store.rebuild()
+        assert store.card("deck", "q") == card  # rebuilt with 0.8, not the default 0.9
+    with Store.open() as store, pytest.raises(ValueError, match="between"):
+        store.set_retention(0.5)

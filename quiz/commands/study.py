@@ -73,19 +73,26 @@ def run(
     type=click.IntRange(min=0),
     default=10,
     show_default=True,
+    metavar="N",
     help="New questions per deck per day, counting those already started today.",
 )
-@click.option("-n", "--limit", type=click.IntRange(min=1), help="Answer at most N questions.")
+@click.option(
+    "-n", "--limit", type=click.IntRange(min=1), metavar="N", help="Answer at most N questions."
+)
 @click.option(
     "--retention",
     type=click.FloatRange(0.7, 0.99),
-    default=0.9,
-    show_default=True,
-    help="Desired chance of still knowing a question when it comes due.",
+    metavar="R",
+    help="Desired chance of still knowing a question when it comes due (default 0.9);"
+    " remembered for later sessions.",
 )
-@click.option("--seed", type=int, help="Same seed, same option letters.")
+@click.option("--seed", type=int, metavar="N", help="Same seed, same option letters.")
 def review(
-    decks: tuple[str, ...], new_per_day: int, limit: int | None, retention: float, seed: int | None
+    decks: tuple[str, ...],
+    new_per_day: int,
+    limit: int | None,
+    retention: float | None,
+    seed: int | None,
 ) -> None:
     """Spaced repetition: ask what is due in DECKS, most overdue first, then new questions.
 
@@ -99,14 +106,17 @@ def review(
     from quiz.library import load_decks
     from quiz.review import Review, clock, decks_for
     from quiz.review_terminal import run_review
-    from quiz.scheduler import Scheduler
     from quiz.store import Store
     from quiz.terminal import Terminal
 
     named = load_decks(decks) if decks else []
-    with Store.open(scheduler=Scheduler(retention)) as store:
+    with Store.open() as store:
         loaded, warnings = (named, []) if named else decks_for((), store)
         echo_warnings(warnings)
+        if retention is not None and retention != store.retention:
+            was, now = (f"{r * 100:g}%" for r in (store.retention, retention))
+            click.echo(f"Desired retention is now {now} (was {was}); later sessions keep it.")
+            store.set_retention(retention)
         session = Review(store, loaded, clock(), new_per_day=new_per_day, limit=limit)
         run_review(Terminal.open(), session, clock, random.Random(seed))
 
@@ -128,16 +138,17 @@ def stats(decks: tuple[str, ...], as_json: bool) -> None:
         loaded, warnings = (named, []) if named else decks_for((), store)
         echo_warnings(warnings)
         results = [deck_stats(d, store.log(d.id), store.cards(d.id), now) for d in loaded]
+        desired = store.retention
     if as_json:
-        data = {"now": now.isoformat(), "decks": [s.to_dict() for s in results]}
+        decks_data = [s.to_dict() for s in results]
+        data = {"now": now.isoformat(), "desired_retention": desired, "decks": decks_data}
         click.echo(json.dumps(data, indent=2, ensure_ascii=False))
         return
-    from rich.console import Console
-
     from quiz.stats_view import render_stats
+    from quiz.terminal_view import safe_console
 
-    console = Console(highlight=False)
+    console = safe_console(highlight=False)
     for i, result in enumerate(results):
         if i:
             console.print()
-        console.print(render_stats(result))
+        console.print(render_stats(result, desired))
