@@ -14,7 +14,8 @@ files, no clock. The same decks, options and seed always give the same exam.
   total in half points (largest remainder, so the total is exact).
 - Letters: for each choice/multi question, random shuffles are drawn (up to
   64) until one puts the right answer on a letter least used so far in the
-  variant, so right answers spread evenly over a, b, c, d instead of clustering.
+  variant, so right answers spread evenly over a, b, c, d instead of clustering;
+  a variant whose right answers still pile up on one letter gets a warning.
   ``--no-shuffle-options`` keeps the deck's option order (for options that
   follow a logic, like years); order and match items are always shuffled,
   since in deck order they would show the answer.
@@ -30,11 +31,12 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from quiz.errors import UsageError
-from quiz.exam_options import ExamOptions, check_options
-from quiz.layout import Layout, layout_for, letter
-from quiz.model import Choice, Deck, Multi, Question, TrueFalse
+from quiz.exam_options import ExamOptions, check_options, scale_points
+from quiz.layout import LETTERS, Layout, layout_for, letter
+from quiz.model import Choice, Deck, Match, Multi, Order, Question, TrueFalse
 
 SHUFFLES_TRIED = 64  # most shuffles drawn per question when balancing answer letters
+PATTERN_EXCESS = 3  # right answers on one letter beyond chance that earn a warning
 
 
 @dataclass(frozen=True)
@@ -65,6 +67,31 @@ class Variant:
                 counts.update(correct_letters(item.question, item.layout))
         return {letter(i): counts[letter(i)] for i in range(width)}
 
+    def expected_letters(self) -> dict[str, float]:
+        """How often each letter would be right if every option order were random."""
+        expected: Counter[str] = Counter()
+        for item in self.questions:
+            q = item.question
+            if isinstance(q, Choice | Multi):
+                right = 1 if isinstance(q, Choice) else len(set(q.answers))
+                for i in range(len(q.options)):
+                    expected[letter(i)] += right / len(q.options)
+        return dict(expected)
+
+    def letter_pattern(self) -> str | None:
+        """A warning when right answers pile up on one letter well beyond chance."""
+        got, expected = self.answer_letters(), self.expected_letters()
+        if not got:
+            return None
+        top = max(got, key=lambda x: got[x] - expected[x])
+        if got[top] - expected[top] < PATTERN_EXCESS:
+            return None
+        return (
+            f"variant {self.code}: {got[top]} of {sum(got.values())} right answers are on "
+            f"letter {top} (about {expected[top]:.0f} expected); students notice such "
+            "patterns: shuffle the options or vary their order in the deck"
+        )
+
     def true_false(self) -> dict[str, int]:
         answers = [i.question.answer for i in self.questions if isinstance(i.question, TrueFalse)]
         return {"true": answers.count(True), "false": answers.count(False)}
@@ -94,11 +121,12 @@ def build_exam(decks: Sequence[Deck], options: ExamOptions, seed: int) -> Exam:
     """The exam for these decks and options; ``seed`` decides every random choice."""
     rng = random.Random(seed)
     check_options(options)
-    pool = _eligible(decks, options.types)
+    warnings: list[str] = []
+    pool = _eligible(decks, options.types, warnings)
     if not pool:
         raise UsageError(f"no questions of type {', '.join(options.types)} in the decks")
     first, slots = _select(pool, options, rng)
-    draws, warnings = [first], []
+    draws = [first]
     for code in map(variant_code, range(1, options.variants)):
         if options.pool:
             draw, short = _redraw(pool, slots, draws, rng)
@@ -117,6 +145,7 @@ def build_exam(decks: Sequence[Deck], options: ExamOptions, seed: int) -> Exam:
         orders.append(order)
         placed = [(draw[i], points[i]) for i in order]
         variants.append(Variant(code, _lay_out(placed, options.shuffle_options, rng)))
+    warnings += [w for w in map(Variant.letter_pattern, variants) if w]
     return Exam(options, seed, tuple(variants), tuple(warnings))
 
 
@@ -130,15 +159,29 @@ def variant_code(index: int) -> str:
     return code
 
 
-def _eligible(decks: Sequence[Deck], types: Sequence[str]) -> list[Entry]:
+def _eligible(decks: Sequence[Deck], types: Sequence[str], warnings: list[str]) -> list[Entry]:
     seen, out = set(), []
     for deck in decks:
         for q in deck.questions:
             key = (deck.id, q.id)
             if q.type in types and not q.draft and key not in seen:
                 seen.add(key)
-                out.append((deck, q))
+                too_many = _beyond_letters(q)
+                if too_many:
+                    warnings.append(f"{deck.id}/{q.id}: {too_many}; left out of the exam")
+                else:
+                    out.append((deck, q))
     return out
+
+
+def _beyond_letters(q: Question) -> str | None:
+    """Why a question cannot be lettered a-z on paper, if it cannot."""
+    parts = {Choice: "options", Multi: "options", Order: "items", Match: "pairs"}
+    name = next((v for k, v in parts.items() if isinstance(q, k)), None)
+    count = len(getattr(q, name)) if name else 0
+    if count > len(LETTERS):
+        return f"{count} {name}, but a paper letters at most {len(LETTERS)} (a-z)"
+    return None
 
 
 def _tags(entry: Entry) -> set[str]:
@@ -245,22 +288,3 @@ def _balanced_layout(q: Choice | Multi, used: Counter[str], rng: random.Random) 
 def correct_letters(q: Choice | Multi, layout: Layout) -> list[str]:
     right = {q.answer} if isinstance(q, Choice) else set(q.answers)
     return [letter(pos) for pos, i in enumerate(layout.order) if q.options[i] in right]
-
-
-def scale_points(weights: Sequence[float], total: float | None) -> list[float]:
-    """Weights scaled to ``total`` in half points, summing to it exactly (largest remainder)."""
-    if total is None:
-        return [float(w) for w in weights]
-    halves = round(total * 2)
-    if halves < len(weights):
-        raise UsageError(f"--points {total:g} is too few for {len(weights)} questions")
-    raw = [w / sum(weights) * halves for w in weights]
-    # every question keeps at least half a point; the rest goes by largest remainder
-    got = [max(1, int(r)) for r in raw]
-    while sum(got) > halves:
-        i = max((k for k in range(len(got)) if got[k] > 1), key=lambda k: (got[k] - raw[k], -k))
-        got[i] -= 1
-    rest = sorted(range(len(raw)), key=lambda k: (got[k] - raw[k], k))
-    for i in rest[: halves - sum(got)]:
-        got[i] += 1
-    return [g / 2 for g in got]

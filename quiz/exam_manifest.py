@@ -85,7 +85,10 @@ def variant_entry(variant: Variant) -> dict[str, Any]:
     }
 
 
-def manifest(exam: Exam, files: list[str]) -> dict[str, Any]:
+def manifest(
+    exam: Exam, files: list[str], paper: str = "a4", instructions: str | None = None
+) -> dict[str, Any]:
+    """The manifest; ``paper`` and ``instructions`` only shape the print, kept to rebuild it."""
     o = exam.options
     decks = {item.deck.id: item.deck.title for v in exam.variants for item in v.questions}
     return {
@@ -102,6 +105,8 @@ def manifest(exam: Exam, files: list[str]) -> dict[str, Any]:
             "points": o.total_points,
             "shuffle_options": o.shuffle_options,
             "pool": o.pool,
+            "paper": paper,
+            "instructions": instructions,
         },
         "total_points": exam.variants[0].total_points,
         "decks": [{"id": k, "title": v} for k, v in sorted(decks.items())],

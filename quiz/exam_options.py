@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from quiz.errors import UsageError
@@ -54,3 +55,22 @@ def parse_types(text: str | None) -> tuple[str, ...]:
     if not names:
         raise UsageError("--types: give at least one type, e.g. --types choice,true_false")
     return names
+
+
+def scale_points(weights: Sequence[float], total: float | None) -> list[float]:
+    """Weights scaled to ``total`` in half points, summing to it exactly (largest remainder)."""
+    if total is None:
+        return [float(w) for w in weights]
+    halves = round(total * 2)
+    if halves < len(weights):
+        raise UsageError(f"--points {total:g} is too few for {len(weights)} questions")
+    raw = [w / sum(weights) * halves for w in weights]
+    # every question keeps at least half a point; the rest goes by largest remainder
+    got = [max(1, int(r)) for r in raw]
+    while sum(got) > halves:
+        i = max((k for k in range(len(got)) if got[k] > 1), key=lambda k: (got[k] - raw[k], -k))
+        got[i] -= 1
+    rest = sorted(range(len(raw)), key=lambda k: (got[k] - raw[k], k))
+    for i in rest[: halves - sum(got)]:
+        got[i] += 1
+    return [g / 2 for g in got]

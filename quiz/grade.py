@@ -122,7 +122,7 @@ def grade(variants: dict[str, list[MarkedQuestion]], responses: list[Response]):
         marks = tuple(mark(q, r.answers.get(q.number, "")) for q in variants[r.variant])
         scores.append(StudentScore(r, marks))
         for m in marks:
-            if not m.verdict.understood:
+            if not m.verdict.understood and m.answer.strip():  # blank is simply 0
                 notes.append(
                     (
                         r.line,
@@ -196,6 +196,7 @@ def _options(q: MarkedQuestion, counts: Counter[str]) -> tuple[list[tuple[str, i
     return [(t, counts[t], t in right) for t in texts], counts[""]
 
 
-def _first_number(numbers: list[str]) -> tuple[str, int]:
-    code, number = numbers[0][0], int(numbers[0][1:])
-    return code, number
+def _first_number(numbers: list[str]) -> tuple[int, str, int]:
+    """Sort key of "AB12": variant codes as spreadsheet columns (Z < AA), then the number."""
+    code = numbers[0].rstrip("0123456789")
+    return len(code), code, int(numbers[0][len(code) :])

@@ -28,8 +28,13 @@ FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
 
 def safe_cell(value: object) -> str:
-    """A cell no spreadsheet will evaluate: text starting like a formula gets a ``'``."""
+    """A cell no spreadsheet will evaluate: text starting like a formula gets a ``'``.
+
+    Numbers we computed (a negative discrimination) are written as numbers.
+    """
     text = _fmt(value)
+    if isinstance(value, int | float):
+        return text
     return "'" + text if text.startswith(FORMULA_STARTS) else text
 
 

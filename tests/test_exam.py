@@ -9,9 +9,9 @@ import pytest
 from exam_helpers import write_bank
 
 from quiz.errors import UsageError
-from quiz.exam import build_exam, correct_letters, scale_points, variant_code
+from quiz.exam import build_exam, correct_letters, variant_code
 from quiz.exam_manifest import letter_spread, manifest, question_from_dict, question_to_dict
-from quiz.exam_options import DEFAULT_TYPES, ExamOptions, parse_pick, parse_types
+from quiz.exam_options import DEFAULT_TYPES, ExamOptions, parse_pick, parse_types, scale_points
 from quiz.loader import load_deck
 
 
@@ -221,3 +221,36 @@ def _layout(q):
 def test_questions_survive_the_manifest_round_trip(every):
     for q in every.questions:
         assert question_from_dict(question_to_dict(q)) == q
+
+
+def test_uneven_answer_letters_are_warned_about(tmp_path):
+    """Kept in deck order, a bank that puts every right answer first gives an 'a' pattern."""
+    bank = load_deck(choice_bank(tmp_path, 12, answer_first=True))
+    kept = build_exam([bank], ExamOptions(shuffle_options=False, variants=2), seed=1)
+    assert kept.warnings == tuple(
+        f"variant {code}: 12 of 12 right answers are on letter a (about 3 expected); students "
+        "notice such patterns: shuffle the options or vary their order in the deck"
+        for code in "AB"
+    )
+    assert build_exam([bank], ExamOptions(variants=2), seed=1).warnings == ()
+    # a few questions cannot be spread perfectly; that alone is no pattern
+    few = load_deck(choice_bank(tmp_path, 2, answer_first=True))
+    assert build_exam([few], ExamOptions(shuffle_options=False), seed=1).warnings == ()
+
+
+def test_questions_with_more_items_than_letters_are_left_out_with_a_warning(tmp_path):
+    pairs = "\n".join(f"  'left {i}': 'right {i}'" for i in range(27))
+    bank = load_deck(
+        write_bank(
+            tmp_path,
+            [
+                f"id: huge\ntype: match\nprompt: Match.\npairs:\n{pairs}",
+                "id: t\ntype: true_false\nstatement: S\nanswer: true",
+            ],
+        )
+    )
+    exam = build_exam([bank], ExamOptions(), seed=1)
+    assert ids(exam.variants[0]) == ["t"]
+    assert exam.warnings == (
+        "bank/huge: 27 pairs, but a paper letters at most 26 (a-z); left out of the exam",
+    )

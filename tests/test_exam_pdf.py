@@ -6,46 +6,16 @@ import json
 import re
 from pathlib import Path
 
-import pypdf
 import pytest
 from click.testing import CliRunner
-from exam_helpers import write_bank
+from exam_helpers import EVERY, run, text, write_bank
 
 from quiz.cli import cli
 from quiz.exam_sheet import cloze_parts
 from quiz.export.exam_markdown import escape
 from quiz.model import Cloze
 
-EVERY = str(Path(__file__).parent / "fixtures" / "every-type.yaml")
 EVIL = '#read("/etc/passwd") $x^2$ *bold* _u_ @ref <lab> back\\slash // c #let x = 1 ]'
-
-
-def run(*args: str) -> str:
-    result = CliRunner().invoke(cli, list(args), catch_exceptions=False)
-    assert result.exit_code == 0, result.output
-    return result.output
-
-
-def pages(path: Path) -> list[str]:
-    return [" ".join(p.extract_text().split()) for p in pypdf.PdfReader(path).pages]
-
-
-def text(path: Path) -> str:
-    return " ".join(pages(path))
-
-
-def image_count(path: Path) -> int:
-    """Image XObjects on all pages (read without pillow)."""
-    count = 0
-    for page in pypdf.PdfReader(path).pages:
-        xobjects = page["/Resources"].get_object().get("/XObject", {})
-        for ref in xobjects.values():
-            obj = ref.get_object()
-            count += obj["/Subtype"] == "/Image"
-            if obj["/Subtype"] == "/Form":  # Typst may wrap an image in a form
-                inner = obj.get("/Resources", {}).get("/XObject", {})
-                count += sum(r.get_object()["/Subtype"] == "/Image" for r in inner.values())
-    return count
 
 
 def printed_prompt(q: dict) -> str:
@@ -89,6 +59,7 @@ def test_each_variant_prints_its_questions_in_its_order(every_exam, manifest):
             positions.append(match.start())
         assert positions == sorted(positions)
         assert f"Total / {manifest['total_points']:g} points" in paper
+        assert "inspetsy" not in paper  # the card is not an eligible type
     a, b = ([q["id"] for q in v["questions"]] for v in manifest["variants"])
     assert sorted(a) == sorted(b) and a != b
 
@@ -124,22 +95,6 @@ def test_keys_and_grid_match_the_manifest(every_exam, manifest):
             row = f"{qa['number']} varies {qa['answer']} ({pts[0]}) {qb['answer']} ({pts[1]})"
         assert row in grid
     assert varied == 2  # the 2-point question sits at different numbers in A and B
-
-
-def test_every_page_has_the_variant_and_page_x_of_y_in_its_footer(tmp_path):
-    bank = write_bank(
-        tmp_path,
-        [
-            f"id: s{i}\ntype: short\nprompt: Name thing number {i}.\nanswer: thing {i}"
-            for i in range(40)
-        ],
-    )
-    run("exam", str(bank), "-o", str(tmp_path / "out"), "--seed", "1", "--variants", "2")
-    for code in "AB":
-        texts = pages(tmp_path / "out" / f"variant-{code}.pdf")
-        assert len(texts) >= 2
-        for n, page in enumerate(texts, start=1):
-            assert page.endswith(f"Variant {code} Bank bank page {n}/{len(texts)}")
 
 
 def test_pool_variants_print_only_their_own_questions(tmp_path):
@@ -239,28 +194,6 @@ def test_a_rebuild_removes_its_own_stale_files_only(tmp_path):
     assert (out / "notes.txt").read_text() == "mine"
 
 
-def test_question_images_go_on_the_paper(tmp_path):
-    import typst
-
-    (tmp_path / "map.png").write_bytes(
-        typst.compile(b"#set page(width: 2cm, height: 1cm)\nx", format="png")
-    )
-    bank = write_bank(
-        tmp_path,
-        [
-            "id: m\ntype: short\nprompt: Which city?\nanswer: Kazan\nimage: map.png",
-            "id: o\ntype: short\nprompt: Which town?\nanswer: Lipetsk\nimage: ../outside.png",
-        ],
-    )
-    result = CliRunner().invoke(cli, ["exam", str(bank), "-o", str(tmp_path / "o"), "--seed", "1"])
-    assert result.exit_code == 0
-    assert f"warning: {bank}: question o: image '../outside.png' is outside the deck's folder" in (
-        result.output
-    )
-    assert image_count(tmp_path / "o" / "variant-A.pdf") == 1
-    assert "![image for question" in (tmp_path / "o" / "variant-A.md").read_text()
-
-
 def test_cli_summary(tmp_path):
     every, out_dir = EVERY, str(tmp_path / "o")
     out = run("exam", every, "-o", out_dir, "--variants", "2", "--seed", "7", "--points", "20")
@@ -284,16 +217,3 @@ def test_cli_errors_are_one_line(tmp_path):
         result = CliRunner().invoke(cli, ["exam", EVERY, *args])
         assert result.exit_code == code
         assert result.output.startswith(message) and result.output.count("\n") == 1
-
-
-def test_the_key_grid_puts_at_most_five_variants_side_by_side(every_type, tmp_path):
-    from quiz.exam import build_exam
-    from quiz.exam_options import ExamOptions
-    from quiz.export.exam_pdf import compile_pdf, grid_document
-    from quiz.loader import load_deck
-
-    exam = build_exam([load_deck(every_type)], ExamOptions(variants=7), seed=1)
-    (tmp_path / "grid.pdf").write_bytes(compile_pdf(grid_document(exam, "a4")))
-    grid = text(tmp_path / "grid.pdf")
-    assert "No. Pts Variant A Variant B Variant C Variant D Variant E 1 " in grid
-    assert "No. Pts Variant F Variant G 1 " in grid

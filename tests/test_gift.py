@@ -198,3 +198,21 @@ def test_cli_reports_and_writes_atomically(tmp_path, every_type):
     result = CliRunner().invoke(cli, ["export", "gift", str(every_type), "-o", str(missing)])
     assert result.exit_code == 1 and result.output == f"{missing.parent}: no such folder\n"
     assert sorted(p.name for p in Path(tmp_path).iterdir()) == ["q.gift"]
+
+
+def test_draft_questions_stay_out_of_moodle_with_a_warning(tmp_path):
+    bank = write_bank(
+        tmp_path,
+        [
+            "id: ok\ntype: true_false\nstatement: Checked.\nanswer: true",
+            "id: d1\ntype: true_false\nstatement: Machine-drafted.\nanswer: true\ndraft: true",
+        ],
+    )
+    out = tmp_path / "b.gift"
+    result = gift.write([load_deck(bank)], out)
+    assert [q["name"] for q in read_gift(out.read_text(encoding="utf-8"))] == ["ok"]
+    assert result.count == 1
+    assert result.warnings == [
+        "bank/d1: a draft (machine-drafted, not yet checked); left out, "
+        "remove its draft: true to export it"
+    ]

@@ -145,6 +145,8 @@ def test_formula_cells_are_defused():
         "'=1+1", "'+1", "'-2", "'@SUM(A1)", "'\tx", "'\rx", "Ann",
     ]  # fmt: skip
     assert safe_cell(0.6667) == "0.67" and safe_cell(2.0) == "2" and safe_cell(None) == ""
+    # numbers we computed are numbers: a negative discrimination must stay one
+    assert safe_cell(-0.125) == "-0.12" and safe_cell(-1) == "-1" and safe_cell("-1") == "'-1"
 
 
 @pytest.mark.parametrize(
@@ -219,3 +221,26 @@ def test_grading_a_real_exam_with_its_own_key_scores_full_marks(tmp_path, every_
     assert [(r["name"], r["percent"]) for r in rows] == [
         ("student A", "100"), ("student B", "100"), ("student C", "100"),
     ]  # fmt: skip
+
+
+def test_item_analysis_orders_items_by_variant_code_past_z(exam_dir):
+    """With --pool a question may first appear on variant AA; codes sort A < B < ... < AA."""
+    _, variants = read_manifest(exam_dir / "exam")
+    late = {"B": variants["B"][:1], "AA": variants["A"][1:2], "C": variants["A"][2:3]}
+    items = item_analysis(late, [])
+    assert [i.numbers for i in items] == [["B1"], ["C3"], ["AA2"]]
+
+
+def test_a_blank_card_scores_zero_without_a_warning_but_a_stray_word_is_reported():
+    from quiz.exam_manifest import MarkedQuestion
+    from quiz.grade import Response
+    from quiz.layout import Layout
+    from quiz.model import Card
+
+    card = MarkedQuestion(1, "d/c", Card(id="c", front="F", back="B"), Layout(), 2.0, "B")
+    variants = {"A": [card]}
+    rows = [Response(2, "Ann", "A", {1: "y"}), Response(3, "Bob", "A", {1: ""}),
+            Response(4, "Cid", "A", {1: "maybe"})]  # fmt: skip
+    scores, notes = grade(variants, rows)
+    assert [s.total for s in scores] == [2.0, 0.0, 0.0]
+    assert [line for line, _ in notes] == [4]

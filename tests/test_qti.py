@@ -172,3 +172,29 @@ def test_same_decks_same_zip_and_cli(tmp_path, every_type):
     assert a.read_bytes() == b.read_bytes()
     assert result.output.endswith(f"wrote 9 questions to {b}\n")
     assert "warning: every-type/plans-order: QTI for Canvas has no ordering type" in result.output
+
+
+def test_draft_questions_stay_out_of_canvas_with_a_warning(tmp_path):
+    bank = write_bank(
+        tmp_path,
+        [
+            "id: ok\ntype: true_false\nstatement: Checked.\nanswer: true",
+            "id: d1\ntype: true_false\nstatement: Machine-drafted.\nanswer: true\ndraft: true",
+        ],
+    )
+    out = tmp_path / "b.zip"
+    result = qti.write([load_deck(bank)], out)
+    assert list(read_items(out)) == ["ok"] and result.count == 1
+    assert result.warnings == [
+        "bank/d1: a draft (machine-drafted, not yet checked); left out, "
+        "remove its draft: true to export it"
+    ]
+
+
+def test_numeric_ranges_are_written_without_float_noise(tmp_path):
+    bank = write_bank(tmp_path, ["id: n\ntype: numeric\nprompt: N?\nanswer: 0.3\ntolerance: 0.1"])
+    out = tmp_path / "n.zip"
+    qti.write([load_deck(bank)], out)
+    item = read_items(out)["n"]
+    assert item.find(".//q:vargte", NS).text == "0.2"  # not 0.19999999999999998
+    assert item.find(".//q:varlte", NS).text == "0.4"

@@ -29,7 +29,13 @@ from quiz.commands import OUT_FILE, echo_warnings, plural
     help="Shuffle choice options per variant (order and match items are always shuffled).",
 )
 @click.option("--pool", is_flag=True, help="Different questions of equal weight per variant.")
-@click.option("--paper", type=click.Choice(["a4", "us-letter"]), default="a4", show_default=True)
+@click.option(
+    "--paper",
+    type=click.Choice(["a4", "us-letter"]),
+    default="a4",
+    show_default=True,
+    help="Page size.",
+)
 @click.option("--instructions", help="Instructions printed under the header.")
 def exam(
     decks: tuple[str, ...],

@@ -55,7 +55,8 @@ def render_exam(exam: Exam, folder: Path, paper: str, instructions: str | None):
         out[f"key-{v.code}.md"] = key_markdown(exam, v).encode()
     out["key-grid.pdf"] = compile_pdf(grid_document(exam, paper))
     out["key-grid.md"] = grid_markdown(exam).encode()
-    out[MANIFEST_NAME] = dump(manifest(exam, [*out, MANIFEST_NAME])).encode()
+    data = manifest(exam, [*out, MANIFEST_NAME], paper, instructions)
+    out[MANIFEST_NAME] = dump(data).encode()
     return out, list(dict.fromkeys(warnings))
 
 

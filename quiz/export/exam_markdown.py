@@ -68,7 +68,8 @@ def _question(q: dict, image_dir: Path | None, images: dict[str, Path]) -> list[
         unit = f" {escape(q['unit'])}" if q["unit"] else ""
         lines.append(f"Answer: {BLANK}{unit}")
     elif kind == "written":
-        lines += [f"Answer: {BLANK}{BLANK}{BLANK}"] * q["lines"]
+        written = f"Answer: {BLANK}{BLANK}{BLANK}"
+        lines += [written, ""] * (q["lines"] - 1) + [written]  # a paragraph each, not one line
     if kind != "cloze":
         lines.append("")
     return lines

@@ -69,6 +69,26 @@ def question_image(item: ExamQuestion, warnings: list[str]) -> Path | None:
     return None
 
 
+TALL_LINES = 20  # questions estimated this tall or taller are measured against the page
+
+
+def may_be_tall(entry: dict[str, Any]) -> bool:
+    """Whether a question might not fit on one page (a rough, generous line count)."""
+    if entry.get("image"):
+        return True
+
+    def lines(value: object) -> int:
+        if isinstance(value, str):
+            return len(value) // 60 + 1
+        if isinstance(value, list | tuple):
+            return sum(lines(v) for v in value)
+        if isinstance(value, dict):
+            return sum(lines(v) for v in value.values())
+        return 0
+
+    return lines(entry) + 3 * entry.get("lines", 0) >= TALL_LINES
+
+
 def exam_document(
     exam: Exam, variant: Variant, paper: str, instructions: str, warnings: list[str]
 ) -> Document:
@@ -81,6 +101,7 @@ def exam_document(
         if image is not None:
             entry["image"] = f"image-{item.number}{image.suffix.lower()}"
             images[entry["image"]] = image
+        entry["measure"] = may_be_tall(entry)
         questions.append(entry)
     data["questions"] = questions
     return Document(data, images)
@@ -92,7 +113,10 @@ def key_document(exam: Exam, variant: Variant, paper: str) -> Document:
         f"{fmt_points(variant.total_points)} points. Seed {exam.seed}."
     )
     data = _base(exam, "key", f"Key {variant.code}", paper, note)
-    data |= {"variant": variant.code, "questions": [key_entry(i) for i in variant.questions]}
+    entries = [key_entry(i) for i in variant.questions]
+    for entry in entries:
+        entry["measure"] = may_be_tall(entry)
+    data |= {"variant": variant.code, "questions": entries}
     return Document(data)
 
 

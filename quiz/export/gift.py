@@ -7,7 +7,7 @@ Moodle scores as we do (each right option +100/k %, each wrong one -100/k %);
 matching. GIFT has no ordering, multi-blank cloze or flashcard type, so ``order``
 becomes matching (item -> position), a cloze becomes one missing-word question per
 blank and a card an essay with its back as feedback, each with a warning. Points
-and images do not travel either, and are warned about.
+and images do not travel either, and are warned about. Drafts are left out.
 
 Escaping: question text, options and feedback are written in ``[html]`` format,
 HTML-escaped, so ``<b>`` shows as text; then GIFT's own specials ``~ = # { } :``
@@ -150,15 +150,27 @@ def _cloze(q: Cloze, fb: str, warnings: list[str], where: str) -> list[str]:
     return blocks
 
 
+def checked_questions(deck: Deck, warnings: list[str]) -> list[Question]:
+    """The questions an LMS export carries: drafts stay out (as of `quiz exam`), with a warning."""
+    for q in deck.questions:
+        if q.draft:
+            warnings.append(
+                f"{deck.id}/{q.id}: a draft (machine-drafted, not yet checked); left out, "
+                "remove its draft: true to export it"
+            )
+    return [q for q in deck.questions if not q.draft]
+
+
 def write(decks: Sequence[Deck], out: Path, **options: object) -> ExportResult:
     """Write every question of ``decks`` as one GIFT file, a category per deck."""
     warnings: list[str] = []
     chunks, count = [], 0
     for deck in decks:
         category = deck.title.replace("\n", " ").replace("/", "//")
-        chunks.append(f"// {deck.id}: {len(deck.questions)} questions\n")
+        questions = checked_questions(deck, warnings)
+        chunks.append(f"// {deck.id}: {len(questions)} questions\n")
         chunks.append(f"$CATEGORY: $course$/top/{category.translate(_NO_SPECIALS)}\n\n")
-        for q in deck.questions:
+        for q in questions:
             if q.points != 1:
                 warnings.append(
                     f"{deck.id}/{q.id}: GIFT cannot carry points ({q.points:g}); "

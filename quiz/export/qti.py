@@ -8,7 +8,7 @@ answer with every alternative, ``numeric`` numerical with the tolerance as a
 range, ``match`` matching, ``cloze`` fill in multiple blanks. Classic Canvas
 quizzes have no ordering or flashcard type: ``order`` becomes matching (item ->
 position) and a card an essay question, each with a warning; images are left
-out with a warning.
+out with a warning, and so are drafts.
 
 Escaping: the XML is built with ElementTree, which escapes ``<``, ``&`` and
 quotes; displayed text goes in as ``text/html`` that we HTML-escape first, so a
@@ -24,6 +24,7 @@ from pathlib import Path
 from xml.etree import ElementTree as ET
 
 from quiz.export import ExportResult, atomic_path
+from quiz.export.gift import checked_questions
 from quiz.export.qti_items import item_for, sub
 from quiz.model import Deck
 
@@ -47,7 +48,7 @@ def assessment_xml(deck: Deck, warnings: list[str]) -> tuple[bytes, int]:
     sub(field, "fieldentry", "1")
     section = sub(assessment, "section", ident="root_section")
     count = 0
-    for q in deck.questions:
+    for q in checked_questions(deck, warnings):
         where = f"{deck.id}/{q.id}"
         if q.image:
             warnings.append(f"{where}: the QTI export leaves out the image {q.image!r}")

@@ -60,7 +60,8 @@ def _label(parent: ET.Element, text: str) -> None:
 
 
 def _num(value: float) -> str:
-    return str(int(value)) if float(value).is_integer() else repr(float(value))
+    value = round(float(value), 9)  # 0.3 - 0.1 is 0.19999999999999998 in binary
+    return str(int(value)) if value.is_integer() else repr(value)
 
 
 def _score(cond: ET.Element, value: float, action: str = "Set") -> None:
