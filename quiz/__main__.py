@@ -1,5 +1,5 @@
 from __future__ import annotations
 
-from quiz.cli import main
+from quiz import main
 
 main()

@@ -61,7 +61,3 @@ for command in (  # in the order a user meets them; `quiz --help` lists them so
     authoring.schema,
 ):
     cli.add_command(command)
-
-
-def main() -> None:
-    cli(prog_name="quiz")

@@ -330,7 +330,7 @@ def test_draft_is_deterministic_across_runs_and_hash_seeds(tmp_path):
     assert first == again
     doc = tmp_path / "rail.txt"
     doc.write_text(ARTICLE, encoding="utf-8")
-    code = "from quiz.cli import main; main()"
+    code = "from quiz import main; main()"
     outputs = {
         subprocess.run(
             [sys.executable, "-c", code, "draft", str(doc)],

@@ -256,6 +256,13 @@ CASES = [
         "6:49: questions[0].options[1]: expected text, got a list",
     ),
     (
+        "control character in text",
+        """\
+        - {id: a, type: short, prompt: "clear \\e[2J screen", answer: x}
+        """,
+        "6:32: questions[0].prompt: contains the control character U+001B; remove it",
+    ),
+    (
         "tag not a slug",
         """\
         - {id: a, type: card, front: f, back: b, tags: [Loans]}
