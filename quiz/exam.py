@@ -32,8 +32,8 @@ from dataclasses import dataclass
 
 from quiz.errors import UsageError
 from quiz.exam_options import ExamOptions, check_options, scale_points
-from quiz.layout import LETTERS, Layout, layout_for, letter
-from quiz.model import Choice, Deck, Match, Multi, Order, Question, TrueFalse
+from quiz.layout import Layout, layout_for, letter
+from quiz.model import Choice, Deck, Multi, Question, TrueFalse
 
 SHUFFLES_TRIED = 64  # most shuffles drawn per question when balancing answer letters
 PATTERN_EXCESS = 3  # right answers on one letter beyond chance that earn a warning
@@ -166,22 +166,8 @@ def _eligible(decks: Sequence[Deck], types: Sequence[str], warnings: list[str]) 
             key = (deck.id, q.id)
             if q.type in types and not q.draft and key not in seen:
                 seen.add(key)
-                too_many = _beyond_letters(q)
-                if too_many:
-                    warnings.append(f"{deck.id}/{q.id}: {too_many}; left out of the exam")
-                else:
-                    out.append((deck, q))
+                out.append((deck, q))
     return out
-
-
-def _beyond_letters(q: Question) -> str | None:
-    """Why a question cannot be lettered a-z on paper, if it cannot."""
-    parts = {Choice: "options", Multi: "options", Order: "items", Match: "pairs"}
-    name = next((v for k, v in parts.items() if isinstance(q, k)), None)
-    count = len(getattr(q, name)) if name else 0
-    if count > len(LETTERS):
-        return f"{count} {name}, but a paper letters at most {len(LETTERS)} (a-z)"
-    return None
 
 
 def _tags(entry: Entry) -> set[str]:

@@ -26,6 +26,7 @@ class FieldSpec:
     minimum: float | None
     exclusive_minimum: float | None
     min_items: int | None
+    max_items: int | None
 
 
 _KINDS = {
@@ -61,6 +62,7 @@ def field_specs(cls: type) -> tuple[FieldSpec, ...]:
                 minimum=md.get("minimum"),  # type: ignore[arg-type]
                 exclusive_minimum=md.get("exclusive_minimum"),  # type: ignore[arg-type]
                 min_items=md.get("min_items"),  # type: ignore[arg-type]
+                max_items=md.get("max_items"),  # type: ignore[arg-type]
             )
         )
     return tuple(specs)

@@ -190,10 +190,7 @@ class _Builder:
             pairs = [(k, self.text(v, join(field, k), True)) for k, (_, v) in m.items()]
             if any(v is INVALID or v is None for _, v in pairs):
                 return INVALID
-            if spec.min_items and len(node.value) < spec.min_items:
-                self.add(node, field, f"needs at least {spec.min_items}, has {len(node.value)}")
-                return INVALID
-            return tuple(pairs)
+            return self.count(spec, node, field, tuple(pairs), given=len(node.value))
         if not isinstance(node, SequenceNode) or node.tag != SEQ:
             self.add(node, field, f"expected a list, got {describe(node)}")
             return INVALID
@@ -213,11 +210,16 @@ class _Builder:
             self.questions, self.question_nodes = items, node.value
         if any(v is INVALID or v is None for v in items):
             return INVALID
-        return self.min_items(spec, node, field, tuple(items))
+        return self.count(spec, node, field, tuple(items))
 
-    def min_items(self, spec: FieldSpec, node: Node, field: str, items: tuple) -> Any:
-        if spec.min_items and len(items) < spec.min_items:
-            self.add(node, field, f"needs at least {spec.min_items}, has {len(items)}")
+    def count(self, spec: FieldSpec, node: Node, field: str, items: tuple, given: int = -1) -> Any:
+        """Check the number of entries (``given`` counts repeated keys, already reported)."""
+        n = len(items) if given < 0 else given
+        if spec.min_items and n < spec.min_items:
+            self.add(node, field, f"needs at least {spec.min_items}, has {n}")
+            return INVALID
+        if spec.max_items and n > spec.max_items:
+            self.add(node, field, f"takes at most {spec.max_items}, has {n}")
             return INVALID
         return items
 

@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import ClassVar
 
 SLUG = r"^[a-z0-9][a-z0-9-]*$"
+LETTERS = 26  # options, items and pairs are lettered a-z when asked
 SLUG_RE = re.compile(SLUG)
 CLOZE_RE = re.compile(r"\{\{c(\d+)::(.*?)(?:::(.*?))?\}\}", re.DOTALL)
 
@@ -172,7 +173,9 @@ def _duplicates(items: tuple[str, ...], name: str, what: str) -> list[tuple[str,
 class Choice(QuestionBase):
     type: ClassVar[str] = "choice"
     prompt: str = field(metadata=meta("The question."))
-    options: tuple[str, ...] = field(metadata=meta("Options; shuffled when asked."))
+    options: tuple[str, ...] = field(
+        metadata=meta("Options; shuffled when asked.", max_items=LETTERS)
+    )
     answer: str = field(metadata=meta("The one correct option, exactly as in options."))
 
     def problems(self) -> list[tuple[str, str]]:
@@ -189,7 +192,9 @@ class Choice(QuestionBase):
 class Multi(QuestionBase):
     type: ClassVar[str] = "multi"
     prompt: str = field(metadata=meta("The question."))
-    options: tuple[str, ...] = field(metadata=meta("Options; shuffled when asked."))
+    options: tuple[str, ...] = field(
+        metadata=meta("Options; shuffled when asked.", max_items=LETTERS)
+    )
     answers: tuple[str, ...] = field(metadata=meta("The correct options, exactly as in options."))
 
     def problems(self) -> list[tuple[str, str]]:
@@ -255,7 +260,9 @@ class Numeric(QuestionBase):
 class Order(QuestionBase):
     type: ClassVar[str] = "order"
     prompt: str = field(metadata=meta("The question."))
-    items: tuple[str, ...] = field(metadata=meta("Items in their correct order.", min_items=2))
+    items: tuple[str, ...] = field(
+        metadata=meta("Items in their correct order.", min_items=2, max_items=LETTERS)
+    )
 
     def problems(self) -> list[tuple[str, str]]:
         return _duplicates(self.items, "items", "item")
@@ -265,7 +272,9 @@ class Order(QuestionBase):
 class Match(QuestionBase):
     type: ClassVar[str] = "match"
     prompt: str = field(metadata=meta("The question."))
-    pairs: tuple[tuple[str, str], ...] = field(metadata=meta("Left -> right pairs.", min_items=2))
+    pairs: tuple[tuple[str, str], ...] = field(
+        metadata=meta("Left -> right pairs.", min_items=2, max_items=LETTERS)
+    )
 
     def problems(self) -> list[tuple[str, str]]:
         out = [

@@ -67,4 +67,6 @@ def _field(spec: FieldSpec) -> dict[str, Any]:
         out["exclusiveMinimum"] = spec.exclusive_minimum
     if spec.min_items is not None:
         out["minItems" if spec.kind != "pairs" else "minProperties"] = spec.min_items
+    if spec.max_items is not None:
+        out["maxItems" if spec.kind != "pairs" else "maxProperties"] = spec.max_items
     return out

@@ -236,21 +236,3 @@ def test_uneven_answer_letters_are_warned_about(tmp_path):
     # a few questions cannot be spread perfectly; that alone is no pattern
     few = load_deck(choice_bank(tmp_path, 2, answer_first=True))
     assert build_exam([few], ExamOptions(shuffle_options=False), seed=1).warnings == ()
-
-
-def test_questions_with_more_items_than_letters_are_left_out_with_a_warning(tmp_path):
-    pairs = "\n".join(f"  'left {i}': 'right {i}'" for i in range(27))
-    bank = load_deck(
-        write_bank(
-            tmp_path,
-            [
-                f"id: huge\ntype: match\nprompt: Match.\npairs:\n{pairs}",
-                "id: t\ntype: true_false\nstatement: S\nanswer: true",
-            ],
-        )
-    )
-    exam = build_exam([bank], ExamOptions(), seed=1)
-    assert ids(exam.variants[0]) == ["t"]
-    assert exam.warnings == (
-        "bank/huge: 27 pairs, but a paper letters at most 26 (a-z); left out of the exam",
-    )

@@ -256,6 +256,13 @@ CASES = [
         "6:49: questions[0].options[1]: expected text, got a list",
     ),
     (
+        "more options than letters",
+        "- {id: a, type: choice, prompt: p, options: ["
+        + ", ".join(f"o{i}" for i in range(27))
+        + "], answer: o1}\n",
+        "6:45: questions[0].options: takes at most 26, has 27",
+    ),
+    (
         "control character in text",
         """\
         - {id: a, type: short, prompt: "clear \\e[2J screen", answer: x}
