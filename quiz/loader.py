@@ -19,6 +19,7 @@ from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 from quiz.deck_file import read_text
 from quiz.errors import DeckError, Problem
 from quiz.fields import FieldSpec, field_specs
+from quiz.media import image_problem
 from quiz.model import QUESTION_TYPES, SLUG_RE, Deck, Source, SourceRef
 from quiz.yaml_nodes import (
     BOOL,
@@ -144,24 +145,29 @@ class _Builder:
                 allowed = ", ".join(s.key for s in specs)
                 self.add(key_node, join(field, key), f"unknown key; {what} takes {allowed}")
         kwargs: dict[str, Any] = {}
-        ok = True
+        broken_required = broken_optional = False
         for spec in specs:
             where = join(field, spec.key)
             if spec.key not in m:
                 if spec.required:
                     self.add(node, where, "missing; it is required")
-                    ok = False
+                    broken_required = True
                 continue
             value = self.value(spec, m[spec.key][1], where)
             if value is INVALID:
-                ok = False
+                broken_required |= spec.required
+                broken_optional |= not spec.required
             elif value is not None:
                 kwargs[spec.name] = value
-        if not ok:
+        if broken_required:
             return INVALID
+        # With only optional fields broken, the rules across fields (an answer among the
+        # options...) still run on the rest, so one run reports everything.
         obj = cls(**kwargs)
         for name, message in getattr(obj, "problems", list)():
             self.add(locate(m, name, node), join(field, name), message)
+        if broken_optional:
+            return INVALID
         for name, message in getattr(obj, "warnings", list)():
             self.add(locate(m, name, node), join(field, name), message, "warning")
         return obj
@@ -322,6 +328,8 @@ class _Builder:
                 self.add(q_node, f"{field}.source", msg, "warning")
             if q.explanation is None:
                 self.add(q_node, f"{field}.explanation", "no explanation", "warning")
+            if q.image and (problem := image_problem(Path(self.path), q.image)):
+                self.add(child(q_node, "image"), f"{field}.image", problem)
             if q.draft:
                 msg = "draft question; edit it, then remove draft: true"
                 self.add(q_node, f"{field}.draft", msg, "warning")

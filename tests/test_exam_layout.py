@@ -38,14 +38,11 @@ def test_question_images_go_on_the_paper(tmp_path):
         tmp_path,
         [
             "id: m\ntype: short\nprompt: Which city?\nanswer: Kazan\nimage: map.png",
-            "id: o\ntype: short\nprompt: Which town?\nanswer: Lipetsk\nimage: ../outside.png",
+            "id: o\ntype: short\nprompt: Which town?\nanswer: Lipetsk",
         ],
     )
     result = CliRunner().invoke(cli, ["exam", str(bank), "-o", str(tmp_path / "o"), "--seed", "1"])
     assert result.exit_code == 0
-    assert f"warning: {bank}: question o: image '../outside.png' is outside the deck's folder" in (
-        result.output
-    )
     assert image_count(tmp_path / "o" / "variant-A.pdf") == 1
     assert "![image for question" in (tmp_path / "o" / "variant-A.md").read_text()
 

@@ -263,6 +263,14 @@ CASES = [
         "6:45: questions[0].options: takes at most 26, has 27",
     ),
     (
+        "image outside the deck's folder",
+        """\
+        - {id: a, type: card, front: f, back: b, image: ../secret.png}
+        """,
+        "6:49: questions[0].image: '../secret.png' is outside the deck's folder; "
+        "put the image beside the deck",
+    ),
+    (
         "control character in text",
         """\
         - {id: a, type: short, prompt: "clear \\e[2J screen", answer: x}
@@ -356,4 +364,17 @@ def test_folder(tmp_path):
     assert deck is None
     assert [p.message for p in problems] == [
         "is a folder; give a deck file, or pass the folder to `quiz check`"
+    ]
+
+
+def test_a_broken_optional_field_does_not_hide_the_rules_across_fields(tmp_path):
+    path = tmp_path / "deck.yaml"
+    path.write_text(
+        HEAD + "  - {id: a, type: choice, prompt: p, options: [x, y], answer: z, points: -1}\n",
+        encoding="utf-8",
+    )
+    _, problems = read_deck(path)
+    assert [(p.field, p.message) for p in problems] == [
+        ("questions[0].answer", "answer 'z' is not one of the options"),
+        ("questions[0].points", "must be more than 0"),
     ]

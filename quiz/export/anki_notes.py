@@ -15,14 +15,14 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
-from pathlib import Path, PurePath
+from pathlib import Path
 
-from quiz.errors import QuizError, UsageError
+from quiz import media
+from quiz.errors import UsageError
 from quiz.export import ExportResult
 from quiz.export.anki_fields import esc, question_fields
 from quiz.model import Deck, Question, SourceRef, parse_cloze
 
-IMAGE_SUFFIXES = (".png", ".jpg", ".jpeg", ".gif", ".svg", ".webp")
 _BASE91 = (  # genanki's alphabet for GUIDs
     "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789!#$%&()*+,-./:;<=>?@[]^_`{|}~"
 )
@@ -100,28 +100,9 @@ def deck_name(deck: Deck, q: Question, subdecks: bool) -> str:
     return deck.title
 
 
-class ImageError(QuizError):
-    """A question's image that cannot go into the package: a fault in the deck, so it
-    exits 2 like the loader's :class:`quiz.errors.DeckError`."""
-
-    exit_code = 2
-
-
 def image_file(deck: Deck, q: Question) -> Path:
     """The question's image, which must be a file inside the deck file's folder."""
-    where = f"{deck.path or deck.id}: question {q.id!r}: image {q.image!r}"
-    if deck.path is None:
-        raise ImageError(f"{where}: cannot locate images of a deck not read from a file")
-    rel = PurePath(str(q.image))
-    folder = deck.path.parent.resolve()
-    target = (folder / rel).resolve()
-    if rel.is_absolute() or not target.is_relative_to(folder):
-        raise ImageError(f"{where}: refusing a path outside the deck's folder {folder}")
-    if target.suffix.lower() not in IMAGE_SUFFIXES:
-        raise ImageError(f"{where}: not an image; use one of {', '.join(IMAGE_SUFFIXES)}")
-    if not target.is_file():
-        raise ImageError(f"{where}: no such file {target}")
-    return target
+    return media.image_file(deck.path, str(q.image), f"{deck.path or deck.id}: question {q.id!r}")
 
 
 def media_name(path: Path) -> str:

@@ -18,13 +18,14 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from quiz import media
 from quiz.errors import QuizError
 from quiz.exam import Exam, ExamQuestion, Variant
 from quiz.exam_sheet import fmt_points, grid_row, key_entry, printed
 
 TEMPLATE = Path(__file__).with_name("exam.typ")
 PAPERS = ("a4", "us-letter")
-IMAGE_SUFFIXES = (".png", ".jpg", ".jpeg", ".gif", ".svg", ".webp")
+
 DEFAULT_INSTRUCTIONS = (
     "Answer every question. Tick boxes with a clear cross; write letters where boxes ask for them."
 )
@@ -53,20 +54,11 @@ def _base(exam: Exam, kind: str, label: str, paper: str, instructions: str) -> d
 
 
 def question_image(item: ExamQuestion, warnings: list[str]) -> Path | None:
-    """The question's image file, if it exists inside the deck's folder."""
+    """The question's image file (the loader has checked it stays in the deck's folder)."""
     q, deck = item.question, item.deck
-    if not q.image or deck.path is None:
+    if not q.image:
         return None
-    folder = deck.path.parent.resolve()
-    path = (folder / q.image).resolve()
-    where = f"{deck.path}: question {q.id}: image {q.image!r}"
-    if not path.is_relative_to(folder):
-        warnings.append(f"{where} is outside the deck's folder; left out of the paper")
-    elif path.suffix.lower() not in IMAGE_SUFFIXES or not path.is_file():
-        warnings.append(f"{where} is missing or not an image ({', '.join(IMAGE_SUFFIXES)})")
-    else:
-        return path
-    return None
+    return media.image_file(deck.path, q.image, f"{deck.path or deck.id}: question {q.id!r}")
 
 
 TALL_LINES = 20  # questions estimated this tall or taller are measured against the page
