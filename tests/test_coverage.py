@@ -11,7 +11,8 @@ from click.testing import CliRunner
 from rich.console import Console
 
 from quiz.cli import cli
-from quiz.coverage import coverage, render_plain, render_rich
+from quiz.coverage import coverage
+from quiz.coverage_view import render_plain, render_rich
 from quiz.drafting.document import parse_document
 from quiz.errors import UsageError
 from quiz.loader import load_deck

@@ -76,8 +76,8 @@ def draft(
     """Draft questions from a .txt or .md DOCUMENT into a deck, each marked draft: true."""
     from collections import Counter
 
-    from quiz.drafting.document import read_document
-    from quiz.drafting.writer import DraftOptions, deck_yaml, draft_deck, write_draft
+    from quiz.drafting.files import read_document, write_draft
+    from quiz.drafting.writer import DraftOptions, deck_yaml, draft_deck
     from quiz.errors import UsageError
     from quiz.model import SLUG_RE
 
@@ -103,8 +103,9 @@ def draft(
 @click.option("--json", "as_json", is_flag=True, help="Print the report as JSON.")
 def coverage_command(deck: str, document: Path, source_id: str | None, as_json: bool) -> None:
     """Show which sections, pages and facts of DOCUMENT no question in DECK cites."""
-    from quiz.coverage import coverage, render_plain, render_rich
-    from quiz.drafting.document import read_document
+    from quiz.coverage import coverage
+    from quiz.coverage_view import render_plain, render_rich
+    from quiz.drafting.files import read_document
     from quiz.errors import UsageError
     from quiz.library import load_decks
 

@@ -6,5 +6,6 @@ them into titled sections, page-marked paragraphs and sentences, dropping what
 facts of a sentence, ``spots`` pairs each sentence with its facts and context, and
 ``candidates`` (with ``distractors`` for what makes a wrong option fair and
 ``chronology`` for order questions) is the pure engine that drafts questions.
-``writer`` makes them a deck and writes it as YAML.
+``writer`` makes them a deck and its YAML text. All of these are pure (text in, values
+out); ``files`` is the one place that reads a document and writes a draft.
 """

@@ -38,6 +38,13 @@ _CAPTION_MARK = re.compile(
     re.IGNORECASE,
 )
 _DATE_IN_LINE = re.compile(r"\b1\d{3}s?\b|\b20\d{2}s?\b")
+# A bibliography or cross-reference line ("Sources: …", "References: …", "See … p.12").
+# Its page numbers point into other books, not at the passage above it.
+_REFERENCE_WORDS = r"sources?|references?|bibliography|further reading|works cited|literature"
+_REFERENCE_LEAD = re.compile(rf"^(?:{_REFERENCE_WORDS})\s*:", re.IGNORECASE)
+_SEE_LEAD = re.compile(r"^(?:See|Cf\.?)\s")
+_PAGE_MARK = re.compile(r"\bpp?\.\s?\d")
+_REFERENCE_HEADING = re.compile(rf"^(?:notes and )?(?:{_REFERENCE_WORDS})\W*$", re.IGNORECASE)
 _TERMINAL = tuple(".!?:;,…\"”’'")
 FUNCTION_WORDS = word_set("a an the of to from with and or in on at by for as into onto about")
 HEADING_WORDS = 8
@@ -95,6 +102,23 @@ def _names_inside_sentence_case(words: list[str]) -> bool:
     capitals = [w for w in rest if w[:1].isupper() and not w.isupper()]
     title_case = len(capitals) == len(rest)
     return bool(capitals) and not title_case
+
+
+def is_reference_line(text: str) -> bool:
+    """A line that cites other works ("Sources: Smith, p.12-14", "See Jones p.40"), not text.
+
+    "See" and "Cf." count only with a page number, so a sentence that starts "See how ..."
+    stays text.
+    """
+    text = text.strip()
+    if _REFERENCE_LEAD.match(text):
+        return True
+    return bool(_SEE_LEAD.match(text) and _PAGE_MARK.search(text))
+
+
+def is_reference_heading(text: str) -> bool:
+    """A heading over a list of works: "Sources", "References", "Further reading"."""
+    return bool(_REFERENCE_HEADING.match(" ".join(text.split())))
 
 
 def is_title_line(text: str) -> bool:

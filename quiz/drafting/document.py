@@ -3,24 +3,25 @@
 Text before the first heading is the section "Introduction" (decks cite it by that
 name). Page markers such as ``p.90-91`` or ``p.128-9`` at the end of a paragraph (the
 habit of reading notes) give that paragraph and the unmarked ones before it their page;
-``128-9`` is read as ``128-129``. Boilerplate and captions are dropped (see
+``128-9`` is read as ``128-129``. A marker in a bibliography line ("Sources: … p.12-14",
+"See … p.40") or under a "Sources"/"References" heading labels nothing: such lines are
+dropped with their pages. Boilerplate and captions are dropped (see
 :mod:`quiz.drafting.boilerplate`) and kept in ``Document.dropped`` for inspection; footnote
 marks such as ``[3]`` or ``[citation needed]`` are taken out of the text.
+
+Pure: text in, :class:`Document` out. Reading a file is :func:`quiz.drafting.files.read_document`.
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from pathlib import Path
 
 from quiz.drafting import boilerplate as bp
 from quiz.drafting.markdown import Block, blocks_of
 from quiz.drafting.numbers import word_set
-from quiz.errors import UsageError
 
 INTRODUCTION = "Introduction"
-MARKDOWN_SUFFIXES = (".md", ".markdown")
 
 _PAGE = r"pp?\.\s?\d+(?:\s?[-–]\s?\d+)?"
 _PAGES = rf"{_PAGE}(?:\s*(?:,|&|and)\s*(?:pp?\.\s?)?\d+(?:\s?[-–]\s?\d+)?)*"
@@ -94,28 +95,6 @@ def page_numbers(label: str) -> frozenset[int]:
     return frozenset(out)
 
 
-def read_document(path: str | Path) -> Document:
-    path = Path(path)
-    try:
-        data = path.read_bytes()
-    except FileNotFoundError:
-        raise UsageError(f"{path}: no such file") from None
-    except IsADirectoryError:
-        raise UsageError(f"{path}: is a folder; give a .txt or .md document") from None
-    except PermissionError:
-        raise UsageError(f"{path}: cannot be read (permission denied)") from None
-    if b"\0" in data:
-        raise UsageError(f"{path}: is not a text file; give a .txt or .md document")
-    try:
-        text = data.decode("utf-8")
-    except UnicodeDecodeError as e:
-        raise UsageError(f"{path}: is not UTF-8 (byte {e.start}); save it as UTF-8") from None
-    if not text.strip():
-        raise UsageError(f"{path}: is empty")
-    markdown = path.suffix.lower() in MARKDOWN_SUFFIXES
-    return parse_document(text, markdown=markdown, fallback_title=path.stem)
-
-
 def parse_document(text: str, *, markdown: bool = False, fallback_title: str = "") -> Document:
     blocks, dropped = blocks_of(text, markdown=markdown)
     while blocks and blocks[0].heading is None and bp.is_boilerplate(blocks[0].text):
@@ -157,15 +136,26 @@ class _Builder:
         self.section = INTRODUCTION
         self.paragraphs: list[dict] = []
         self.pending: list[dict] = []  # unpaged paragraphs a later page marker may claim
+        self.references = False  # under a "Sources" or "Further reading" heading
 
     def add(self, block: Block, following: list[Block]) -> None:
         text = block.text
         if block.heading is not None:
             self.heading(text)
-        elif bp.is_boilerplate(text) or block.caption:
+        elif self._furniture(block):
             self.dropped.append(text)
         else:
             self.body(block, following)
+
+    def _furniture(self, block: Block) -> bool:
+        """Boilerplate, a caption, or a list of works, whose page numbers cite other books."""
+        text = block.text
+        return (
+            block.caption
+            or self.references
+            or bp.is_boilerplate(text)
+            or bp.is_reference_line(text)
+        )
 
     def body(self, block: Block, following: list[Block]) -> None:
         body, page = _strip_pages(_FOOTNOTE.sub("", block.text.replace("<…>", "…")))
@@ -187,6 +177,7 @@ class _Builder:
     def heading(self, text: str) -> None:
         self.section = " ".join(text.split())
         self.pending = []
+        self.references = bp.is_reference_heading(self.section)
 
     def claim(self, page: str) -> None:
         for para in self.pending:
@@ -206,6 +197,8 @@ def _introduces_text(following: list[Block]) -> bool:
     """A heading is followed (past any captions) by a paragraph, not by the end."""
     for block in following:
         if block.heading is not None or bp.is_boilerplate(block.text):
+            return False
+        if bp.is_reference_line(block.text):
             return False
         body, page = _strip_pages(block.text)
         if block.caption or (

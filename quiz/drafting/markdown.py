@@ -103,6 +103,9 @@ class _Splitter:
             self.item.append(stripped)
         elif bp.is_credit_line(stripped):
             self.dropped.append(stripped)
+        elif bp.is_reference_line(stripped):  # a block of its own: its pages are not the text's
+            self.close()
+            self.para.append(stripped)
         else:
             self.close_item()
             self.para.append(stripped)

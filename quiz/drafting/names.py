@@ -176,9 +176,6 @@ class NameIndex:
                 out.append(Fact(kind, name, start))
         return out
 
-    def names_of(self, kind: str) -> list[str]:
-        return sorted(name for name, k in self.kinds.items() if k == kind)
-
     def _read(self, sentence: str) -> None:
         spans = name_spans(sentence)
         first = _first_word(sentence)

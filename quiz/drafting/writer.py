@@ -2,7 +2,8 @@
 
 The YAML is produced from the model by :func:`quiz.fields.field_specs`, so a draft
 has exactly the keys a hand-written deck has, in the order authors write them, with
-``source`` and ``tags`` in flow style and a blank line between questions.
+``source`` and ``tags`` in flow style and a blank line between questions. No I/O here:
+:func:`quiz.drafting.files.write_draft` writes the text to a file.
 """
 
 from __future__ import annotations
@@ -16,7 +17,6 @@ from quiz.drafting.candidates import draft_questions
 from quiz.drafting.document import Document
 from quiz.drafting.spots import slug
 from quiz.errors import QuizError
-from quiz.export import atomic_path
 from quiz.fields import field_specs
 from quiz.model import Deck, QuestionBase, Source
 
@@ -80,15 +80,6 @@ def deck_yaml(deck: Deck, *, name: str) -> str:
     for q in deck.questions:
         body += "\n" + _dump({"questions": [question_dict(q)]}).removeprefix("questions:\n")
     return "\n".join(header) + "\n" + body
-
-
-def write_draft(deck: Deck, out: Path, *, name: str, force: bool = False) -> None:
-    out = Path(out)
-    if out.exists() and not force:
-        raise QuizError(f"{out}: already exists; choose another name or pass --force")
-    text = deck_yaml(deck, name=name)
-    with atomic_path(out) as tmp:
-        tmp.write_text(text, encoding="utf-8")
 
 
 def question_dict(q: QuestionBase) -> dict:
