@@ -1,7 +1,8 @@
 """A spaced-repetition review: which question comes next, recording answers, the summary.
 
-No terminal here; time comes in as ``now`` (an aware datetime: its time zone decides
-where "today" starts and ends). The order is:
+No terminal, clock or deck loading here (see ``quiz.review_sources``); time comes in
+as ``now`` (an aware datetime: its time zone decides where "today" starts and ends).
+The order is:
 
 1. questions due now, most overdue first: cards in review due by the end of today,
    cards still in learning (minutes-long steps) due by now;
@@ -15,35 +16,16 @@ Every answer is committed by :meth:`Review.record` before it returns.
 
 from __future__ import annotations
 
-import os
 from collections import Counter
-from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from quiz.errors import DeckError, UsageError
-from quiz.library import bundled_decks, bundled_dir, load_decks
 from quiz.model import Deck, Question
 from quiz.scheduler import CardState, Rating, ReviewLog, State
 from quiz.store import Store
 
 LEARN_AHEAD = timedelta(minutes=20)
 DEFAULT_NEW_PER_DAY = 10
-
-
-def clock() -> datetime:
-    """The time now, in the local time zone (``QUIZ_NOW``, ISO 8601 with offset, fixes it
-    for demos and tests)."""
-    fixed = os.environ.get("QUIZ_NOW")
-    if fixed:
-        try:
-            moment = datetime.fromisoformat(fixed)
-        except ValueError:
-            raise UsageError(f"QUIZ_NOW={fixed!r} is not an ISO 8601 time") from None
-        if moment.tzinfo is None:
-            raise UsageError(f"QUIZ_NOW={fixed!r} needs a UTC offset, e.g. +00:00")
-        return moment
-    return datetime.now().astimezone()
 
 
 def day_start(now: datetime) -> datetime:
@@ -54,40 +36,6 @@ def day_start(now: datetime) -> datetime:
 def day_end(now: datetime, days: int = 0) -> datetime:
     """The last second of ``now``'s day (``days`` later)."""
     return day_start(now) + timedelta(days=days + 1, seconds=-1)
-
-
-def deck_source(deck: Deck) -> str:
-    """How to find the deck again: a bundled deck's name, else its absolute path."""
-    if deck.path is None:
-        return deck.id
-    path = deck.path.resolve()
-    return path.stem if path.parent == bundled_dir().resolve() else str(path)
-
-
-def decks_for(args: Sequence[str], store: Store) -> tuple[list[Deck], list[str]]:
-    """The decks named, or with none named every deck that has progress.
-
-    Returns the decks and warnings about remembered decks that can no longer be
-    loaded (their progress is kept). Raises UsageError when there is nothing at all.
-    """
-    if args:
-        return load_decks(args), []
-    decks, warnings = [], []
-    for tracked in store.tracked_decks():
-        try:
-            decks += load_decks([tracked.source])
-        except DeckError as e:
-            first = e.problems[0] if e.problems else tracked.source
-            warnings.append(f"skipping {tracked.deck}: {first}")
-    if warnings and not decks:
-        raise UsageError("\n".join([*warnings, "no deck reviewed before can be loaded: name one"]))
-    if not decks:
-        names = ", ".join(p.stem for p in bundled_decks())
-        raise UsageError(
-            "no deck reviewed yet: name one to start, e.g. `quiz review DECK.yaml`"
-            + (f" (bundled decks: {names})" if names else "")
-        )
-    return decks, warnings
 
 
 @dataclass(frozen=True)
@@ -142,7 +90,7 @@ class Review:
         self._new: list[tuple[Deck, Question]] = []
         self._unseen = 0
         for deck in decks:
-            store.sync_deck(deck.id, [q.id for q in deck.questions], deck_source(deck), deck.title)
+            store.sync_deck(deck.id, [q.id for q in deck.questions])
             seen = store.answered(deck.id)
             unseen = [q for q in deck.questions if q.id not in seen]
             allowance = max(0, new_per_day - store.introduced_since(deck.id, day_start(now)))

@@ -2,16 +2,19 @@
 
 ``Scheduler.review(state, rating, now)`` is a pure function of its arguments: the
 time is passed in and fuzz is drawn from a random generator seeded by the inputs,
-so replaying a card's review log always rebuilds the same schedule (the progress
-store relies on that to rebuild its cache). py-fsrs itself draws fuzz from the
+so replaying a card's review log (each review with the desired retention it was
+scheduled with) always rebuilds the same schedule: :meth:`Scheduler.replay`, which
+the progress store rebuilds its cache with. py-fsrs itself draws fuzz from the
 global ``random`` module, so we ask it for the unfuzzed interval and fuzz here,
 with its own fuzz ranges. ``fsrs`` is imported on first use only.
 """
 
 from __future__ import annotations
 
+import copy
 import hashlib
 import random
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
 from enum import IntEnum
@@ -96,6 +99,12 @@ def utc(moment: datetime) -> datetime:
     return moment.astimezone(timezone.utc)
 
 
+def check_retention(desired_retention: float) -> float:
+    if not 0.7 <= desired_retention <= 0.99:
+        raise ValueError("desired retention must be between 0.70 and 0.99")
+    return desired_retention
+
+
 class Scheduler:
     """FSRS with our settings; ``enable_fuzzing=False`` gives exact intervals (tests)."""
 
@@ -108,31 +117,53 @@ class Scheduler:
         relearning_steps: tuple[timedelta, ...] = (timedelta(minutes=10),),
         maximum_interval: int = 36500,
     ):
-        if not 0.7 <= desired_retention <= 0.99:
-            raise ValueError("desired retention must be between 0.70 and 0.99")
-        from fsrs import Scheduler as FsrsScheduler
-
-        self.desired_retention = desired_retention
+        self.desired_retention = check_retention(desired_retention)
         self.enable_fuzzing = enable_fuzzing
-        self._fsrs = FsrsScheduler(
-            desired_retention=desired_retention,
-            learning_steps=learning_steps,
-            relearning_steps=relearning_steps,
-            maximum_interval=maximum_interval,
-            enable_fuzzing=False,
-        )
+        self.maximum_interval = maximum_interval
+        self._steps = (learning_steps, relearning_steps)
+        self._engines: dict[float, Any] = {}  # a py-fsrs scheduler per desired retention
+        self._engine(desired_retention)
+
+    def with_retention(self, desired_retention: float) -> Scheduler:
+        """The same scheduler aiming at another desired retention."""
+        other = copy.copy(self)
+        other.desired_retention = check_retention(desired_retention)
+        return other
+
+    def _engine(self, desired_retention: float) -> Any:
+        if desired_retention not in self._engines:
+            from fsrs import Scheduler as FsrsScheduler
+
+            learning, relearning = self._steps
+            self._engines[desired_retention] = FsrsScheduler(
+                desired_retention=check_retention(desired_retention),
+                learning_steps=learning,
+                relearning_steps=relearning,
+                maximum_interval=self.maximum_interval,
+                enable_fuzzing=False,
+            )
+        return self._engines[desired_retention]
 
     def review(
-        self, card: CardState | None, rating: Rating, now: datetime, *, key: str = ""
+        self,
+        card: CardState | None,
+        rating: Rating,
+        now: datetime,
+        *,
+        key: str = "",
+        retention: float | None = None,
     ) -> tuple[CardState, ReviewLog]:
         """The card's state after being rated ``rating`` at ``now``, and the log of it.
 
         ``key`` names the card (deck and question id); it seeds the fuzz with the rest
         of the review, so cards answered alike in the same second still spread out.
+        ``retention`` overrides the desired retention for this review (a replay
+        passes the one each answer was scheduled with).
         """
         from fsrs import Card
         from fsrs import State as FsrsState
 
+        engine = self._engine(self.desired_retention if retention is None else retention)
         card = card or CardState()
         now = utc(now)
         before = card.state
@@ -145,7 +176,7 @@ class Scheduler:
             due=card.due or now,
             last_review=card.last_review,
         )
-        fcard, _ = self._fsrs.review_card(fcard, Rating(rating), now)
+        fcard, _ = engine.review_card(fcard, Rating(rating), now)
         due = fcard.due
         if self.enable_fuzzing and fcard.state == FsrsState.Review:
             due = now + self._fuzzed(due - now, seed=(key, now, rating, card.stability, card.reps))
@@ -161,20 +192,13 @@ class Scheduler:
         )
         return new, ReviewLog(Rating(rating), now, before, new.state, due)
 
-    def replay(self, reviews: list[tuple[Rating, datetime]], key: str = "") -> CardState:
-        """A card's state from its reviews, in the order they were recorded."""
+    def replay(self, reviews: Iterable[tuple[Rating, datetime, float]], key: str = "") -> CardState:
+        """A card's state from its reviews (rating, time, desired retention it was
+        scheduled with), in the order they were recorded; the store rebuilds with this."""
         card = CardState()
-        for rating, when in reviews:
-            card, _ = self.review(card, rating, when, key=key)
+        for rating, when, retention in reviews:
+            card, _ = self.review(card, rating, when, key=key, retention=retention)
         return card
-
-    def retrievability(self, card: CardState, now: datetime) -> float:
-        """Predicted chance of recalling the card at ``now`` (0 for a new card)."""
-        if card.last_review is None or card.stability is None:
-            return 0.0
-        fsrs = self._fsrs
-        days = max(0, (utc(now) - card.last_review).days)
-        return float((1 + fsrs._FACTOR * days / card.stability) ** fsrs._DECAY)
 
     def _fuzzed(self, interval: timedelta, seed: tuple[object, ...]) -> timedelta:
         """py-fsrs's fuzz ranges, drawn from a generator seeded by the review itself."""
@@ -186,7 +210,7 @@ class Scheduler:
         delta = 1.0
         for r in FUZZ_RANGES:
             delta += r["factor"] * max(min(float(days), r["end"]) - r["start"], 0.0)
-        top = min(round(days + delta), self._fsrs.maximum_interval)
+        top = min(round(days + delta), self.maximum_interval)
         low = min(max(2, round(days - delta)), top)
         digest = hashlib.sha256(repr(seed).encode()).digest()
         rng = random.Random(int.from_bytes(digest[:8], "big"))

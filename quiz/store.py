@@ -4,7 +4,9 @@ The review log is the truth: one row per answer, appended and committed before
 the next question is asked, so a killed process loses at most the answer being
 typed. Each card's schedule is derived from its log rows and cached in
 ``card_state`` (updated in the same transaction; rebuilt from the log whenever
-the ``cache_through`` mark lags the log). Rows are keyed by deck id + question
+the ``cache_through`` mark lags the log: see ``quiz.store_cache``). Each row keeps
+the desired retention the answer was scheduled with, so changing it later does
+not move the dates a rebuild gives. Rows are keyed by deck id + question
 id, so editing a question's text keeps its progress; a question removed from its
 deck keeps its log rows but is marked retired and no longer scheduled.
 
@@ -24,11 +26,13 @@ from pathlib import Path
 
 from quiz.errors import QuizError
 from quiz.scheduler import DEFAULT_RETENTION, CardState, Rating, ReviewLog, Scheduler, State, utc
+from quiz.store_cache import cache_behind, mark_cached, put_card
+from quiz.store_cache import rebuild as rebuild_cache
 from quiz.store_open import connect, data_dir, explain
-from quiz.store_schema import CARD_COLUMNS, card_from_row, card_row, from_text, to_text
+from quiz.store_schema import CARD_COLUMNS, card_from_row, from_text, to_text
 
 DB_NAME = "progress.sqlite3"
-LOG_COLUMNS = "id, deck, question, reviewed_at, rating, state, answer, duration_ms"
+LOG_COLUMNS = "id, deck, question, reviewed_at, rating, state, answer, duration_ms, retention"
 
 
 @dataclass(frozen=True)
@@ -43,6 +47,7 @@ class LogEntry:
     state: State
     answer: str | None
     duration_ms: int | None
+    retention: float = DEFAULT_RETENTION  # the desired retention it was scheduled with
 
 
 @dataclass(frozen=True)
@@ -74,18 +79,22 @@ class Store:
             row = self.db.execute("SELECT value FROM meta WHERE key = 'retention'").fetchone()
         return float(row[0]) if row else DEFAULT_RETENTION
 
-    def set_retention(self, retention: float) -> None:
-        """Remember the desired retention for this and later sessions."""
-        self._scheduler = Scheduler(retention)  # refuses a value out of range
+    def set_retention(self, retention: float) -> float:
+        """Remember the desired retention for this and later sessions; returns the one
+        it replaces. Answers already given keep the retention they were scheduled with."""
+        scheduler = self.scheduler.with_retention(retention)  # refuses a value out of range
         with self.transaction() as db:
+            row = db.execute("SELECT value FROM meta WHERE key = 'retention'").fetchone()
             db.execute("INSERT OR REPLACE INTO meta VALUES ('retention', ?)", (retention,))
+        self._scheduler = scheduler
+        return float(row[0]) if row else DEFAULT_RETENTION
 
     @classmethod
     def open(cls, path: Path | None = None, scheduler: Scheduler | None = None) -> Store:
         path = path or data_dir() / DB_NAME
         store = cls(connect(path), path, scheduler)
         with store.guard():
-            if store._cache_behind():
+            if cache_behind(store.db):
                 store.rebuild()
         return store
 
@@ -134,36 +143,30 @@ class Store:
         now = utc(now).replace(microsecond=0)
         with self.transaction() as db:
             before = self._get(deck, question)
-            card, log = self.scheduler.review(before, rating, now, key=f"{deck}/{question}")
+            scheduler = self.scheduler
+            card, log = scheduler.review(before, rating, now, key=f"{deck}/{question}")
+            row = (deck, question, to_text(now), int(rating), int(log.before), answer)
             log_id = db.execute(
                 "INSERT INTO review_log (deck, question, reviewed_at, rating, state, answer,"
-                " duration_ms) VALUES (?, ?, ?, ?, ?, ?, ?)",
-                (deck, question, to_text(now), int(rating), int(log.before), answer, duration_ms),
+                " duration_ms, retention) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                (*row, duration_ms, scheduler.desired_retention),
             ).lastrowid
-            self._put_card(deck, question, card, now)
-            db.execute("UPDATE meta SET value = ? WHERE key = 'cache_through'", (log_id,))
+            put_card(db, deck, question, card, now)  # first answer: kept on update
+            mark_cached(db, log_id)
         return card, log
 
-    def _put_card(self, deck: str, question: str, card: CardState, first: datetime) -> None:
-        self.db.execute(
-            f"INSERT INTO card_state (deck, question, {CARD_COLUMNS}, first_review)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
-            " ON CONFLICT (deck, question) DO UPDATE SET state = excluded.state,"
-            " step = excluded.step, stability = excluded.stability,"
-            " difficulty = excluded.difficulty, due = excluded.due,"
-            " last_review = excluded.last_review, reps = excluded.reps,"
-            " lapses = excluded.lapses",
-            (deck, question, *card_row(card), to_text(first)),
-        )
-
-    def sync_deck(self, deck: str, question_ids: list[str], source: str, title: str) -> None:
-        """Remember where a deck lives; retire cards whose question left it, revive returners."""
+    def remember_decks(self, decks: list[tuple[str, str, str]]) -> None:
+        """Remember where each (deck id, source, title) lives, for ``tracked_decks``."""
         with self.transaction() as db:
-            db.execute(
+            db.executemany(
                 "INSERT INTO decks (deck, source, title) VALUES (?, ?, ?) ON CONFLICT (deck)"
                 " DO UPDATE SET source = excluded.source, title = excluded.title",
-                (deck, source, title),
+                decks,
             )
+
+    def sync_deck(self, deck: str, question_ids: list[str]) -> None:
+        """Retire cards whose question left the deck; revive the ones that came back."""
+        with self.transaction() as db:
             db.execute(  # flips only the rows that change: retired but in the deck, or not
                 "UPDATE card_state SET retired = 1 - retired WHERE deck = ?"
                 " AND retired = (question IN (SELECT value FROM json_each(?)))",
@@ -180,32 +183,7 @@ class Store:
     def rebuild(self) -> int:
         """Recompute every card's schedule from the log; returns the number of cards."""
         with self.transaction() as db:
-            retired = set(db.execute("SELECT deck, question FROM card_state WHERE retired"))
-            cards: dict[tuple[str, str], tuple[CardState, datetime]] = {}
-            last_id = 0
-            rows = db.execute(
-                "SELECT id, deck, question, reviewed_at, rating FROM review_log ORDER BY id"
-            )
-            for last_id, deck, question, at, rating in rows:  # noqa: B007
-                when = from_text(at)
-                card, first = cards.get((deck, question), (None, when))
-                card, _ = self.scheduler.review(
-                    card, Rating(rating), when, key=f"{deck}/{question}"
-                )
-                cards[deck, question] = (card, first)
-            db.execute("DELETE FROM card_state")
-            for (deck, question), (card, first) in cards.items():
-                self._put_card(deck, question, card, first)
-            db.executemany(
-                "UPDATE card_state SET retired = 1 WHERE deck = ? AND question = ?", retired
-            )
-            db.execute("UPDATE meta SET value = ? WHERE key = 'cache_through'", (last_id,))
-        return len(cards)
-
-    def _cache_behind(self) -> bool:
-        (last,) = self.db.execute("SELECT coalesce(max(id), 0) FROM review_log").fetchone()
-        (mark,) = self.db.execute("SELECT value FROM meta WHERE key = 'cache_through'").fetchone()
-        return int(mark) != last
+            return rebuild_cache(db, self.scheduler)
 
     # Queries (each one an index lookup) -------------------------------------------------
 
@@ -285,8 +263,8 @@ class Store:
             else:
                 rows = self.db.execute(sql + " WHERE deck = ? ORDER BY id", (deck,)).fetchall()
         return [
-            LogEntry(i, d, q, from_text(at), Rating(r), State(s), a, ms)
-            for i, d, q, at, r, s, a, ms in rows
+            LogEntry(i, d, q, from_text(at), Rating(r), State(s), a, ms, retention)
+            for i, d, q, at, r, s, a, ms, retention in rows
         ]
 
     def tracked_decks(self) -> list[TrackedDeck]:

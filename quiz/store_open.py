@@ -4,12 +4,18 @@ Checks, in order, before anything is written: the folder can be created and
 written; an existing file starts with the SQLite header; SQLite can read it; it
 carries our ``application_id`` (or is empty). Only then are migrations applied
 and WAL mode switched on. Every failure is one line saying what to do.
+
+Several quiz processes may create the same new file at the same moment: the ids
+are read in one statement (one snapshot), a file is called foreign only after a
+re-check under the write lock, and the switch to WAL is retried while another
+process reads the file.
 """
 
 from __future__ import annotations
 
 import os
 import sqlite3
+import time
 from pathlib import Path
 
 from quiz.errors import QuizError
@@ -43,7 +49,7 @@ def connect(path: Path) -> sqlite3.Connection:
     try:
         _check_owner(db, path)
         _migrate(db, path)
-        db.execute("PRAGMA journal_mode = WAL")
+        _use_wal(db)
         db.execute("PRAGMA synchronous = FULL")  # an answer survives a power cut too
         db.execute("PRAGMA foreign_keys = ON")
     except sqlite3.Error as e:
@@ -103,26 +109,60 @@ def _check_header(path: Path) -> None:
         )
 
 
+def _use_wal(db: sqlite3.Connection) -> None:
+    """Switch a new file to WAL mode. SQLite refuses at once ("locked", no busy wait)
+    while another connection reads the file, e.g. a second quiz opening it too, so
+    retry until the busy timeout."""
+    deadline = time.monotonic() + BUSY_TIMEOUT_SECONDS
+    while True:
+        try:
+            db.execute("PRAGMA journal_mode = WAL").fetchall()
+            return
+        except sqlite3.OperationalError as e:
+            if "locked" not in str(e) or time.monotonic() > deadline:
+                raise
+            time.sleep(0.01)
+
+
 def _ids(db: sqlite3.Connection) -> tuple[int, int, int]:
-    (app,) = db.execute("PRAGMA application_id").fetchone()
-    (version,) = db.execute("PRAGMA user_version").fetchone()
-    (objects,) = db.execute("SELECT count(*) FROM sqlite_master").fetchone()
-    return app, version, objects
+    """application_id, user_version and the schema's object count, read in ONE statement:
+    one snapshot, so another quiz creating the file cannot commit between the reads."""
+    return db.execute(
+        "SELECT application_id, user_version, (SELECT count(*) FROM sqlite_master)"
+        " FROM pragma_application_id, pragma_user_version"
+    ).fetchall()[0]  # fetchall: the statement is done and its read lock gone
 
 
 def _check_owner(db: sqlite3.Connection, path: Path) -> None:
-    app, version, objects = _ids(db)
-    if app == APPLICATION_ID or (app, version, objects) == (0, 0, 0):
-        if version > SCHEMA_VERSION:
-            raise QuizError(
-                f"{path}: this progress file was written by a newer quiz (schema {version}, "
-                f"this quiz knows {SCHEMA_VERSION}); upgrade quiz to use it"
-            )
+    if _ours(db, path):
         return
-    raise QuizError(
+    db.execute("BEGIN IMMEDIATE")  # re-check under the write lock before calling the file
+    try:  # foreign: another quiz may be creating it right now
+        ours = _ours(db, path)
+    finally:
+        db.execute("ROLLBACK")
+    if not ours:
+        raise _foreign(path)
+
+
+def _foreign(path: Path) -> QuizError:
+    return QuizError(
         f"{path}: not a quiz progress file (an SQLite database of another program); it "
         f"was left untouched. Move it aside, or {ADVICE}"
     )
+
+
+def _ours(db: sqlite3.Connection, path: Path) -> bool:
+    """Whether the file is ours (or still empty); refuses one from a newer quiz."""
+    app, version, objects = _ids(db)
+    if app != APPLICATION_ID and (app, version, objects) != (0, 0, 0):
+        return False
+    if version > SCHEMA_VERSION:
+        raise QuizError(
+            f"{path}: this progress file was written by a newer quiz (schema {version}, "
+            f"this quiz knows {SCHEMA_VERSION}); upgrade quiz to use it"
+        )
+    return True
 
 
 def _migrate(db: sqlite3.Connection, path: Path) -> None:
@@ -132,7 +172,8 @@ def _migrate(db: sqlite3.Connection, path: Path) -> None:
         return
     db.execute("BEGIN IMMEDIATE")
     try:
-        _check_owner(db, path)
+        if not _ours(db, path):
+            raise _foreign(path)
         version = _ids(db)[1]
         for number, sql in enumerate(MIGRATIONS[version:], start=version + 1):
             for statement in sql.split(";"):

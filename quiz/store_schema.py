@@ -58,6 +58,15 @@ MIGRATIONS: list[str] = [
     CREATE TABLE meta (key TEXT PRIMARY KEY, value) WITHOUT ROWID;
     INSERT INTO meta (key, value) VALUES ('cache_through', 0);
     """,
+    # 2: the desired retention each answer was scheduled with, so that a rebuild
+    # replays the same schedule after the learner changes it. Earlier answers get the
+    # retention remembered in meta (the one a rebuild used until now), else 0.9.
+    """
+    ALTER TABLE review_log ADD COLUMN retention REAL NOT NULL DEFAULT 0.9
+        CHECK (retention BETWEEN 0.7 AND 0.99);
+    UPDATE review_log
+        SET retention = coalesce((SELECT value FROM meta WHERE key = 'retention'), 0.9);
+    """,
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)

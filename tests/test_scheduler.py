@@ -89,29 +89,33 @@ def test_fuzz_stays_in_fsrs_range_and_is_a_function_of_the_review():
     assert fuzzed.review(None, G, T0)[1].interval == 10 * M  # learning steps never fuzzed
 
 
-def test_replay_rebuilds_the_same_state_as_reviewing_one_by_one():
+def test_replay_rebuilds_the_same_state_with_each_review_s_own_retention():
     scheduler = Scheduler()
     card, now, history = None, T0, []
-    for rating in [G, A, G, G, E, H, G]:
-        card, _ = scheduler.review(card, rating, now)
-        history.append((rating, now))
+    for i, rating in enumerate([G, A, G, G, E, H, G]):
+        aim = scheduler if i < 4 else scheduler.with_retention(0.7)  # changed half-way
+        card, _ = aim.review(card, rating, now, key="deck/q")
+        history.append((rating, now, aim.desired_retention))
         now = card.due + 3 * timedelta(hours=5)
-    assert scheduler.replay(history) == card
+    assert scheduler.replay(history, key="deck/q") == card
+    at_one_retention = [(rating, when, 0.9) for rating, when, _ in history]
+    assert scheduler.replay(at_one_retention, key="deck/q").due != card.due
+
+
+def test_with_retention_keeps_the_other_settings_and_refuses_out_of_range():
+    exact = Scheduler(enable_fuzzing=False).with_retention(0.8)
+    assert (exact.desired_retention, exact.enable_fuzzing) == (0.8, False)
+    assert intervals([G] * 4, exact)[0] == [10 * M, 8 * D, 76 * D, 525 * D]  # as Scheduler(0.8)
+    with pytest.raises(ValueError, match="between"):
+        exact.with_retention(0.5)
+    with pytest.raises(ValueError, match="between"):
+        exact.review(None, G, T0, retention=1.0)
 
 
 def test_card_state_round_trips_through_a_dict():
     _, card = intervals([A, G, G, G])
     assert CardState.from_dict(card.to_dict()) == card
     assert CardState.from_dict(CardState().to_dict()) == CardState()
-
-
-def test_retrievability_falls_with_time():
-    _, card = intervals([G, G])
-    scheduler = Scheduler(enable_fuzzing=False)
-    at_due = scheduler.retrievability(card, card.due)
-    assert 0.88 < at_due < 0.92  # due when recall is expected to be about 90%
-    assert scheduler.retrievability(card, card.due + 30 * D) < at_due
-    assert scheduler.retrievability(CardState(), T0) == 0
 
 
 def test_retention_out_of_range_is_refused():

@@ -114,9 +114,8 @@ def recorded(every_type):
     with Store.open() as store:
         for q, days, rating, _ in HISTORY:
             store.record("every-type", q, rating, NOW - days * DAY, answer="typed")
-        store.sync_deck(
-            "every-type", [q.id for q in load_deck(every_type).questions], str(every_type), "x"
-        )
+        store.remember_decks([("every-type", str(every_type), "x")])
+        store.sync_deck("every-type", [q.id for q in load_deck(every_type).questions])
     return every_type
 
 

@@ -14,7 +14,7 @@ import pytest
 
 from quiz.scheduler import Rating, Scheduler, State
 from quiz.store import DB_NAME, Store, data_dir
-from quiz.store_schema import APPLICATION_ID, SCHEMA_VERSION
+from quiz.store_schema import APPLICATION_ID, MIGRATIONS, SCHEMA_VERSION
 
 T0 = datetime(2025, 3, 1, 9, 0, tzinfo=timezone.utc)
 G, A = Rating.GOOD, Rating.AGAIN
@@ -99,10 +99,10 @@ def test_removed_questions_keep_their_log_but_are_not_scheduled(store):
     for q in ("kept", "removed"):
         store.record("deck", q, A, T0)
     late = T0 + timedelta(hours=1)
-    store.sync_deck("deck", ["kept", "new-one"], "deck", "Deck")
+    store.sync_deck("deck", ["kept", "new-one"])
     assert store.next_due("deck", review_by=late, learn_by=late, skip="kept") is None
     assert [e.question for e in store.log("deck")] == ["kept", "removed"]
-    store.sync_deck("deck", ["kept", "removed"], "deck", "Deck")  # it came back
+    store.sync_deck("deck", ["kept", "removed"])  # it came back
     assert store.next_due("deck", review_by=late, learn_by=late, skip="kept")[0] == "removed"
 
 
@@ -227,14 +227,63 @@ def test_without_quiz_home_progress_goes_to_the_platform_data_folder(monkeypatch
     assert data_dir() == Path(user_data_dir("quiz", appauthor=False))
 
 
-def test_desired_retention_is_remembered_and_used_to_rebuild(quiz_home):
+def test_desired_retention_is_remembered_and_recorded_with_each_answer(quiz_home):
     with Store.open() as store:
         assert store.retention == 0.9
-        store.set_retention(0.8)
+        assert store.set_retention(0.8) == 0.9  # the one it replaced
         card, _ = store.record("deck", "q", Rating.EASY, T0)
     with Store.open() as store:
         assert store.retention == 0.8 and store.scheduler.desired_retention == 0.8
+        assert store.set_retention(0.8) == 0.8
+        assert store.log()[0].retention == 0.8
         store.rebuild()
         assert store.card("deck", "q") == card  # rebuilt with 0.8, not the default 0.9
     with Store.open() as store, pytest.raises(ValueError, match="between"):
         store.set_retention(0.5)
+
+
+def test_a_rebuild_replays_each_answer_with_the_retention_it_was_scheduled_with(quiz_home):
+    def answer_for(store, days, start, ratings):
+        now = start
+        for _ in range(days):
+            for i, rating in enumerate(ratings):
+                card = store.card("deck", f"q{i}")
+                if card is None or card.due <= now:
+                    store.record("deck", f"q{i}", rating, now)
+            now += timedelta(days=1)
+        return now
+
+    with Store.open() as store:
+        later = answer_for(store, 60, T0, [G, Rating.EASY, G, Rating.HARD])  # at 0.9
+        store.set_retention(0.7)
+        answer_for(store, 30, later, [G, Rating.EASY])  # q2 and q3 keep their 0.9 schedule
+        scheduled = store.cards("deck")
+    with Store.open() as store:
+        assert store.rebuild() == 4
+        assert store.cards("deck") == scheduled
+        retentions = [e.retention for e in store.log("deck")]
+    assert retentions == sorted(retentions, reverse=True) and set(retentions) == {0.9, 0.7}
+
+
+@pytest.mark.parametrize(("remembered", "expected"), [(None, 0.9), (0.8, 0.8)])
+def test_answers_older_than_the_retention_column_get_the_remembered_one(
+    quiz_home, remembered, expected
+):
+    quiz_home.mkdir()
+    db = raw(quiz_home)  # a file as the first quiz release left it: schema 1
+    db.executescript(MIGRATIONS[0])
+    db.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+    db.execute("PRAGMA user_version = 1")
+    db.execute(
+        "INSERT INTO review_log (deck, question, reviewed_at, rating, state)"
+        " VALUES ('deck', 'q', '2025-03-01T09:00:00Z', 4, 0)"
+    )
+    if remembered is not None:
+        db.execute("INSERT INTO meta VALUES ('retention', ?)", (remembered,))
+    db.commit()
+    db.close()
+    with Store.open() as store:  # migrated, and the empty cache rebuilt from the log
+        assert [e.retention for e in store.log()] == [expected]
+        easy, _ = Scheduler(expected).review(None, Rating.EASY, T0, key="deck/q")
+        assert store.card("deck", "q") == easy
+    assert raw(quiz_home).execute("PRAGMA user_version").fetchone() == (SCHEMA_VERSION,)

@@ -104,19 +104,22 @@ def review(
     import random
 
     from quiz.library import load_decks
-    from quiz.review import Review, clock, decks_for
+    from quiz.review import Review
+    from quiz.review_sources import clock, decks_for, remember_decks
     from quiz.review_terminal import run_review
     from quiz.store import Store
     from quiz.terminal import Terminal
 
     named = load_decks(decks) if decks else []
     with Store.open() as store:
-        loaded, warnings = (named, []) if named else decks_for((), store)
+        loaded, warnings = decks_for(named, store)
         echo_warnings(warnings)
-        if retention is not None and retention != store.retention:
-            was, now = (f"{r * 100:g}%" for r in (store.retention, retention))
-            click.echo(f"Desired retention is now {now} (was {was}); later sessions keep it.")
-            store.set_retention(retention)
+        remember_decks(store, loaded)
+        if retention is not None and (was := store.set_retention(retention)) != retention:
+            click.echo(
+                f"Desired retention is now {retention * 100:g}% (was {was * 100:g}%);"
+                " later sessions keep it."
+            )
         session = Review(store, loaded, clock(), new_per_day=new_per_day, limit=limit)
         run_review(Terminal.open(), session, clock, random.Random(seed))
 
@@ -128,14 +131,14 @@ def stats(decks: tuple[str, ...], as_json: bool) -> None:
     """Progress in DECKS (default: every deck reviewed before): counts, due, forecast,
     retention, accuracy by tag and leeches."""
     from quiz.library import load_decks
-    from quiz.review import clock, decks_for
+    from quiz.review_sources import clock, decks_for
     from quiz.stats import deck_stats
     from quiz.store import Store
 
     named = load_decks(decks) if decks else []
     now = clock()
     with Store.open() as store:
-        loaded, warnings = (named, []) if named else decks_for((), store)
+        loaded, warnings = decks_for(named, store)
         echo_warnings(warnings)
         results = [deck_stats(d, store.log(d.id), store.cards(d.id), now) for d in loaded]
         desired = store.retention
