@@ -5,8 +5,9 @@ files, no clock. The same decks, options and seed always give the same exam.
 
 - Selection: every eligible question, or ``count`` of them at random, or per-tag
   quotas (``picks``; with ``count`` too, the quotas come first and the rest is
-  drawn from any tag). Drafts are never eligible; cards only when asked for by
-  type, since a card's back is a definition, not an answer one can mark.
+  drawn from any tag). Drafts are never eligible (a warning counts them); cards
+  only when asked for by type, since a card's back is a definition, not an
+  answer one can mark.
 - Variants: the same questions in a different order with options reshuffled, or
   with ``pool`` a fresh draw per variant in which every slot keeps its type, its
   points and its tag quota, so the variants weigh the same.
@@ -31,7 +32,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from quiz.errors import UsageError
-from quiz.exam_options import ExamOptions, check_options, scale_points
+from quiz.exam_options import ExamOptions, check_options, check_pick_tags, scale_points
 from quiz.layout import Layout, layout_for, letter
 from quiz.model import Choice, Deck, Multi, Question, TrueFalse
 
@@ -122,9 +123,13 @@ def build_exam(decks: Sequence[Deck], options: ExamOptions, seed: int) -> Exam:
     rng = random.Random(seed)
     check_options(options)
     warnings: list[str] = []
-    pool = _eligible(decks, options.types, warnings)
+    pool, drafts = _eligible(decks, options.types)
     if not pool:
-        raise UsageError(f"no questions of type {', '.join(options.types)} in the decks")
+        only = f", only {_drafts_note(drafts)}" if drafts else ""
+        raise UsageError(f"no questions of type {', '.join(options.types)} in the decks{only}")
+    if drafts:
+        warnings.append(f"left out {_drafts_note(drafts)}")
+    check_pick_tags(options, {t for d in decks for q in d.questions for t in (*d.tags, *q.tags)})
     first, slots = _select(pool, options, rng)
     draws = [first]
     for code in map(variant_code, range(1, options.variants)):
@@ -159,15 +164,27 @@ def variant_code(index: int) -> str:
     return code
 
 
-def _eligible(decks: Sequence[Deck], types: Sequence[str], warnings: list[str]) -> list[Entry]:
-    seen, out = set(), []
+def _eligible(decks: Sequence[Deck], types: Sequence[str]) -> tuple[list[Entry], int]:
+    """The questions of these types, each once, and how many drafts of them were left out."""
+    seen, out, drafts = set(), [], 0
     for deck in decks:
         for q in deck.questions:
             key = (deck.id, q.id)
-            if q.type in types and not q.draft and key not in seen:
+            if q.type in types and key not in seen:
                 seen.add(key)
-                out.append((deck, q))
-    return out
+                if q.draft:
+                    drafts += 1
+                else:
+                    out.append((deck, q))
+    return out, drafts
+
+
+def _drafts_note(n: int) -> str:
+    it = "them" if n != 1 else "it"
+    return (
+        f"{n} draft question{'s' * (n != 1)} (draft: true, not yet checked): "
+        f"check {it} and remove draft: true to use {it}"
+    )
 
 
 def _tags(entry: Entry) -> set[str]:
@@ -180,8 +197,6 @@ def _select(pool: list[Entry], options: ExamOptions, rng: random.Random):
     chosen: list[tuple[Entry, str | None]] = []
     taken: set[int] = set()
     for tag, n in options.picks:
-        if n < 1:
-            raise UsageError(f"--pick {tag}={n}: the number must be at least 1")
         tagged = [i for i, e in enumerate(pool) if tag in _tags(e) and i not in taken]
         if len(tagged) < n:
             raise UsageError(

@@ -75,7 +75,7 @@ def variant_entry(variant: Variant) -> dict[str, Any]:
                 "id": item.question.id,
                 "type": item.question.type,
                 "points": item.points,
-                "answer": written_answer(item),
+                "answer": written_answer(item.question, item.layout),
                 "key": key_answer(item),
                 "layout": item.layout.to_dict(),
                 "question": question_to_dict(item.question),

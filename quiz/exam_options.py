@@ -34,9 +34,22 @@ def check_options(options: ExamOptions) -> None:
         raise UsageError(f"--variants must be between 1 and {MAX_VARIANTS}")
     if options.count is not None and options.count < 1:
         raise UsageError("--count must be at least 1")
+    for tag, n in options.picks:
+        if n < 1:
+            raise UsageError(f"--pick {tag}={n}: the number must be at least 1")
     total = options.total_points
     if total is not None and (total <= 0 or (total * 2) % 1):
         raise UsageError("--points must be a positive whole or half number, e.g. 40 or 22.5")
+
+
+def check_pick_tags(options: ExamOptions, known: set[str]) -> None:
+    """A --pick tag that no question in the decks has is a typo, not a shortage: say so."""
+    for tag, n in options.picks:
+        if tag not in known:
+            raise UsageError(
+                f"--pick {tag}={n}: no question is tagged {tag!r}; "
+                f"tags here: {', '.join(sorted(known)) or 'none'}"
+            )
 
 
 def parse_pick(text: str) -> tuple[str, int]:

@@ -13,9 +13,21 @@ from __future__ import annotations
 from typing import Any
 
 from quiz.exam import ExamQuestion
-from quiz.grading import check_answer, format_number
-from quiz.layout import choices_shown, letter, match_left_shown
-from quiz.model import Card, Choice, Cloze, Match, Multi, Numeric, Order, Short, TrueFalse
+from quiz.grading import check_answer
+from quiz.layout import Layout, choices_shown, letter, match_left_shown
+from quiz.model import (
+    Card,
+    Choice,
+    Cloze,
+    Match,
+    Multi,
+    Numeric,
+    Order,
+    QuestionBase,
+    Short,
+    TrueFalse,
+)
+from quiz.textmatch import format_number
 
 CLOZE_SEPARATOR = "; "  # between blanks in a written cloze answer (grading also takes |)
 
@@ -29,6 +41,15 @@ INSTRUCTIONS = {
 
 def fmt_points(points: float) -> str:
     return f"{points:g}"
+
+
+def points_label(points: float) -> str:
+    """'1 point', '2 points', '0.5 points'."""
+    return f"{fmt_points(points)} point{'' if points == 1 else 's'}"
+
+
+def questions_label(n: int) -> str:
+    return f"{n} question{'' if n == 1 else 's'}"
 
 
 def _pts(points: float) -> str:
@@ -86,9 +107,13 @@ def cloze_parts(q: Cloze) -> list[dict[str, Any]]:
     return parts
 
 
-def written_answer(item: ExamQuestion) -> str:
-    """The right answer in the form a student writes it on the paper."""
-    q, layout = item.question, item.layout
+def written_answer(q: QuestionBase, layout: Layout) -> str:
+    """The right answer as a student writes it on the paper laid out with ``layout``.
+
+    Graded (:func:`quiz.grade.mark`), it scores full marks, except a card's, which
+    the teacher marks. Typed at the terminal it is right too, except that there a
+    card is self-graded ``y`` and a cloze takes its blanks one a line, not ``; ``-separated.
+    """
     if isinstance(q, Choice | Multi):
         right = {q.answer} if isinstance(q, Choice) else set(q.answers)
         return " ".join(mark for mark, text in choices_shown(q, layout) if text in right)
@@ -118,8 +143,8 @@ def grid_row(items: list[ExamQuestion]) -> tuple[str, list[str]]:
     """
     points = {fmt_points(i.points) for i in items}
     if len(points) == 1:
-        return points.pop(), [written_answer(i) for i in items]
-    return "varies", [f"{written_answer(i)} ({_pts(i.points)})" for i in items]
+        return points.pop(), [written_answer(i.question, i.layout) for i in items]
+    return "varies", [f"{written_answer(i.question, i.layout)} ({_pts(i.points)})" for i in items]
 
 
 def key_answer(item: ExamQuestion) -> str:
@@ -133,7 +158,7 @@ def key_answer(item: ExamQuestion) -> str:
     if isinstance(q, Cloze):
         return "; ".join(f"({n}) {d.answer}" for n, d in enumerate(q.deletions, start=1))
     if isinstance(q, Card):
-        return written_answer(item) + " (teacher-marked: enter y or n when grading)"
+        return written_answer(q, layout) + " (teacher-marked: enter y or n when grading)"
     return check_answer(q, "", layout).expected
 
 

@@ -29,8 +29,8 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from quiz.exam_manifest import MarkedQuestion
-from quiz.grading import Verdict, check_answer
-from quiz.layout import read_letters
+from quiz.grading import Verdict, check_answer, read_choice
+from quiz.layout import choices_shown, read_letters
 from quiz.model import Choice, Cloze, Multi, TrueFalse
 from quiz.textmatch import normalise
 
@@ -133,6 +133,30 @@ def grade(variants: dict[str, list[MarkedQuestion]], responses: list[Response]):
     return scores, notes
 
 
+@dataclass(frozen=True)
+class Summary:
+    """The class at a glance, as `quiz grade` reports it (percentages; None without students)."""
+
+    students: int
+    mean: float | None
+    lowest: float | None
+    highest: float | None
+    flagged: tuple[ItemStats, ...]  # items whose note says they deserve a look
+    too_few_for_notes: bool  # some students, but too few for items to be judged
+
+
+def summarise(scores: list[StudentScore], items: list[ItemStats]) -> Summary:
+    marks = sorted(s.percent for s in scores)
+    return Summary(
+        students=len(marks),
+        mean=sum(marks) / len(marks) if marks else None,
+        lowest=marks[0] if marks else None,
+        highest=marks[-1] if marks else None,
+        flagged=tuple(i for i in items if i.note),
+        too_few_for_notes=0 < len(marks) < MIN_STUDENTS_FOR_NOTES,
+    )
+
+
 def item_analysis(
     variants: dict[str, list[MarkedQuestion]], scores: list[StudentScore]
 ) -> list[ItemStats]:
@@ -177,8 +201,11 @@ def _picked(m: Mark) -> list[str]:
     if isinstance(q, TrueFalse):
         said = normalise(answer)
         return ["True"] if said in ("t", "true") else ["False"] if said in ("f", "false") else []
-    if isinstance(q, Choice | Multi):
-        order = m.question.layout.order
+    order = m.question.layout.order
+    if isinstance(q, Choice):  # read as the grader reads it: a letter, else the option's text
+        picked, _ = read_choice(choices_shown(q, m.question.layout), answer)
+        return [] if picked is None else [q.options[order[picked]]]
+    if isinstance(q, Multi):
         positions, problem = read_letters(answer, len(order))
         return [] if problem else [q.options[order[p]] for p in dict.fromkeys(positions)]
     return []

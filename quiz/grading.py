@@ -39,7 +39,7 @@ from quiz.model import (
     TrueFalse,
     cloze_answered,
 )
-from quiz.textmatch import match_text, normalise, read_number, without_given_words
+from quiz.textmatch import format_number, match_text, normalise, read_number, without_given_words
 
 YES = frozenset({"y", "yes", "t", "true"})
 NO = frozenset({"n", "no", "f", "false"})
@@ -79,10 +79,17 @@ def _yes_no(answer: str) -> bool | None:
     return True if words and words <= YES else False if words and words <= NO else None
 
 
-def _shown_text(shown: list[tuple[str, str]], answer: str) -> int | None:
-    """The position of an option whose text was typed in full instead of its letter."""
+def read_choice(shown: list[tuple[str, str]], answer: str) -> tuple[int | None, str]:
+    """The position picked by one letter, else by an option's full text; or None and why.
+
+    Letters come first: with ``a) C  b) B  c) D  d) A`` shown, ``c`` is option D.
+    """
+    positions, problem = read_letters(answer, len(shown))
+    if not problem and len(set(positions)) == 1:
+        return positions[0], ""
     typed = normalise(answer)
-    return next((i for i, (_, text) in enumerate(shown) if normalise(text) == typed), None)
+    by_text = next((i for i, (_, text) in enumerate(shown) if normalise(text) == typed), None)
+    return by_text, "" if by_text is not None else problem or "Pick one letter."
 
 
 def _lettered(shown: list[tuple[str, str]], positions: Sequence[int]) -> str:
@@ -95,14 +102,9 @@ def check_choice(q: Choice, answer: str, layout: Layout) -> Verdict:
     expected = _lettered(shown, [right])
     if _blank(answer):
         return _no_answer(expected)
-    picked = _shown_text(shown, answer)
+    picked, problem = read_choice(shown, answer)
     if picked is None:
-        positions, problem = read_letters(answer, len(shown))
-        if problem:
-            return _unreadable(problem, expected)
-        if len(set(positions)) != 1:
-            return _unreadable("Pick one letter.", expected)
-        picked = positions[0]
+        return _unreadable(problem, expected)
     if picked == right:
         return Verdict(True, 1.0, "", expected)
     return Verdict(False, 0.0, f"You picked {_lettered(shown, [picked])}.", expected)
@@ -179,13 +181,6 @@ def check_cloze(q: Cloze, answers: Sequence[str], layout: Layout | None = None) 
     if right < len(deletions) and len(deletions) > 1:
         notes.insert(0, f"{right} of {len(deletions)} blanks right.")
     return Verdict(score == 1.0, score, " ".join(notes), expected)
-
-
-def format_number(value: float) -> str:
-    """1930 -> '1930', 20000 -> '20,000', 1.5 -> '1.5' (years never get a comma)."""
-    if float(value).is_integer():
-        return f"{int(value):,}" if abs(value) >= 10_000 else str(int(value))
-    return f"{value:,.10g}" if abs(value) >= 10_000 else f"{value:.10g}"
 
 
 def numeric_expected(q: Numeric) -> str:

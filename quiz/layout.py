@@ -29,13 +29,10 @@ from dataclasses import dataclass
 from quiz.model import (
     Card,
     Choice,
-    Cloze,
     Match,
     Multi,
-    Numeric,
     Order,
     QuestionBase,
-    Short,
     TrueFalse,
     parse_cloze,
 )
@@ -201,34 +198,3 @@ def read_pairs(answer: str, count: int) -> tuple[list[tuple[int, int]], str | No
     if any(not 0 <= r < count or not 0 <= c < count for r, c in pairs):
         return [], f"Use numbers and letters that are shown ({span})."
     return pairs, None
-
-
-def answer_key(question: QuestionBase, layout: Layout) -> str:
-    """What to type for full marks with this layout: 'd', 'a c', 'c a b', '1b 2a', ...
-
-    For exam answer keys and scripted sessions. A cloze gives one line per blank;
-    a card gives 'y' (the self-grade); a numeric question gives its number.
-    """
-    shown = choices_shown(question, layout)
-    if isinstance(question, Choice):
-        return next(key for key, text in shown if text == question.answer)
-    if isinstance(question, Multi):
-        return " ".join(key for key, text in shown if text in question.answers)
-    if isinstance(question, TrueFalse):
-        return next(key for key, text in shown if text == str(question.answer))
-    if isinstance(question, Order):
-        return " ".join(letter(layout.order.index(i)) for i in range(len(question.items)))
-    if isinstance(question, Match):
-        return " ".join(
-            f"{row + 1}{letter(layout.order.index(pair))}" for row, pair in enumerate(layout.left)
-        )
-    if isinstance(question, Card):
-        return "y"
-    if isinstance(question, Cloze):
-        return "\n".join(d.answer for d in question.deletions)
-    if isinstance(question, Short):
-        return question.answer
-    if isinstance(question, Numeric):
-        value = question.answer
-        return str(int(value)) if float(value).is_integer() else repr(value)
-    raise TypeError(f"no answer key for {type(question).__name__}")

@@ -10,7 +10,9 @@ near miss is accepted when the optimal-string-alignment similarity (rapidfuzz
 exactly: "1925" is not "1926" and "May" is not "Mai". Answers that are wholly
 numbers compare as numbers, so "nine" = "9" and "900 million" = "900,000,000".
 
-Numbers typed for ``numeric`` questions are read by :func:`read_number`.
+Numbers typed for ``numeric`` questions are read by :func:`read_number`, and
+written back by :func:`format_number` (for people) or :func:`plain_number` (for
+programs that read them: GIFT, Anki's typed-in answers).
 """
 
 from __future__ import annotations
@@ -142,6 +144,18 @@ def as_number(text: str) -> float | None:
     if re.search(r"\w", cleaned[:start] + cleaned[end:]):
         return None
     return value * SCALE_WORDS.get(token, 1.0)
+
+
+def format_number(value: float) -> str:
+    """For people: 1930 -> '1930', 20000 -> '20,000', 1.5 -> '1.5' (years never get a comma)."""
+    if float(value).is_integer():
+        return f"{int(value):,}" if abs(value) >= 10_000 else str(int(value))
+    return f"{value:,.10g}" if abs(value) >= 10_000 else f"{value:.10g}"
+
+
+def plain_number(value: float) -> str:
+    """For programs (GIFT, Anki type-in): 20000 -> '20000', 1.5 -> '1.5'; no separators."""
+    return str(int(value)) if float(value).is_integer() else repr(float(value))
 
 
 def unit_scale(unit: str | None) -> float:

@@ -72,6 +72,39 @@ def test_default_types_leave_out_cards_and_drafts(tmp_path):
     assert "card" not in DEFAULT_TYPES
 
 
+DRAFT_BANK = [
+    "id: t1\ntype: true_false\nstatement: S\nanswer: true",
+    "id: d1\ntype: true_false\nstatement: D1\nanswer: true\ndraft: true",
+    "id: d2\ntype: true_false\nstatement: D2\nanswer: false\ndraft: true",
+    "id: d3\ntype: card\nfront: F\nback: B\ndraft: true",  # not asked for: no draft to count
+]
+
+
+def test_drafts_left_out_are_counted_in_one_warning(tmp_path):
+    bank = load_deck(write_bank(tmp_path, DRAFT_BANK))
+    exam = build_exam([bank], ExamOptions(), seed=1)
+    assert ids(exam.variants[0]) == ["t1"]
+    assert exam.warnings == (
+        "left out 2 draft questions (draft: true, not yet checked): "
+        "check them and remove draft: true to use them",
+    )
+    with_cards = build_exam([bank], ExamOptions(types=("card", "true_false")), seed=1)
+    assert with_cards.warnings[0].startswith("left out 3 draft questions")
+
+
+def test_a_bank_of_drafts_only_says_so(tmp_path):
+    bank = load_deck(write_bank(tmp_path, DRAFT_BANK[1:]))
+    with pytest.raises(UsageError) as err:
+        build_exam([bank], ExamOptions(types=("card",)), seed=1)
+    assert str(err.value) == (
+        "no questions of type card in the decks, only 1 draft question "
+        "(draft: true, not yet checked): check it and remove draft: true to use it"
+    )
+    with pytest.raises(UsageError) as err:
+        build_exam([bank], ExamOptions(types=("match",)), seed=1)
+    assert str(err.value) == "no questions of type match in the decks"
+
+
 def test_count_and_pick_quotas(tmp_path):
     loans = load_deck(choice_bank(tmp_path, 6, tag="loans"))
     firms = load_deck(
@@ -105,7 +138,11 @@ def test_count_and_pick_quotas(tmp_path):
             "--pick loans=7: only 6 more questions tagged 'loans' of types "
             + ", ".join(DEFAULT_TYPES),
         ),
-        (ExamOptions(picks=(("nope", 1),)), "--pick nope=1: only 0 more questions tagged 'nope'"),
+        (
+            ExamOptions(picks=(("nope", 1),)),
+            "--pick nope=1: no question is tagged 'nope'; tags here: loans",
+        ),
+        (ExamOptions(picks=(("loans", 0),)), "--pick loans=0: the number must be at least 1"),
         (ExamOptions(count=7), "--count 7: the decks have only 6 questions of types"),
         (ExamOptions(count=2, picks=(("loans", 3),)), "--count 2 is less than the --pick quotas"),
         (ExamOptions(types=("choice", "essay")), "--types: unknown type 'essay' (known: card,"),

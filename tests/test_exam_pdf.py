@@ -189,7 +189,7 @@ def test_a_rebuild_removes_its_own_stale_files_only(tmp_path):
     out = tmp_path / "o"
     run("exam", EVERY, "-o", str(out), "--variants", "3", "--seed", "1")
     (out / "notes.txt").write_text("mine")
-    run("exam", EVERY, "-o", str(out), "--variants", "2", "--seed", "1")
+    run("exam", EVERY, "-o", str(out), "--variants", "2", "--seed", "1", "--force")
     assert not (out / "variant-C.pdf").exists() and not (out / "key-C.md").exists()
     assert (out / "notes.txt").read_text() == "mine"
 
@@ -217,3 +217,68 @@ def test_cli_errors_are_one_line(tmp_path):
         result = CliRunner().invoke(cli, ["exam", EVERY, *args])
         assert result.exit_code == code
         assert result.output.startswith(message) and result.output.count("\n") == 1
+
+
+def test_an_earlier_exam_in_the_folder_is_not_replaced_without_force(tmp_path):
+    """Its papers may be printed and handed out: grading them needs its manifest."""
+    out = tmp_path / "o"
+    run("exam", EVERY, "-o", str(out), "--seed", "1")
+    first = (out / "manifest.json").read_bytes()
+    run("exam", EVERY, "-o", str(out), "--seed", "1")  # the same exam again: harmless
+    assert (out / "manifest.json").read_bytes() == first
+    for other in (["--seed", "2"], ["--seed", "1", "--variants", "2"], ["--seed", "1", "-n", "3"]):
+        result = CliRunner().invoke(cli, ["exam", EVERY, "-o", str(out), *other])
+        assert (result.exit_code, result.output) == (
+            2,
+            f"{out / 'manifest.json'}: an exam with another seed or options is already here "
+            f"(seed 1); its papers may be out: choose another folder, or --force to replace it\n",
+        )
+    assert (out / "manifest.json").read_bytes() == first
+    assert sorted(p.name for p in out.iterdir()) == sorted(json.loads(first)["files"])
+    run("exam", EVERY, "-o", str(out), "--seed", "2", "--force")
+    assert json.loads((out / "manifest.json").read_text())["seed"] == 2
+
+
+def test_a_foreign_manifest_json_is_not_replaced_without_force(tmp_path):
+    out = tmp_path / "o"
+    out.mkdir()
+    (out / "manifest.json").write_text('{"name": "my web app"}')
+    result = CliRunner().invoke(cli, ["exam", EVERY, "-o", str(out), "--seed", "1"])
+    assert (result.exit_code, result.output) == (
+        2,
+        f"{out / 'manifest.json'}: not a quiz exam manifest; choose another folder, "
+        "or --force to replace it\n",
+    )
+    assert (out / "manifest.json").read_text() == '{"name": "my web app"}'
+
+
+def test_drafts_are_left_out_with_one_warning(tmp_path):
+    bank = write_bank(
+        tmp_path,
+        [
+            "id: t1\ntype: true_false\nstatement: Checked.\nanswer: true",
+            "id: d1\ntype: true_false\nstatement: Draft one.\nanswer: true\ndraft: true",
+            "id: d2\ntype: true_false\nstatement: Draft two.\nanswer: true\ndraft: true",
+        ],
+    )
+    result = CliRunner().invoke(cli, ["exam", str(bank), "-o", str(tmp_path / "o"), "--seed", "1"])
+    assert result.exit_code == 0
+    assert result.stderr == (
+        "warning: left out 2 draft questions (draft: true, not yet checked): "
+        "check them and remove draft: true to use them\n"
+    )
+    assert "Draft" not in text(tmp_path / "o" / "variant-A.pdf")
+
+
+def test_one_point_and_one_question_are_singular(tmp_path):
+    bank = write_bank(tmp_path, ["id: t1\ntype: true_false\nstatement: Alone.\nanswer: true"])
+    out = tmp_path / "o"
+    assert run("exam", str(bank), "-o", str(out), "--seed", "1").startswith(
+        "Bank bank: 1 question, 1 point, variants A, seed 1\n"
+    )
+    assert "Total / 1 point 1. Alone." in text(out / "variant-A.pdf")
+    assert "key for variant A: 1 question, 1 point. Seed 1." in text(out / "key-A.pdf")
+    assert "**Total: \\_\\_\\_\\_ / 1 point**\n" in (out / "variant-A.md").read_text()
+    assert "\n1 question, 1 point. Seed 1.\n" in (out / "key-A.md").read_text()
+    run("exam", str(bank), "-o", str(tmp_path / "half"), "--seed", "1", "--points", "0.5")
+    assert "Total / 0.5 points" in text(tmp_path / "half" / "variant-A.pdf")

@@ -40,3 +40,19 @@ def test_folder_or_missing_parent_is_a_clear_error(tmp_path):
         pass
     with pytest.raises(QuizError, match="no such folder"), atomic_path(tmp_path / "a" / "b"):
         pass
+
+
+def test_lms_exports_leave_drafts_out_with_one_warning_each():
+    """GIFT and QTI share this step (Anki keeps drafts, tagged `draft`)."""
+    from quiz.export import without_drafts
+    from quiz.model import Deck, TrueFalse
+
+    checked = TrueFalse(id="ok", statement="Checked.", answer=True)
+    drafted = TrueFalse(id="d1", statement="Machine-drafted.", answer=True, draft=True)
+    deck = Deck(id="bank", title="Bank", questions=(drafted, checked))
+    warnings: list[str] = []
+    assert without_drafts(deck, warnings) == [checked]
+    assert warnings == [
+        "bank/d1: a draft (machine-drafted, not yet checked); left out, "
+        "remove its draft: true to export it"
+    ]

@@ -11,7 +11,7 @@ from click.testing import CliRunner
 from quiz.cli import cli
 from quiz.errors import QuizError
 from quiz.exam_manifest import FORMAT, VERSION, question_to_dict, read_manifest
-from quiz.grade import ItemStats, grade, item_analysis, upper_lower
+from quiz.grade import ItemStats, grade, item_analysis, summarise, upper_lower
 from quiz.grade_csv import read_responses, safe_cell
 from quiz.loader import load_deck
 
@@ -121,6 +121,21 @@ def test_item_analysis_by_hand(exam_dir):
     assert siemens.picks[0] == ("Kura River power station", 3, True)
     assert siemens.picks[3] == ("Magnitogorsk town plan", 1, False)
     assert items["may-austrian"].picks == [("True", 1, False), ("False", 2, True)]
+
+
+def test_the_class_summary(exam_dir):
+    _, variants = read_manifest(exam_dir / "exam")
+    scores, _ = grade(variants, read_responses(exam_dir / "responses.csv", variants))
+    summary = summarise(scores, item_analysis(variants, scores))
+    assert (summary.students, summary.lowest, summary.highest) == (4, 0.0, 100.0)
+    assert summary.mean == pytest.approx((100 + 37.04 + 74.07 + 0) / 4, abs=0.01)
+    assert summary.flagged == () and summary.too_few_for_notes
+    empty = summarise([], item_analysis(variants, []))
+    assert (empty.students, empty.mean, empty.lowest, empty.highest) == (0, None, None, None)
+    assert not empty.too_few_for_notes
+    hard = ItemStats("d/q", "short", ["A1"], scores=[0.0] * 10, facility=0.0)
+    fine = ItemStats("d/r", "short", ["A2"], scores=[0.5] * 10, facility=0.5, discrimination=0.5)
+    assert summarise(scores, [fine, hard]).flagged == (hard,)
 
 
 def test_items_are_judged_only_from_ten_students():
@@ -244,3 +259,65 @@ def test_a_blank_card_scores_zero_without_a_warning_but_a_stray_word_is_reported
     scores, notes = grade(variants, rows)
     assert [s.total for s in scores] == [2.0, 0.0, 0.0]
     assert [line for line, _ in notes] == [4]
+
+
+def test_a_written_letter_is_read_as_the_letter_where_options_are_letters(tmp_path):
+    """Paper a) C  b) B  c) D  d) A, answer C: 'c' is option D, wrong; 'a' is right."""
+    deck = tmp_path / "vitamins.yaml"
+    deck.write_text(
+        "deck: vitamins\ntitle: Vitamins\nquestions:\n"
+        "  - id: scurvy\n    type: choice\n    prompt: Which vitamin prevents scurvy?\n"
+        "    options: [C, B, D, A]\n    answer: C\n",
+        encoding="utf-8",
+    )
+    runner = CliRunner()
+    exam = tmp_path / "exam"
+    args = ["exam", str(deck), "-o", str(exam), "--no-shuffle-options", "--seed", "1"]
+    assert runner.invoke(cli, args).exit_code == 0
+    (tmp_path / "r.csv").write_text("name,variant,1\nAnn,A,a\nBen,A,c\nCy,A,C\nDi,A,d\n")
+    scores = tmp_path / "s.csv"
+    result = runner.invoke(cli, ["grade", str(exam), str(tmp_path / "r.csv"), "-o", str(scores)])
+    assert result.exit_code == 0, result.output
+    assert scores.read_text() == (
+        "name,variant,1,total,max,percent\n"
+        "Ann,A,1,1,1,100\nBen,A,0,0,1,0\nCy,A,0,0,1,0\nDi,A,0,0,1,0\n"
+    )
+    items = list(csv.DictReader((tmp_path / "s-items.csv").open()))
+    assert items[0]["picks"] == "C (right): 1; B: 0; D: 2; A: 1"
+
+
+def test_an_option_written_out_in_full_counts_as_that_pick():
+    from quiz.exam_manifest import MarkedQuestion
+    from quiz.grade import Response
+    from quiz.layout import Layout
+    from quiz.model import Choice
+
+    q = Choice(id="c", prompt="?", options=("Germany", "France", "Italy"), answer="Germany")
+    variants = {"A": [MarkedQuestion(1, "d/c", q, Layout(order=(1, 0, 2)), 1.0, "b")]}
+    rows = [Response(2, "Ann", "A", {1: "b"}), Response(3, "Bob", "A", {1: "germany"}),
+            Response(4, "Cid", "A", {1: "France"}),
+            Response(5, "Dan", "A", {1: "x y"})]  # fmt: skip
+    scores, _ = grade(variants, rows)
+    assert [s.total for s in scores] == [1.0, 1.0, 0.0, 0.0]
+    [item] = item_analysis(variants, scores)
+    assert item.picks == [("Germany", 2, True), ("France", 1, False), ("Italy", 0, False)]
+
+
+def test_from_ten_students_the_items_worth_a_look_are_listed(exam_dir):
+    rows = [f"S{i},A,b,b c d,F,Ernst May,100,b c a,1b 2a,1930; 17" for i in range(9)]
+    rows.append("S9,A,a,b c,T,Ernst Mai,1 000,c b a,1b 2b,1930 | 18")
+    sheet = exam_dir / "ten.csv"
+    sheet.write_text("name,variant,1,2,3,4,5,6,7,8\n" + "\n".join(rows) + "\n")
+    out = exam_dir / "s.csv"
+    result = CliRunner().invoke(cli, ["grade", str(exam_dir / "exam"), str(sheet), "-o", str(out)])
+    assert result.output == (
+        "graded 10 students: mean 93.7%, lowest 37.0%, highest 100.0%\n"
+        "  every-type/main-creditor (A1 B8): 2 distractors never picked\n"
+        "  every-type/siemens-projects (A2 B7): very easy; discriminates poorly; "
+        "1 distractor never picked\n"
+        "  every-type/may-name (A4 B5): very easy\n"
+        "  every-type/plans-order (A6 B3): very easy; discriminates poorly\n"
+        "  every-type/schools-match (A7 B2): very easy; discriminates poorly\n"
+        "  every-type/may-brigade-cloze (A8 B1): very easy; discriminates poorly\n"
+        f"wrote {out} and {exam_dir / 's-items.csv'}\n"
+    )

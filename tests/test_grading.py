@@ -54,6 +54,55 @@ def test_choice(answer, outcome, understood, feedback):
     assert verdict.expected == "b) Germany"
 
 
+# Shown as a) C  b) B  c) D  d) A: options that are letters themselves
+SCURVY = Choice(
+    id="scurvy", prompt="Which vitamin prevents scurvy?", options=("C", "B", "D", "A"), answer="C"
+)
+
+
+@pytest.mark.parametrize(
+    ("answer", "outcome", "feedback"),
+    [
+        ("a", "right", ""),
+        ("A", "right", ""),
+        ("(a)", "right", ""),
+        ("c", "wrong", "You picked c) D."),  # the letter c, not the option 'C'
+        ("C", "wrong", "You picked c) D."),
+        ("d", "wrong", "You picked d) A."),
+        ("b", "wrong", "You picked b) B."),
+    ],
+)
+def test_a_typed_letter_is_the_letter_even_where_an_option_reads_as_one(answer, outcome, feedback):
+    verdict = check_answer(SCURVY, answer, Layout(order=(0, 1, 2, 3)))
+    assert (verdict.outcome, verdict.understood, verdict.feedback) == (outcome, True, feedback)
+    assert verdict.expected == "a) C"
+
+
+# Shown as a) bad  b) cab  c) dab  d) add: texts made of letters a-d
+CABS = Choice(id="cabs", prompt="?", options=("bad", "cab", "dab", "add"), answer="cab")
+
+
+@pytest.mark.parametrize(
+    ("answer", "outcome", "understood", "feedback"),
+    [
+        ("cab", "right", True, ""),  # three letters are no answer to a choice: the text
+        ("Dab", "wrong", True, "You picked c) dab."),
+        ("b", "right", True, ""),
+        ("b b", "right", True, ""),  # one letter, repeated: still a letter reading
+        ("ca", "wrong", False, "Pick one letter."),
+    ],
+)
+def test_option_text_is_read_only_when_the_answer_is_no_single_letter(
+    answer, outcome, understood, feedback
+):
+    verdict = check_answer(CABS, answer, Layout(order=(0, 1, 2, 3)))
+    assert (verdict.outcome, verdict.understood, verdict.feedback) == (
+        outcome,
+        understood,
+        feedback,
+    )
+
+
 # Shown as a) Kura  b) Magnitogorsk  c) Dnieper  d) Kashira; right: a c d
 SIEMENS = Multi(
     id="siemens",

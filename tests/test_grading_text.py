@@ -6,12 +6,12 @@ import time
 
 import pytest
 
-from quiz.grading import check_answer, check_cloze, format_number, numeric_expected
+from quiz.grading import check_answer, check_cloze, numeric_expected
 from quiz.layout import Layout
 from quiz.library import bundled_dir
 from quiz.loader import load_deck
 from quiz.model import Cloze, Numeric, Short
-from quiz.textmatch import unit_scale
+from quiz.textmatch import format_number, plain_number, unit_scale
 
 LONG = "a " * 50_000
 
@@ -192,6 +192,12 @@ def test_format_number():
         "1.5",
         "0.25",
     ]
+
+
+def test_plain_number_is_what_a_machine_reads_back():
+    """GIFT's {#20000:0} and Anki's typed-in answer: no thousands separator, no float noise."""
+    values = (1930, 20000.0, 1.5, 0.25, -3.0, 2.5e-7)
+    assert [plain_number(v) for v in values] == ["1930", "20000", "1.5", "0.25", "-3", "2.5e-07"]
 
 
 def typed_forms(q: Numeric) -> list[str]:

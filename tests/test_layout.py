@@ -8,10 +8,11 @@ from collections import Counter
 
 import pytest
 
-from quiz.grading import check_answer
+from quiz.exam_manifest import MarkedQuestion
+from quiz.exam_sheet import written_answer
+from quiz.grade import mark
 from quiz.layout import (
     Layout,
-    answer_key,
     choices_shown,
     cloze_numbered,
     layout_for,
@@ -39,7 +40,7 @@ def test_layout_from_dict_refuses_what_is_not_a_permutation(data):
 def test_right_letter_is_not_predictable():
     q = Choice(id="c", prompt="?", options=("w", "x", "y", "z"), answer="w")
     rng = random.Random(1)
-    letters = Counter(answer_key(q, layout_for(q, rng)) for _ in range(400))
+    letters = Counter(written_answer(q, layout_for(q, rng)) for _ in range(400))
     assert set(letters) == {"a", "b", "c", "d"}
     assert min(letters.values()) > 60
 
@@ -65,11 +66,14 @@ def test_reverse_cards_go_both_ways_and_plain_cards_never():
     assert {layout_for(plain, rng).reverse for _ in range(40)} == {False}
 
 
-def test_every_answer_key_scores_full_marks(every_type):
+def test_every_written_answer_scores_full_marks_on_paper(every_type):
+    """The key's answer, written on the paper and graded, is right (cards are teacher-marked)."""
     rng = random.Random(11)
     for q in load_deck(every_type).questions:
         layout = layout_for(q, rng)
-        assert check_answer(q, answer_key(q, layout), layout).score == 1.0, q.id
+        printed = MarkedQuestion(1, q.id, q, layout, 1.0, "")
+        verdict = mark(printed, written_answer(q, layout)).verdict
+        assert verdict.score == (0.0 if isinstance(q, Card) else 1.0), q.id
 
 
 def test_what_is_shown(every_type):

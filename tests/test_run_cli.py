@@ -16,8 +16,9 @@ import pytest
 from click.testing import CliRunner
 
 from quiz.cli import cli
+from quiz.exam_sheet import CLOZE_SEPARATOR, written_answer
 from quiz.grading import check_answer
-from quiz.layout import answer_key, choices_shown, letter
+from quiz.layout import choices_shown, letter
 from quiz.library import bundled_dir, load_decks
 from quiz.model import Card, Choice, Cloze, Match, Multi, Numeric, Order, Short, TrueFalse
 from quiz.session import select
@@ -34,7 +35,7 @@ def right_lines(item):
     q, layout = item.question, item.layout
     if isinstance(q, Card):
         return ["", "y"]
-    return answer_key(q, layout).split("\n")
+    return written_answer(q, layout).split(CLOZE_SEPARATOR)
 
 
 def wrong_lines(item):
@@ -55,7 +56,7 @@ def wrong_lines(item):
     if isinstance(q, Numeric):
         return [str(q.answer + q.tolerance + 1000)]
     if isinstance(q, Order):
-        return [" ".join(reversed(answer_key(q, layout).split()))]
+        return [" ".join(reversed(written_answer(q, layout).split()))]
     assert isinstance(q, Match)
     n = len(q.pairs)  # every row paired with the next row's letter: all pairs wrong, one line
     pairs = (
@@ -79,7 +80,8 @@ def test_partial_credit_scores_as_specified(every_type):
     items = session_items([str(every_type)], 2, types=types)
     lines = []
     for item in items:
-        key = answer_key(item.question, item.layout).split()
+        written = written_answer(item.question, item.layout)
+        key = written.split(CLOZE_SEPARATOR if isinstance(item.question, Cloze) else None)
         if isinstance(item.question, Cloze):
             lines += [key[0], "zzz"]
         elif isinstance(item.question, Multi):
@@ -318,3 +320,28 @@ def test_limit_and_shuffle(every_type):
     assert first_type([str(every_type), "--no-shuffle", "--seed", "2"]) == "card"  # deck order
     firsts = {first_type([str(every_type), "--seed", str(seed)]) for seed in range(8)}
     assert len(firsts) > 2  # the first question changes with the seed
+
+
+VITAMINS = """\
+deck: vitamins
+title: Vitamins
+questions:
+  - id: scurvy
+    type: choice
+    prompt: Which vitamin prevents scurvy?
+    options: [C, B, D, A]
+    answer: C
+"""
+
+
+def test_a_letter_typed_for_options_that_are_letters_is_read_as_the_letter(tmp_path):
+    """Typing 'c' means the option lettered c), not the option whose text is 'C'."""
+    deck = tmp_path / "vitamins.yaml"
+    deck.write_text(VITAMINS, encoding="utf-8")
+    [item] = session_items([str(deck)], 1)
+    shown = dict(choices_shown(item.question, item.layout))
+    assert shown["c"] != "C"  # this seed puts another vitamin on letter c
+    right = next(key for key, text in shown.items() if text == "C")
+    out = run([str(deck), "--seed", "1"], ["c"]).stdout
+    assert f"Wrong. You picked c) {shown['c']}.\nAnswer: {right}) C\n" in out
+    assert "Right." in run([str(deck), "--seed", "1"], [right]).stdout

@@ -7,9 +7,10 @@ import random
 import pytest
 
 from quiz.errors import UsageError
+from quiz.exam_sheet import CLOZE_SEPARATOR, written_answer
 from quiz.grading import check_answer
-from quiz.layout import answer_key
 from quiz.loader import load_deck
+from quiz.model import Card
 from quiz.session import Session, TagScore, select
 
 
@@ -61,7 +62,10 @@ def answer(session, text_for, seconds=1.0):
 
 
 def key(item):
-    return answer_key(item.question, item.layout)
+    """The right answer as typed at the terminal: y for a card, a cloze's blanks one a line."""
+    if isinstance(item.question, Card):
+        return "y"
+    return written_answer(item.question, item.layout).replace(CLOZE_SEPARATOR, "\n")
 
 
 def test_all_right_summary(deck):

@@ -37,6 +37,9 @@ from quiz.commands import OUT_FILE, echo_warnings, plural
     help="Page size.",
 )
 @click.option("--instructions", help="Instructions printed under the header.")
+@click.option(
+    "--force", is_flag=True, help="Replace another exam already in OUT (its papers may be out)."
+)
 def exam(
     decks: tuple[str, ...],
     out: Path,
@@ -51,12 +54,14 @@ def exam(
     pool: bool,
     paper: str,
     instructions: str | None,
+    force: bool,
 ) -> None:
     """Build a printable exam from DECKS: PDF variants, keys, Markdown and a manifest.
 
     Each variant has the same questions in its own order with the options
     shuffled (with --pool, different questions of the same type and points).
     `quiz grade OUT RESPONSES.csv -o SCORES.csv` marks the students' answers.
+    An OUT that holds another exam is refused unless --force.
     """
     import random
 
@@ -79,11 +84,12 @@ def exam(
         pool=pool,
     )
     built = build_exam(loaded, options, seed)
-    result = write_exam(built, out, paper=paper, instructions=instructions)
+    result = write_exam(built, out, paper=paper, instructions=instructions, force=force)
     echo_warnings(result.warnings)
     first = built.variants[0]
     click.echo(
-        f"{options.title}: {len(first.questions)} questions, {first.total_points:g} points, "
+        f"{options.title}: {plural(len(first.questions), 'question')}, "
+        f"{first.total_points:g} point{'' if first.total_points == 1 else 's'}, "
         f"variants {' '.join(v.code for v in built.variants)}, seed {seed}"
     )
     for v in built.variants:
@@ -106,7 +112,7 @@ def grade(folder: Path, responses: Path, out: Path, items: Path | None) -> None:
     and per question its facility, discrimination and how often each option was picked.
     """
     from quiz.exam_manifest import read_manifest
-    from quiz.grade import MIN_STUDENTS_FOR_NOTES, item_analysis
+    from quiz.grade import MIN_STUDENTS_FOR_NOTES, item_analysis, summarise
     from quiz.grade import grade as grade_all
     from quiz.grade_csv import read_responses, write_items, write_scores
 
@@ -118,18 +124,16 @@ def grade(folder: Path, responses: Path, out: Path, items: Path | None) -> None:
     write_items(items, stats)
     for line, note in notes:
         click.echo(f"warning: {responses}:{line}: {note}", err=True)
-    if scores:
-        marks = sorted(s.percent for s in scores)
-        mean = sum(marks) / len(marks)
+    summary = summarise(scores, stats)
+    if summary.students:
         click.echo(
-            f"graded {plural(len(scores), 'student')}: mean {mean:.1f}%, "
-            f"lowest {marks[0]:.1f}%, highest {marks[-1]:.1f}%"
+            f"graded {plural(summary.students, 'student')}: mean {summary.mean:.1f}%, "
+            f"lowest {summary.lowest:.1f}%, highest {summary.highest:.1f}%"
         )
     else:
         click.echo("no students in the responses file")
-    for i in stats:
-        if i.note:
-            click.echo(f"  {i.key} ({' '.join(i.numbers)}): {i.note}")
-    if 0 < len(scores) < MIN_STUDENTS_FOR_NOTES:
+    for i in summary.flagged:
+        click.echo(f"  {i.key} ({' '.join(i.numbers)}): {i.note}")
+    if summary.too_few_for_notes:
         click.echo(f"item notes need {MIN_STUDENTS_FOR_NOTES} students or more; figures in {items}")
     click.echo(f"wrote {out} and {items}")

@@ -3,6 +3,7 @@
     def write(decks: Sequence[Deck], out: Path, **options) -> ExportResult
 
 It writes through :func:`atomic_path`, so a failed export never leaves a half file.
+The LMS exports (GIFT, QTI) take their questions through :func:`without_drafts`.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from quiz.errors import QuizError
+from quiz.model import Deck, Question
 
 
 @dataclass
@@ -43,6 +45,20 @@ def atomic_path(out: Path) -> Iterator[Path]:
     finally:
         with contextlib.suppress(FileNotFoundError):
             os.unlink(tmp)
+
+
+def without_drafts(deck: Deck, warnings: list[str]) -> list[Question]:
+    """The deck's questions less its drafts (unchecked, as `quiz exam` treats them).
+
+    Each draft left out adds a warning to ``warnings``, so none is dropped silently.
+    """
+    for q in deck.questions:
+        if q.draft:
+            warnings.append(
+                f"{deck.id}/{q.id}: a draft (machine-drafted, not yet checked); left out, "
+                "remove its draft: true to export it"
+            )
+    return [q for q in deck.questions if not q.draft]
 
 
 def _umask() -> int:

@@ -24,6 +24,7 @@ from quiz.model import (
     TrueFalse,
     parse_cloze,
 )
+from quiz.textmatch import plain_number
 
 # Fields of each note kind (Anki note type), then the fields every kind ends with.
 KIND_FIELDS: dict[str, tuple[str, ...]] = {
@@ -66,10 +67,6 @@ def cloze_html(text: str) -> str:
         pos = d.end
     out.append(_escape(text[pos:]))
     return "".join(out)
-
-
-def number_text(x: float) -> str:
-    return str(int(x)) if float(x).is_integer() else repr(float(x))
 
 
 def _list(tag: str, items: Sequence[str], cls: str) -> str:
@@ -121,10 +118,10 @@ def question_fields(q: Question, seed: bytes) -> tuple[str, dict[str, str]]:
         unit = f" {q.unit}" if q.unit else ""
         accepted = ""
         if q.tolerance:
-            low, high = number_text(q.answer - q.tolerance), number_text(q.answer + q.tolerance)
+            low, high = plain_number(q.answer - q.tolerance), plain_number(q.answer + q.tolerance)
             accepted = esc(f"Accepted: {low} to {high}{unit}")
         hint = esc(f"Unit: {q.unit}") if q.unit else ""
-        return "typein", _typein(q.prompt, number_text(q.answer), hint, accepted)
+        return "typein", _typein(q.prompt, plain_number(q.answer), hint, accepted)
     if isinstance(q, (Choice, Multi, TrueFalse)):
         if isinstance(q, TrueFalse):
             prompt, options, correct = q.statement, ("True", "False"), {str(q.answer)}

@@ -5,6 +5,10 @@ temporary name and renamed, and the manifest goes last. Files an earlier exam
 wrote into the same folder (listed in its manifest) that this exam does not
 write again, say ``variant-D.pdf`` after rebuilding with three variants, are
 removed so the folder never mixes two exams. Nothing else in the folder is touched.
+
+A folder that already holds another exam (another seed, options, title or decks)
+is refused unless ``force``: its papers may be printed and handed out, and its
+manifest is what grades them. Building the same exam again is harmless.
 """
 
 from __future__ import annotations
@@ -13,8 +17,9 @@ import contextlib
 import json
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
-from quiz.errors import QuizError
+from quiz.errors import QuizError, UsageError
 from quiz.exam import Exam
 from quiz.exam_manifest import FORMAT, MANIFEST_NAME, dump, manifest
 from quiz.export import atomic_path
@@ -28,6 +33,7 @@ from quiz.export.exam_pdf import (
 )
 
 OWN_NAMES = ("variant-", "key-", MANIFEST_NAME)
+SAME_EXAM = ("seed", "title", "options", "decks")  # manifest keys that make it the same exam
 
 
 @dataclass
@@ -61,11 +67,18 @@ def render_exam(exam: Exam, folder: Path, paper: str, instructions: str | None):
 
 
 def write_exam(
-    exam: Exam, folder: Path, paper: str = "a4", instructions: str | None = None
+    exam: Exam,
+    folder: Path,
+    paper: str = "a4",
+    instructions: str | None = None,
+    force: bool = False,
 ) -> ExamOutput:
     folder = Path(folder)
     if folder.exists() and not folder.is_dir():
         raise QuizError(f"{folder}: is a file; give a folder to write the exam into")
+    instructions = instructions or DEFAULT_INSTRUCTIONS
+    if not force:
+        _refuse_another_exam(folder / MANIFEST_NAME, manifest(exam, [], paper, instructions))
     folder.mkdir(parents=True, exist_ok=True)
     earlier = _earlier_files(folder)
     files, warnings = render_exam(exam, folder, paper, instructions)
@@ -76,6 +89,33 @@ def write_exam(
         with contextlib.suppress(FileNotFoundError):
             (folder / name).unlink()
     return ExamOutput(folder, list(files), warnings)
+
+
+def _refuse_another_exam(path: Path, new: dict[str, Any]) -> None:
+    """UsageError if ``path`` is a manifest other than this exam's (or not ours at all)."""
+    if not path.is_file():
+        return
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        data = None
+    replace = "choose another folder, or --force to replace it"
+    if not isinstance(data, dict) or data.get("format") != FORMAT:
+        raise UsageError(f"{path}: not a quiz exam manifest; {replace}")
+    if any(_identity(data, key) != _identity(new, key) for key in SAME_EXAM):
+        raise UsageError(
+            f"{path}: an exam with another seed or options is already here "
+            f"(seed {data.get('seed')}); its papers may be out: {replace}"
+        )
+
+
+def _identity(data: dict[str, Any], key: str) -> object:
+    if key == "decks":  # deck ids: a retitled deck is still the same bank
+        decks = data.get("decks")
+        return (
+            [d.get("id") for d in decks if isinstance(d, dict)] if isinstance(decks, list) else None
+        )
+    return data.get(key)
 
 
 def _earlier_files(folder: Path) -> set[str]:

@@ -13,7 +13,7 @@ import re
 from pathlib import Path
 
 from quiz.exam import Exam, Variant
-from quiz.exam_sheet import fmt_points, grid_row, key_entry, printed
+from quiz.exam_sheet import grid_row, key_entry, points_label, printed, questions_label
 
 _SPECIAL = re.compile(r"([\\`*_{}\[\]<>#|~$&])")
 BLANK = r"\_\_\_\_\_\_\_\_\_\_"
@@ -79,13 +79,13 @@ def variant_markdown(
     exam: Exam, variant: Variant, instructions: str, images: dict[str, Path], folder: Path | None
 ) -> str:
     """``images`` maps a question number (as text) to its image file."""
-    total = fmt_points(variant.total_points)
+    total = points_label(variant.total_points)
     lines = [
         f"# {escape(exam.options.title)} — Variant {variant.code}",
         "",
         f"Name: {BLANK}{BLANK}  Class: {BLANK}  Date: {BLANK}",
         "",
-        f"*{escape(instructions)}*  **Total: \\_\\_\\_\\_ / {total} points**",
+        f"*{escape(instructions)}*  **Total: \\_\\_\\_\\_ / {total}**",
         "",
     ]
     for item in variant.questions:
@@ -94,11 +94,11 @@ def variant_markdown(
 
 
 def key_markdown(exam: Exam, variant: Variant) -> str:
-    total = fmt_points(variant.total_points)
+    total = points_label(variant.total_points)
     lines = [
         f"# {escape(exam.options.title)} — Key {variant.code}",
         "",
-        f"{len(variant.questions)} questions, {total} points. Seed {exam.seed}.",
+        f"{questions_label(len(variant.questions))}, {total}. Seed {exam.seed}.",
         "",
     ]
     for item in variant.questions:

@@ -21,7 +21,7 @@ from typing import Any
 from quiz import media
 from quiz.errors import QuizError
 from quiz.exam import Exam, ExamQuestion, Variant
-from quiz.exam_sheet import fmt_points, grid_row, key_entry, printed
+from quiz.exam_sheet import fmt_points, grid_row, key_entry, points_label, printed, questions_label
 
 TEMPLATE = Path(__file__).with_name("exam.typ")
 PAPERS = ("a4", "us-letter")
@@ -101,8 +101,8 @@ def exam_document(
 
 def key_document(exam: Exam, variant: Variant, paper: str) -> Document:
     note = (
-        f"Answer key for variant {variant.code}: {len(variant.questions)} questions, "
-        f"{fmt_points(variant.total_points)} points. Seed {exam.seed}."
+        f"Answer key for variant {variant.code}: {questions_label(len(variant.questions))}, "
+        f"{points_label(variant.total_points)}. Seed {exam.seed}."
     )
     data = _base(exam, "key", f"Key {variant.code}", paper, note)
     entries = [key_entry(i) for i in variant.questions]

@@ -22,7 +22,7 @@ import html
 from collections.abc import Sequence
 from pathlib import Path
 
-from quiz.export import ExportResult, atomic_path
+from quiz.export import ExportResult, atomic_path, without_drafts
 from quiz.model import (
     Card,
     Choice,
@@ -37,6 +37,7 @@ from quiz.model import (
     TrueFalse,
     cloze_blanked,
 )
+from quiz.textmatch import plain_number
 
 _GIFT_SPECIALS = str.maketrans({c: "\\" + c for c in "~=#{}:"})
 _NO_SPECIALS = str.maketrans("", "", "~=#{}:\\")
@@ -56,10 +57,6 @@ def shown(text: str) -> str:
 def compared(text: str) -> str:
     """A short answer Moodle compares with what students type (``*`` is its wildcard)."""
     return gift_escape(text.replace("*", "\\*"))
-
-
-def number(value: float) -> str:
-    return str(int(value)) if float(value).is_integer() else repr(float(value))
 
 
 def weight(fraction: float) -> str:
@@ -98,7 +95,7 @@ def question_gift(deck: Deck, q: Question, warnings: list[str]) -> list[str]:
         return [_block(q.id, shown(q.prompt), [f"={compared(a)}" for a in accepted], fb)]
     if isinstance(q, Numeric):
         unit = f" ({q.unit})" if q.unit and q.unit != "year" else ""
-        answer = f"#{number(q.answer)}:{number(q.tolerance)}"
+        answer = f"#{plain_number(q.answer)}:{plain_number(q.tolerance)}"
         return [_block(q.id, shown(q.prompt + unit), [answer], fb)]
     if isinstance(q, Match):
         pairs = [f"={shown(left)} -> {gift_escape(right)}" for left, right in q.pairs]
@@ -150,24 +147,13 @@ def _cloze(q: Cloze, fb: str, warnings: list[str], where: str) -> list[str]:
     return blocks
 
 
-def checked_questions(deck: Deck, warnings: list[str]) -> list[Question]:
-    """The questions an LMS export carries: drafts stay out (as of `quiz exam`), with a warning."""
-    for q in deck.questions:
-        if q.draft:
-            warnings.append(
-                f"{deck.id}/{q.id}: a draft (machine-drafted, not yet checked); left out, "
-                "remove its draft: true to export it"
-            )
-    return [q for q in deck.questions if not q.draft]
-
-
 def write(decks: Sequence[Deck], out: Path, **options: object) -> ExportResult:
     """Write every question of ``decks`` as one GIFT file, a category per deck."""
     warnings: list[str] = []
     chunks, count = [], 0
     for deck in decks:
         category = deck.title.replace("\n", " ").replace("/", "//")
-        questions = checked_questions(deck, warnings)
+        questions = without_drafts(deck, warnings)
         chunks.append(f"// {deck.id}: {len(questions)} questions\n")
         chunks.append(f"$CATEGORY: $course$/top/{category.translate(_NO_SPECIALS)}\n\n")
         for q in questions:

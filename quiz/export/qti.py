@@ -23,8 +23,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from xml.etree import ElementTree as ET
 
-from quiz.export import ExportResult, atomic_path
-from quiz.export.gift import checked_questions
+from quiz.export import ExportResult, atomic_path, without_drafts
 from quiz.export.qti_items import item_for, sub
 from quiz.model import Deck
 
@@ -48,7 +47,7 @@ def assessment_xml(deck: Deck, warnings: list[str]) -> tuple[bytes, int]:
     sub(field, "fieldentry", "1")
     section = sub(assessment, "section", ident="root_section")
     count = 0
-    for q in checked_questions(deck, warnings):
+    for q in without_drafts(deck, warnings):
         where = f"{deck.id}/{q.id}"
         if q.image:
             warnings.append(f"{where}: the QTI export leaves out the image {q.image!r}")
