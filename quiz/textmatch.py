@@ -88,12 +88,30 @@ def match_text(answer: str, accepted: Sequence[str]) -> TextMatch:
         if typed == wanted or (typed_number is not None and typed_number == as_number(form)):
             return TextMatch("exact", form, 1.0)
         similarity = OSA.normalized_similarity(typed, wanted)
-        fuzzy_allowed = len(wanted) > EXACT_MAX_LEN and _digits(typed) == _digits(wanted)
+        fuzzy_allowed = (
+            len(wanted) > EXACT_MAX_LEN
+            and _digits(typed) == _digits(wanted)
+            and _words_close(typed, wanted)
+        )
         if fuzzy_allowed and similarity >= FUZZY_THRESHOLD and similarity > best.similarity:
             best = TextMatch("near", form, similarity)
         elif not best.accepted and similarity > best.similarity:
             best = TextMatch("none", form, similarity)
     return best
+
+
+def _words_close(typed: str, wanted: str) -> bool:
+    """With as many words as the answer, each word must be a typo of its own word.
+
+    A whole-string similarity would forgive a wrong word that looks alike: 'South
+    Caucasus' for 'North Caucasus', 'German Republic' for 'Weimar Republic'.
+    """
+    pairs = list(zip(typed.split(), wanted.split(), strict=False))
+    if len(typed.split()) != len(wanted.split()):
+        return True  # a word run together or left out: the whole-string test decides
+    return all(
+        t == w or (len(w) > 2 and OSA.distance(t, w) <= max(1, len(w) // 5)) for t, w in pairs
+    )
 
 
 def without_given_words(answer: str, hint: str | None) -> list[str]:

@@ -33,6 +33,9 @@ def test_normalise(text, normal):
         ("Mai", ["May"], "none"),  # short: exact only
         ("1926", ["1925"], "none"),
         ("1930", ["1930s"], "none"),  # a year is not a decade
+        ("South Caucasus", ["North Caucasus"], "none"),  # a wrong word that looks alike
+        ("German Republic", ["Weimar Republic"], "none"),
+        ("Nort Caucasus", ["North Caucasus"], "near"),
         ("the 1930s", ["1930s"], "exact"),
         ("Treaty of Rapallo 1923", ["Treaty of Rapallo 1922"], "none"),  # numbers exact
         ("Treaty of Rapalo 1922", ["Treaty of Rapallo 1922"], "near"),
