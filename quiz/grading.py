@@ -25,6 +25,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from quiz.cloze import cloze_answered
 from quiz.layout import Layout, choices_shown, letter, match_left_shown, read_letters, read_pairs
 from quiz.model import (
     Card,
@@ -37,7 +38,6 @@ from quiz.model import (
     QuestionBase,
     Short,
     TrueFalse,
-    cloze_answered,
 )
 from quiz.textmatch import format_number, match_text, normalise, read_number, without_given_words
 

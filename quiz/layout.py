@@ -26,16 +26,8 @@ import string
 import unicodedata
 from dataclasses import dataclass
 
-from quiz.model import (
-    Card,
-    Choice,
-    Match,
-    Multi,
-    Order,
-    QuestionBase,
-    TrueFalse,
-    parse_cloze,
-)
+from quiz.cloze import parse_cloze
+from quiz.model import Card, Choice, Match, Multi, Order, QuestionBase, TrueFalse
 from quiz.textmatch import MAX_ANSWER_CHARS
 
 LETTERS = string.ascii_lowercase

@@ -14,10 +14,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import ClassVar
 
+from quiz.cloze import Deletion, cloze_blanked, parse_cloze
+
 SLUG = r"^[a-z0-9][a-z0-9-]*$"
 LETTERS = 26  # options, items and pairs are lettered a-z when asked
 SLUG_RE = re.compile(SLUG)
-CLOZE_RE = re.compile(r"\{\{c(\d+)::(.*?)(?:::(.*?))?\}\}", re.DOTALL)
 
 
 def meta(doc: str, **extra: object) -> dict[str, object]:
@@ -101,30 +102,6 @@ class Card(QuestionBase):
     @property
     def prompt_text(self) -> str:
         return self.front
-
-
-@dataclass(frozen=True)
-class Deletion:
-    """One ``{{cN::answer::hint}}`` deletion in a cloze text."""
-
-    number: int
-    answer: str
-    hint: str | None
-    start: int
-    end: int
-
-
-def parse_cloze(text: str) -> list[Deletion]:
-    return [Deletion(int(m[1]), m[2], m[3], m.start(), m.end()) for m in CLOZE_RE.finditer(text)]
-
-
-def cloze_blanked(text: str, blank: str = "[...]") -> str:
-    """The cloze text with every deletion replaced by its hint or a blank."""
-    return CLOZE_RE.sub(lambda m: f"[{m[3]}]" if m[3] else blank, text)
-
-
-def cloze_answered(text: str) -> str:
-    return CLOZE_RE.sub(lambda m: m[2], text)
 
 
 @dataclass(frozen=True, kw_only=True)

@@ -7,10 +7,11 @@ import re
 import pytest
 from draft_texts import ARTICLE, by_id, draft_of
 
+from quiz.cloze import cloze_answered
 from quiz.drafting.candidates import draft_questions
 from quiz.drafting.document import parse_document
 from quiz.drafting.names import FIRM, PERSON, PLACE, NameIndex
-from quiz.model import Choice, Cloze, Numeric, Order, TrueFalse, cloze_answered
+from quiz.model import Choice, Cloze, Numeric, Order, TrueFalse
 
 
 def test_expected_candidates_for_a_known_paragraph():

@@ -11,19 +11,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from quiz.model import (
-    Card,
-    Choice,
-    Cloze,
-    Match,
-    Multi,
-    Numeric,
-    Order,
-    Question,
-    Short,
-    TrueFalse,
-    parse_cloze,
-)
+from quiz.cloze import parse_cloze
+from quiz.model import Card, Choice, Cloze, Match, Multi, Numeric, Order, Question, Short, TrueFalse
 from quiz.textmatch import plain_number
 
 # Fields of each note kind (Anki note type), then the fields every kind ends with.

@@ -18,10 +18,11 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from quiz import media
+from quiz.cloze import parse_cloze
 from quiz.errors import UsageError
 from quiz.export import ExportResult
 from quiz.export.anki_fields import esc, question_fields
-from quiz.model import Deck, Question, SourceRef, parse_cloze
+from quiz.model import Deck, Question, SourceRef
 
 _BASE91 = (  # genanki's alphabet for GUIDs
     "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789!#$%&()*+,-./:;<=>?@[]^_`{|}~"

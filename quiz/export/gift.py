@@ -22,6 +22,7 @@ import html
 from collections.abc import Sequence
 from pathlib import Path
 
+from quiz.cloze import cloze_blanked
 from quiz.export import ExportResult, atomic_path, without_drafts
 from quiz.model import (
     Card,
@@ -35,7 +36,6 @@ from quiz.model import (
     Question,
     Short,
     TrueFalse,
-    cloze_blanked,
 )
 from quiz.textmatch import plain_number
 

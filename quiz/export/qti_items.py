@@ -5,6 +5,7 @@ from __future__ import annotations
 import html
 from xml.etree import ElementTree as ET
 
+from quiz.cloze import parse_cloze
 from quiz.model import (
     Card,
     Choice,
@@ -17,7 +18,6 @@ from quiz.model import (
     Question,
     Short,
     TrueFalse,
-    parse_cloze,
 )
 
 ORDER_AS_MATCHING = "Match each item to its place in the order (1 = first)."
