@@ -17,9 +17,9 @@ import yaml
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
 from quiz.deck_file import read_text
+from quiz.deck_rules import cross_checks
 from quiz.errors import DeckError, Problem
 from quiz.fields import FieldSpec, field_specs
-from quiz.media import image_problem
 from quiz.model import QUESTION_TYPES, SLUG_RE, Deck, Source, SourceRef
 from quiz.yaml_nodes import (
     BOOL,
@@ -29,7 +29,6 @@ from quiz.yaml_nodes import (
     NULL,
     SCALAR_TAGS,
     SEQ,
-    child,
     describe,
     join,
     locate,
@@ -290,46 +289,6 @@ class _Builder:
     def deck(self, node: Node) -> Deck | None:
         deck = self.build(Deck, node, "deck", "a deck")
         if isinstance(node, MappingNode):
-            self.cross_checks(node)
+            cross_checks(self.add, Path(self.path), node, self.questions, self.question_nodes)
         self.problems.sort(key=lambda p: (p.line, p.col))
         return None if deck is INVALID else deck
-
-    def cross_checks(self, node: MappingNode) -> None:
-        """Rules across questions: unique ids, declared sources, and authoring warnings.
-
-        Run on the questions that built, even when others did not, so that one run
-        reports everything.
-        """
-        top = {k.value: v for k, v in node.value if isinstance(k, ScalarNode)}
-        source_ids = {
-            scalar(child(s, "id"))
-            for s in getattr(top.get("sources"), "value", [])
-            if isinstance(s, MappingNode)
-        }
-        seen: dict[str, int] = {}
-        for i, (q, q_node) in enumerate(zip(self.questions, self.question_nodes, strict=False)):
-            field = f"questions[{i}]"
-            id_node = child(q_node, "id")
-            qid = scalar(id_node)
-            if qid in seen:
-                msg = f"duplicate id {qid!r} (first on line {seen[qid]}); ids must be unique"
-                self.add(id_node, f"{field}.id", msg)
-            elif qid is not None and id_node is not None:
-                seen[qid] = id_node.start_mark.line + 1
-            ref_id = child(child(q_node, "source"), "id")
-            if scalar(ref_id) is not None and scalar(ref_id) not in source_ids:
-                known = ", ".join(sorted(str(s) for s in source_ids if s)) or "none declared"
-                msg = f"source {scalar(ref_id)!r} is not declared in sources ({known})"
-                self.add(ref_id, f"{field}.source.id", msg)
-            if q is INVALID:
-                continue
-            if q.source is None:
-                msg = "no source; cite one as {id: ..., section: ...} or {id: ..., page: ...}"
-                self.add(q_node, f"{field}.source", msg, "warning")
-            if q.explanation is None:
-                self.add(q_node, f"{field}.explanation", "no explanation", "warning")
-            if q.image and (problem := image_problem(Path(self.path), q.image)):
-                self.add(child(q_node, "image"), f"{field}.image", problem)
-            if q.draft:
-                msg = "draft question; edit it, then remove draft: true"
-                self.add(q_node, f"{field}.draft", msg, "warning")
