@@ -54,16 +54,8 @@ def export_anki(decks: tuple[str, ...], out: Path, subdecks: bool) -> None:
     updates the edited notes in place and keeps your review history.
     """
     from quiz.export import anki
-    from quiz.library import load_decks
 
-    loaded = load_decks(decks)
-    with _ProgressBar("Writing Anki package") as progress:
-        result = anki.write(loaded, out, subdecks=subdecks, progress=progress)
-    echo_warnings(result.warnings)
-    click.echo(
-        f"wrote {plural(result.count, 'note')} ({plural(result.cards, 'card')}) "
-        f"in {plural(result.decks, 'deck')} to {out}"
-    )
+    _write_notes(anki, "Writing Anki package", decks, out, subdecks)
 
 
 @export.command("csv")
@@ -80,11 +72,17 @@ def export_csv(decks: tuple[str, ...], out: Path, subdecks: bool) -> None:
     the back. `quiz export anki` keeps more (images, note types per question type).
     """
     from quiz.export import csv
+
+    _write_notes(csv, "Writing CSV", decks, out, subdecks)
+
+
+def _write_notes(module, label: str, decks: tuple[str, ...], out: Path, subdecks: bool) -> None:
+    """The Anki paths (.apkg and CSV): load, write with a progress bar, summarise."""
     from quiz.library import load_decks
 
     loaded = load_decks(decks)
-    with _ProgressBar("Writing CSV") as progress:
-        result = csv.write(loaded, out, subdecks=subdecks, progress=progress)
+    with _ProgressBar(label) as progress:
+        result = module.write(loaded, out, subdecks=subdecks, progress=progress)
     echo_warnings(result.warnings)
     click.echo(
         f"wrote {plural(result.count, 'note')} ({plural(result.cards, 'card')}) "
