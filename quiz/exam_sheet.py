@@ -110,7 +110,7 @@ def cloze_parts(q: Cloze) -> list[dict[str, Any]]:
 def written_answer(q: QuestionBase, layout: Layout) -> str:
     """The right answer as a student writes it on the paper laid out with ``layout``.
 
-    Graded (:func:`quiz.grade.mark`), it scores full marks, except a card's, which
+    Graded (:func:`quiz.marking.mark`), it scores full marks, except a card's, which
     the teacher marks. Typed at the terminal it is right too, except that there a
     card is self-graded ``y`` and a cloze takes its blanks one a line, not ``; ``-separated.
     """

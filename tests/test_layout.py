@@ -10,7 +10,6 @@ import pytest
 
 from quiz.exam_manifest import MarkedQuestion
 from quiz.exam_sheet import written_answer
-from quiz.grade import mark
 from quiz.layout import (
     Layout,
     choices_shown,
@@ -20,6 +19,7 @@ from quiz.layout import (
     written_layout,
 )
 from quiz.loader import load_deck
+from quiz.marking import mark
 from quiz.model import Card, Choice, Order
 
 

@@ -112,9 +112,9 @@ def grade(folder: Path, responses: Path, out: Path, items: Path | None) -> None:
     and per question its facility, discrimination and how often each option was picked.
     """
     from quiz.exam_manifest import read_manifest
-    from quiz.grade import MIN_STUDENTS_FOR_NOTES, item_analysis, summarise
-    from quiz.grade import grade as grade_all
-    from quiz.grade_csv import read_responses, write_items, write_scores
+    from quiz.marking import MIN_STUDENTS_FOR_NOTES, item_analysis, summarise
+    from quiz.marking import grade as grade_all
+    from quiz.marking_csv import read_responses, write_items, write_scores
 
     _, variants = read_manifest(folder)
     scores, notes = grade_all(variants, read_responses(responses, variants))

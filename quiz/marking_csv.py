@@ -21,7 +21,7 @@ from pathlib import Path
 from quiz.errors import QuizError
 from quiz.exam_manifest import MarkedQuestion
 from quiz.export import atomic_path
-from quiz.grade import ItemStats, Response, StudentScore
+from quiz.marking import ItemStats, Response, StudentScore
 
 QUESTION_COLUMN = re.compile(r"^(?:q|question)?\s*(\d+)$", re.IGNORECASE)
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")

@@ -11,9 +11,9 @@ from click.testing import CliRunner
 from quiz.cli import cli
 from quiz.errors import QuizError
 from quiz.exam_manifest import FORMAT, VERSION, question_to_dict, read_manifest
-from quiz.grade import ItemStats, grade, item_analysis, summarise, upper_lower
-from quiz.grade_csv import read_responses, safe_cell
 from quiz.loader import load_deck
+from quiz.marking import ItemStats, grade, item_analysis, summarise, upper_lower
+from quiz.marking_csv import read_responses, safe_cell
 
 # Variant A: deck order with chosen layouts. B: reversed, everything in deck order.
 #   A1 main-creditor   a) Great Britain b) Germany c) France d) United States   -> b
@@ -248,8 +248,8 @@ def test_item_analysis_orders_items_by_variant_code_past_z(exam_dir):
 
 def test_a_blank_card_scores_zero_without_a_warning_but_a_stray_word_is_reported():
     from quiz.exam_manifest import MarkedQuestion
-    from quiz.grade import Response
     from quiz.layout import Layout
+    from quiz.marking import Response
     from quiz.model import Card
 
     card = MarkedQuestion(1, "d/c", Card(id="c", front="F", back="B"), Layout(), 2.0, "B")
@@ -288,8 +288,8 @@ def test_a_written_letter_is_read_as_the_letter_where_options_are_letters(tmp_pa
 
 def test_an_option_written_out_in_full_counts_as_that_pick():
     from quiz.exam_manifest import MarkedQuestion
-    from quiz.grade import Response
     from quiz.layout import Layout
+    from quiz.marking import Response
     from quiz.model import Choice
 
     q = Choice(id="c", prompt="?", options=("Germany", "France", "Italy"), answer="Germany")
