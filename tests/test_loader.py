@@ -172,7 +172,7 @@ def damaged(draw):
 
 
 @settings(
-    max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+    max_examples=400, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
 )
 @given(doc=damaged())
 def test_damaged_decks_only_produce_our_problems(tmp_path, doc):
@@ -185,7 +185,7 @@ def test_damaged_decks_only_produce_our_problems(tmp_path, doc):
 
 
 @settings(
-    max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+    max_examples=400, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
 )
 @given(cut=st.integers(0, 3000), junk=st.text(max_size=10))
 def test_damaged_text_only_produces_our_problems(tmp_path, cut, junk):
