@@ -1,9 +1,13 @@
-"""Real Anki for the export tests: a fresh collection, the two import paths, a review."""
+"""Real Anki for the export tests: a fresh collection, the two import paths, a review.
+
+Also the export side they share: fixed export times, note GUIDs and deck files.
+"""
 
 from __future__ import annotations
 
 import dataclasses
 from collections import Counter
+from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
 from anki.collection import (
@@ -13,12 +17,27 @@ from anki.collection import (
     ImportCsvRequest,
 )
 
+from quiz.export.anki_notes import note_guid
 from quiz.model import Deck
+
+T1 = datetime(2025, 3, 1, 12, 0, tzinfo=timezone.utc)
+T2 = T1 + timedelta(days=2)
 
 
 def fresh_collection(folder: Path) -> Collection:
     folder.mkdir(parents=True, exist_ok=True)
     return Collection(str(folder / "collection.anki2"))
+
+
+def guid(question_id: str, deck_id: str = "every-type") -> str:
+    return note_guid(deck_id, question_id)
+
+
+def write_deck(folder: Path, body: str, name: str = "deck.yaml") -> Path:
+    folder.mkdir(parents=True, exist_ok=True)
+    path = folder / name
+    path.write_text(body, encoding="utf-8")
+    return path
 
 
 def import_apkg(col: Collection, path: Path):

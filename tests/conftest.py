@@ -3,6 +3,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from marking_helpers import write_exam
 
 FIXTURES = Path(__file__).parent / "fixtures"
 EVERY_TYPE = FIXTURES / "every-type.yaml"
@@ -20,3 +21,20 @@ def quiz_home(tmp_path, monkeypatch):
 @pytest.fixture
 def every_type() -> Path:
     return EVERY_TYPE
+
+
+@pytest.fixture
+def col(tmp_path):
+    """A fresh Anki collection, closed after the test."""
+    from anki_helpers import fresh_collection  # anki loads only for the tests that use it
+
+    collection = fresh_collection(tmp_path / "anki")
+    yield collection
+    collection.close()
+
+
+@pytest.fixture
+def exam_dir(tmp_path, every_type):
+    """tmp_path with the hand-made exam (exam/manifest.json) and responses.csv."""
+    write_exam(tmp_path, every_type)
+    return tmp_path

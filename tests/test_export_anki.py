@@ -1,46 +1,31 @@
-"""`quiz export anki`: every package is imported into a fresh collection by real Anki."""
+"""`quiz export anki`: every package is imported into a fresh collection by real Anki.
+
+Here: note types, fields, escaping, decks and the fixed ids. Re-imports and modification
+times are in test_export_anki_updates.py, images in test_export_anki_media.py, the command's
+output, errors and progress in test_export_anki_cli.py.
+"""
 
 from __future__ import annotations
-
-import base64
-import dataclasses
-import io
-import json
-import sqlite3
-import sys
-import zipfile
-from contextlib import closing
-from datetime import datetime, timedelta, timezone
-from pathlib import Path
 
 import genanki
 import pytest
 from anki_helpers import (
+    T1,
     card_decks,
-    edit_question,
-    fresh_collection,
+    guid,
     import_apkg,
     log_counts,
     notes_by_guid,
     notes_without_cards,
     per_type,
-    review_next_card,
+    write_deck,
 )
-from click.testing import CliRunner
 
-from quiz.cli import cli
-from quiz.commands.exports import _ProgressBar
-from quiz.errors import DeckError, QuizError
+from quiz.errors import QuizError
 from quiz.export import anki
 from quiz.export.anki_notes import note_guid
-from quiz.library import bundled_decks
 from quiz.loader import load_deck
 
-T1 = datetime(2025, 3, 1, 12, 0, tzinfo=timezone.utc)
-T2 = T1 + timedelta(days=2)
-PNG = base64.b64decode(
-    "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg=="
-)
 EVERY_TYPE_COUNTS = {
     "Quiz Basic (and reversed card)": (1, 2),
     "Quiz Cloze": (1, 2),
@@ -48,24 +33,6 @@ EVERY_TYPE_COUNTS = {
     "Quiz Type-in": (2, 2),
     "Quiz List": (2, 2),
 }
-
-
-@pytest.fixture
-def col(tmp_path):
-    collection = fresh_collection(tmp_path / "anki")
-    yield collection
-    collection.close()
-
-
-def guid(question_id: str, deck_id: str = "every-type") -> str:
-    return note_guid(deck_id, question_id)
-
-
-def write_deck(folder: Path, body: str, name: str = "deck.yaml") -> Path:
-    folder.mkdir(parents=True, exist_ok=True)
-    path = folder / name
-    path.write_text(body, encoding="utf-8")
-    return path
 
 
 def test_every_type_imports_with_a_note_type_per_question_type(every_type, tmp_path, col):
@@ -269,147 +236,6 @@ def test_two_banks_with_one_id_are_refused(every_type, tmp_path):
     assert not (tmp_path / "out.apkg").exists()
 
 
-def test_reimport_of_an_edited_bank_updates_one_note_and_keeps_the_review(
-    every_type, tmp_path, col
-):
-    deck = load_deck(every_type)
-    out = tmp_path / "out.apkg"
-    anki.write([deck], out, now=T1)
-    import_apkg(col, out)
-    col.decks.select(col.decks.id_for_name("Every question type"))
-    reviewed = review_next_card(col)
-    assert reviewed.note().guid == guid("term-inspetsy")  # new cards come in file order
-    assert reviewed.reps == 1
-
-    edited = edit_question(deck, "term-inspetsy", explanation="Revised <explanation>.")
-    anki.write([edited], out, now=T2)
-    log = import_apkg(col, out)
-
-    assert log_counts(log) == {
-        "new": 0,
-        "updated": 1,
-        "duplicate": 8,
-        "conflicting": 0,
-        "missing_notetype": 0,
-    }
-    assert (col.note_count(), col.card_count()) == (9, 11)
-    note = notes_by_guid(col)[guid("term-inspetsy")]
-    assert note["Explanation"] == "Revised &lt;explanation&gt;."
-    after = col.get_card(reviewed.id)
-    assert (after.reps, after.type, after.queue, after.due, after.ivl) == (
-        reviewed.reps,
-        reviewed.type,
-        reviewed.queue,
-        reviewed.due,
-        reviewed.ivl,
-    )
-    # Exporting the same bank again changes nothing in Anki.
-    anki.write([edited], out, now=T2 + timedelta(hours=1))
-    assert log_counts(import_apkg(col, out))["updated"] == 0
-
-
-def note_mods(path: Path, tmp_path: Path) -> dict[str, int]:
-    import sqlite3
-
-    with zipfile.ZipFile(path) as archive:
-        (tmp_path / "peek.anki2").write_bytes(archive.read("collection.anki2"))
-    conn = sqlite3.connect(tmp_path / "peek.anki2")
-    mods = dict(conn.execute("SELECT guid, mod FROM notes"))
-    conn.close()
-    return mods
-
-
-def test_modification_time_advances_for_changed_notes_only(every_type, tmp_path):
-    deck = load_deck(every_type)
-    out = tmp_path / "out.apkg"
-    anki.write([deck], out, now=T1)
-    assert set(note_mods(out, tmp_path).values()) == {int(T1.timestamp())}
-
-    anki.write([edit_question(deck, "may-name", answer="E. May")], out, now=T2)
-    mods = note_mods(out, tmp_path)
-    assert mods.pop(guid("may-name")) == int(T2.timestamp())
-    assert set(mods.values()) == {int(T1.timestamp())}
-
-    # A clock that went back still makes the changed note newer.
-    anki.write([edit_question(deck, "may-name", answer="Ernst M.")], out, now=T1)
-    assert note_mods(out, tmp_path)[guid("may-name")] == int(T2.timestamp()) + 1
-    # Written elsewhere (no earlier export to compare with), every note gets `now`.
-    anki.write([deck], tmp_path / "fresh.apkg", now=T2)
-    assert set(note_mods(tmp_path / "fresh.apkg", tmp_path).values()) == {int(T2.timestamp())}
-
-
-def model_mods(path: Path, tmp_path: Path) -> dict[str, int]:
-    with zipfile.ZipFile(path) as archive:
-        (tmp_path / "peek.anki2").write_bytes(archive.read("collection.anki2"))
-    with closing(sqlite3.connect(tmp_path / "peek.anki2")) as conn:
-        (models,) = conn.execute("SELECT models FROM col").fetchone()
-    return {m["name"]: m["mod"] for m in json.loads(models).values()}
-
-
-def test_the_learners_note_type_styling_survives_a_reexport(every_type, tmp_path, col):
-    deck, out = load_deck(every_type), tmp_path / "out.apkg"
-    anki.write([deck], out, now=T1)
-    import_apkg(col, out)
-    model = col.models.by_name("Quiz Choice")
-    model["css"] += "\n.card { font-size: 30px; }"
-    col.models.update_dict(model)  # stamped with the real time, later than T1
-
-    later = datetime.now(timezone.utc) + timedelta(days=1)
-    anki.write([edit_question(deck, "main-creditor", explanation="New.")], out, now=later)
-    assert set(model_mods(out, tmp_path).values()) == {int(T1.timestamp())}
-    assert log_counts(import_apkg(col, out))["updated"] == 1
-    assert "font-size: 30px" in col.models.by_name("Quiz Choice")["css"]
-
-
-def test_a_changed_note_type_is_stamped_with_the_export_time(every_type, tmp_path):
-    out = tmp_path / "out.apkg"
-    anki.write([load_deck(every_type)], out, now=T1)
-    with zipfile.ZipFile(out) as archive:  # as if written by a version with older styling
-        (tmp_path / "old.anki2").write_bytes(archive.read("collection.anki2"))
-    with closing(sqlite3.connect(tmp_path / "old.anki2")) as conn:
-        (models,) = conn.execute("SELECT models FROM col").fetchone()
-        old = {
-            i: {**m, "css": ".card {}"} if m["name"] == "Quiz Cloze" else m
-            for i, m in json.loads(models).items()
-        }
-        conn.execute("UPDATE col SET models = ?", (json.dumps(old),))
-        conn.commit()
-    with zipfile.ZipFile(out, "w") as archive:
-        archive.write(tmp_path / "old.anki2", "collection.anki2")
-        archive.writestr("media", "{}")
-
-    anki.write([load_deck(every_type)], out, now=T2)
-    mods = model_mods(out, tmp_path)
-    assert mods.pop("Quiz Cloze") == int(T2.timestamp())
-    assert set(mods.values()) == {int(T1.timestamp())}
-
-
-def test_a_question_that_changes_note_type_is_warned_about(every_type, tmp_path, col):
-    deck, out = load_deck(every_type), tmp_path / "out.apkg"
-    anki.write([deck], out, now=T1)
-    import_apkg(col, out)
-    result = anki.write([edit_question(deck, "term-inspetsy", reverse=False)], out, now=T2)
-    assert result.warnings == [
-        f"{every_type}: question 'term-inspetsy' changed note type (Quiz Basic (and reversed"
-        " card) -> Quiz Basic): Anki's import skips its note as conflicting; delete that note"
-        " in Anki first to get the new one (its review history goes with it)"
-    ]
-    assert log_counts(import_apkg(col, out))["conflicting"] == 1  # what the warning is about
-    assert anki.write([edit_question(deck, "term-inspetsy", reverse=False)], out).warnings == []
-
-
-@pytest.mark.parametrize("junk", [b"not a zip", b"PK\x05\x06" + bytes(18), "zip-of-junk"])
-def test_a_file_in_the_way_that_is_no_export_is_replaced(every_type, tmp_path, junk):
-    out = tmp_path / "out.apkg"
-    if junk == "zip-of-junk":
-        with zipfile.ZipFile(out, "w") as archive:
-            archive.writestr("collection.anki2", b"garbage")
-    else:
-        out.write_bytes(junk)
-    anki.write([load_deck(every_type)], out, now=T1)
-    assert set(note_mods(out, tmp_path).values()) == {int(T1.timestamp())}
-
-
 def test_ids_never_change():
     """Changing these would make Anki duplicate the note types and decks on re-import."""
     models = {kind: model.model_id for kind, model in anki.build_models().items()}
@@ -426,141 +252,3 @@ def test_ids_never_change():
         "every-type", "main-creditor"
     )
     assert note_guid("a", "é-ü") == genanki.guid_for("a", "é-ü")
-
-
-IMAGES = """\
-deck: pictures
-title: Pictures
-questions:
-  - {id: map-a, type: card, front: Where?, back: Here, image: img/map.png}
-  - {id: map-b, type: short, prompt: Which city?, answer: Kazan, image: img/map.png}
-"""
-
-
-def test_images_are_packed_once_under_their_content_hash(tmp_path, col):
-    (tmp_path / "bank" / "img").mkdir(parents=True)
-    (tmp_path / "bank" / "img" / "map.png").write_bytes(PNG)
-    deck = load_deck(write_deck(tmp_path / "bank", IMAGES))
-    anki.write([deck], tmp_path / "out.apkg", now=T1)
-    import_apkg(col, tmp_path / "out.apkg")
-
-    notes = notes_by_guid(col)
-    field = notes[guid("map-a", "pictures")]["Image"]
-    assert field == notes[guid("map-b", "pictures")]["Image"]
-    name = field.removeprefix('<img src="').removesuffix('" alt="">')
-    assert name.startswith("quiz-") and name.endswith(".png")
-    assert (Path(col.media.dir()) / name).read_bytes() == PNG
-    assert len(zipfile.ZipFile(tmp_path / "out.apkg").namelist()) == 3  # db, media map, 1 file
-    rendered = notes[guid("map-a", "pictures")].cards()[0].render_output(reload=True)
-    assert f'<img src="{name}"' in rendered.question_text
-
-
-@pytest.mark.parametrize("how", ["dotdot", "absolute", "symlink"])
-def test_an_image_outside_the_deck_folder_is_refused(tmp_path, how):
-    secret = tmp_path / "secret.png"
-    secret.write_bytes(PNG)
-    (tmp_path / "bank").mkdir()
-    image = {"dotdot": "../secret.png", "absolute": str(secret), "symlink": "link.png"}[how]
-    if how == "symlink":
-        (tmp_path / "bank" / "link.png").symlink_to(secret)
-    path = write_deck(
-        tmp_path / "bank",
-        f"deck: leak\ntitle: Leak\nquestions:\n"
-        f"  - {{id: peek, type: card, front: a, back: b, image: '{image}'}}\n",
-    )
-    with pytest.raises(DeckError) as refused:  # `quiz check` already says so
-        load_deck(path)
-    (problem,) = refused.value.problems
-    assert (problem.field, problem.message) == (
-        "questions[0].image",
-        f"{image!r} is outside the deck's folder; put the image beside the deck",
-    )
-    # a deck built in code never reaches past the loader's rule either
-    clean = write_deck(
-        tmp_path / "bank",
-        "deck: leak\ntitle: Leak\nquestions:\n  - {id: peek, type: card, front: a, back: b}\n",
-    )
-    deck = load_deck(clean)
-    deck = dataclasses.replace(
-        deck, questions=(dataclasses.replace(deck.questions[0], image=image),)
-    )
-    object.__setattr__(deck, "path", clean)
-    with pytest.raises(QuizError) as caught:
-        anki.write([deck], tmp_path / "out.apkg")
-    assert str(caught.value) == (
-        f"{clean}: question 'peek': image {image!r} is outside the deck's folder; "
-        "put the image beside the deck"
-    )
-    assert caught.value.exit_code == 2
-    assert not (tmp_path / "out.apkg").exists()
-
-
-def test_a_missing_image_is_a_clear_error_from_the_cli(tmp_path):
-    path = write_deck(
-        tmp_path / "bank",
-        "deck: gone\ntitle: Gone\nquestions:\n"
-        "  - {id: lost, type: card, front: a, back: b, image: img/lost.png}\n",
-    )
-    out = tmp_path / "out.apkg"
-    result = CliRunner().invoke(cli, ["export", "anki", str(path), "-o", str(out)])
-    assert result.exit_code == 2
-    folder = (tmp_path / "bank").resolve()
-    assert result.stderr == (
-        f"{path}:4:54: questions[0].image: no such image 'img/lost.png' in {folder}\n"
-    )
-    assert not out.exists() and not list(tmp_path.glob(".out.apkg.*"))
-
-
-def test_cli_prints_a_one_line_summary(every_type, tmp_path):
-    out = tmp_path / "every.apkg"
-    result = CliRunner().invoke(cli, ["export", "anki", str(every_type), "-o", str(out)])
-    assert result.exit_code == 0, result.output
-    assert result.stdout == f"wrote 9 notes (11 cards) in 1 deck to {out}\n"
-    assert zipfile.ZipFile(out).testzip() is None
-
-
-def test_progress_reports_every_note_written(every_type, tmp_path):
-    calls = []
-    anki.write(
-        [load_deck(every_type)], tmp_path / "out.apkg", progress=lambda d, t: calls.append((d, t))
-    )
-    assert calls == [(n, 9) for n in range(1, 10)]
-
-
-class FakeTerminal(io.StringIO):
-    def isatty(self) -> bool:
-        return True
-
-
-@pytest.mark.parametrize(
-    ("total", "tty", "shown"), [(3000, True, True), (100, True, False), (3000, False, False)]
-)
-def test_progress_bar_only_on_a_terminal_and_for_large_exports(monkeypatch, total, tty, shown):
-    stderr = FakeTerminal() if tty else io.StringIO()
-    monkeypatch.setattr(sys, "stderr", stderr)
-    with _ProgressBar("Writing Anki package") as progress:
-        for done in range(0, total + 1, total // 10):
-            progress(done, total)
-    assert ("Writing Anki package" in stderr.getvalue()) is shown
-    assert ("100%" in stderr.getvalue()) is shown
-
-
-@pytest.mark.parametrize("path", bundled_decks(), ids=lambda p: p.stem)
-def test_bundled_deck_round_trips(path, tmp_path, col):
-    deck = load_deck(path)
-    result = anki.write([deck], tmp_path / "out.apkg", subdecks=True, now=T1)
-    log = import_apkg(col, tmp_path / "out.apkg")
-    assert log_counts(log)["new"] == len(deck.questions)
-    assert log_counts(log)["conflicting"] == 0
-    assert (col.note_count(), col.card_count()) == (len(deck.questions), result.cards)
-    assert notes_without_cards(col) == 0
-    assert set(notes_by_guid(col)) == {guid(q.id, deck.id) for q in deck.questions}
-    for note in notes_by_guid(col).values():
-        assert "<script" not in note.joined_fields()
-    # Re-export after editing one question: one note updated, none added.
-    first = deck.questions[0]
-    edited = edit_question(deck, first.id, explanation=f"{first.explanation} (revised)")
-    anki.write([edited], tmp_path / "out.apkg", subdecks=True, now=T2)
-    log = log_counts(import_apkg(col, tmp_path / "out.apkg"))
-    assert (log["new"], log["updated"], log["conflicting"]) == (0, 1, 0)
-    assert (col.note_count(), col.card_count()) == (len(deck.questions), result.cards)

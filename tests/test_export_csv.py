@@ -9,6 +9,7 @@ from anki_helpers import (
     card_decks,
     edit_question,
     fresh_collection,
+    guid,
     import_apkg,
     import_csv,
     log_counts,
@@ -21,22 +22,10 @@ from click.testing import CliRunner
 
 from quiz.cli import cli
 from quiz.export import anki, csv
-from quiz.export.anki_notes import note_guid
 from quiz.library import bundled_decks
 from quiz.loader import load_deck
 
 CITATION = "Russia Beyond, What role did Germany play in industrializing the USSR in the 1930s?"
-
-
-@pytest.fixture
-def col(tmp_path):
-    collection = fresh_collection(tmp_path / "anki")
-    yield collection
-    collection.close()
-
-
-def guid(question_id: str, deck_id: str = "every-type") -> str:
-    return note_guid(deck_id, question_id)
 
 
 def test_file_starts_with_anki_headers_and_quotes_fields(every_type, tmp_path):

@@ -13,7 +13,7 @@ from quiz.loader import load_deck
 from quiz.model import Cloze, Numeric, Short
 from quiz.textmatch import format_number, plain_number, unit_scale
 
-LONG = "a " * 50_000
+LONG = "a " * 50_000  # a pasted wall of text
 
 ARCHITECT = Short(id="architect", prompt="Who?", answer="Ernst May", alternatives=("May",))
 RAPALLO = Short(id="rapallo", prompt="Which treaty?", answer="Treaty of Rapallo")

@@ -1,77 +1,18 @@
-"""`quiz grade`: a hand-made exam manifest and response sheet with scores worked out by hand."""
+"""`quiz grade`: a hand-made exam manifest and response sheet with scores worked out by hand.
+
+The exam and the sheet are in marking_helpers.py (the ``exam_dir`` fixture). Here: scores,
+item analysis and the class summary; reading sheets and manifests is in test_marking_sheets.py.
+"""
 
 from __future__ import annotations
-
-import csv
-import json
 
 import pytest
 from click.testing import CliRunner
 
 from quiz.cli import cli
-from quiz.errors import QuizError
-from quiz.exam_manifest import FORMAT, VERSION, question_to_dict, read_manifest
-from quiz.loader import load_deck
+from quiz.exam_manifest import read_manifest
 from quiz.marking import ItemStats, grade, item_analysis, summarise, upper_lower
-from quiz.marking_csv import read_responses, safe_cell
-
-# Variant A: deck order with chosen layouts. B: reversed, everything in deck order.
-#   A1 main-creditor   a) Great Britain b) Germany c) France d) United States   -> b
-#   A2 siemens-projects a) Magnitogorsk b) Kura c) Dnieper d) Kashira           -> b c d
-#   A6 plans-order     a) Third b) First c) Second                             -> b c a
-#   A7 schools-match   1. Kazan 2. Lipetsk / a) aviation school b) tank school -> 1b 2a
-LAYOUTS_A = {
-    "main-creditor": {"order": [1, 0, 2, 3]},
-    "siemens-projects": {"order": [3, 0, 1, 2]},
-    "may-austrian": {"order": [0, 1]},
-    "plans-order": {"order": [2, 0, 1]},
-    "schools-match": {"order": [0, 1], "left": [1, 0]},
-}
-IDS = [
-    "main-creditor", "siemens-projects", "may-austrian", "may-name", "loans-1925",
-    "plans-order", "schools-match", "may-brigade-cloze",
-]  # fmt: skip
-RESPONSES = """name,variant,1,2,3,4,5,6,7,8
-Ann,A,b,b c d,F,Ernst May,100,b c a,1b 2a,1930; 17
-Ben,A,a,b c,T,Ernst Mai,1 000,c b a,1b 2b,1930 | 18
-"=HYPERLINK(""http://x"")",B,1930;17,1a 2b,a b c,100 million,,F,a b c d,z
-Dee,b,,,,,,,,
-"""
-
-
-def identity(q) -> dict:
-    n = {"choice": "options", "multi": "options", "order": "items"}.get(q.type)
-    if q.type == "match":
-        return {"order": [0, 1], "left": [0, 1]}
-    if q.type == "true_false":
-        return {"order": [0, 1]}
-    return {"order": list(range(len(getattr(q, n))))} if n else {}
-
-
-@pytest.fixture
-def exam_dir(tmp_path, every_type):
-    deck = load_deck(every_type)
-    by_id = {q.id: q for q in deck.questions}
-
-    def entry(number, qid, layout):
-        q = by_id[qid]
-        return {
-            "number": number, "deck": deck.id, "id": qid, "type": q.type,
-            "points": float(q.points), "answer": "", "key": "", "layout": layout,
-            "question": question_to_dict(q),
-        }  # fmt: skip
-
-    variants = [
-        {"code": "A", "questions": [entry(n, i, LAYOUTS_A.get(i, identity(by_id[i])))
-                                    for n, i in enumerate(IDS, 1)]},
-        {"code": "B", "questions": [entry(n, i, identity(by_id[i]))
-                                    for n, i in enumerate(reversed(IDS), 1)]},
-    ]  # fmt: skip
-    manifest = {"format": FORMAT, "version": VERSION, "variants": variants}
-    (tmp_path / "exam").mkdir()
-    (tmp_path / "exam" / "manifest.json").write_text(json.dumps(manifest))
-    (tmp_path / "responses.csv").write_text(RESPONSES)
-    return tmp_path
+from quiz.marking_csv import read_responses
 
 
 def test_scores_match_the_hand_worked_sheet(exam_dir):
@@ -155,89 +96,6 @@ def test_upper_lower_index():
     assert upper_lower([(50, 1.0)]) is None
 
 
-def test_formula_cells_are_defused():
-    assert [safe_cell(v) for v in ("=1+1", "+1", "-2", "@SUM(A1)", "\tx", "\rx", "Ann")] == [
-        "'=1+1", "'+1", "'-2", "'@SUM(A1)", "'\tx", "'\rx", "Ann",
-    ]  # fmt: skip
-    assert safe_cell(0.6667) == "0.67" and safe_cell(2.0) == "2" and safe_cell(None) == ""
-    # numbers we computed are numbers: a negative discrimination must stay one
-    assert safe_cell(-0.125) == "-0.12" and safe_cell(-1) == "-1" and safe_cell("-1") == "'-1"
-
-
-@pytest.mark.parametrize(
-    ("text", "message"),
-    [
-        ("", "{f}:1: empty; the first row names the columns: name, variant, 1, 2 ..."),
-        ("variant,1\n", "{f}:1: no 'name' column"),
-        (
-            "nom,variant,1,2,3,4,5,6,7,8\n",
-            "{f}:1: column 'nom': expected name, variant or a question number 1-8",
-        ),
-        ("name,1,2,3,4,5,6,7,8\n", "{f}:1: no 'variant' column; this exam has variants A, B"),
-        ("name,variant,1,2,3\n", "{f}:1: no column for question 4, 5, 6, 7, 8"),
-        ("name,variant,q1,Q1\n", "{f}:1: column 'Q1' appears twice"),
-        ("name,variant,1,2,3,4,5,6,7,9\n", "{f}:1: column '9': the exam has questions 1-8"),
-        (RESPONSES.replace("Dee,b", "Dee,C"), "{f}:5: variant: 'C'; this exam has A, B"),
-        (RESPONSES + "Eve,A,,,,,,,,,x\n", "{f}:6: 11 cells but the header has 10 columns"),
-        (RESPONSES + ",A,,,,,,,,\n", "{f}:6: name: empty"),
-    ],
-)  # fmt: skip
-def test_bad_response_files_get_one_line_with_file_line_and_column(exam_dir, text, message):
-    bad = exam_dir / "bad.csv"
-    bad.write_text(text)
-    _, variants = read_manifest(exam_dir / "exam")
-    with pytest.raises(QuizError) as err:
-        read_responses(bad, variants)
-    assert str(err.value) == message.format(f=bad)
-
-
-def test_semicolon_sheets_and_q_headers_are_read(exam_dir):
-    sheet = exam_dir / "semi.csv"
-    sheet.write_text(
-        "Name;Variant;Q1;Q2;Q3;Q4;Q5;Q6;Q7;Q8\nAnn;a;b;b c d;F;Ernst May;100;b c a;1b 2a;1930\n"
-    )
-    _, variants = read_manifest(exam_dir / "exam")
-    [ann] = read_responses(sheet, variants)
-    assert ann.variant == "A" and ann.answers[2] == "b c d" and ann.answers[8] == "1930"
-
-
-def test_missing_and_damaged_manifests(tmp_path):
-    runner = CliRunner()
-    (tmp_path / "r.csv").write_text("name\n")
-    result = runner.invoke(cli, ["grade", str(tmp_path), str(tmp_path / "r.csv"), "-o", "s.csv"])
-    assert result.exit_code == 1
-    assert result.output == (
-        f"{tmp_path / 'manifest.json'}: no exam manifest here; give the folder `quiz exam` wrote\n"
-    )
-    (tmp_path / "manifest.json").write_text('{"format": "quiz-exam-manifest", "version": 1}')
-    result = runner.invoke(cli, ["grade", str(tmp_path), str(tmp_path / "r.csv"), "-o", "s.csv"])
-    assert (
-        result.output == f"{tmp_path / 'manifest.json'}: damaged manifest (KeyError: 'variants')\n"
-    )
-
-
-def test_grading_a_real_exam_with_its_own_key_scores_full_marks(tmp_path, every_type):
-    """End to end: build an exam, answer every variant from its manifest's key, grade."""
-    runner = CliRunner()
-    out = tmp_path / "exam"
-    runner.invoke(cli, ["exam", str(every_type), "-o", str(out), "--variants", "3", "--seed", "4"])
-    manifest = json.loads((out / "manifest.json").read_text())
-    with (tmp_path / "r.csv").open("w", newline="") as f:
-        writer = csv.writer(f)
-        writer.writerow(["name", "variant", *range(1, 9)])
-        for v in manifest["variants"]:
-            writer.writerow(
-                [f"student {v['code']}", v["code"], *(q["answer"] for q in v["questions"])]
-            )
-    scores = tmp_path / "s.csv"
-    result = runner.invoke(cli, ["grade", str(out), str(tmp_path / "r.csv"), "-o", str(scores)])
-    assert result.exit_code == 0, result.output
-    rows = list(csv.DictReader(scores.open()))
-    assert [(r["name"], r["percent"]) for r in rows] == [
-        ("student A", "100"), ("student B", "100"), ("student C", "100"),
-    ]  # fmt: skip
-
-
 def test_item_analysis_orders_items_by_variant_code_past_z(exam_dir):
     """With --pool a question may first appear on variant AA; codes sort A < B < ... < AA."""
     _, variants = read_manifest(exam_dir / "exam")
@@ -259,31 +117,6 @@ def test_a_blank_card_scores_zero_without_a_warning_but_a_stray_word_is_reported
     scores, notes = grade(variants, rows)
     assert [s.total for s in scores] == [2.0, 0.0, 0.0]
     assert [line for line, _ in notes] == [4]
-
-
-def test_a_written_letter_is_read_as_the_letter_where_options_are_letters(tmp_path):
-    """Paper a) C  b) B  c) D  d) A, answer C: 'c' is option D, wrong; 'a' is right."""
-    deck = tmp_path / "vitamins.yaml"
-    deck.write_text(
-        "deck: vitamins\ntitle: Vitamins\nquestions:\n"
-        "  - id: scurvy\n    type: choice\n    prompt: Which vitamin prevents scurvy?\n"
-        "    options: [C, B, D, A]\n    answer: C\n",
-        encoding="utf-8",
-    )
-    runner = CliRunner()
-    exam = tmp_path / "exam"
-    args = ["exam", str(deck), "-o", str(exam), "--no-shuffle-options", "--seed", "1"]
-    assert runner.invoke(cli, args).exit_code == 0
-    (tmp_path / "r.csv").write_text("name,variant,1\nAnn,A,a\nBen,A,c\nCy,A,C\nDi,A,d\n")
-    scores = tmp_path / "s.csv"
-    result = runner.invoke(cli, ["grade", str(exam), str(tmp_path / "r.csv"), "-o", str(scores)])
-    assert result.exit_code == 0, result.output
-    assert scores.read_text() == (
-        "name,variant,1,total,max,percent\n"
-        "Ann,A,1,1,1,100\nBen,A,0,0,1,0\nCy,A,0,0,1,0\nDi,A,0,0,1,0\n"
-    )
-    items = list(csv.DictReader((tmp_path / "s-items.csv").open()))
-    assert items[0]["picks"] == "C (right): 1; B: 0; D: 2; A: 1"
 
 
 def test_an_option_written_out_in_full_counts_as_that_pick():

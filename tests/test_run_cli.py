@@ -1,76 +1,20 @@
 """`quiz run` end to end: scripted sessions through click's CliRunner (stdin is not a tty).
 
-Options are shuffled in every session; the scripts know the right letters by
-building the same session with the same seed through the pure engine
-(``select`` with ``random.Random(seed)``, exactly as the command does).
+Here: scoring, quitting, retries, seeds and what is typed. Exact output and colour are in
+test_run_cli_output.py, whole decks answered all right or all wrong in test_run_cli_decks.py.
 """
 
 from __future__ import annotations
 
 import io
-import random
-import re
-from pathlib import Path
 
-import pytest
 from click.testing import CliRunner
+from run_helpers import ENV, flat, normalise_time, right_lines, run, session_items, wrong_lines
 
 from quiz.cli import cli
 from quiz.exam_sheet import CLOZE_SEPARATOR, written_answer
-from quiz.grading import check_answer
-from quiz.layout import choices_shown, letter
-from quiz.library import bundled_dir, load_decks
-from quiz.model import Card, Choice, Cloze, Match, Multi, Numeric, Order, Short, TrueFalse
-from quiz.session import select
-from quiz.terminal_view import points as points_text
-
-ENV = {"COLUMNS": "80", "NO_COLOR": None, "FORCE_COLOR": None, "TERM": "dumb"}
-
-
-def session_items(decks, seed, **options):
-    return select(load_decks(decks), rng=random.Random(seed), **options)
-
-
-def right_lines(item):
-    q, layout = item.question, item.layout
-    if isinstance(q, Card):
-        return ["", "y"]
-    return written_answer(q, layout).split(CLOZE_SEPARATOR)
-
-
-def wrong_lines(item):
-    q, layout = item.question, item.layout
-    shown = choices_shown(q, layout)
-    if isinstance(q, Card):
-        return ["", "n"]
-    if isinstance(q, Cloze):
-        return ["zzz"] * len(q.deletions)
-    if isinstance(q, Choice):
-        return [next(key for key, text in shown if text != q.answer)]
-    if isinstance(q, Multi):
-        return [" ".join(key for key, text in shown if text not in q.answers)]
-    if isinstance(q, TrueFalse):
-        return [next(key for key, text in shown if text != str(q.answer))]
-    if isinstance(q, Short):
-        return ["zzz"]
-    if isinstance(q, Numeric):
-        return [str(q.answer + q.tolerance + 1000)]
-    if isinstance(q, Order):
-        return [" ".join(reversed(written_answer(q, layout).split()))]
-    assert isinstance(q, Match)
-    n = len(q.pairs)  # every row paired with the next row's letter: all pairs wrong, one line
-    pairs = (
-        f"{row + 1}{letter((layout.order.index(p) + 1) % n)}" for row, p in enumerate(layout.left)
-    )
-    return [" ".join(pairs)]
-
-
-def run(args, lines):
-    return CliRunner(env=ENV).invoke(cli, ["run", *args], input="".join(f"{x}\n" for x in lines))
-
-
-def flat(text):
-    return " ".join(text.split())
+from quiz.layout import choices_shown
+from quiz.model import Cloze, Multi, Order, Short
 
 
 def test_partial_credit_scores_as_specified(every_type):
@@ -165,10 +109,6 @@ def test_retry_asks_again_until_right(every_type):
     assert "2 retries of missed questions (not scored)." in out
 
 
-def normalise_time(text):
-    return re.sub(r"· \d+ (min \d+ )?s\n", "· 0 s\n", text)
-
-
 def test_same_seed_same_session(every_type):
     items = session_items([str(every_type)], 5)
     lines = [x for i in items for x in wrong_lines(i)]
@@ -179,85 +119,6 @@ def test_same_seed_same_session(every_type):
     assert normalise_time(first.stdout) != normalise_time(other.stdout)
 
 
-EXACT = """\
-Every question type · 2 questions
-Type q to stop and see your score; Enter alone skips a question.
-
-─────────────────────────── Question 1 of 2 · choice ───────────────────────────
-Which country became the USSR's main creditor in the 1920s?
-  a) United States
-  b) Germany
-  c) France
-  d) Great Britain
-Letter › c
-Wrong. You picked c) France.
-Answer: b) Germany
-Falling export prices after 1929 made foreign credit essential.
-Source: Russia Beyond, What role did Germany play in industrializing the USSR in
-the 1930s?, § German loans
-
-────────────────────────── Question 2 of 2 · numeric ───────────────────────────
-How much had Berlin lent Moscow by 1925?
-Number (million marks) › 100,000,000
-Right.
-The sum tripled the following year.
-Source: Russia Beyond, What role did Germany play in industrializing the USSR in
-the 1930s?, § German loans
-
-─────────────────────────────────── Summary ────────────────────────────────────
-Score 67% · 2 of 3 points · 1 right, 1 wrong · 0 s
-
-By tag
- tag     questions   points   score
-────────────────────────────────────
- loans           2      2/3     67%
-
-Missed
- question                                          your answer   correct answer
-────────────────────────────────────────────────────────────────────────────────
- Which country became the USSR's main creditor     c             b) Germany
- in the 1920s?
-"""
-
-
-def test_exact_output_of_a_short_session(every_type):
-    result = run(
-        [str(every_type), "--seed", "3", "--tag", "loans", "--no-shuffle"], ["c", "100,000,000"]
-    )
-    assert result.exit_code == 0
-    # rich pads table rows with spaces; trailing spaces are invisible, so not compared
-    assert "\n".join(line.rstrip() for line in normalise_time(result.stdout).split("\n")) == EXACT
-
-
-def test_deck_text_is_printed_literally_never_as_markup(tmp_path):
-    deck = tmp_path / "markup.yaml"
-    deck.write_text(
-        "deck: markup\ntitle: '[bold]Markup[/bold]'\nquestions:\n"
-        "  - id: q1\n    type: short\n"
-        "    prompt: 'Is [red]this[/red] red? #read(\"/etc/passwd\")'\n"
-        "    answer: '[b]no[/b]'\n    explanation: '[link=http://x]click[/link]'\n",
-        encoding="utf-8",
-    )
-    result = run([str(deck)], ["[i]yes"])
-    assert "[bold]Markup[/bold] · 1 question" in result.stdout
-    assert 'Is [red]this[/red] red? #read("/etc/passwd")' in result.stdout
-    assert "Answer: [b]no[/b]" in result.stdout
-    assert "[link=http://x]click[/link]" in result.stdout
-
-
-def test_colour_only_on_a_terminal_without_no_color(every_type):
-    args = [str(every_type), "--limit", "1"]
-    coloured = CliRunner(env={**ENV, "FORCE_COLOR": "1", "TERM": "xterm-256color"}).invoke(
-        cli, ["run", *args], input="\n\n"
-    )
-    plain = CliRunner(
-        env={**ENV, "FORCE_COLOR": "1", "NO_COLOR": "1", "TERM": "xterm-256color"}
-    ).invoke(cli, ["run", *args], input="\n\n")
-    assert re.search(r"\x1b\[(\d+;)*3[0-7]m", coloured.stdout)
-    assert not re.search(r"\x1b\[(\d+;)*3[0-7]m", plain.stdout)
-    assert "\x1b" not in run(args, ["", ""]).stdout
-
-
 def test_usage_errors(every_type):
     nothing = run([str(every_type), "--tag", "nope"], [])
     assert nothing.exit_code == 2  # an option that fits no question is a usage error
@@ -266,46 +127,6 @@ def test_usage_errors(every_type):
     assert run([str(every_type), "--limit", "0"], []).exit_code == 2
     missing = run(["no-such-deck"], [])
     assert missing.exit_code == 2 and "no-such-deck" in missing.stderr
-
-
-BUNDLED = sorted(path.stem for path in bundled_dir().glob("*.yaml"))
-EVERY_TYPE = str(Path(__file__).parent / "fixtures" / "every-type.yaml")
-
-
-def test_the_three_decks_are_bundled():
-    assert len(BUNDLED) == 3
-
-
-@pytest.mark.parametrize("deck", [EVERY_TYPE, *BUNDLED])
-def test_a_whole_deck_all_right_scores_100(deck):
-    items = session_items([deck], 2024)
-    result = run([deck, "--seed", "2024"], [x for i in items for x in right_lines(i)])
-    assert result.exit_code == 0, result.output
-    n, points = len(items), points_text(sum(i.question.points for i in items))
-    assert f"Question {n} of {n}" in result.stdout
-    assert f"Score 100% · {points} of {points} points · {n} right, 0 wrong" in result.stdout
-    assert "Missed" not in result.stdout
-
-
-@pytest.mark.parametrize("deck", [EVERY_TYPE, *BUNDLED])
-def test_a_whole_deck_all_wrong_scores_0_and_shows_every_answer(deck):
-    items = session_items([deck], 7)
-    result = run([deck, "--seed", "7"], [x for i in items for x in wrong_lines(i)])
-    assert result.exit_code == 0, result.output
-    n, points = len(items), points_text(sum(i.question.points for i in items))
-    out = flat(result.stdout)
-    assert f"Score 0% · 0 of {points} points · 0 right, {n} wrong" in out
-    assert not re.search(r"^(Right\.|Partly right|Knew it\.)", result.stdout, re.MULTILINE)
-    blocks = re.split(r"\n─+ (?:Question|Summary) [^\n]*\n", result.stdout)[1:]
-    assert len(blocks) == n + 1  # one per question, then the summary
-    for item, block in zip(items, blocks[:n], strict=True):
-        q = item.question
-        if isinstance(q, Card):  # the other side is shown before the self-grade
-            shown = q.front if item.layout.reverse else q.back
-            assert f"{flat(shown)} Did you know it? (y/n) › n Not yet." in flat(block), q.id
-        else:
-            expected = check_answer(q, "", item.layout).expected
-            assert f"Answer: {flat(expected)}" in flat(block), q.id
 
 
 def first_type(args):
