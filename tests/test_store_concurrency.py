@@ -32,7 +32,7 @@ def open_fresh_files(folder: str, rounds: int, barrier, failures) -> None:
 
 
 def test_processes_creating_one_new_file_together_all_open_it(tmp_path):
-    ctx = multiprocessing.get_context()
+    ctx = multiprocessing.get_context("spawn")  # fork from a threaded pytest may deadlock
     barrier, failures = ctx.Barrier(PROCESSES), ctx.Queue()
     procs = [
         ctx.Process(target=open_fresh_files, args=(str(tmp_path), ROUNDS, barrier, failures))
