@@ -87,6 +87,8 @@ def match_text(answer: str, accepted: Sequence[str]) -> TextMatch:
         wanted = core(normalise(form))
         if typed == wanted or (typed_number is not None and typed_number == as_number(form)):
             return TextMatch("exact", form, 1.0)
+        if _singular(typed) == _singular(wanted):  # 'fee' for 'fees', 'German' for 'Germans'
+            return TextMatch("near", form, OSA.normalized_similarity(typed, wanted))
         similarity = OSA.normalized_similarity(typed, wanted)
         fuzzy_allowed = (
             len(wanted) > EXACT_MAX_LEN
@@ -98,6 +100,14 @@ def match_text(answer: str, accepted: Sequence[str]) -> TextMatch:
         elif not best.accepted and similarity > best.similarity:
             best = TextMatch("none", form, similarity)
     return best
+
+
+def _singular(text: str) -> str:
+    """Each word without a plural -s (words holding digits stay: '1930s' is a decade)."""
+    return " ".join(
+        w[:-1] if len(w) > 3 and w.endswith("s") and not any(c.isdigit() for c in w) else w
+        for w in text.split()
+    )
 
 
 def _words_close(typed: str, wanted: str) -> bool:

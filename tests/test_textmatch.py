@@ -34,6 +34,8 @@ def test_normalise(text, normal):
         ("1926", ["1925"], "none"),
         ("1930", ["1930s"], "none"),  # a year is not a decade
         ("South Caucasus", ["North Caucasus"], "none"),  # a wrong word that looks alike
+        ("fee", ["fees"], "near"),  # a missing plural -s is a slip, shown corrected
+        ("German specialist", ["German specialists"], "near"),
         ("German Republic", ["Weimar Republic"], "none"),
         ("Nort Caucasus", ["North Caucasus"], "near"),
         ("the 1930s", ["1930s"], "exact"),
