@@ -26,11 +26,12 @@ def bar(n: int, most: int) -> str:
 
 def render_stats(stats: DeckStats, desired: float) -> Group:
     """One deck's block; ``desired`` is the desired retention the scheduler aims at."""
-    from rich import box
     from rich.console import Group
     from rich.rule import Rule
     from rich.table import Table
     from rich.text import Text
+
+    from quiz.terminal_view import listing
 
     parts: list[object] = [Rule(Text(stats.title), style="bold")]
     parts.append(
@@ -62,7 +63,7 @@ def render_stats(stats: DeckStats, desired: float) -> Group:
     parts += [Text(""), chart]
 
     if stats.tags:
-        tags = Table(box=box.SIMPLE_HEAD, show_edge=False, title="By tag", title_justify="left")
+        tags = listing("By tag")
         tags.add_column("tag")
         tags.add_column("answers", justify="right")
         tags.add_column("right", justify="right")
@@ -73,7 +74,7 @@ def render_stats(stats: DeckStats, desired: float) -> Group:
 
     if stats.leeches:
         title = f"Leeches (failed {LEECH_FAILURES}+ times)"
-        leeches = Table(box=box.SIMPLE_HEAD, show_edge=False, title=title, title_justify="left")
+        leeches = listing(title)
         leeches.add_column("question")
         leeches.add_column("failed", justify="right")
         leeches.add_column("prompt")

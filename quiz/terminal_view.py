@@ -17,6 +17,7 @@ from quiz.model import Card, Cloze, Deck, Question
 
 if TYPE_CHECKING:
     from rich.console import Console, Group
+    from rich.table import Table
 
     from quiz.session import Result, Summary
 
@@ -26,6 +27,14 @@ CONTROL_CHARACTERS = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")  # all but \t 
 def printable(text: str) -> str:
     """Text with every control character (ESC starts a terminal command) shown as �."""
     return CONTROL_CHARACTERS.sub("\ufffd", text)
+
+
+def listing(title: str, **options: Any) -> Table:
+    """The one style of the tables under a summary: a rule below the header, title left."""
+    from rich import box
+    from rich.table import Table
+
+    return Table(box=box.SIMPLE_HEAD, show_edge=False, title=title, title_justify="left", **options)
 
 
 def safe_console(**options: Any) -> Console:
@@ -104,10 +113,8 @@ def _missed_row(result: Result) -> tuple[str, str, str]:
 
 def render_summary(summary: Summary) -> Group:
     """The score line, per-tag results and the missed questions with their answers."""
-    from rich import box
     from rich.console import Group
     from rich.rule import Rule
-    from rich.table import Table
     from rich.text import Text
 
     parts: list[object] = [Rule("Summary", style="bold")]
@@ -133,7 +140,7 @@ def render_summary(summary: Summary) -> Group:
         n = summary.retried
         parts.append(Text(f"{n} retr{'y' if n == 1 else 'ies'} of missed questions (not scored)."))
     if summary.tags:
-        tags = Table(box=box.SIMPLE_HEAD, show_edge=False, title="By tag", title_justify="left")
+        tags = listing("By tag")
         tags.add_column("tag")
         tags.add_column("questions", justify="right")
         tags.add_column("points", justify="right")
@@ -143,9 +150,7 @@ def render_summary(summary: Summary) -> Group:
             tags.add_row(Text(t.tag), str(t.asked), earned, f"{t.percent:.0f}%")
         parts += [Text(""), tags]
     if summary.missed:
-        missed = Table(
-            box=box.SIMPLE_HEAD, show_edge=False, title="Missed", title_justify="left", leading=1
-        )
+        missed = listing("Missed", leading=1)
         missed.add_column("question", ratio=3)
         missed.add_column("your answer", ratio=1)
         missed.add_column("correct answer", ratio=2)
