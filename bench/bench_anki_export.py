@@ -17,8 +17,7 @@ from pathlib import Path
 
 import genanki
 
-from quiz.export import anki
-from quiz.model import (
+from quiz.bank.model import (
     Card,
     Choice,
     Cloze,
@@ -33,6 +32,7 @@ from quiz.model import (
     SourceRef,
     TrueFalse,
 )
+from quiz.export import anki
 
 SOURCE = SourceRef(id="article", section="German loans")
 TEXT = "about the German loans & specialists that came to the USSR in the 1930s"

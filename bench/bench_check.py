@@ -19,7 +19,7 @@ from pathlib import Path
 
 import yaml
 
-from quiz.loader import read_deck
+from quiz.bank.loader import read_deck
 
 
 def question(i: int) -> dict:

@@ -11,10 +11,10 @@ import tempfile
 import time
 from pathlib import Path
 
-from quiz.exam import build_exam
-from quiz.exam_options import ExamOptions
+from quiz.bank.library import bundled_dir, load_decks
+from quiz.exams.build import build_exam
+from quiz.exams.options import ExamOptions
 from quiz.export import exam_folder
-from quiz.library import bundled_dir, load_decks
 
 VARIANTS, QUESTIONS = 30, 50
 

@@ -21,11 +21,11 @@ import time
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
-from quiz.model import Deck, Short
-from quiz.review import Review
-from quiz.scheduler import Rating, Scheduler, State
-from quiz.store import Store
-from quiz.store_schema import to_text
+from quiz.bank.model import Deck, Short
+from quiz.srs.migrations import to_text
+from quiz.srs.queue import Review
+from quiz.srs.scheduler import Rating, Scheduler, State
+from quiz.srs.store import Store
 
 NOW = datetime(2025, 3, 1, 9, 0, tzinfo=timezone.utc)
 

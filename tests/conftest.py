@@ -24,16 +24,6 @@ def every_type() -> Path:
 
 
 @pytest.fixture
-def col(tmp_path):
-    """A fresh Anki collection, closed after the test."""
-    from anki_helpers import fresh_collection  # anki loads only for the tests that use it
-
-    collection = fresh_collection(tmp_path / "anki")
-    yield collection
-    collection.close()
-
-
-@pytest.fixture
 def exam_dir(tmp_path, every_type):
     """tmp_path with the hand-made exam (exam/manifest.json) and responses.csv."""
     write_exam(tmp_path, every_type)

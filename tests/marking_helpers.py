@@ -8,8 +8,8 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from quiz.exam_manifest import FORMAT, VERSION, question_to_dict
-from quiz.loader import load_deck
+from quiz.bank.loader import load_deck
+from quiz.exams.manifest import FORMAT, VERSION, question_to_dict
 
 # Variant A: deck order with chosen layouts. B: reversed, everything in deck order.
 #   A1 main-creditor   a) Great Britain b) Germany c) France d) United States   -> b

@@ -36,7 +36,8 @@ from pathlib import Path
 
 import genanki
 
-from quiz.export import atomic_path
+from quiz.bank.model import Deck
+from quiz.core.files import atomic_path
 from quiz.export.anki_fields import COMMON_FIELDS, KIND_FIELDS, esc
 from quiz.export.anki_notes import (
     AnkiExportResult,
@@ -47,7 +48,6 @@ from quiz.export.anki_notes import (
     stable_id,
 )
 from quiz.export.anki_templates import CSS, TEMPLATES
-from quiz.model import Deck
 
 Progress = Callable[[int, int], None]
 

@@ -11,9 +11,20 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from quiz.cloze import parse_cloze
-from quiz.model import Card, Choice, Cloze, Match, Multi, Numeric, Order, Question, Short, TrueFalse
-from quiz.textmatch import plain_number
+from quiz.answers.text import plain_number
+from quiz.bank.cloze import parse_cloze
+from quiz.bank.model import (
+    Card,
+    Choice,
+    Cloze,
+    Match,
+    Multi,
+    Numeric,
+    Order,
+    Question,
+    Short,
+    TrueFalse,
+)
 
 # Fields of each note kind (Anki note type), then the fields every kind ends with.
 KIND_FIELDS: dict[str, tuple[str, ...]] = {

@@ -1,7 +1,7 @@
 """What each question becomes in Anki: GUID, fields, tags, deck name and media.
 
 Shared by the ``.apkg`` export (:mod:`quiz.export.anki`) and the Anki CSV export
-(:mod:`quiz.export.csv`), so both give the same notes the same GUIDs. No genanki
+(:mod:`quiz.export.anki_csv`), so both give the same notes the same GUIDs. No genanki
 here; the fields themselves are rendered by :mod:`quiz.export.anki_fields`.
 
 Tags: every note carries the bank's id, the bank's own tags, each question tag
@@ -17,12 +17,12 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from quiz import media
-from quiz.cloze import parse_cloze
-from quiz.errors import UsageError
+from quiz.bank import media
+from quiz.bank.cloze import parse_cloze
+from quiz.bank.model import Deck, Question, SourceRef
+from quiz.core.errors import UsageError
 from quiz.export import ExportResult
 from quiz.export.anki_fields import esc, question_fields
-from quiz.model import Deck, Question, SourceRef
 
 _BASE91 = (  # genanki's alphabet for GUIDs
     "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789!#$%&()*+,-./:;<=>?@[]^_`{|}~"

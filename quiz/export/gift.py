@@ -22,9 +22,9 @@ import html
 from collections.abc import Sequence
 from pathlib import Path
 
-from quiz.cloze import cloze_blanked
-from quiz.export import ExportResult, atomic_path, without_drafts
-from quiz.model import (
+from quiz.answers.text import plain_number
+from quiz.bank.cloze import cloze_blanked
+from quiz.bank.model import (
     Card,
     Choice,
     Cloze,
@@ -37,7 +37,8 @@ from quiz.model import (
     Short,
     TrueFalse,
 )
-from quiz.textmatch import plain_number
+from quiz.core.files import atomic_path
+from quiz.export import ExportResult, without_drafts
 
 _GIFT_SPECIALS = str.maketrans({c: "\\" + c for c in "~=#{}:"})
 _NO_SPECIALS = str.maketrans("", "", "~=#{}:\\")

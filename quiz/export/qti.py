@@ -23,9 +23,10 @@ from collections.abc import Sequence
 from pathlib import Path
 from xml.etree import ElementTree as ET
 
-from quiz.export import ExportResult, atomic_path, without_drafts
+from quiz.bank.model import Deck
+from quiz.core.files import atomic_path
+from quiz.export import ExportResult, without_drafts
 from quiz.export.qti_items import item_for, sub
-from quiz.model import Deck
 
 QTI_NS = "http://www.imsglobal.org/xsd/ims_qtiasiv1p2"
 CP_NS = "http://www.imsglobal.org/xsd/imsccv1p1/imscp_v1p1"

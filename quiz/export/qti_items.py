@@ -5,8 +5,8 @@ from __future__ import annotations
 import html
 from xml.etree import ElementTree as ET
 
-from quiz.cloze import parse_cloze
-from quiz.model import (
+from quiz.bank.cloze import parse_cloze
+from quiz.bank.model import (
     Card,
     Choice,
     Cloze,

@@ -1,0 +1,1 @@
+"""Judging typed answers: text and number matching, and how options are lettered and ordered."""

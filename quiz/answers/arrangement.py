@@ -1,0 +1,192 @@
+"""How a question is displayed: option letters, item order, match columns, card side.
+
+A :class:`Layout` records the display order chosen for one asking of a question,
+as indices into the question's own tuples. The grader reads answers (``b``,
+``c a d b``, ``1b 2a``) through it, so the same layout must be used to show the
+question and to check the answer. Layouts are plain data (``to_dict``/``from_dict``)
+so an exam manifest can store the layout each paper was printed with.
+
+What each field orders, per question type:
+
+- ``choice``/``multi``: ``order`` = option indices in letter order (a, b, c ...).
+- ``true_false``: ``order`` over ``(True, False)``; :func:`layout_for` keeps True
+  first (shuffling them only confuses; the letter still depends on the answer).
+- ``order``: ``order`` = item indices (items are stored in the correct order).
+- ``match``: ``left`` = pair indices in number order (1, 2 ...); ``order`` = pair
+  indices whose right-hand sides are shown in letter order.
+- ``card``: ``reverse`` = asked back to front.
+- ``cloze``, ``short``, ``numeric``: nothing to lay out.
+"""
+
+from __future__ import annotations
+
+import random
+import re
+import string
+import unicodedata
+from dataclasses import dataclass
+
+from quiz.answers.text import MAX_ANSWER_CHARS
+from quiz.bank.cloze import parse_cloze
+from quiz.bank.model import Card, Choice, Match, Multi, Order, QuestionBase, TrueFalse
+
+LETTERS = string.ascii_lowercase
+TRUE_FALSE = ("True", "False")
+
+
+@dataclass(frozen=True)
+class Layout:
+    """The display order for one asking of one question (see module docstring)."""
+
+    order: tuple[int, ...] = ()
+    left: tuple[int, ...] = ()
+    reverse: bool = False
+
+    def to_dict(self) -> dict[str, object]:
+        out: dict[str, object] = {}
+        if self.order:
+            out["order"] = list(self.order)
+        if self.left:
+            out["left"] = list(self.left)
+        if self.reverse:
+            out["reverse"] = True
+        return out
+
+    @classmethod
+    def from_dict(cls, data: dict[str, object]) -> Layout:
+        def indices(key: str) -> tuple[int, ...]:
+            value = data.get(key, [])
+            if not isinstance(value, list) or not all(isinstance(i, int) for i in value):
+                raise ValueError(f"layout {key!r} must be a list of integers")
+            if sorted(value) != list(range(len(value))):
+                raise ValueError(f"layout {key!r} must be a permutation of 0..{len(value) - 1}")
+            return tuple(value)
+
+        return cls(order=indices("order"), left=indices("left"), reverse=bool(data.get("reverse")))
+
+    def fits(self, question: QuestionBase) -> bool:
+        """Whether this layout has the right shape for the question."""
+        want_order, want_left = _sizes(question)
+        return len(self.order) == want_order and len(self.left) == want_left
+
+
+def _sizes(question: QuestionBase) -> tuple[int, int]:
+    """How many entries ``order`` and ``left`` need for this question."""
+    if isinstance(question, Choice | Multi):
+        return len(question.options), 0
+    if isinstance(question, TrueFalse):
+        return 2, 0
+    if isinstance(question, Order):
+        return len(question.items), 0
+    if isinstance(question, Match):
+        return len(question.pairs), len(question.pairs)
+    return 0, 0
+
+
+def _shuffled(n: int, rng: random.Random) -> tuple[int, ...]:
+    order = list(range(n))
+    rng.shuffle(order)
+    return tuple(order)
+
+
+def _scrambled(n: int, rng: random.Random) -> tuple[int, ...]:
+    """A shuffle that is never the identity (an `order` question shown solved)."""
+    order = list(range(n))
+    while n > 1 and order == sorted(order):
+        rng.shuffle(order)
+    return tuple(order)
+
+
+def layout_for(question: QuestionBase, rng: random.Random) -> Layout:
+    """A shuffled display layout, so the letter of the right answer is not predictable.
+
+    ``order`` items are never shown already in their correct order. Reverse cards
+    are asked back to front half the time. Draws from ``rng`` only; no other state.
+    """
+    if isinstance(question, Choice | Multi):
+        return Layout(order=_shuffled(len(question.options), rng))
+    if isinstance(question, TrueFalse):
+        return Layout(order=(0, 1))
+    if isinstance(question, Order):
+        return Layout(order=_scrambled(len(question.items), rng))
+    if isinstance(question, Match):
+        n = len(question.pairs)
+        return Layout(order=_shuffled(n, rng), left=_shuffled(n, rng))
+    if isinstance(question, Card):
+        return Layout(reverse=bool(question.reverse) and rng.random() < 0.5)
+    return Layout()
+
+
+def written_layout(question: QuestionBase) -> Layout:
+    """Everything in the order the deck gives it (an `order` question then shows solved)."""
+    want_order, want_left = _sizes(question)
+    return Layout(order=tuple(range(want_order)), left=tuple(range(want_left)))
+
+
+def letter(index: int) -> str:
+    return LETTERS[index]
+
+
+def choices_shown(question: QuestionBase, layout: Layout) -> list[tuple[str, str]]:
+    """(letter, text) as displayed: options, true/false, order items, or match right column."""
+    if isinstance(question, Choice | Multi):
+        texts: tuple[str, ...] = question.options
+    elif isinstance(question, TrueFalse):
+        texts = TRUE_FALSE
+    elif isinstance(question, Order):
+        texts = question.items
+    elif isinstance(question, Match):
+        texts = tuple(right for _, right in question.pairs)
+    else:
+        return []
+    return [(letter(pos), texts[i]) for pos, i in enumerate(layout.order)]
+
+
+def match_left_shown(question: Match, layout: Layout) -> list[tuple[str, str]]:
+    """(number, left-hand text) of a match question as displayed: ('1', 'Lipetsk')."""
+    return [(str(pos + 1), question.pairs[i][0]) for pos, i in enumerate(layout.left)]
+
+
+def cloze_numbered(text: str) -> str:
+    """Cloze text with each deletion shown as ``[1]`` or ``[2: hint]``, in reading order."""
+    out, last = [], 0
+    for n, d in enumerate(parse_cloze(text), start=1):
+        out.append(text[last : d.start])
+        out.append(f"[{n}: {d.hint}]" if d.hint else f"[{n}]")
+        last = d.end
+    out.append(text[last:])
+    return "".join(out)
+
+
+def read_letters(answer: str, count: int) -> tuple[list[int], str | None]:
+    """Positions typed as letters ('a c', 'A, C', 'ac'), or a message saying what is wrong."""
+    span = f"a-{letter(count - 1)}"
+    if len(answer) > MAX_ANSWER_CHARS:
+        return [], f"That is too long: answer with letters {span}, e.g. 'a c'."
+    text = unicodedata.normalize("NFKC", answer).casefold()
+    text = "".join(re.sub(r"\band\b|[\s,;/.()\[\]+&-]", " ", text).split())
+    if not text.isascii() or not text.isalpha():
+        return [], f"Answer with letters {span}, e.g. 'a c'."
+    out_of_range = [c for c in text if ord(c) - ord("a") >= count]
+    if out_of_range:
+        return [], f"There is no {out_of_range[0]!r} here: answer with letters {span}."
+    return [ord(c) - ord("a") for c in text], None
+
+
+def read_pairs(answer: str, count: int) -> tuple[list[tuple[int, int]], str | None]:
+    """(row, letter) positions from '1b 2a 3c' (or 'b a c' for rows 1, 2, 3)."""
+    text = unicodedata.normalize("NFKC", answer[:MAX_ANSWER_CHARS]).casefold()
+    found = re.findall(r"(\d+)\s*[-:=.)>]*\s*([a-z])(?![a-z])", text)
+    span = f"1-{count} and a-{letter(count - 1)}"
+    if not found and not re.search(r"\d", text):
+        positions, problem = read_letters(answer, count)
+        if problem:
+            return [], f"Answer with pairs like '1b 2a' ({span})."
+        return list(enumerate(positions)), None
+    leftover = re.sub(r"(\d+)\s*[-:=.)>]*\s*([a-z])(?![a-z])|[\s,;]", "", text)
+    if leftover or not found:
+        return [], f"Answer with pairs like '1b 2a' ({span})."
+    pairs = [(int(row) - 1, ord(col) - ord("a")) for row, col in found]
+    if any(not 0 <= r < count or not 0 <= c < count for r, c in pairs):
+        return [], f"Use numbers and letters that are shown ({span})."
+    return pairs, None

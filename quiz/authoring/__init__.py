@@ -1,0 +1,1 @@
+"""Writing decks from documents: drafting questions and the coverage report."""

@@ -1,0 +1,239 @@
+"""What a deck leaves out of its source: uncited sections, unasked facts, broken citations.
+
+Pure core: :func:`coverage` takes a loaded :class:`~quiz.bank.model.Deck` and a parsed
+:class:`~quiz.authoring.drafting.document.Document` and returns a :class:`Coverage`. A fact (a
+year, period, date, sum, percentage or count of the text) counts as covered when a
+question citing its section or page carries the same number in its prompt, answer,
+options or text. Citations of another source in the deck are left aside. How the
+report is drawn lives in :mod:`quiz.authoring.coverage_view`.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from quiz.authoring.drafting.document import Document, Locator, page_label, page_numbers
+from quiz.authoring.drafting.numbers import WORD_NUMBERS, numeric_facts, parse_number
+from quiz.authoring.drafting.numbers import Fact as Found
+from quiz.bank.model import Deck, QuestionBase
+from quiz.core.errors import UsageError
+
+_NUMBER = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\b[a-z]+\b", re.I)
+_SNIPPET = 70
+
+
+@dataclass(frozen=True)
+class Fact:
+    locator: Locator
+    text: str  # as written: "1929", "100 million marks", "17 June"
+    numbers: tuple[float, ...]  # every number a question must carry
+    month: str | None  # for a date: the month it must name too
+    sentence: str
+
+    def snippet(self) -> str:
+        """The sentence, or a window of whole words around the fact when it runs long."""
+        s = self.sentence
+        if len(s) <= _SNIPPET:
+            return s
+        at = max(0, s.find(self.text))
+        lo = max(0, min(at - _SNIPPET // 2, len(s) - _SNIPPET))
+        hi = lo + _SNIPPET
+        if lo and 0 < s.find(" ", lo) < at:
+            lo = s.find(" ", lo) + 1
+        if hi < len(s) and s.rfind(" ", lo, hi) > at + len(self.text):
+            hi = s.rfind(" ", lo, hi)
+        return ("… " if lo else "") + s[lo:hi].strip() + (" …" if hi < len(s) else "")
+
+
+@dataclass(frozen=True)
+class Unit:
+    """One section or page of the source and what the deck does with it."""
+
+    locator: Locator
+    questions: tuple[str, ...]
+    facts: int
+    covered: int
+
+
+@dataclass(frozen=True)
+class Coverage:
+    deck: str
+    source_id: str
+    title: str
+    units: tuple[Unit, ...]
+    uncovered: tuple[Fact, ...]
+    dangling: tuple[tuple[str, str], ...]  # (question id, citation) the source does not have
+
+    @property
+    def summary(self) -> str:
+        cited = sum(1 for u in self.units if u.questions)
+        facts = sum(u.facts for u in self.units)
+        covered = sum(u.covered for u in self.units)
+        kinds = {u.locator.kind for u in self.units}
+        what = "pages" if kinds == {"page"} else "sections" if kinds == {"section"} else "parts"
+        bad = len(self.dangling)
+        return (
+            f"{cited} of {len(self.units)} {what} cited; {covered} of {facts} facts asked; "
+            f"{bad} citation{'' if bad == 1 else 's'} to a missing section or page"
+        )
+
+    def to_dict(self) -> dict:
+        return {
+            "deck": self.deck,
+            "source": self.source_id,
+            "title": self.title,
+            "units": [
+                {
+                    "kind": u.locator.kind,
+                    "label": u.locator.label,
+                    "questions": list(u.questions),
+                    "facts": u.facts,
+                    "covered": u.covered,
+                }
+                for u in self.units
+            ],
+            "uncovered": [
+                {
+                    "kind": f.locator.kind,
+                    "label": f.locator.label,
+                    "fact": f.text,
+                    "sentence": f.sentence,
+                }
+                for f in self.uncovered
+            ],
+            "dangling": [{"question": q, "cites": c} for q, c in self.dangling],
+            "summary": self.summary,
+        }
+
+
+def coverage(deck: Deck, doc: Document, source_id: str | None = None) -> Coverage:
+    sid = source_id or pick_source(deck, doc)
+    if deck.source(sid) is None:
+        known = ", ".join(s.id for s in deck.sources) or "none"
+        raise UsageError(f"deck {deck.id} declares no source {sid!r} (it has: {known})")
+    facts = document_facts(doc)
+    citing: dict[Locator, list[QuestionBase]] = {loc: [] for loc in doc.locators}
+    dangling = []
+    for q in deck.questions:
+        if q.source is None or q.source.id != sid:
+            continue
+        found = resolve(q, doc)
+        if not found:
+            dangling.append((q.id, q.source.locator))
+        for loc in found:
+            citing.setdefault(loc, []).append(q)
+    asked = {f for f in facts if any(_asks(q, f) for q in citing.get(f.locator, []))}
+    units = tuple(
+        Unit(
+            loc,
+            tuple(q.id for q in citing.get(loc, [])),
+            sum(1 for f in facts if f.locator == loc),
+            sum(1 for f in asked if f.locator == loc),
+        )
+        for loc in doc.locators
+    )
+    uncovered = tuple(f for f in facts if f not in asked)
+    return Coverage(deck.id, sid, doc.title, units, uncovered, tuple(dangling))
+
+
+def pick_source(deck: Deck, doc: Document) -> str:
+    """The deck source this document is: the only one, the one titled alike, or the best fit."""
+    if len(deck.sources) == 1:
+        return deck.sources[0].id
+    title = _norm(doc.title)
+    for s in deck.sources:
+        if _norm(s.title) == title:
+            return s.id
+    fits = {s.id: 0 for s in deck.sources}
+    for q in deck.questions:
+        if q.source is not None and q.source.id in fits and resolve(q, doc):
+            fits[q.source.id] += 1
+    ranked = sorted(fits.items(), key=lambda kv: -kv[1])
+    if ranked and ranked[0][1] and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]):
+        return ranked[0][0]
+    ids = ", ".join(s.id for s in deck.sources) or "none"
+    raise UsageError(
+        f"cannot tell which source of deck {deck.id} this is; pass --source-id ({ids})"
+    )
+
+
+def resolve(q: QuestionBase, doc: Document) -> list[Locator]:
+    """The document's sections or pages a question's citation points to (none if broken)."""
+    ref = q.source
+    if ref is None:
+        return []
+    if ref.section is not None:
+        want = _norm(ref.section)
+        return [Locator("section", s) for s in doc.sections if _norm(s) == want][:1]
+    label = page_label(str(ref.page)) or str(ref.page)
+    pages = [loc for loc in doc.locators if loc.kind == "page"]
+    exact = [loc for loc in pages if loc.label == label]
+    if exact:
+        return exact
+    wanted = page_numbers(label)
+    return [loc for loc in pages if wanted and wanted & page_numbers(loc.label)]
+
+
+def document_facts(doc: Document) -> list[Fact]:
+    out = []
+    for para in doc.paragraphs:
+        for sentence in para.sentences:
+            for f in numeric_facts(sentence):
+                out.append(_fact(para.locator, f, sentence))
+    return out
+
+
+def _fact(locator: Locator, f: Found, sentence: str) -> Fact:
+    month = None
+    if f.kind == "date":
+        day, month = f.text.split()[0], f.text.split()[-1]
+        if not day.isdigit():
+            day, month = month, day
+        numbers: tuple[float, ...] = (float(re.sub(r"\D", "", day)),)
+    else:
+        numbers = tuple(
+            float(n.replace(",", "")) for n in re.findall(r"\d[\d,]*(?:\.\d+)?", f.text)
+        )
+        if not numbers and f.value is not None:
+            numbers = (f.value,)
+    return Fact(locator, f.shown, numbers, month, sentence)
+
+
+def _asks(q: QuestionBase, fact: Fact) -> bool:
+    text = question_text(q)
+    found = set(_numbers(text))
+    answer = getattr(q, "answer", None)
+    if isinstance(answer, (int, float)) and not isinstance(answer, bool):
+        found.add(float(answer))
+    if not set(fact.numbers) <= found:
+        return False
+    return fact.month is None or fact.month.casefold() in text.casefold()
+
+
+def question_text(q: QuestionBase) -> str:
+    """Everything a question shows or accepts, explanation aside."""
+    parts: list[str] = []
+    for name in ("front", "back", "text", "prompt", "statement", "answer", "unit"):
+        value = getattr(q, name, None)
+        if isinstance(value, str):
+            parts.append(value)
+    for name in ("options", "answers", "alternatives", "items"):
+        parts += list(getattr(q, name, ()) or ())
+    for left, right in getattr(q, "pairs", ()) or ():
+        parts += [left, right]
+    return "\n".join(parts)
+
+
+def _numbers(text: str) -> list[float]:
+    out = []
+    for token in _NUMBER.findall(text):
+        if token.casefold() in WORD_NUMBERS or token[0].isdigit():
+            value = parse_number(token)
+            if value is not None:
+                out.append(value)
+    return out
+
+
+def _norm(text: str) -> str:
+    return " ".join(re.sub(r"[^\w\s]", " ", text.casefold()).split())

@@ -1,0 +1,126 @@
+"""Rules that tell page furniture from the text: boilerplate, captions and headings.
+
+Web pages and book blurbs saved as text carry cookie banners, subscription pleas,
+"Read more" links, shop links and photo captions between the paragraphs. None of it
+should become a question. These are plain rules over one block (a paragraph or a
+one-line block) at a time; they err on the side of keeping text, except for lines
+that look like captions, which are cheap to lose.
+"""
+
+from __future__ import annotations
+
+import re
+
+from quiz.authoring.drafting.numbers import word_set
+
+# Phrases that only page furniture uses. Matched in blocks of at most BOILERPLATE_WORDS words,
+# so an article that happens to discuss cookies or newsletters keeps its paragraphs.
+BOILERPLATE_WORDS = 45
+_FURNITURE = re.compile(
+    r"""
+    \bcookies?\b | \bsubscri(?:be|ption)\b | \bnewsletter | \bsign\ (?:up|in)\b | \blog\ ?in\b
+    | \bpush\ notifications?\b | \btelegram\ channel\b | \bfollow\ us\b | \bshare\ (?:this|on)\b
+    | \bsocial\ media\ accounts?\b | \bour\ (?:website|latest\ content|app)\b | \bvpn\b
+    | ^read\ (?:more|also|next)\b | ^see\ also\b | ^related(?:\ articles?)?\b | ^advertisement\b
+    | ^sponsored\b | \bclick\ here\b | ^accept(?:\ all)?(?:\ cookies)?$ | \bprivacy\ policy\b
+    | \bterms\ of\ (?:use|service)\b | \ball\ rights\ reserved\b | © | \bcopyright\b
+    | ^dear\ readers?\b | \bactive\ hyperlink\b | \bif\ using\ any\ of\b
+    | \bbuy\ (?:it\ )?(?:from|now|on)\b | \bavailable\ from\ amazon\b | \bgood\ bookshops\b
+    | \bpress\ release\b | ^also\ the\ author\ of\b | \bi\ recommend\ this\ book\b
+    | ^(?:home|menu|skip\ to\ (?:main\ )?content|back\ to\ top|next|previous|print|e-?mail)$
+    """,
+    re.IGNORECASE | re.VERBOSE,
+)
+_NAV_SEPARATORS = re.compile(r"\s(?:\||›|»|/|·)\s")
+
+_CAPTION_MARK = re.compile(
+    r"\((?:photo|image|picture|source|credit|illustration)s?\b|\b(?:photo|image|credit)s?:|getty\b",
+    re.IGNORECASE,
+)
+_DATE_IN_LINE = re.compile(r"\b1\d{3}s?\b|\b20\d{2}s?\b")
+# A bibliography or cross-reference line ("Sources: …", "References: …", "See … p.12").
+# Its page numbers point into other books, not at the passage above it.
+_REFERENCE_WORDS = r"sources?|references?|bibliography|further reading|works cited|literature"
+_REFERENCE_LEAD = re.compile(rf"^(?:{_REFERENCE_WORDS})\s*:", re.IGNORECASE)
+_SEE_LEAD = re.compile(r"^(?:See|Cf\.?)\s")
+_PAGE_MARK = re.compile(r"\bpp?\.\s?\d")
+_REFERENCE_HEADING = re.compile(rf"^(?:notes and )?(?:{_REFERENCE_WORDS})\W*$", re.IGNORECASE)
+_TERMINAL = tuple(".!?:;,…\"”’'")
+FUNCTION_WORDS = word_set("a an the of to from with and or in on at by for as into onto about")
+HEADING_WORDS = 8
+TITLE_WORDS = 25
+
+
+def is_boilerplate(text: str) -> bool:
+    """Whether a block is page furniture (cookies, pleas, shop links, navigation)."""
+    text = " ".join(text.split())
+    if not text:
+        return True
+    if len(text.split()) <= BOILERPLATE_WORDS and _FURNITURE.search(text):
+        return True
+    return len(_NAV_SEPARATORS.findall(text)) >= 3 and not text.endswith(tuple(".!?"))
+
+
+def is_credit_line(line: str) -> bool:
+    """A photo credit or caption line, even inside a block ("Russia Beyond (Photo: ...)")."""
+    return is_unpunctuated_line(line) and bool(_CAPTION_MARK.search(line))
+
+
+def is_unpunctuated_line(text: str) -> bool:
+    """A single short line with no closing punctuation: a heading or a caption."""
+    text = text.strip()
+    return bool(text) and "\n" not in text and not text.endswith(_TERMINAL)
+
+
+def is_caption(text: str) -> bool:
+    """Whether a one-line block reads like an image caption rather than a heading.
+
+    Captions name a picture: they carry a photo credit or a date, run long, are wholly
+    in brackets, stop mid-phrase ("A still from"), or name people and places inside a
+    sentence-case line ("German architect Ernst May"). Headings are short and either
+    plain sentence case ("Lost in translation") or Title Case ("Socialist Cities").
+    """
+    text = " ".join(text.split())
+    if _CAPTION_MARK.search(text):
+        return True
+    if text.startswith(("(", "[")) and text.endswith((")", "]")):
+        return True
+    if text.endswith(")") or _DATE_IN_LINE.search(text):
+        return True
+    words = text.split()
+    if len(words) > HEADING_WORDS:
+        return True
+    if len(words) > 1 and words[-1].casefold() in FUNCTION_WORDS:
+        return True
+    return _names_inside_sentence_case(words)
+
+
+def _names_inside_sentence_case(words: list[str]) -> bool:
+    rest = [w for w in words[1:] if w.casefold() not in FUNCTION_WORDS and w[:1].isalpha()]
+    if not rest:
+        return False
+    capitals = [w for w in rest if w[:1].isupper() and not w.isupper()]
+    title_case = len(capitals) == len(rest)
+    return bool(capitals) and not title_case
+
+
+def is_reference_line(text: str) -> bool:
+    """A line that cites other works ("Sources: Smith, p.12-14", "See Jones p.40"), not text.
+
+    "See" and "Cf." count only with a page number, so a sentence that starts "See how ..."
+    stays text.
+    """
+    text = text.strip()
+    if _REFERENCE_LEAD.match(text):
+        return True
+    return bool(_SEE_LEAD.match(text) and _PAGE_MARK.search(text))
+
+
+def is_reference_heading(text: str) -> bool:
+    """A heading over a list of works: "Sources", "References", "Further reading"."""
+    return bool(_REFERENCE_HEADING.match(" ".join(text.split())))
+
+
+def is_title_line(text: str) -> bool:
+    """Whether the first block of a document can serve as its title."""
+    return "\n" not in text.strip() and 0 < len(text.split()) <= TITLE_WORDS

@@ -1,0 +1,299 @@
+"""The deck and every question type: the single source of truth.
+
+The loader, the JSON Schema (``quiz schema``) and every engine and exporter read
+these dataclasses. Each field's YAML shape is derived from its type hint by
+:func:`quiz.bank.fields.field_specs`; constraints that a type hint cannot say (slugs,
+minimum counts) live in the field's metadata. Semantic rules that need several fields at
+once (an answer must be among the options) are each class's ``problems()``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import ClassVar
+
+from quiz.bank.cloze import Deletion, cloze_blanked, parse_cloze
+
+SLUG = r"^[a-z0-9][a-z0-9-]*$"
+LETTERS = 26  # options, items and pairs are lettered a-z when asked
+SLUG_RE = re.compile(SLUG)
+
+
+def meta(doc: str, **extra: object) -> dict[str, object]:
+    return {"doc": doc, **extra}
+
+
+def slug_field(doc: str, **kw: object):
+    return field(metadata=meta(doc, pattern=SLUG), **kw)  # type: ignore[call-overload]
+
+
+@dataclass(frozen=True, kw_only=True)
+class Source:
+    """A document the questions are drawn from."""
+
+    id: str = slug_field("Short id that questions cite, e.g. moore.")
+    title: str = field(metadata=meta("Title of the document."))
+    author: str | None = field(default=None, metadata=meta("Author (or give publisher)."))
+    publisher: str | None = field(default=None, metadata=meta("Publisher (or give author)."))
+    date: str | None = field(default=None, metadata=meta("Publication date, where known."))
+    url: str | None = field(default=None, metadata=meta("Where to find it, where known."))
+
+    def problems(self) -> list[tuple[str, str]]:
+        if not self.author and not self.publisher:
+            return [("author", "a source needs an author or a publisher")]
+        return []
+
+
+@dataclass(frozen=True, kw_only=True)
+class SourceRef:
+    """Where in a declared source a question's fact stands."""
+
+    id: str = slug_field("Id of a source declared in the deck's sources.")
+    section: str | None = field(default=None, metadata=meta("Section heading (articles)."))
+    page: str | None = field(default=None, metadata=meta("Page or page range (books)."))
+
+    @property
+    def locator(self) -> str:
+        if self.page is not None:
+            return f"p. {self.page}"
+        return f"§ {self.section}"
+
+    def problems(self) -> list[tuple[str, str]]:
+        if (self.section is None) == (self.page is None):
+            return [("section", "give exactly one of section or page")]
+        return []
+
+
+@dataclass(frozen=True, kw_only=True)
+class QuestionBase:
+    """Fields every question type has."""
+
+    type: ClassVar[str]
+    id: str = slug_field("Stable id, unique in the deck; progress and Anki notes key on it.")
+    explanation: str | None = field(default=None, metadata=meta("Context shown after answer."))
+    source: SourceRef | None = field(default=None, metadata=meta("Where the fact comes from."))
+    tags: tuple[str, ...] = field(default=(), metadata=meta("Themes.", pattern=SLUG))
+    points: float = field(default=1, metadata=meta("Weight in scores.", exclusive_minimum=0))
+    image: str | None = field(default=None, metadata=meta("Image path relative to the deck."))
+    draft: bool = field(default=False, metadata=meta("Machine-drafted, not yet edited."))
+
+    @property
+    def prompt_text(self) -> str:
+        """The text that asks the question (used by listings and exports)."""
+        return getattr(self, "prompt", "")
+
+    def problems(self) -> list[tuple[str, str]]:
+        """Semantic errors as (field, message); field may be 'options[2]'."""
+        return []
+
+    def warnings(self) -> list[tuple[str, str]]:
+        return []
+
+
+@dataclass(frozen=True, kw_only=True)
+class Card(QuestionBase):
+    type: ClassVar[str] = "card"
+    front: str = field(metadata=meta("Front of the card."))
+    back: str = field(metadata=meta("Back of the card."))
+    reverse: bool = field(default=False, metadata=meta("Also ask back to front."))
+
+    @property
+    def prompt_text(self) -> str:
+        return self.front
+
+
+@dataclass(frozen=True, kw_only=True)
+class Cloze(QuestionBase):
+    type: ClassVar[str] = "cloze"
+    text: str = field(
+        metadata=meta("Text with Anki deletions {{c1::answer}} or {{c1::answer::hint}}.")
+    )
+
+    @property
+    def deletions(self) -> list[Deletion]:
+        return parse_cloze(self.text)
+
+    @property
+    def prompt_text(self) -> str:
+        return cloze_blanked(self.text)
+
+    def problems(self) -> list[tuple[str, str]]:
+        dels = self.deletions
+        if not dels:
+            return [("text", "a cloze needs at least one deletion like {{c1::answer}}")]
+        return [
+            ("text", f"deletion c{d.number} has an empty answer")
+            for d in dels
+            if not d.answer.strip()
+        ]
+
+
+def repeated(items: tuple[str, ...]) -> list[tuple[int, str]]:
+    """(index, item) of each item that repeats an earlier one, ignoring case and spaces."""
+    seen: set[str] = set()
+    out = []
+    for i, item in enumerate(items):
+        key = " ".join(item.split()).casefold()
+        if key in seen:
+            out.append((i, item))
+        seen.add(key)
+    return out
+
+
+def _duplicates(items: tuple[str, ...], name: str, what: str) -> list[tuple[str, str]]:
+    return [(f"{name}[{i}]", f"duplicate {what} {item!r}") for i, item in repeated(items)]
+
+
+@dataclass(frozen=True, kw_only=True)
+class Choice(QuestionBase):
+    type: ClassVar[str] = "choice"
+    prompt: str = field(metadata=meta("The question."))
+    options: tuple[str, ...] = field(
+        metadata=meta("Options; shuffled when asked.", max_items=LETTERS)
+    )
+    answer: str = field(metadata=meta("The one correct option, exactly as in options."))
+
+    def problems(self) -> list[tuple[str, str]]:
+        out = _duplicates(self.options, "options", "option")
+        if self.answer not in self.options:
+            out.append(("answer", f"answer {self.answer!r} is not one of the options"))
+        return out
+
+    def warnings(self) -> list[tuple[str, str]]:
+        return [("options", "only one option")] if len(self.options) < 2 else []
+
+
+@dataclass(frozen=True, kw_only=True)
+class Multi(QuestionBase):
+    type: ClassVar[str] = "multi"
+    prompt: str = field(metadata=meta("The question."))
+    options: tuple[str, ...] = field(
+        metadata=meta("Options; shuffled when asked.", max_items=LETTERS)
+    )
+    answers: tuple[str, ...] = field(metadata=meta("The correct options, exactly as in options."))
+
+    def problems(self) -> list[tuple[str, str]]:
+        out = _duplicates(self.options, "options", "option") + _duplicates(
+            self.answers, "answers", "answer"
+        )
+        if not self.answers:
+            out.append(("answers", "a multi question needs at least one correct option"))
+        out += [
+            (f"answers[{i}]", f"answer {a!r} is not one of the options")
+            for i, a in enumerate(self.answers)
+            if a not in self.options
+        ]
+        return out
+
+    def warnings(self) -> list[tuple[str, str]]:
+        if len(self.options) < 2:
+            return [("options", "only one option")]
+        if set(self.answers) >= set(self.options):
+            return [("answers", "every option is correct")]
+        return []
+
+
+@dataclass(frozen=True, kw_only=True)
+class TrueFalse(QuestionBase):
+    type: ClassVar[str] = "true_false"
+    statement: str = field(metadata=meta("A statement to judge."))
+    answer: bool = field(metadata=meta("Whether the statement is true."))
+
+    @property
+    def prompt_text(self) -> str:
+        return self.statement
+
+
+@dataclass(frozen=True, kw_only=True)
+class Short(QuestionBase):
+    type: ClassVar[str] = "short"
+    prompt: str = field(metadata=meta("The question."))
+    answer: str = field(metadata=meta("The expected answer."))
+    alternatives: tuple[str, ...] = field(default=(), metadata=meta("Other accepted answers."))
+
+    @property
+    def accepted(self) -> tuple[str, ...]:
+        return (self.answer, *self.alternatives)
+
+    def warnings(self) -> list[tuple[str, str]]:
+        return [
+            (f"alternatives[{i - 1}]", f"alternative {item!r} repeats an accepted answer")
+            for i, item in repeated(self.accepted)
+        ]
+
+
+@dataclass(frozen=True, kw_only=True)
+class Numeric(QuestionBase):
+    type: ClassVar[str] = "numeric"
+    prompt: str = field(metadata=meta("The question."))
+    answer: float = field(metadata=meta("The number."))
+    tolerance: float = field(default=0, metadata=meta("Accepted distance.", minimum=0))
+    unit: str | None = field(default=None, metadata=meta("Unit, e.g. 'million marks'."))
+
+
+@dataclass(frozen=True, kw_only=True)
+class Order(QuestionBase):
+    type: ClassVar[str] = "order"
+    prompt: str = field(metadata=meta("The question."))
+    items: tuple[str, ...] = field(
+        metadata=meta("Items in their correct order.", min_items=2, max_items=LETTERS)
+    )
+
+    def problems(self) -> list[tuple[str, str]]:
+        return _duplicates(self.items, "items", "item")
+
+
+@dataclass(frozen=True, kw_only=True)
+class Match(QuestionBase):
+    type: ClassVar[str] = "match"
+    prompt: str = field(metadata=meta("The question."))
+    pairs: tuple[tuple[str, str], ...] = field(
+        metadata=meta("Left -> right pairs.", min_items=2, max_items=LETTERS)
+    )
+
+    def problems(self) -> list[tuple[str, str]]:
+        out = [
+            ("pairs", f"{side} {item!r} appears twice")
+            for side, items in (
+                ("key", [k for k, _ in self.pairs]),
+                ("value", [v for _, v in self.pairs]),
+            )
+            for _, item in repeated(tuple(items))
+        ]
+        return out
+
+
+Question = Card | Cloze | Choice | Multi | TrueFalse | Short | Numeric | Order | Match
+QUESTION_TYPES: dict[str, type[QuestionBase]] = {
+    cls.type: cls for cls in (Card, Cloze, Choice, Multi, TrueFalse, Short, Numeric, Order, Match)
+}
+
+
+@dataclass(frozen=True, kw_only=True)
+class Deck:
+    """A question bank: one YAML file."""
+
+    id: str = field(
+        metadata=meta("Stable deck id (Anki GUIDs, progress).", pattern=SLUG, key="deck")
+    )
+    title: str = field(metadata=meta("Title shown to users."))
+    description: str | None = field(default=None, metadata=meta("What the deck covers."))
+    tags: tuple[str, ...] = field(default=(), metadata=meta("Deck-level tags.", pattern=SLUG))
+    sources: tuple[Source, ...] = field(default=(), metadata=meta("Documents cited."))
+    questions: tuple[Question, ...] = field(metadata=meta("The questions.", min_items=1))
+    path: Path | None = field(default=None, compare=False, metadata={"internal": True})
+
+    def source(self, source_id: str) -> Source | None:
+        return next((s for s in self.sources if s.id == source_id), None)
+
+    def citation(self, q: QuestionBase) -> str:
+        """Human citation such as 'Moore, How Hitler Came To Power, p. 90-91'."""
+        if q.source is None:
+            return ""
+        src = self.source(q.source.id)
+        if src is None:
+            return q.source.locator
+        who = src.author or src.publisher
+        return f"{who}, {src.title}, {q.source.locator}"

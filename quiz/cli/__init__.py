@@ -1,0 +1,63 @@
+"""The `quiz` command: the group that maps QuizError to an exit code, and its commands.
+
+The commands live in quiz/commands/ by who uses them (authors, learners, teachers,
+exports); each parses, calls one library function and prints.
+"""
+
+from __future__ import annotations
+
+import os
+
+import click
+
+from quiz import __version__
+from quiz.cli import authoring, exams, exports, study
+from quiz.core.errors import QuizError
+
+
+class QuizGroup(click.Group):
+    """Turns our errors into one line on stderr and an exit code, never a traceback."""
+
+    def list_commands(self, ctx: click.Context) -> list[str]:
+        return list(self.commands)
+
+    def invoke(self, ctx: click.Context):
+        try:
+            return super().invoke(ctx)
+        except QuizError as e:
+            click.echo(str(e) if str(e) else type(e).__name__, err=True)
+            ctx.exit(e.exit_code)
+        except KeyboardInterrupt:
+            click.echo("\ninterrupted", err=True)
+            ctx.exit(130)
+        except (click.exceptions.Exit, click.ClickException, click.Abort):
+            raise
+        except Exception as e:  # a bug: one line for the user, the traceback on demand
+            if os.environ.get("QUIZ_DEBUG"):
+                raise
+            click.echo(
+                f"internal error: {type(e).__name__}: {e} (QUIZ_DEBUG=1 shows more)", err=True
+            )
+            ctx.exit(1)
+
+
+@click.group(cls=QuizGroup, context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="quiz")
+def cli() -> None:
+    """Quiz yourself, study in Anki and print exams from one YAML question bank."""
+
+
+for command in (  # in the order a user meets them; `quiz --help` lists them so
+    study.run,
+    study.review,
+    study.stats,
+    exports.export,
+    exams.exam,
+    exams.grade,
+    authoring.check,
+    authoring.list_decks,
+    authoring.draft,
+    authoring.coverage_command,
+    authoring.schema,
+):
+    cli.add_command(command)

@@ -1,0 +1,139 @@
+"""Commands for teachers: exam (printable variants and keys) and grade."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import click
+
+from quiz.cli.common import OUT_FILE, echo_warnings, plural
+
+
+@click.command()
+@click.argument("decks", nargs=-1, required=True)
+@click.option(
+    "-o", "--out", required=True, type=click.Path(path_type=Path), help="Folder to write into."
+)
+@click.option("-n", "--count", type=int, help="Number of questions (default: all eligible).")
+@click.option(
+    "--pick", "picks", multiple=True, metavar="TAG=N", help="N questions tagged TAG (repeatable)."
+)
+@click.option("--types", metavar="T,T", help="Question types to use (default: all but card).")
+@click.option("--variants", default=1, show_default=True, help="Number of variants, A, B, C ...")
+@click.option("--seed", type=int, help="Same seed, same exam (default: a new one, printed).")
+@click.option("--title", help="Title on every page (default: the deck's title).")
+@click.option("--points", type=float, help="Scale points to this total (default: deck points).")
+@click.option(
+    "--shuffle-options/--no-shuffle-options",
+    default=True,
+    help="Shuffle choice options per variant (order and match items are always shuffled).",
+)
+@click.option("--pool", is_flag=True, help="Different questions of equal weight per variant.")
+@click.option(
+    "--paper",
+    type=click.Choice(["a4", "us-letter"]),
+    default="a4",
+    show_default=True,
+    help="Page size.",
+)
+@click.option("--instructions", help="Instructions printed under the header.")
+@click.option(
+    "--force", is_flag=True, help="Replace another exam already in OUT (its papers may be out)."
+)
+def exam(
+    decks: tuple[str, ...],
+    out: Path,
+    count: int | None,
+    picks: tuple[str, ...],
+    types: str | None,
+    variants: int,
+    seed: int | None,
+    title: str | None,
+    points: float | None,
+    shuffle_options: bool,
+    pool: bool,
+    paper: str,
+    instructions: str | None,
+    force: bool,
+) -> None:
+    """Build a printable exam from DECKS: PDF variants, keys, Markdown and a manifest.
+
+    Each variant has the same questions in its own order with the options
+    shuffled (with --pool, different questions of the same type and points).
+    `quiz grade OUT RESPONSES.csv -o SCORES.csv` marks the students' answers.
+    An OUT that holds another exam is refused unless --force.
+    """
+    import random
+
+    from quiz.bank.library import load_decks
+    from quiz.exams.build import build_exam
+    from quiz.exams.folder import write_exam
+    from quiz.exams.options import ExamOptions, parse_pick, parse_types
+
+    loaded = load_decks(decks)
+    if seed is None:
+        seed = random.SystemRandom().randrange(1, 1_000_000)
+    options = ExamOptions(
+        title=title or (loaded[0].title if len(loaded) == 1 else "Exam"),
+        count=count,
+        picks=tuple(parse_pick(p) for p in picks),
+        types=parse_types(types),
+        variants=variants,
+        total_points=points,
+        shuffle_options=shuffle_options,
+        pool=pool,
+    )
+    built = build_exam(loaded, options, seed)
+    result = write_exam(built, out, paper=paper, instructions=instructions, force=force)
+    echo_warnings(result.warnings)
+    first = built.variants[0]
+    click.echo(
+        f"{options.title}: {plural(len(first.questions), 'question')}, "
+        f"{first.total_points:g} point{'' if first.total_points == 1 else 's'}, "
+        f"variants {' '.join(v.code for v in built.variants)}, seed {seed}"
+    )
+    for v in built.variants:
+        letters = " ".join(f"{k}:{n}" for k, n in v.answer_letters().items())
+        click.echo(f"  variant {v.code}: right answers by letter {letters or '(none)'}")
+    click.echo(f"wrote {len(result.files)} files to {out}: {', '.join(result.files)}")
+
+
+@click.command()
+@click.argument("folder", type=click.Path(file_okay=False, path_type=Path))
+@click.argument("responses", type=click.Path(dir_okay=False, path_type=Path))
+@click.option("-o", "--out", required=True, type=OUT_FILE, help="Scores CSV to write.")
+@click.option("--items", type=OUT_FILE, help="Item analysis CSV (default: OUT-items.csv).")
+def grade(folder: Path, responses: Path, out: Path, items: Path | None) -> None:
+    """Mark the RESPONSES (CSV) to the exam `quiz exam` wrote into FOLDER.
+
+    RESPONSES has a header row `name,variant,1,2,...` and one row per student with
+    what they wrote: letters (`b`, `a c`), T/F, words, numbers, order (`c a b`),
+    pairs (`1b 2a`), cloze blanks separated by `;`. Writes each student's points,
+    and per question its facility, discrimination and how often each option was picked.
+    """
+    from quiz.exams.manifest import read_manifest
+    from quiz.exams.marking import MIN_STUDENTS_FOR_NOTES, item_analysis, summarise
+    from quiz.exams.marking import grade as grade_all
+    from quiz.exams.responses import read_responses, write_items, write_scores
+
+    _, variants = read_manifest(folder)
+    scores, notes = grade_all(variants, read_responses(responses, variants))
+    stats = item_analysis(variants, scores)
+    items = items or out.with_name(f"{out.stem}-items.csv")
+    write_scores(out, scores, max(len(qs) for qs in variants.values()))
+    write_items(items, stats)
+    for line, note in notes:
+        click.echo(f"warning: {responses}:{line}: {note}", err=True)
+    summary = summarise(scores, stats)
+    if summary.students:
+        click.echo(
+            f"graded {plural(summary.students, 'student')}: mean {summary.mean:.1f}%, "
+            f"lowest {summary.lowest:.1f}%, highest {summary.highest:.1f}%"
+        )
+    else:
+        click.echo("no students in the responses file")
+    for i in summary.flagged:
+        click.echo(f"  {i.key} ({' '.join(i.numbers)}): {i.note}")
+    if summary.too_few_for_notes:
+        click.echo(f"item notes need {MIN_STUDENTS_FOR_NOTES} students or more; figures in {items}")
+    click.echo(f"wrote {out} and {items}")

@@ -1,0 +1,123 @@
+"""`quiz export FORMAT`: one subcommand per module in quiz/export/."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import click
+
+from quiz.cli.common import OUT_FILE, echo_warnings, plural
+
+
+@click.group()
+def export() -> None:
+    """Write decks to other formats (Anki, CSV, GIFT, QTI)."""
+
+
+class _ProgressBar:
+    """A rich progress bar on stderr, shown only on a terminal and for large exports."""
+
+    def __init__(self, label: str, threshold: int = 2000):
+        self.label, self.threshold, self.bar, self.task = label, threshold, None, None
+
+    def __call__(self, done: int, total: int) -> None:
+        if self.bar is None:
+            if total < self.threshold or not sys.stderr.isatty():
+                return
+            from rich.console import Console
+            from rich.progress import Progress
+
+            self.bar = Progress(console=Console(stderr=True), transient=True)
+            self.task = self.bar.add_task(self.label, total=total)
+            self.bar.start()
+        self.bar.update(self.task, completed=done)
+
+    def __enter__(self) -> _ProgressBar:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        if self.bar is not None:
+            self.bar.stop()
+
+
+@export.command("anki")
+@click.argument("decks", nargs=-1, required=True)
+@click.option("-o", "--out", required=True, type=OUT_FILE, help="The .apkg file to write.")
+@click.option(
+    "--subdecks", is_flag=True, help="One sub-deck per tag (Title::tag), by a question's first tag."
+)
+def export_anki(decks: tuple[str, ...], out: Path, subdecks: bool) -> None:
+    """Write DECKS into one Anki package (.apkg), one Anki deck per bank.
+
+    Import it with File > Import. Importing a newer export of the same banks
+    updates the edited notes in place and keeps your review history.
+    """
+    from quiz.export import anki
+
+    _write_notes(anki, "Writing Anki package", decks, out, subdecks)
+
+
+@export.command("csv")
+@click.argument("decks", nargs=-1, required=True)
+@click.option("-o", "--out", required=True, type=OUT_FILE, help="The .csv file to write.")
+@click.option(
+    "--subdecks", is_flag=True, help="One sub-deck per tag (Title::tag), by a question's first tag."
+)
+def export_csv(decks: tuple[str, ...], out: Path, subdecks: bool) -> None:
+    """Write DECKS as a CSV file for Anki's File > Import, with Anki's stock note types.
+
+    Cards become Basic or Basic (and reversed card) notes, clozes Cloze notes, and
+    every other type a Basic note with the options on the front and the answer on
+    the back. `quiz export anki` keeps more (images, note types per question type).
+    """
+    from quiz.export import anki_csv
+
+    _write_notes(anki_csv, "Writing CSV", decks, out, subdecks)
+
+
+def _write_notes(module, label: str, decks: tuple[str, ...], out: Path, subdecks: bool) -> None:
+    """The Anki paths (.apkg and CSV): load, write with a progress bar, summarise."""
+    from quiz.bank.library import load_decks
+
+    loaded = load_decks(decks)
+    with _ProgressBar(label) as progress:
+        result = module.write(loaded, out, subdecks=subdecks, progress=progress)
+    echo_warnings(result.warnings)
+    click.echo(
+        f"wrote {plural(result.count, 'note')} ({plural(result.cards, 'card')}) "
+        f"in {plural(result.decks, 'deck')} to {out}"
+    )
+
+
+@export.command("gift")
+@click.argument("decks", nargs=-1, required=True)
+@click.option("-o", "--out", required=True, type=OUT_FILE, help="The .gift file to write.")
+def export_gift(decks: tuple[str, ...], out: Path) -> None:
+    """Write DECKS as Moodle GIFT (Question bank > Import > GIFT), a category per deck.
+
+    Order questions become matching, clozes one question per blank and cards
+    essays; each such change, and points or images GIFT cannot carry, is warned about.
+    """
+    from quiz.bank.library import load_decks
+    from quiz.export import gift
+
+    result = gift.write(load_decks(decks), out)
+    echo_warnings(result.warnings)
+    click.echo(f"wrote {plural(result.count, 'question')} to {out}")
+
+
+@export.command("qti")
+@click.argument("decks", nargs=-1, required=True)
+@click.option("-o", "--out", required=True, type=OUT_FILE, help="The .zip file to write.")
+def export_qti(decks: tuple[str, ...], out: Path) -> None:
+    """Write DECKS as a QTI 1.2 zip for Canvas (Settings > Import > QTI .zip), a quiz per deck.
+
+    Order questions become matching and cards essays, each with a warning.
+    """
+    from quiz.bank.library import load_decks
+    from quiz.export import qti
+
+    result = qti.write(load_decks(decks), out)
+    echo_warnings(result.warnings)
+    click.echo(f"wrote {plural(result.count, 'question')} to {out}")

@@ -1,0 +1,157 @@
+"""Commands for learners: run (a quiz), review (spaced repetition), stats."""
+
+from __future__ import annotations
+
+import json
+
+import click
+
+from quiz.bank.model import QUESTION_TYPES
+from quiz.cli.common import echo_warnings
+
+
+@click.command()
+@click.argument("decks", nargs=-1, required=True)
+@click.option(
+    "-n", "--limit", type=click.IntRange(min=1), metavar="N", help="Ask at most N questions."
+)
+@click.option(
+    "-t",
+    "--tag",
+    "tags",
+    multiple=True,
+    metavar="TAG",
+    help="Only questions with this tag (repeat: any of them).",
+)
+@click.option(
+    "--type",
+    "types",
+    multiple=True,
+    type=click.Choice(sorted(QUESTION_TYPES)),
+    help="Only questions of this type (repeat: any of them).",
+)
+@click.option(
+    "--shuffle/--no-shuffle",
+    default=True,
+    help="Ask in random order (default) or in deck order. Options are always shuffled.",
+)
+@click.option(
+    "--seed", type=int, metavar="N", help="Same seed, same questions, order and option letters."
+)
+@click.option("--retry", is_flag=True, help="Ask missed questions again at the end until right.")
+def run(
+    decks: tuple[str, ...],
+    limit: int | None,
+    tags: tuple[str, ...],
+    types: tuple[str, ...],
+    shuffle: bool,
+    seed: int | None,
+    retry: bool,
+) -> None:
+    """Quiz yourself in the terminal on DECKS (files, folders or bundled deck names).
+
+    Type the letter(s) of your answer, a number, or the words; Enter alone skips a
+    question, q or Ctrl-D stops and shows the summary.
+    """
+    import random
+
+    from quiz.bank.library import load_decks
+    from quiz.practice.session import Session, select
+    from quiz.practice.terminal import Terminal, run_session
+
+    rng = random.Random(seed)
+    items = select(load_decks(decks), rng=rng, tags=tags, types=types, limit=limit, shuffle=shuffle)
+    term = Terminal.open()
+    run_session(term, Session(items, rng=rng, retry=retry, started=term.clock()))
+
+
+@click.command()
+@click.argument("decks", nargs=-1)
+@click.option(
+    "--new",
+    "new_per_day",
+    type=click.IntRange(min=0),
+    default=10,
+    show_default=True,
+    metavar="N",
+    help="New questions per deck per day, counting those already started today.",
+)
+@click.option(
+    "-n", "--limit", type=click.IntRange(min=1), metavar="N", help="Answer at most N questions."
+)
+@click.option(
+    "--retention",
+    type=click.FloatRange(0.7, 0.99),
+    metavar="R",
+    help="Desired chance of still knowing a question when it comes due (default 0.9);"
+    " remembered for later sessions.",
+)
+@click.option("--seed", type=int, metavar="N", help="Same seed, same option letters.")
+def review(
+    decks: tuple[str, ...],
+    new_per_day: int,
+    limit: int | None,
+    retention: float | None,
+    seed: int | None,
+) -> None:
+    """Spaced repetition: ask what is due in DECKS, most overdue first, then new questions.
+
+    With no DECKS, reviews every deck you have reviewed before. Answers are checked
+    as in `quiz run` and rated for the scheduler (FSRS): wrong = again, partly
+    right = hard, right = good, right and quick = easy; cards you rate 1-4
+    yourself. Each answer is saved as soon as it is given; q or Ctrl-D stops.
+    """
+    import random
+
+    from quiz.bank.library import load_decks
+    from quiz.practice.terminal import Terminal
+    from quiz.srs.queue import Review
+    from quiz.srs.store import Store
+    from quiz.srs.terminal import run_review
+    from quiz.srs.tracked import clock, decks_for, remember_decks
+
+    named = load_decks(decks) if decks else []
+    with Store.open() as store:
+        loaded, warnings = decks_for(named, store)
+        echo_warnings(warnings)
+        remember_decks(store, loaded)
+        if retention is not None and (was := store.set_retention(retention)) != retention:
+            click.echo(
+                f"Desired retention is now {retention * 100:g}% (was {was * 100:g}%);"
+                " later sessions keep it."
+            )
+        session = Review(store, loaded, clock(), new_per_day=new_per_day, limit=limit)
+        run_review(Terminal.open(), session, clock, random.Random(seed))
+
+
+@click.command()
+@click.argument("decks", nargs=-1)
+@click.option("--json", "as_json", is_flag=True, help="Print the statistics as JSON.")
+def stats(decks: tuple[str, ...], as_json: bool) -> None:
+    """Progress in DECKS (default: every deck reviewed before): counts, due, forecast,
+    retention, accuracy by tag and leeches."""
+    from quiz.bank.library import load_decks
+    from quiz.srs.stats import deck_stats
+    from quiz.srs.store import Store
+    from quiz.srs.tracked import clock, decks_for
+
+    named = load_decks(decks) if decks else []
+    now = clock()
+    with Store.open() as store:
+        loaded, warnings = decks_for(named, store)
+        echo_warnings(warnings)
+        results = [deck_stats(d, store.log(d.id), store.cards(d.id), now) for d in loaded]
+        desired = store.retention
+    if as_json:
+        decks_data = [s.to_dict() for s in results]
+        data = {"now": now.isoformat(), "desired_retention": desired, "decks": decks_data}
+        click.echo(json.dumps(data, indent=2, ensure_ascii=False))
+        return
+    from quiz.practice.view import safe_console
+    from quiz.srs.stats_view import render_stats
+
+    console = safe_console(highlight=False)
+    for i, result in enumerate(results):
+        if i:
+            console.print()
+        console.print(render_stats(result, desired))

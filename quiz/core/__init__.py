@@ -1,0 +1,1 @@
+"""Rules every feature shares: errors, where quiz may write, what may be printed, numbers."""

@@ -1,0 +1,1 @@
+"""Printed exams: variants, the paper, its PDF and Markdown, the manifest, and marking."""

@@ -1,0 +1,134 @@
+"""`quiz exam -o DIR`: every paper, key, the grid, their Markdown and the manifest.
+
+All PDFs are compiled before anything is written, each file is written to a
+temporary name and renamed, and the manifest goes last. Files an earlier exam
+wrote into the same folder (listed in its manifest) that this exam does not
+write again, say ``variant-D.pdf`` after rebuilding with three variants, are
+removed so the folder never mixes two exams. Nothing else in the folder is touched.
+
+A folder that already holds another exam (another seed, options, title or decks)
+is refused unless ``force``: its papers may be printed and handed out, and its
+manifest is what grades them. Building the same exam again is harmless.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from quiz.core.errors import QuizError, UsageError
+from quiz.core.files import atomic_path
+from quiz.exams.build import Exam
+from quiz.exams.manifest import FORMAT, MANIFEST_NAME, dump, manifest
+from quiz.exams.markdown import grid_markdown, key_markdown, variant_markdown
+from quiz.exams.pdf import (
+    DEFAULT_INSTRUCTIONS,
+    compile_pdf,
+    exam_document,
+    grid_document,
+    key_document,
+)
+
+OWN_NAMES = ("variant-", "key-", MANIFEST_NAME)
+SAME_EXAM = ("seed", "title", "options", "decks")  # manifest keys that make it the same exam
+
+
+@dataclass
+class ExamOutput:
+    folder: Path
+    files: list[str]
+    warnings: list[str] = field(default_factory=list)
+
+
+def render_exam(exam: Exam, folder: Path, paper: str, instructions: str | None):
+    """Every file's name and bytes, in writing order, plus warnings (no file written)."""
+    instructions = instructions or DEFAULT_INSTRUCTIONS
+    warnings = list(exam.warnings)
+    out: dict[str, bytes] = {}
+    for v in exam.variants:
+        doc = exam_document(exam, v, paper, instructions, warnings)
+        images = {
+            str(q["number"]): doc.images[q["image"]] for q in doc.data["questions"] if q["image"]
+        }
+        out[f"variant-{v.code}.pdf"] = compile_pdf(doc)
+        md = variant_markdown(exam, v, instructions, images, folder.resolve())
+        out[f"variant-{v.code}.md"] = md.encode()
+    for v in exam.variants:
+        out[f"key-{v.code}.pdf"] = compile_pdf(key_document(exam, v, paper))
+        out[f"key-{v.code}.md"] = key_markdown(exam, v).encode()
+    out["key-grid.pdf"] = compile_pdf(grid_document(exam, paper))
+    out["key-grid.md"] = grid_markdown(exam).encode()
+    data = manifest(exam, [*out, MANIFEST_NAME], paper, instructions)
+    out[MANIFEST_NAME] = dump(data).encode()
+    return out, list(dict.fromkeys(warnings))
+
+
+def write_exam(
+    exam: Exam,
+    folder: Path,
+    paper: str = "a4",
+    instructions: str | None = None,
+    force: bool = False,
+) -> ExamOutput:
+    folder = Path(folder)
+    if folder.exists() and not folder.is_dir():
+        raise QuizError(f"{folder}: is a file; give a folder to write the exam into")
+    instructions = instructions or DEFAULT_INSTRUCTIONS
+    if not force:
+        _refuse_another_exam(folder / MANIFEST_NAME, manifest(exam, [], paper, instructions))
+    folder.mkdir(parents=True, exist_ok=True)
+    earlier = _earlier_files(folder)
+    files, warnings = render_exam(exam, folder, paper, instructions)
+    for name, data in files.items():
+        with atomic_path(folder / name) as tmp:
+            tmp.write_bytes(data)
+    for name in earlier - set(files):
+        with contextlib.suppress(FileNotFoundError):
+            (folder / name).unlink()
+    return ExamOutput(folder, list(files), warnings)
+
+
+def _refuse_another_exam(path: Path, new: dict[str, Any]) -> None:
+    """UsageError if ``path`` is a manifest other than this exam's (or not ours at all)."""
+    if not path.is_file():
+        return
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        data = None
+    replace = "choose another folder, or --force to replace it"
+    if not isinstance(data, dict) or data.get("format") != FORMAT:
+        raise UsageError(f"{path}: not a quiz exam manifest; {replace}")
+    if any(_identity(data, key) != _identity(new, key) for key in SAME_EXAM):
+        raise UsageError(
+            f"{path}: an exam with another seed or options is already here "
+            f"(seed {data.get('seed')}); its papers may be out: {replace}"
+        )
+
+
+def _identity(data: dict[str, Any], key: str) -> object:
+    if key == "decks":  # deck ids: a retitled deck is still the same bank
+        decks = data.get("decks")
+        return (
+            [d.get("id") for d in decks if isinstance(d, dict)] if isinstance(decks, list) else None
+        )
+    return data.get(key)
+
+
+def _earlier_files(folder: Path) -> set[str]:
+    """Names an earlier `quiz exam` run wrote here, per its manifest (ours only)."""
+    try:
+        data = json.loads((folder / MANIFEST_NAME).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return set()
+    if not isinstance(data, dict) or data.get("format") != FORMAT:
+        return set()
+    names = data.get("files", [])
+    return {
+        n
+        for n in names
+        if isinstance(n, str) and "/" not in n and "\\" not in n and n.startswith(OWN_NAMES)
+    }

@@ -1,0 +1,177 @@
+"""What one exam question looks like on paper, and its answer in the key.
+
+:func:`printed` gives the parts of a question as plain data (prompt, lettered
+options, cloze pieces, match columns) for the PDF and Markdown writers, which
+only lay them out. Letters, numbers and orders come from the question's
+:class:`~quiz.answers.arrangement.Layout`, the same one ``quiz grade`` reads answers through.
+:func:`written_answer` is the answer as a student writes it (``b``, ``a c``,
+``c a b``, ``1b 2a``); graded, it scores full marks, and it fills the key grid.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from quiz.answers.arrangement import Layout, choices_shown, letter, match_left_shown
+from quiz.answers.judge import check_answer
+from quiz.answers.text import format_number
+from quiz.bank.model import (
+    Card,
+    Choice,
+    Cloze,
+    Match,
+    Multi,
+    Numeric,
+    Order,
+    QuestionBase,
+    Short,
+    TrueFalse,
+)
+from quiz.exams.build import ExamQuestion
+
+CLOZE_SEPARATOR = "; "  # between blanks in a written cloze answer (grading also takes |)
+
+INSTRUCTIONS = {
+    "choice": "tick one",
+    "multi": "tick every correct option",
+    "cloze": "fill in each blank",
+    "card": "answer in a sentence or two",
+}
+
+
+def fmt_points(points: float) -> str:
+    return f"{points:g}"
+
+
+def points_label(points: float) -> str:
+    """'1 point', '2 points', '0.5 points'."""
+    return f"{fmt_points(points)} point{'' if points == 1 else 's'}"
+
+
+def questions_label(n: int) -> str:
+    return f"{n} question{'' if n == 1 else 's'}"
+
+
+def _pts(points: float) -> str:
+    return f"{points:g} pt" if points == 1 else f"{points:g} pts"
+
+
+def card_prompt(q: Card, reverse: bool) -> str:
+    return q.back if reverse else q.front
+
+
+def printed(item: ExamQuestion) -> dict[str, Any]:
+    """The question's printable parts; every text value is deck text, to be shown literally."""
+    q, layout = item.question, item.layout
+    out: dict[str, Any] = {
+        "number": item.number,
+        "points": fmt_points(item.points),
+        "prompt": q.prompt_text,
+        "instruction": INSTRUCTIONS.get(q.type),
+        "image": None,
+    }
+    if isinstance(q, Choice | Multi):
+        out |= {"kind": "options", "multiple": isinstance(q, Multi)}
+        out["options"] = [list(pair) for pair in choices_shown(q, layout)]
+    elif isinstance(q, TrueFalse):
+        out["kind"] = "true_false"
+    elif isinstance(q, Cloze):
+        out |= {"kind": "cloze", "prompt": "Fill in the blanks.", "instruction": None}
+        out["parts"] = cloze_parts(q)
+    elif isinstance(q, Order):
+        out |= {"kind": "order", "items": [list(pair) for pair in choices_shown(q, layout)]}
+    elif isinstance(q, Match):
+        out["kind"] = "match"
+        out["left"] = [list(pair) for pair in match_left_shown(q, layout)]
+        out["right"] = [list(pair) for pair in choices_shown(q, layout)]
+    elif isinstance(q, Numeric):
+        out |= {"kind": "numeric", "unit": q.unit if q.unit not in (None, "year") else None}
+    elif isinstance(q, Card):
+        out |= {"kind": "written", "lines": 3, "prompt": card_prompt(q, layout.reverse)}
+    else:
+        out |= {"kind": "written", "lines": 1}
+    return out
+
+
+def cloze_parts(q: Cloze) -> list[dict[str, Any]]:
+    """Text pieces and numbered blanks in reading order: the numbers students answer by."""
+    parts: list[dict[str, Any]] = []
+    last = 0
+    for n, d in enumerate(q.deletions, start=1):
+        if d.start > last:
+            parts.append({"text": q.text[last : d.start]})
+        parts.append({"blank": n, "hint": d.hint})
+        last = d.end
+    if last < len(q.text):
+        parts.append({"text": q.text[last:]})
+    return parts
+
+
+def written_answer(q: QuestionBase, layout: Layout) -> str:
+    """The right answer as a student writes it on the paper laid out with ``layout``.
+
+    Graded (:func:`quiz.exams.marking.mark`), it scores full marks, except a card's, which
+    the teacher marks. Typed at the terminal it is right too, except that there a
+    card is self-graded ``y`` and a cloze takes its blanks one a line, not ``; ``-separated.
+    """
+    if isinstance(q, Choice | Multi):
+        right = {q.answer} if isinstance(q, Choice) else set(q.answers)
+        return " ".join(mark for mark, text in choices_shown(q, layout) if text in right)
+    if isinstance(q, TrueFalse):
+        return "T" if q.answer else "F"
+    if isinstance(q, Short):
+        return q.answer
+    if isinstance(q, Numeric):
+        return format_number(q.answer)
+    if isinstance(q, Cloze):
+        return CLOZE_SEPARATOR.join(d.answer for d in q.deletions)
+    if isinstance(q, Order):
+        return " ".join(letter(layout.order.index(i)) for i in range(len(q.items)))
+    if isinstance(q, Match):
+        rows = enumerate(layout.left, start=1)
+        return " ".join(f"{row}{letter(layout.order.index(pair))}" for row, pair in rows)
+    if isinstance(q, Card):
+        return q.front if layout.reverse else q.back
+    raise TypeError(f"no written answer for {q.type}")
+
+
+def grid_row(items: list[ExamQuestion]) -> tuple[str, list[str]]:
+    """Points and answers of one question number across the variants for the key grid.
+
+    Variants order the same questions differently, so one number may carry other
+    points in each: then the points column says "varies" and each cell its own.
+    """
+    points = {fmt_points(i.points) for i in items}
+    if len(points) == 1:
+        return points.pop(), [written_answer(i.question, i.layout) for i in items]
+    return "varies", [f"{written_answer(i.question, i.layout)} ({_pts(i.points)})" for i in items]
+
+
+def key_answer(item: ExamQuestion) -> str:
+    """The right answer spelled out for the teacher's key."""
+    q, layout = item.question, item.layout
+    if isinstance(q, TrueFalse):
+        return "True" if q.answer else "False"
+    if isinstance(q, Short):
+        also = f" (also accepted: {', '.join(q.alternatives)})" if q.alternatives else ""
+        return q.answer + also
+    if isinstance(q, Cloze):
+        return "; ".join(f"({n}) {d.answer}" for n, d in enumerate(q.deletions, start=1))
+    if isinstance(q, Card):
+        return written_answer(q, layout) + " (teacher-marked: enter y or n when grading)"
+    return check_answer(q, "", layout).expected
+
+
+def key_entry(item: ExamQuestion) -> dict[str, Any]:
+    """One key line: answer, points, explanation and source of a question."""
+    q = item.question
+    prompt = printed(item)["prompt"] if not isinstance(q, Cloze) else q.prompt_text
+    return {
+        "number": item.number,
+        "points": fmt_points(item.points),
+        "answer": key_answer(item),
+        "prompt": prompt,
+        "explanation": q.explanation,
+        "source": item.deck.citation(q) or None,
+        "id": f"{item.deck.id}/{q.id}",
+    }

@@ -1,0 +1,165 @@
+"""The files of `quiz grade`: the responses it reads and the score sheets it writes.
+
+Responses: a header row naming the columns ``name``, ``variant`` (may be left out
+when the exam has one variant) and one column per question number (``1`` or
+``q1``), then one row per student. Commas, semicolons or tabs separate cells, as
+spreadsheets save them. Any fault is reported as ``FILE:LINE: column: what``.
+
+Every cell we write that a spreadsheet would run as a formula (starting with
+``= + - @``, a tab or a carriage return) gets a leading ``'``, so a student named
+``=HYPERLINK(...)`` stays text.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import re
+from collections.abc import Sequence
+from pathlib import Path
+
+from quiz.core.errors import QuizError
+from quiz.core.files import atomic_path
+from quiz.exams.manifest import MarkedQuestion
+from quiz.exams.marking import ItemStats, Response, StudentScore
+
+QUESTION_COLUMN = re.compile(r"^(?:q|question)?\s*(\d+)$", re.IGNORECASE)
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def safe_cell(value: object) -> str:
+    """A cell no spreadsheet will evaluate: text starting like a formula gets a ``'``.
+
+    Numbers we computed (a negative discrimination) are written as numbers.
+    """
+    text = _fmt(value)
+    if isinstance(value, int | float):
+        return text
+    return "'" + text if text.startswith(FORMULA_STARTS) else text
+
+
+def _fmt(value: object) -> str:
+    if isinstance(value, float):
+        return f"{value:.2f}".rstrip("0").rstrip(".") if value == value else ""
+    return "" if value is None else str(value)
+
+
+def read_responses(path: Path, variants: dict[str, list[MarkedQuestion]]) -> list[Response]:
+    where = str(path)
+    try:
+        text = Path(path).read_text(encoding="utf-8-sig")
+    except FileNotFoundError:
+        raise QuizError(f"{where}: no such file") from None
+    except UnicodeDecodeError:
+        raise QuizError(f"{where}: not UTF-8 text; save the sheet as CSV UTF-8") from None
+    except OSError as e:
+        raise QuizError(f"{where}: cannot read: {e.strerror}") from None
+    first = text.split("\n", 1)[0]
+    delimiter = max(",;\t", key=first.count)
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+    try:
+        header = next(reader, None)
+        if not header or not any(h.strip() for h in header):
+            raise QuizError(
+                f"{where}:1: empty; the first row names the columns: name, variant, 1, 2 ..."
+            )
+        columns = _columns(where, header, variants)
+        return [
+            r for r in (_row(where, reader.line_num, row, columns, variants) for row in reader) if r
+        ]
+    except csv.Error as e:
+        raise QuizError(f"{where}:{reader.line_num}: not valid CSV: {e}") from None
+
+
+def _columns(where: str, header: list[str], variants) -> dict[str, int]:
+    columns: dict[str, int] = {}
+    count = max(len(qs) for qs in variants.values())
+    for i, raw in enumerate(header):
+        name = raw.strip().casefold()
+        number = QUESTION_COLUMN.match(name)
+        key = str(int(number[1])) if number else name
+        if number and not 1 <= int(key) <= count:
+            raise QuizError(f"{where}:1: column {raw!r}: the exam has questions 1-{count}")
+        if not number and name not in ("name", "variant"):
+            raise QuizError(
+                f"{where}:1: column {raw!r}: expected name, variant or a question number 1-{count}"
+            )
+        if key in columns:
+            raise QuizError(f"{where}:1: column {raw!r} appears twice")
+        columns[key] = i
+    if "name" not in columns:
+        raise QuizError(f"{where}:1: no 'name' column")
+    if "variant" not in columns and len(variants) > 1:
+        raise QuizError(
+            f"{where}:1: no 'variant' column; this exam has variants {', '.join(variants)}"
+        )
+    missing = [str(n) for n in range(1, count + 1) if str(n) not in columns]
+    if missing:
+        raise QuizError(f"{where}:1: no column for question {', '.join(missing)}")
+    return columns
+
+
+def _row(where: str, line: int, row: list[str], columns: dict[str, int], variants):
+    if not any(cell.strip() for cell in row):
+        return None  # a blank line
+    if len(row) > len(columns):
+        raise QuizError(
+            f"{where}:{line}: {len(row)} cells but the header has {len(columns)} columns"
+        )
+    cells = {k: (row[i].strip() if i < len(row) else "") for k, i in columns.items()}
+    if not cells["name"]:
+        raise QuizError(f"{where}:{line}: name: empty")
+    variant = cells.get("variant", "").upper() or (
+        next(iter(variants)) if len(variants) == 1 else ""
+    )
+    if variant not in variants:
+        shown = repr(cells.get("variant", "")) if cells.get("variant") else "empty"
+        raise QuizError(f"{where}:{line}: variant: {shown}; this exam has {', '.join(variants)}")
+    count = len(variants[variant])
+    extra = [k for k, v in cells.items() if k.isdigit() and int(k) > count and v]
+    if extra:
+        raise QuizError(f"{where}:{line}: {extra[0]}: variant {variant} has only {count} questions")
+    answers = {int(k): v for k, v in cells.items() if k.isdigit()}
+    return Response(line, cells["name"], variant, answers)
+
+
+def _write(path: Path, rows: Sequence[Sequence[object]]) -> None:
+    with atomic_path(path) as tmp, tmp.open("w", encoding="utf-8", newline="") as f:
+        writer = csv.writer(f)
+        for row in rows:
+            writer.writerow([safe_cell(c) for c in row])
+
+
+def write_scores(path: Path, scores: list[StudentScore], count: int) -> None:
+    header = ["name", "variant", *[str(n) for n in range(1, count + 1)], "total", "max", "percent"]
+    rows: list[list[object]] = [header]
+    for s in scores:
+        points: list[object] = [m.points for m in s.marks]
+        points += [""] * (count - len(points))
+        rows.append(
+            [s.response.name, s.response.variant, *points, s.total, s.max_points, s.percent]
+        )
+    _write(path, rows)
+
+
+def write_items(path: Path, items: list[ItemStats]) -> None:
+    rows: list[list[object]] = [
+        [
+            "question",
+            "numbers",
+            "type",
+            "students",
+            "facility",
+            "discrimination",
+            "blank",
+            "picks",
+            "note",
+        ]
+    ]
+    for i in items:
+        picks = "; ".join(f"{text}{' (right)' if right else ''}: {n}" for text, n, right in i.picks)
+        rows.append(
+            [i.key, " ".join(i.numbers), i.type, len(i.scores), i.facility, i.discrimination,
+             i.blank, picks, i.note]
+        )  # fmt: skip
+    _write(path, rows)

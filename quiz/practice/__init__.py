@@ -1,0 +1,1 @@
+"""`quiz run`: a practice session and the terminal it runs in."""

@@ -1,0 +1,249 @@
+"""The quiz at a terminal: show a question, read the answer, show the verdict and summary.
+
+Reuse (``quiz review`` and anything else that asks questions at a terminal)::
+
+    from quiz.practice.terminal import Quit, Terminal, ask, show_verdict
+
+    term = Terminal.open()                    # rich console + a line reader for this stdin
+    try:
+        answered = ask(term, deck, question, layout, heading="Review 1 of 20")
+    except Quit:                              # q, Ctrl-D or Ctrl-C: stop cleanly
+        ...
+    show_verdict(term, deck, question, answered)   # right/wrong, answer, explanation, source
+    rating = term.read("How hard was it? (1-4)")  # your own follow-up prompt
+
+``ask`` re-asks until the answer can be read (a letter out of range, say) and
+returns :class:`Answered` (text, :class:`~quiz.answers.judge.Verdict`, seconds taken,
+timed with ``term.clock``). For tests build ``Terminal(console, read, clock)``
+yourself. Deck text is always printed literally, never as rich markup. Colour
+follows rich: none when ``NO_COLOR`` is set or stdout is not a terminal. When
+stdin is not a terminal, answers are read one per line and echoed after the
+prompt, so a scripted session reads like a typed one.
+
+rich is imported inside functions: importing this module stays cheap.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import re
+import sys
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from quiz.answers.arrangement import Layout, choices_shown, cloze_numbered, letter, match_left_shown
+from quiz.answers.judge import Verdict, check_answer, check_card, check_cloze
+from quiz.bank.model import Card, Cloze, Deck, Match, Multi, Numeric, Order, Question, TrueFalse
+from quiz.practice.view import render_summary, render_verdict, safe_console
+
+if TYPE_CHECKING:
+    from rich.console import Console
+
+    from quiz.practice.session import Item, Session, Summary
+
+QUIT_WORDS = frozenset({"q", "quit", ":q"})
+
+
+class Quit(Exception):
+    """The person typed q, pressed Ctrl-D (end of input) or Ctrl-C."""
+
+    def __init__(self, interrupted: bool = False):
+        super().__init__("interrupted" if interrupted else "quit")
+        self.interrupted = interrupted
+
+
+@dataclass
+class Terminal:
+    """Where questions are shown and answers read; every part replaceable for tests."""
+
+    console: Console
+    read: Callable[[str], str]  # prompt -> one line; EOFError at end, KeyboardInterrupt on ^C
+    clock: Callable[[], float] = field(default=time.monotonic)
+
+    @classmethod
+    def open(cls, clock: Callable[[], float] = time.monotonic) -> Terminal:
+        console = safe_console(highlight=False, soft_wrap=False)
+        reader = _read_tty(console) if sys.stdin.isatty() else _read_script(console)
+        return cls(console, reader, clock)
+
+    def answer(self, prompt: str) -> str:
+        """Read one answer; raise Quit on q, Ctrl-D or Ctrl-C."""
+        try:
+            text = self.read(prompt)
+        except EOFError:
+            self.console.print()
+            raise Quit() from None
+        except KeyboardInterrupt:
+            self.console.print()
+            raise Quit(interrupted=True) from None
+        if text.strip().casefold() in QUIT_WORDS:
+            raise Quit()
+        return text
+
+
+def _read_tty(console: Console) -> Callable[[str], str]:
+    """input() with line editing, given the styled prompt itself.
+
+    readline redraws the line from the prompt input() was given, so a prompt printed
+    separately (as rich's Console.input does) vanishes on Backspace. Its escape codes
+    are wrapped in \\x01 ... \\x02 so readline knows they take no room.
+    """
+    editing = False
+    with contextlib.suppress(ImportError):  # line editing for input(); not on every platform
+        import readline  # noqa: F401
+
+        editing = True
+
+    def read(prompt: str) -> str:
+        from rich.text import Text
+
+        with console.capture() as captured:
+            console.print(Text.assemble((prompt, "bold"), " › "), end="", soft_wrap=True)
+        styled = captured.get()
+        if editing and sys.stdout.isatty():  # else input() does not use readline
+            styled = re.sub(r"(\x1b\[[0-9;]*m)", "\x01\\1\x02", styled)
+        return input(styled)
+
+    return read
+
+
+def _read_script(console: Console) -> Callable[[str], str]:
+    """One answer per line from a non-terminal stdin, echoed after the prompt."""
+
+    def read(prompt: str) -> str:
+        line = sys.stdin.readline()
+        if not line:
+            raise EOFError
+        text = line.rstrip("\r\n")
+        console.print(f"{prompt} › {text}", markup=False, highlight=False)
+        return text
+
+    return read
+
+
+@dataclass(frozen=True)
+class Answered:
+    answer: str  # what was typed (blanks of a cloze joined by newlines)
+    verdict: Verdict
+    seconds: float
+
+
+def _hint(q: Question, layout: Layout) -> str:
+    n = len(layout.order)
+    if isinstance(q, Multi):
+        return "Letters (e.g. a c)"
+    if isinstance(q, TrueFalse):
+        return "True or false? (t/f)"
+    if isinstance(q, Order):
+        return f"Order (e.g. {' '.join(letter(i) for i in reversed(range(n)))})"
+    if isinstance(q, Match):
+        return "Pairs (e.g. " + " ".join(f"{i + 1}{letter(i)}" for i in range(min(n, 3))) + ")"
+    if isinstance(q, Numeric):
+        return "Year" if q.unit == "year" else f"Number ({q.unit})" if q.unit else "Number"
+    return "Letter" if layout.order else "Answer"
+
+
+def show_question(
+    term: Terminal, deck: Deck, q: Question, layout: Layout, heading: str = ""
+) -> None:
+    """The question as text, options lettered (no prompt)."""
+    from rich.table import Table
+    from rich.text import Text
+
+    out = term.console
+    out.print()
+    out.rule(Text(heading or q.type), style="dim")  # Text: a heading is never markup
+    if q.image:
+        where = deck.path.parent / q.image if deck.path else q.image
+        out.print(f"Image: {where}", markup=False, style="dim")
+    if isinstance(q, Card):
+        out.print(q.front if not layout.reverse else q.back, markup=False, style="bold")
+        return
+    text = cloze_numbered(q.text) if isinstance(q, Cloze) else q.prompt_text
+    out.print(text, markup=False, style="bold")
+    if isinstance(q, Match):
+        grid = Table.grid(padding=(0, 4))
+        rights = choices_shown(q, layout)
+        for (num, left), (key, right) in zip(match_left_shown(q, layout), rights, strict=True):
+            grid.add_row(f"  {num}. {left}", f"{key}) {right}")
+        out.print(grid, markup=False)
+    elif not isinstance(q, TrueFalse):
+        for key, text in choices_shown(q, layout):
+            out.print(f"  {key}) {text}", markup=False)
+
+
+def ask(term: Terminal, deck: Deck, q: Question, layout: Layout, heading: str = "") -> Answered:
+    """Show the question, read answers until one can be read, check it. Raises Quit."""
+    show_question(term, deck, q, layout, heading)
+    start = term.clock()
+    if isinstance(q, Card):
+        term.answer("Enter shows the answer")
+        term.console.print(q.back if not layout.reverse else q.front, markup=False, style="bold")
+    while True:
+        if isinstance(q, Cloze):
+            blanks = [
+                term.answer(f"[{n}]" + (f" {d.hint}" if d.hint else ""))
+                for n, d in enumerate(q.deletions, start=1)
+            ]
+            answer, verdict = "\n".join(blanks), check_cloze(q, blanks)
+        elif isinstance(q, Card):
+            answer = term.answer("Did you know it? (y/n)")
+            verdict = check_card(q, answer, layout)
+        else:
+            answer = term.answer(_hint(q, layout))
+            verdict = check_answer(q, answer, layout)
+        if verdict.understood:
+            return Answered(answer, verdict, max(0.0, term.clock() - start))
+        term.console.print(verdict.feedback, style="yellow", markup=False)
+
+
+def show_verdict(term: Terminal, deck: Deck, q: Question, answered: Answered) -> None:
+    """Right/wrong/partly right, the correct answer, the explanation and the source."""
+    term.console.print(render_verdict(deck, q, answered.verdict))
+
+
+def run_session(term: Terminal, session: Session) -> Summary:
+    """Ask every item of the session, then show and return the summary."""
+    shown_again = False
+    show_intro(term, session)
+    try:
+        while (item := session.next_item()) is not None:
+            if item.attempt > 1 and not shown_again:
+                term.console.print()
+                term.console.print("Now the questions you missed, until right:", style="bold")
+                shown_again = True
+            answered = ask(term, item.deck, item.question, item.layout, _heading(session, item))
+            session.record(item, answered.answer, answered.verdict, answered.seconds)
+            show_verdict(term, item.deck, item.question, answered)
+    except Quit as stop:
+        summary = session.summary(term.clock())
+        show_summary(term, summary)
+        if stop.interrupted:
+            raise KeyboardInterrupt from None
+        return summary
+    summary = session.summary(term.clock())
+    show_summary(term, summary)
+    return summary
+
+
+def show_intro(term: Terminal, session: Session) -> None:
+    titles = dict.fromkeys(item.deck.title for item in session.items)
+    count = f"{session.planned} question{'' if session.planned == 1 else 's'}"
+    term.console.print(f"{' + '.join(titles)} · {count}", markup=False, style="bold")
+    term.console.print("Type q to stop and see your score; Enter alone skips a question.")
+
+
+def _heading(session: Session, item: Item) -> str:
+    q = item.question
+    kind = "card, back to front" if item.layout.reverse else q.type.replace("_", "/")
+    if item.attempt > 1:
+        return f"Again · {kind}"
+    number = sum(r.item.attempt == 1 for r in session.results) + 1
+    return f"Question {number} of {session.planned} · {kind}"
+
+
+def show_summary(term: Terminal, summary: Summary) -> None:
+    term.console.print()
+    term.console.print(render_summary(summary))

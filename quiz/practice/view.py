@@ -1,0 +1,160 @@
+"""What the terminal quiz prints after an answer and at the end, as rich renderables.
+
+Deck text goes in as ``rich.text.Text`` (never markup), so a prompt containing
+``[bold]`` prints literally, and :func:`safe_console` turns control characters into
+``�``, so a deck cannot clear the screen or retitle the window. rich is imported
+inside the functions.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING, Any
+
+from quiz.answers.arrangement import cloze_numbered
+from quiz.answers.judge import Verdict
+from quiz.bank.model import Card, Cloze, Deck, Question
+
+if TYPE_CHECKING:
+    from rich.console import Console, Group
+    from rich.table import Table
+
+    from quiz.practice.session import Result, Summary
+
+CONTROL_CHARACTERS = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")  # all but \t and \n
+
+
+def printable(text: str) -> str:
+    """Text with every control character (ESC starts a terminal command) shown as �."""
+    return CONTROL_CHARACTERS.sub("\ufffd", text)
+
+
+def listing(title: str, **options: Any) -> Table:
+    """The one style of the tables under a summary: a rule below the header, title left."""
+    from rich import box
+    from rich.table import Table
+
+    return Table(box=box.SIMPLE_HEAD, show_edge=False, title=title, title_justify="left", **options)
+
+
+def safe_console(**options: Any) -> Console:
+    """A rich Console whose text never carries control characters, whatever it prints.
+
+    The filter sits where rich turns segments into output, after styling: rich's own
+    escape codes (colour, cursor) are added there and pass; text from decks and
+    answers is cleaned on every path (prints, tables, prompts) in one place.
+    """
+    from rich.console import Console
+    from rich.segment import Segment
+
+    class SafeConsole(Console):
+        def _render_buffer(self, buffer: Any) -> str:
+            return super()._render_buffer(
+                s if s.control else Segment(printable(s.text), s.style) for s in buffer
+            )
+
+    return SafeConsole(**options)
+
+
+TYPED_MAX_CHARS = 200  # of an answer shown in the summary's missed list
+LABELS = {"right": ("Right.", "bold green"), "wrong": ("Wrong.", "bold red")}
+CARD_LABELS = {"right": ("Knew it.", "bold green"), "wrong": ("Not yet.", "bold red")}
+
+
+def render_verdict(deck: Deck, q: Question, verdict: Verdict) -> Group:
+    """Right/partly right/wrong with feedback, the correct answer, explanation, source."""
+    from rich.console import Group
+    from rich.text import Text
+
+    if verdict.outcome == "partial":
+        label, style = f"Partly right ({verdict.score:.0%}).", "bold yellow"
+    else:
+        label, style = (CARD_LABELS if isinstance(q, Card) else LABELS)[verdict.outcome]
+    lines = [Text.assemble((label, style), (" " + verdict.feedback) if verdict.feedback else "")]
+    if not verdict.correct and not isinstance(q, Card):
+        lines.append(Text.assemble(("Answer: ", "bold"), verdict.expected))
+    if q.explanation:
+        lines.append(Text(q.explanation))
+    citation = deck.citation(q)
+    if citation:
+        lines.append(Text("Source: " + citation, style="dim"))
+    return Group(*lines)
+
+
+def points(value: float) -> str:
+    return f"{round(value, 2):g}"
+
+
+def duration(seconds: float) -> str:
+    minutes, secs = divmod(round(seconds), 60)
+    return f"{minutes} min {secs} s" if minutes else f"{secs} s"
+
+
+def _typed(result: Result) -> str:
+    """What was typed, as the summary shows it (a pasted essay is cut short)."""
+    answer = result.answer.strip()
+    if isinstance(result.item.question, Card):
+        return "did not know"
+    if isinstance(result.item.question, Cloze) and answer:
+        answer = " / ".join(a.strip() or "-" for a in result.answer.split("\n"))
+    if len(answer) > TYPED_MAX_CHARS:
+        return answer[:TYPED_MAX_CHARS].rstrip() + " …"
+    return answer or "(no answer)"
+
+
+def _missed_row(result: Result) -> tuple[str, str, str]:
+    """Question, what was typed, the right answer; a cloze shows its blanks numbered."""
+    q = result.item.question
+    if isinstance(q, Cloze):
+        right = " / ".join(d.answer for d in q.deletions)
+        return cloze_numbered(q.text), _typed(result), right
+    return q.prompt_text, _typed(result), result.verdict.expected
+
+
+def render_summary(summary: Summary) -> Group:
+    """The score line, per-tag results and the missed questions with their answers."""
+    from rich.console import Group
+    from rich.rule import Rule
+    from rich.text import Text
+
+    parts: list[object] = [Rule("Summary", style="bold")]
+    if not summary.asked:
+        parts.append(Text("No questions answered."))
+        return Group(*parts)  # type: ignore[arg-type]
+    counts = f"{summary.right} right"
+    if summary.partial:
+        counts += f", {summary.partial} partly right"
+    counts += f", {summary.wrong} wrong"
+    parts.append(
+        Text.assemble(
+            ("Score ", "bold"),
+            (f"{summary.percent:.0f}%", "bold"),
+            f" · {points(summary.earned)} of {points(summary.possible)}"
+            f" point{'' if summary.possible == 1 else 's'}"
+            f" · {counts} · {duration(summary.seconds)}",
+        )
+    )
+    if not summary.finished:
+        parts.append(Text(f"Stopped after {summary.asked} of {summary.planned} questions."))
+    if summary.retried:
+        n = summary.retried
+        parts.append(Text(f"{n} retr{'y' if n == 1 else 'ies'} of missed questions (not scored)."))
+    if summary.tags:
+        tags = listing("By tag")
+        tags.add_column("tag")
+        tags.add_column("questions", justify="right")
+        tags.add_column("points", justify="right")
+        tags.add_column("score", justify="right")
+        for t in summary.tags:
+            earned = f"{points(t.earned)}/{points(t.possible)}"
+            tags.add_row(Text(t.tag), str(t.asked), earned, f"{t.percent:.0f}%")
+        parts += [Text(""), tags]
+    if summary.missed:
+        missed = listing("Missed", leading=1)
+        missed.add_column("question", ratio=3)
+        missed.add_column("your answer", ratio=1)
+        missed.add_column("correct answer", ratio=2)
+        for r in summary.missed:
+            missed.add_row(*(Text(cell) for cell in _missed_row(r)))
+        parts += [Text(""), missed]
+    return Group(*parts)  # type: ignore[arg-type]

@@ -1,0 +1,1 @@
+"""Spaced repetition: the FSRS scheduler, the review queue, the progress store and statistics."""

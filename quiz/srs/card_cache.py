@@ -1,0 +1,68 @@
+"""The card-state cache: each card's schedule, derived from its review-log rows.
+
+``card_state`` holds, for every card answered, the state its log rows replay to.
+``Store.record`` updates it in the same transaction as the log row; :func:`rebuild`
+recomputes all of it with :meth:`Scheduler.replay` (each answer replayed with the
+desired retention it was scheduled with) whenever the ``cache_through`` mark, the
+last log id the cache reflects, lags the log. Each function runs inside the
+caller's transaction.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from datetime import datetime
+from itertools import groupby
+from operator import itemgetter
+
+from quiz.srs.migrations import CARD_COLUMNS, card_row, from_text, to_text
+from quiz.srs.scheduler import CardState, Rating, Scheduler
+
+
+def put_card(
+    db: sqlite3.Connection, deck: str, question: str, card: CardState, first: datetime
+) -> None:
+    """Insert or update a card's cached state (``first``: when it was first answered)."""
+    db.execute(
+        f"INSERT INTO card_state (deck, question, {CARD_COLUMNS}, first_review)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+        " ON CONFLICT (deck, question) DO UPDATE SET state = excluded.state,"
+        " step = excluded.step, stability = excluded.stability,"
+        " difficulty = excluded.difficulty, due = excluded.due,"
+        " last_review = excluded.last_review, reps = excluded.reps,"
+        " lapses = excluded.lapses",
+        (deck, question, *card_row(card), to_text(first)),
+    )
+
+
+def mark_cached(db: sqlite3.Connection, log_id: int) -> None:
+    """The cache now reflects the log up to and including row ``log_id``."""
+    db.execute("UPDATE meta SET value = ? WHERE key = 'cache_through'", (log_id,))
+
+
+def cache_behind(db: sqlite3.Connection) -> bool:
+    (last,) = db.execute("SELECT coalesce(max(id), 0) FROM review_log").fetchone()
+    (mark,) = db.execute("SELECT value FROM meta WHERE key = 'cache_through'").fetchone()
+    return int(mark) != last
+
+
+def rebuild(db: sqlite3.Connection, scheduler: Scheduler) -> int:
+    """Replace every card's cached state by the replay of its log rows; returns the
+    number of cards. Retired cards stay retired."""
+    retired = db.execute("SELECT deck, question FROM card_state WHERE retired").fetchall()
+    (last_id,) = db.execute("SELECT coalesce(max(id), 0) FROM review_log").fetchone()
+    rows = db.execute(  # the review_log_card index gives this order without a sort
+        "SELECT deck, question, rating, reviewed_at, retention FROM review_log"
+        " ORDER BY deck, question, id"
+    )
+    cards = []
+    for (deck, question), group in groupby(rows, key=itemgetter(0, 1)):
+        reviews = [(Rating(r), from_text(at), retention) for _, _, r, at, retention in group]
+        card = scheduler.replay(reviews, key=f"{deck}/{question}")
+        cards.append((deck, question, card, reviews[0][1]))
+    db.execute("DELETE FROM card_state")
+    for deck, question, card, first in cards:
+        put_card(db, deck, question, card, first)
+    db.executemany("UPDATE card_state SET retired = 1 WHERE deck = ? AND question = ?", retired)
+    mark_cached(db, last_id)
+    return len(cards)

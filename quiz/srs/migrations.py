@@ -1,0 +1,107 @@
+"""The progress database schema, as a list of migrations, and how a card row reads back.
+
+``PRAGMA user_version`` holds how many migrations a file has had; ``PRAGMA
+application_id`` marks the file as ours. To change the schema, append a
+migration: never edit one that has shipped. A migration that changes how card
+state is computed should reset ``cache_through`` to 0 so the cache is rebuilt.
+Statements are split on ";", so comments must not contain one.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime, timezone
+
+from quiz.srs.scheduler import CardState, State, utc
+
+APPLICATION_ID = 0x5155495A  # "QUIZ"
+
+MIGRATIONS: list[str] = [
+    # 1: the review log (the truth), the card-state cache, and where decks live.
+    """
+    CREATE TABLE review_log (
+        id INTEGER PRIMARY KEY,
+        deck TEXT NOT NULL,
+        question TEXT NOT NULL,
+        reviewed_at TEXT NOT NULL,          -- UTC, 2025-03-01T09:30:00Z
+        rating INTEGER NOT NULL CHECK (rating BETWEEN 1 AND 4),
+        state INTEGER NOT NULL,             -- card state when answered: 0 new .. 3 relearning
+        answer TEXT,                        -- what the learner gave, as typed
+        duration_ms INTEGER
+    );
+    CREATE INDEX review_log_card ON review_log (deck, question);
+    CREATE INDEX review_log_time ON review_log (deck, reviewed_at);
+
+    CREATE TABLE card_state (
+        deck TEXT NOT NULL,
+        question TEXT NOT NULL,
+        state INTEGER NOT NULL,
+        step INTEGER,
+        stability REAL,
+        difficulty REAL,
+        due TEXT NOT NULL,
+        last_review TEXT,
+        reps INTEGER NOT NULL,
+        lapses INTEGER NOT NULL,
+        first_review TEXT NOT NULL,
+        retired INTEGER NOT NULL DEFAULT 0,  -- question no longer in its deck
+        PRIMARY KEY (deck, question)
+    ) WITHOUT ROWID;
+    CREATE INDEX card_state_due ON card_state (deck, due) WHERE retired = 0;
+    CREATE INDEX card_state_first ON card_state (deck, first_review);
+
+    CREATE TABLE decks (
+        deck TEXT PRIMARY KEY,
+        source TEXT NOT NULL,
+        title TEXT NOT NULL
+    ) WITHOUT ROWID;
+
+    CREATE TABLE meta (key TEXT PRIMARY KEY, value) WITHOUT ROWID;
+    INSERT INTO meta (key, value) VALUES ('cache_through', 0);
+    """,
+    # 2: the desired retention each answer was scheduled with, so that a rebuild
+    # replays the same schedule after the learner changes it. Earlier answers get the
+    # retention remembered in meta (the one a rebuild used until now), else 0.9.
+    """
+    ALTER TABLE review_log ADD COLUMN retention REAL NOT NULL DEFAULT 0.9
+        CHECK (retention BETWEEN 0.7 AND 0.99);
+    UPDATE review_log
+        SET retention = coalesce((SELECT value FROM meta WHERE key = 'retention'), 0.9);
+    """,
+]
+
+SCHEMA_VERSION = len(MIGRATIONS)
+
+
+# How a card_state row maps to a CardState ----------------------------------------------
+
+TIME_FORMAT = "%Y-%m-%dT%H:%M:%SZ"
+CARD_COLUMNS = "state, step, stability, difficulty, due, last_review, reps, lapses"
+
+
+def to_text(moment: datetime) -> str:
+    return utc(moment).strftime(TIME_FORMAT)
+
+
+def from_text(text: str) -> datetime:
+    return datetime.strptime(text, TIME_FORMAT).replace(tzinfo=timezone.utc)
+
+
+def card_from_row(row: tuple) -> CardState:
+    state, step, stability, difficulty, due, last, reps, lapses = row
+    return CardState(
+        state=State(state),
+        step=step,
+        stability=stability,
+        difficulty=difficulty,
+        due=from_text(due),
+        last_review=from_text(last) if last else None,
+        reps=reps,
+        lapses=lapses,
+    )
+
+
+def card_row(card: CardState) -> tuple:
+    assert card.due is not None
+    last = to_text(card.last_review) if card.last_review else None
+    return (int(card.state), card.step, card.stability, card.difficulty, to_text(card.due), last,
+            card.reps, card.lapses)  # fmt: skip

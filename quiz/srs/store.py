@@ -1,0 +1,285 @@
+"""The progress store: one SQLite file holding every answer ever given.
+
+The review log is the truth: one row per answer, appended and committed before
+the next question is asked, so a killed process loses at most the answer being
+typed. Each card's schedule is derived from its log rows and cached in
+``card_state`` (updated in the same transaction; rebuilt from the log whenever
+the ``cache_through`` mark lags the log: see ``quiz.srs.card_cache``). Each row keeps
+the desired retention the answer was scheduled with, so changing it later does
+not move the dates a rebuild gives. Rows are keyed by deck id + question
+id, so editing a question's text keeps its progress; a question removed from its
+deck keeps its log rows but is marked retired and no longer scheduled.
+
+WAL mode and a busy timeout let two terminals review at once; each answer is a
+short ``BEGIN IMMEDIATE`` transaction. (Files not ours: see ``quiz.srs.store_file``.)
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+from quiz.core.errors import QuizError
+from quiz.srs.card_cache import cache_behind, mark_cached, put_card
+from quiz.srs.card_cache import rebuild as rebuild_cache
+from quiz.srs.migrations import CARD_COLUMNS, card_from_row, from_text, to_text
+from quiz.srs.scheduler import (
+    DEFAULT_RETENTION,
+    CardState,
+    Rating,
+    ReviewLog,
+    Scheduler,
+    State,
+    utc,
+)
+from quiz.srs.store_file import connect, data_dir, explain
+
+DB_NAME = "progress.sqlite3"
+LOG_COLUMNS = "id, deck, question, reviewed_at, rating, state, answer, duration_ms, retention"
+
+
+@dataclass(frozen=True)
+class LogEntry:
+    """One answer as recorded: ``state`` is what the card was in when answered."""
+
+    id: int
+    deck: str
+    question: str
+    reviewed_at: datetime
+    rating: Rating
+    state: State
+    answer: str | None
+    duration_ms: int | None
+    retention: float = DEFAULT_RETENTION  # the desired retention it was scheduled with
+
+
+@dataclass(frozen=True)
+class TrackedDeck:
+    deck: str
+    source: str  # a bundled deck's name or a file's absolute path
+    title: str
+
+
+class Store:
+    """An open progress database. Use ``Store.open()``; close it (or use ``with``)."""
+
+    def __init__(self, db: sqlite3.Connection, path: Path, scheduler: Scheduler | None):
+        self.db = db
+        self.path = path
+        self._scheduler = scheduler
+
+    @property
+    def scheduler(self) -> Scheduler:
+        """The scheduler given to ``open``, else FSRS with the remembered desired retention."""
+        if self._scheduler is None:
+            self._scheduler = Scheduler(self.retention)
+        return self._scheduler
+
+    @property
+    def retention(self) -> float:
+        """The desired retention last set with ``set_retention`` (default 0.9)."""
+        with self.guard():
+            row = self.db.execute("SELECT value FROM meta WHERE key = 'retention'").fetchone()
+        return float(row[0]) if row else DEFAULT_RETENTION
+
+    def set_retention(self, retention: float) -> float:
+        """Remember the desired retention for this and later sessions; returns the one
+        it replaces. Answers already given keep the retention they were scheduled with."""
+        scheduler = self.scheduler.with_retention(retention)  # refuses a value out of range
+        with self.transaction() as db:
+            row = db.execute("SELECT value FROM meta WHERE key = 'retention'").fetchone()
+            db.execute("INSERT OR REPLACE INTO meta VALUES ('retention', ?)", (retention,))
+        self._scheduler = scheduler
+        return float(row[0]) if row else DEFAULT_RETENTION
+
+    @classmethod
+    def open(cls, path: Path | None = None, scheduler: Scheduler | None = None) -> Store:
+        path = path or data_dir() / DB_NAME
+        store = cls(connect(path), path, scheduler)
+        with store.guard():
+            if cache_behind(store.db):
+                store.rebuild()
+        return store
+
+    def close(self) -> None:
+        self.db.close()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    @contextmanager
+    def guard(self) -> Iterator[None]:
+        """Turn SQLite failures into one clear line naming the file."""
+        try:
+            yield
+        except sqlite3.Error as e:
+            raise QuizError(explain(self.path, e)) from None
+
+    @contextmanager
+    def transaction(self) -> Iterator[sqlite3.Connection]:
+        """A write transaction, taking the write lock up front so reads inside are current."""
+        with self.guard():
+            self.db.execute("BEGIN IMMEDIATE")
+            try:
+                yield self.db
+            except BaseException:
+                self.db.execute("ROLLBACK")
+                raise
+            self.db.execute("COMMIT")
+
+    # Recording -------------------------------------------------------------------------
+
+    def record(
+        self,
+        deck: str,
+        question: str,
+        rating: Rating,
+        now: datetime,
+        *,
+        answer: str | None = None,
+        duration_ms: int | None = None,
+    ) -> tuple[CardState, ReviewLog]:
+        """Append one answer to the log and update the card's schedule; committed on return."""
+        now = utc(now).replace(microsecond=0)
+        with self.transaction() as db:
+            before = self._get(deck, question)
+            scheduler = self.scheduler
+            card, log = scheduler.review(before, rating, now, key=f"{deck}/{question}")
+            row = (deck, question, to_text(now), int(rating), int(log.before), answer)
+            log_id = db.execute(
+                "INSERT INTO review_log (deck, question, reviewed_at, rating, state, answer,"
+                " duration_ms, retention) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                (*row, duration_ms, scheduler.desired_retention),
+            ).lastrowid
+            put_card(db, deck, question, card, now)  # first answer: kept on update
+            mark_cached(db, log_id)
+        return card, log
+
+    def remember_decks(self, decks: list[tuple[str, str, str]]) -> None:
+        """Remember where each (deck id, source, title) lives, for ``tracked_decks``."""
+        with self.transaction() as db:
+            db.executemany(
+                "INSERT INTO decks (deck, source, title) VALUES (?, ?, ?) ON CONFLICT (deck)"
+                " DO UPDATE SET source = excluded.source, title = excluded.title",
+                decks,
+            )
+
+    def sync_deck(self, deck: str, question_ids: list[str]) -> None:
+        """Retire cards whose question left the deck; revive the ones that came back."""
+        with self.transaction() as db:
+            db.execute(  # flips only the rows that change: retired but in the deck, or not
+                "UPDATE card_state SET retired = 1 - retired WHERE deck = ?"
+                " AND retired = (question IN (SELECT value FROM json_each(?)))",
+                (deck, json.dumps(question_ids)),
+            )
+
+    def retire(self, deck: str, question: str) -> None:
+        with self.transaction() as db:
+            db.execute(
+                "UPDATE card_state SET retired = 1 WHERE deck = ? AND question = ?",
+                (deck, question),
+            )
+
+    def rebuild(self) -> int:
+        """Recompute every card's schedule from the log; returns the number of cards."""
+        with self.transaction() as db:
+            return rebuild_cache(db, self.scheduler)
+
+    # Queries (each one an index lookup) -------------------------------------------------
+
+    def card(self, deck: str, question: str) -> CardState | None:
+        with self.guard():
+            return self._get(deck, question)
+
+    def _get(self, deck: str, question: str) -> CardState | None:
+        row = self.db.execute(
+            f"SELECT {CARD_COLUMNS} FROM card_state WHERE deck = ? AND question = ?",
+            (deck, question),
+        ).fetchone()
+        return card_from_row(row) if row else None
+
+    def cards(self, deck: str) -> dict[str, CardState]:
+        """Every card of the deck that has been answered, retired ones included."""
+        with self.guard():
+            rows = self.db.execute(
+                f"SELECT question, {CARD_COLUMNS} FROM card_state WHERE deck = ?", (deck,)
+            ).fetchall()
+        return {row[0]: card_from_row(row[1:]) for row in rows}
+
+    def answered(self, deck: str) -> set[str]:
+        """Ids of the deck's questions answered at least once."""
+        with self.guard():
+            rows = self.db.execute("SELECT question FROM card_state WHERE deck = ?", (deck,))
+            return {question for (question,) in rows}
+
+    def next_due(
+        self, deck: str, *, review_by: datetime, learn_by: datetime, skip: str | None = None
+    ) -> tuple[str, CardState] | None:
+        """The most overdue active card: review cards due by ``review_by``, learning cards
+        due by ``learn_by``; ``skip`` leaves out one question (the one just asked)."""
+        with self.guard():
+            row = self.db.execute(
+                f"SELECT question, {CARD_COLUMNS} FROM card_state"
+                " WHERE deck = ? AND retired = 0 AND due <= ? AND (state = ? OR due <= ?)"
+                " AND question IS NOT ? ORDER BY due LIMIT 1",
+                (deck, to_text(review_by), int(State.REVIEW), to_text(learn_by), skip),
+            ).fetchone()
+        return (row[0], card_from_row(row[1:])) if row else None
+
+    def next_due_time(self, deck: str) -> datetime | None:
+        with self.guard():
+            row = self.db.execute(
+                "SELECT due FROM card_state WHERE deck = ? AND retired = 0 ORDER BY due LIMIT 1",
+                (deck,),
+            ).fetchone()
+        return from_text(row[0]) if row else None
+
+    def count_due(self, deck: str, by: datetime, *, learn_by: datetime | None = None) -> int:
+        """Active cards due by ``by``; with ``learn_by``, learning cards only if due by then."""
+        learn_by = learn_by or by
+        with self.guard():
+            (n,) = self.db.execute(
+                "SELECT count(*) FROM card_state WHERE deck = ? AND retired = 0 AND due <= ?"
+                " AND (state = ? OR due <= ?)",
+                (deck, to_text(by), int(State.REVIEW), to_text(learn_by)),
+            ).fetchone()
+        return int(n)
+
+    def introduced_since(self, deck: str, since: datetime) -> int:
+        """How many of the deck's questions were first answered at or after ``since``."""
+        with self.guard():
+            (n,) = self.db.execute(
+                "SELECT count(*) FROM card_state WHERE deck = ? AND first_review >= ?",
+                (deck, to_text(since)),
+            ).fetchone()
+        return int(n)
+
+    def log(self, deck: str | None = None) -> list[LogEntry]:
+        """Answers in the order they were recorded, for one deck or all."""
+        sql = f"SELECT {LOG_COLUMNS} FROM review_log"
+        with self.guard():
+            if deck is None:
+                rows = self.db.execute(sql + " ORDER BY id").fetchall()
+            else:
+                rows = self.db.execute(sql + " WHERE deck = ? ORDER BY id", (deck,)).fetchall()
+        return [
+            LogEntry(i, d, q, from_text(at), Rating(r), State(s), a, ms, retention)
+            for i, d, q, at, r, s, a, ms, retention in rows
+        ]
+
+    def tracked_decks(self) -> list[TrackedDeck]:
+        """Decks answered before, with where they were loaded from."""
+        with self.guard():
+            rows = self.db.execute(
+                "SELECT deck, source, title FROM decks"
+                " WHERE deck IN (SELECT DISTINCT deck FROM card_state) ORDER BY deck"
+            ).fetchall()
+        return [TrackedDeck(*row) for row in rows]

@@ -1,0 +1,150 @@
+"""`quiz review` at a terminal, on top of the `quiz run` terminal layer.
+
+Questions are shown and checked by :func:`quiz.practice.terminal.ask` exactly as in
+``quiz run``; the answer is saved (committed) before its verdict is printed, so
+what the learner has seen judged is what is kept. Self-graded ``card`` questions
+are shown with :func:`quiz.practice.terminal.show_question` and rated 1-4 instead of y/n.
+"""
+
+from __future__ import annotations
+
+import random
+from collections.abc import Callable
+from datetime import datetime
+
+from quiz.answers.arrangement import (
+    Layout,
+    choices_shown,
+    cloze_numbered,
+    layout_for,
+    match_left_shown,
+)
+from quiz.answers.judge import grade_card
+from quiz.bank.model import Card, Cloze, Match, Question
+from quiz.practice.terminal import Answered, Quit, Terminal, ask, show_question, show_verdict
+from quiz.srs.queue import Due, Review, Summary, at, until
+from quiz.srs.scheduler import Rating, fast_limit, rating_for
+
+CARD_RATINGS = {"1": 1, "2": 2, "3": 3, "4": 4, "n": 1, "y": 3}
+RATING_PROMPT = "How well did you know it? 1 again, 2 hard, 3 good, 4 easy"
+
+
+def shown_chars(q: Question, layout: Layout) -> int:
+    """How much text the question shows (prompt, options, match rows): for the Easy limit."""
+    text = cloze_numbered(q.text) if isinstance(q, Cloze) else q.prompt_text
+    extra = [t for _, t in choices_shown(q, layout)]
+    if isinstance(q, Match):
+        extra += [t for _, t in match_left_shown(q, layout)]
+    return len(text) + sum(len(t) for t in extra)
+
+
+def ask_card(term: Terminal, due: Due, layout: Layout, heading: str) -> tuple[Answered, Rating]:
+    """Show the front, reveal the back on Enter, read the learner's own 1-4 rating."""
+    q = due.question
+    assert isinstance(q, Card)
+    show_question(term, due.deck, q, layout, heading)
+    start = term.clock()
+    term.answer("Enter shows the answer")
+    term.console.print(q.front if layout.reverse else q.back, markup=False, style="bold")
+    while (typed := term.answer(RATING_PROMPT).strip().casefold()) not in CARD_RATINGS:
+        term.console.print("Type 1, 2, 3 or 4 (or y / n).", style="yellow")
+    rating = Rating(CARD_RATINGS[typed])
+    verdict = grade_card(q, rating > Rating.AGAIN, layout)
+    return Answered(typed, verdict, max(0.0, term.clock() - start)), rating
+
+
+def ask_one(term: Terminal, due: Due, layout: Layout, heading: str) -> tuple[Answered, Rating]:
+    q = due.question
+    if isinstance(q, Card):
+        return ask_card(term, due, layout, heading)
+    answered = ask(term, due.deck, q, layout, heading)
+    limit = fast_limit(shown_chars(q, layout), len(answered.answer))
+    verdict = answered.verdict
+    return answered, rating_for(verdict.correct, verdict.score, answered.seconds, limit)
+
+
+def run_review(
+    term: Terminal, review: Review, now: Callable[[], datetime], rng: random.Random
+) -> Summary:
+    """Ask until nothing is due (or the limit, or q), then print the summary."""
+    start = now()
+    before = review.summary(start)
+    due = review.next(start)
+    if due is None:
+        term.console.print(nothing_due(review, before, start), markup=False)
+        return before
+    show_intro(term, review, before)
+    try:
+        while due is not None:
+            layout = layout_for(due.question, rng)
+            kind = "card, back to front" if layout.reverse else due.question.type.replace("_", "/")
+            heading = f"Question {len(review.answers) + 1} · {due.label} · {kind}"
+            answered, rating = ask_one(term, due, layout, heading)
+            moment = now()
+            card, _ = review.record(
+                due,
+                rating,
+                moment,
+                answer=answered.answer,
+                duration_ms=round(answered.seconds * 1000),
+            )
+            show_verdict(term, due.deck, due.question, answered)
+            assert card.due is not None
+            saved = f"Saved: {rating.name.title()} · next {until(moment, card.due)}"
+            term.console.print(saved, style="dim", markup=False)
+            due = review.next(now())
+    except Quit as stop:
+        summary = review.summary(now())
+        show_summary(term, summary, now())
+        if stop.interrupted:
+            raise KeyboardInterrupt from None
+        return summary
+    summary = review.summary(now())
+    show_summary(term, summary, now())
+    return summary
+
+
+def show_intro(term: Terminal, review: Review, summary: Summary) -> None:
+    titles = " + ".join(d.title for d in review.decks.values())
+    term.console.print(
+        f"{titles} · {summary.due_now} due · {summary.new_today} new", markup=False, style="bold"
+    )
+    term.console.print("Type q to stop; each answer is saved as soon as you give it.")
+
+
+def next_lines(summary: Summary, now: datetime) -> list[str]:
+    lines = []
+    if summary.next_due is not None and summary.next_due <= now:
+        lines.append(f"Still due today {summary.due_today}, tomorrow {summary.due_tomorrow}.")
+    elif summary.next_due is not None:
+        lines.append(
+            f"Next due {until(now, summary.next_due)} ({at(now, summary.next_due)}); "
+            f"due today {summary.due_today}, tomorrow {summary.due_tomorrow}."
+        )
+    if summary.new_today:
+        n = summary.new_today
+        lines.append(f"{n} new question{'s' if n > 1 else ''} left for today.")
+    elif summary.new_waiting:
+        n = summary.new_waiting
+        lines.append(f"{n} new question{'s wait' if n > 1 else ' waits'} for the coming days.")
+    return lines
+
+
+def nothing_due(review: Review, summary: Summary, now: datetime) -> str:
+    titles = " + ".join(d.title for d in review.decks.values())
+    return "\n".join([f"Nothing due in {titles}.", *next_lines(summary, now)])
+
+
+def show_summary(term: Terminal, summary: Summary, now: datetime) -> None:
+    from rich.rule import Rule
+
+    term.console.print()
+    term.console.print(Rule("Reviewed", style="bold"))
+    counts = ", ".join(f"{summary.ratings[r]} {r.name.lower()}" for r in Rating)
+    n = summary.answered
+    what = f"{n} question{'' if n == 1 else 's'}"
+    if n:
+        what += f" ({summary.new} new): {counts}"
+    term.console.print(f"Answered {what}.", markup=False)
+    for line in next_lines(summary, now):
+        term.console.print(line, markup=False)

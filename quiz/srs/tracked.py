@@ -1,0 +1,72 @@
+"""What the review queue needs from outside it: the time now, and which decks to review.
+
+Kept out of :mod:`quiz.srs.queue`, which takes ``now`` and loaded decks as arguments
+and so runs on fixed values in tests. ``QUIZ_NOW`` fixes the wall clock for demos
+and tests. With no deck named, ``quiz review`` and ``quiz stats`` take every deck
+with progress, found again where the store remembered it (a bundled deck by name,
+any other by absolute path).
+"""
+
+from __future__ import annotations
+
+import os
+from datetime import datetime
+
+from quiz.bank.library import bundled_decks, bundled_dir, load_decks
+from quiz.bank.model import Deck
+from quiz.core.errors import DeckError, UsageError
+from quiz.srs.store import Store
+
+
+def clock() -> datetime:
+    """The time now, in the local time zone (``QUIZ_NOW``, ISO 8601 with offset, fixes it
+    for demos and tests)."""
+    fixed = os.environ.get("QUIZ_NOW")
+    if fixed:
+        try:
+            moment = datetime.fromisoformat(fixed)
+        except ValueError:
+            raise UsageError(f"QUIZ_NOW={fixed!r} is not an ISO 8601 time") from None
+        if moment.tzinfo is None:
+            raise UsageError(f"QUIZ_NOW={fixed!r} needs a UTC offset, e.g. +00:00")
+        return moment
+    return datetime.now().astimezone()
+
+
+def deck_source(deck: Deck) -> str:
+    """How to find the deck again: a bundled deck's name, else its absolute path."""
+    if deck.path is None:
+        return deck.id
+    path = deck.path.resolve()
+    return path.stem if path.parent == bundled_dir().resolve() else str(path)
+
+
+def remember_decks(store: Store, decks: list[Deck]) -> None:
+    """Note in the store where each deck lives, so a later session finds it unnamed."""
+    store.remember_decks([(d.id, deck_source(d), d.title) for d in decks])
+
+
+def decks_for(named: list[Deck], store: Store) -> tuple[list[Deck], list[str]]:
+    """The decks named, or with none named every deck that has progress.
+
+    Returns the decks and warnings about remembered decks that can no longer be
+    loaded (their progress is kept). Raises UsageError when there is nothing at all.
+    """
+    if named:
+        return named, []
+    decks, warnings = [], []
+    for tracked in store.tracked_decks():
+        try:
+            decks += load_decks([tracked.source])
+        except DeckError as e:
+            first = e.problems[0] if e.problems else tracked.source
+            warnings.append(f"skipping {tracked.deck}: {first}")
+    if warnings and not decks:
+        raise UsageError("\n".join([*warnings, "no deck reviewed before can be loaded: name one"]))
+    if not decks:
+        names = ", ".join(p.stem for p in bundled_decks())
+        raise UsageError(
+            "no deck reviewed yet: name one to start, e.g. `quiz review DECK.yaml`"
+            + (f" (bundled decks: {names})" if names else "")
+        )
+    return decks, warnings

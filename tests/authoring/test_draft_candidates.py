@@ -1,0 +1,292 @@
+"""The drafting engine: which questions a document gives, and fair distractors for them."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from draft_texts import ARTICLE, by_id, draft_of
+
+from quiz.authoring.drafting.candidates import draft_questions
+from quiz.authoring.drafting.document import parse_document
+from quiz.authoring.drafting.names import FIRM, PERSON, PLACE, NameIndex
+from quiz.bank.cloze import cloze_answered
+from quiz.bank.model import Choice, Cloze, Numeric, Order, TrueFalse
+
+
+def test_expected_candidates_for_a_known_paragraph():
+    q = by_id(draft_of(ARTICLE))
+    sum_q = q["money-capital-40-million-crowns-numeric"]
+    assert isinstance(sum_q, Numeric)
+    assert sum_q.prompt == (
+        "What sum is missing? By 1881 the council had raised ____ million crowns from local banks."
+    )
+    assert (sum_q.answer, sum_q.unit, sum_q.draft) == (40, "million crowns", True)
+    assert (sum_q.source.id, sum_q.source.section) == ("rail", "Money from the capital")
+    year = q["money-capital-1881-numeric"]
+    assert year.prompt.startswith("Which year is missing? By ____ the council had raised")
+    assert (year.answer, year.unit) == (1881, None)
+    cloze = q["money-capital-1883-cloze"]
+    assert isinstance(cloze, Cloze)
+    assert cloze.text.endswith("of its budget on the line in {{c1::1883::year}}.")
+    sums = q["money-capital-40-million-crowns-choice"]
+    assert (
+        sums.prompt
+        == "Which sum fits the gap? By 1881 the council had raised ____ from local banks."
+    )
+    assert sums.options == ("25 million crowns", "40 million crowns", "90 million crowns")
+    assert sums.answer == "40 million crowns"
+    survey = q["engineers-abroad-12-surveyors-numeric"]
+    assert survey.prompt.startswith("How many surveyors? In 1882, engineer Tomas Reed")
+    assert (survey.answer, survey.unit) == (12, "surveyors")
+
+
+def test_choice_distractors_are_values_of_the_same_kind():
+    choices = [q for q in draft_of(ARTICLE) if isinstance(q, Choice)]
+    assert choices
+    years = {"1881", "1882", "1883", "1885", "1886"}
+    for q in choices:
+        assert len(q.options) >= 3 and q.answer in q.options
+        assert "____" in q.prompt
+        if q.prompt.startswith("Which year"):
+            assert set(q.options) <= years
+        elif q.prompt.startswith("Which percentage"):
+            assert all(re.fullmatch(r"\d+ percent", o) for o in q.options)
+        for wrong in set(q.options) - {q.answer}:
+            assert wrong not in q.prompt  # a distractor in plain view helps no one
+    year_q = by_id(choices)["engineers-abroad-1882-choice"]
+    assert year_q.options == ("1881", "1882", "1883", "1885")  # the nearest years
+
+
+def test_names_get_distractors_of_their_own_kind():
+    text = (
+        "Building the line\n\nHistorian Maria Kessler wrote that engineer Tomas Reed came first. "
+        "Later the historian Jon Abel praised the work. Sources name engineer Carl Dorn as well. "
+        "The firm of Harlow built the engines. The firm of Dunmore made the rails. "
+        "The firm of Castell laid the track in Brill. The firm of Pell painted the stations.\n"
+    )
+    questions = draft_of(text)
+    firms = {"Harlow", "Dunmore", "Castell", "Pell"}
+    people = {"Maria Kessler", "Tomas Reed", "Jon Abel", "Carl Dorn"}
+    name_choices = [q for q in questions if isinstance(q, Choice)]
+    assert name_choices
+    for q in name_choices:
+        kind = firms if q.answer in firms else people
+        assert set(q.options) <= kind, q.options
+
+
+def test_false_statements_swap_one_value_of_the_same_kind():
+    doc = parse_document(ARTICLE)
+    sentences = [s for p in doc.paragraphs for s in p.sentences]
+    statements = [q for q in draft_questions(doc, "rail") if isinstance(q, TrueFalse)]
+    assert {q.answer for q in statements} == {True, False}
+    for q in statements:
+        if q.answer:
+            assert any(s in q.statement for s in sentences)
+            continue
+        original = next(s for s in sentences if _one_word_apart(s, q.statement))
+        old, new = _changed(original, q.statement)
+        assert old != new and _kind(old) == _kind(new), (old, new)
+
+
+def _one_word_apart(a: str, b: str) -> bool:
+    wa, wb = a.split(), b.split()[-len(a.split()) :]
+    return len(wa) == len(wb) and sum(x != y for x, y in zip(wa, wb, strict=True)) == 1
+
+
+def _changed(a: str, b: str) -> tuple[str, str]:
+    wa, wb = a.split(), b.split()[-len(a.split()) :]
+    return next((x, y) for x, y in zip(wa, wb, strict=True) if x != y)
+
+
+def _kind(word: str) -> str:
+    word = word.strip(",.")
+    return "year" if re.fullmatch(r"1\d{3}", word) else "number" if word[0].isdigit() else "word"
+
+
+def test_order_puts_the_dated_events_of_a_section_in_sequence():
+    text = (
+        "Railway history\n\nMilestones\n\nThe line opened to passengers in 1886. "
+        "Surveyors first walked the route in 1879. "
+        "In 1883 the council approved the budget for the bridge. "
+        "The old canal closed in 1891 after years of losses.\n"
+    )
+    (order,) = [q for q in draft_of(text) if isinstance(q, Order)]
+    assert order.id == "milestones-order"
+    assert order.prompt == "Put these events from “Milestones” in chronological order."
+    assert order.items == (
+        "Surveyors first walked the route",
+        "The council approved the budget for the bridge",
+        "The line opened to passengers",
+        "The old canal closed after years of losses",
+    )
+
+
+def test_order_items_are_the_clauses_that_hold_the_dates():
+    text = (
+        "Harbour history\n\nBuilding the port\n\n"
+        "The bridge had been paid for with the 40 million crowns that the bankers had lent "
+        "the town in 1879.\n\n"
+        "By 1881, the council's coffers were empty, and even worse the old bridge had collapsed "
+        "into the river below the mill.\n\n"
+        "In 1883, however, a flood struck - the Great Flood - and the price of grain rose, "
+        "ruining many farmers.\n\n"
+        "When the railway reached Brill in 1886, the old canal company went bankrupt.\n\n"
+        'Right on the quay, we signed the papers for six barges, the best that money could buy," '
+        "the mayor wrote in 1887.\n\n"
+        "Later years\n\n"
+        "In March 1890 the council agreed to build a lighthouse at Velden to guide the "
+        "ships and to warn the fishermen of storms.\n\n"
+        "The shipyard was beset by strikes, and in 1892 the yard was shut.\n\n"
+        "The Harbour Company, in fact, was relatively prosperous, ranking third on the coast in "
+        "terms of tonnage handled, with 5.5% of all cargo in 1895.\n"
+    )
+    orders = {q.id: q.items for q in draft_of(text) if isinstance(q, Order)}
+    assert orders == {
+        "building-port-order": (
+            "The bankers had lent the town the 40 million crowns",
+            "The council's coffers were empty",
+            "A flood struck - the Great Flood",
+            "The railway reached Brill",
+            "The mayor wrote: “Right on the quay, we signed the papers for six barges …”",
+        ),
+        "later-years-order": (
+            "The council agreed to build a lighthouse at Velden",
+            "The shipyard was beset by strikes, and the yard was shut",
+            "The Harbour Company was relatively prosperous",
+        ),
+    }
+
+
+def test_cloze_answers_read_back_as_the_sentence():
+    doc = parse_document(ARTICLE)
+    sentences = {s for p in doc.paragraphs for s in p.sentences}
+    for q in draft_questions(doc, "rail"):
+        if isinstance(q, Cloze):
+            assert any(s in cloze_answered(q.text) for s in sentences)
+
+
+# -- distractors of the right kind, and names the rules can classify ----------------------
+
+
+def test_a_sum_gets_distractors_in_its_own_currency_only():
+    text = (
+        "Wages and loans\n\nThe workers were paid 10 roubles a week, more than at home. "
+        "In 1925 the bank lent the city 100 million marks for the new mill. "
+        "By 1930 the debt had reached 900 million marks, a sum nobody could repay. "
+        "In 1931 the bank lent the city 50 million marks more for the harbour. "
+    )
+    questions = draft_of(text)
+    for q in questions:
+        if isinstance(q, Choice) and "roubles" in q.answer:
+            pytest.fail(f"a choice on roubles can only have mark distractors: {q.options}")
+        if isinstance(q, TrueFalse) and "10 roubles" not in q.statement:
+            assert "roubles" not in q.statement, q.statement  # no "100 roubles" swapped in
+    marks = [q for q in questions if isinstance(q, Choice) and "marks" in q.answer]
+    assert marks and all(all(o.endswith("million marks") for o in q.options) for q in marks)
+
+
+def test_options_write_every_number_in_digits():
+    text = (
+        "Boats\n\nIn 1890 the yard built six boats for the navy of the town. "
+        "In 1891 the yard built 20 boats for the merchants of the town. "
+        "In 1892 the yard built 12 boats for the fishermen of the coast. "
+        "In 1893 the yard built three boats for the king of the land. "
+    )
+    counts = [q for q in draft_of(text) if isinstance(q, Choice) and q.answer.endswith("boats")]
+    assert counts
+    for q in counts:
+        assert all(re.fullmatch(r"\d+ boats", o) for o in q.options), q.options
+
+
+def test_an_age_is_no_duration():
+    text = (
+        "Letters home\n\nThe letter\n\nThe war lasted four years and ruined the valley completely. "
+        "The peace talks went on for nine years before anyone signed. "
+        "I am a carpenter by trade, I am 41 years old and married with two children. "
+    )
+    q = by_id(draft_of(text))
+    age = q["letter-41-years-old-numeric"]
+    assert (age.answer, age.unit) == (41, "years old")
+    assert age.prompt.startswith("How old? I am a carpenter by trade, I am ____ years old")
+    assert not any(isinstance(x, Choice) and "41 years" in x.answer for x in q.values())
+
+
+def test_firms_known_by_apposition_a_contract_or_a_list():
+    text = (
+        "Partners\n\nThe country’s steel giant, Halberg, was the mill’s main supplier. "
+        "In the same years Halberg built three furnaces at the port of Velden. "
+        "Norda and Brightwell were keen to invest in the region but wanted cash. "
+        "The largest contract of all was signed with Norda on 3 May at the town hall. "
+        "The firm of Castell laid the track from Velden to the sea. "
+    )
+    doc = parse_document(text)
+    names = NameIndex(s for p in doc.paragraphs for s in p.sentences)
+    assert {
+        n: names.kind(n) for n in ("Halberg", "Norda", "Brightwell", "Castell")
+    } == dict.fromkeys(("Halberg", "Norda", "Brightwell", "Castell"), FIRM)
+    firm_qs = [q for q in draft_of(text) if "firms" in q.tags]
+    assert firm_qs
+    for q in firm_qs:
+        if isinstance(q, Choice):
+            assert set(q.options) <= {"Halberg", "Norda", "Brightwell", "Castell"}
+
+
+def test_a_deal_with_a_known_person_keeps_him_a_person():
+
+    text = "Deals\n\nThe minister Karl Brandt said no. In 1920 a deal was signed with Brandt.\n"
+    doc = parse_document(text)
+    names = NameIndex(s for p in doc.paragraphs for s in p.sentences)
+    assert names.kind("Brandt") == PERSON
+
+
+def test_capitals_are_places_and_get_capitals_as_distractors():
+
+    text = (
+        "Envoys\n\nThe envoy was born in Velden, a small town on the northern coast. "
+        "That winter the envoy stayed in Moscow, waiting for an answer. "
+        "For years the envoy travelled between Vienna, Rome and Paris on business. "
+        "He retired to Ostmark, a port on the shore of the bay. "
+    )
+    doc = parse_document(text)
+    names = NameIndex(s for p in doc.paragraphs for s in p.sentences)
+    capitals = ("Moscow", "Vienna", "Rome", "Paris")
+    assert {n: names.kind(n) for n in capitals} == dict.fromkeys(capitals, PLACE)
+    (moscow,) = [q for q in draft_of(text) if isinstance(q, Choice) and q.answer == "Moscow"]
+    assert moscow.options == ("Moscow", "Paris", "Rome", "Vienna")  # no small towns
+    figurative = text.replace("the envoy stayed in Moscow", "Moscow refused to see the envoy")
+    for q in draft_of(figurative):
+        assert getattr(q, "answer", None) != "Moscow" and "::Moscow" not in getattr(q, "text", "")
+
+
+def test_a_country_is_no_distractor_when_its_people_are_named_in_view():
+    text = (
+        "Claims\n\nThe border between Spain and Sweden was argued over for years. "
+        "At the congress Portugal waived all claims against the Spaniards for good. "
+        "In the end Turkey joined the talks, and Switzerland sent an observer. "
+    )
+    (portugal,) = [q for q in draft_of(text) if getattr(q, "answer", None) == "Portugal"]
+    assert portugal.options == ("Portugal", "Sweden", "Switzerland", "Turkey")
+
+
+def test_a_sentence_asks_its_country_before_its_place():
+    text = (
+        "Treaty\n\nThe envoys met in Velden, where Norway signed the treaty at last. "
+        "The envoys of Denmark and Sweden refused to sign anything at all. "
+    )
+    first = draft_of(text)[0]
+    assert first.source.section == "Introduction" and "Norway" in repr(first)
+    assert "Velden" in first.prompt_text
+
+
+def test_a_river_is_never_offered_towns_nor_a_town_rivers():
+    text = (
+        "Dams\n\nThe first dam was built on the Arlen River near the town. "
+        "Engineers came from Velden to plan it. Workers came from Ostmark to build it. "
+        "Stone came from Brill by cart. The second dam closed the Dorne River for good. "
+    )
+    places = [q for q in draft_of(text) if isinstance(q, Choice) and "places" in q.tags]
+    assert places
+    for q in places:
+        river = q.answer.endswith("River")
+        assert all(o.endswith("River") == river for o in q.options), q.options

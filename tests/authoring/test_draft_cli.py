@@ -1,0 +1,141 @@
+"""`quiz draft` as a command: the file it writes loads, and bad input gets one clear line."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+from draft_texts import ARTICLE, NOTES
+
+from quiz.authoring.drafting.document import parse_document
+from quiz.authoring.drafting.files import read_document
+from quiz.authoring.drafting.writer import DraftOptions, deck_yaml, draft_deck
+from quiz.bank.loader import read_deck
+from quiz.cli import cli
+
+
+def test_draft_is_deterministic_across_runs_and_hash_seeds(tmp_path):
+    first = deck_yaml(draft_deck(parse_document(ARTICLE), DraftOptions(), name="a.txt"), name="a")
+    again = deck_yaml(draft_deck(parse_document(ARTICLE), DraftOptions(), name="a.txt"), name="a")
+    assert first == again
+    doc = tmp_path / "rail.txt"
+    doc.write_text(ARTICLE, encoding="utf-8")
+    code = "from quiz import main; main()"
+    outputs = {
+        subprocess.run(
+            [sys.executable, "-c", code, "draft", str(doc)],
+            env={**os.environ, "PYTHONHASHSEED": seed},
+            capture_output=True,
+            text=True,
+            check=True,
+        ).stdout
+        for seed in ("1", "2")
+    }
+    assert len(outputs) == 1
+
+
+def _write(tmp_path: Path, name: str, text: str) -> Path:
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def test_cli_draft_writes_a_deck_that_loads_with_only_draft_warnings(tmp_path):
+    doc = _write(tmp_path, "railway.txt", ARTICLE)
+    out = tmp_path / "draft.yaml"
+    result = CliRunner().invoke(cli, ["draft", str(doc), "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    deck, problems = read_deck(out)
+    assert deck is not None
+    n = len(deck.questions)
+    assert result.output == (
+        f"wrote {n} draft questions to {out} (10 numeric, 6 true_false, 3 cloze, 2 choice, "
+        "1 order)\nreview each one, then remove its draft: true; `quiz check` lists those left\n"
+    )
+    assert {p.severity for p in problems} == {"warning"}
+    assert {p.message for p in problems} == {"draft question; edit it, then remove draft: true"}
+    assert deck.id == "railway-draft"
+    (source,) = deck.sources
+    assert (source.id, source.title, source.publisher) == (
+        "source",
+        "How the Lakeside Railway was built",
+        "unknown",
+    )
+    assert all(q.draft and q.explanation for q in deck.questions)
+    check = CliRunner().invoke(cli, ["check", str(out)])
+    assert check.exit_code == 0
+    assert check.output.splitlines()[-1] == f"{out}: {n} questions, 0 errors, {n} warnings"
+
+
+def test_cli_draft_citation_options_and_stdout(tmp_path):
+    doc = _write(tmp_path, "notes.txt", NOTES)
+    args = ["draft", str(doc), "--author", "Ann Example", "--title", "The River Trade"]
+    result = CliRunner().invoke(cli, [*args, "--source-id", "example"])
+    assert result.exit_code == 0, result.output
+    assert result.output.startswith("# Drafted by `quiz draft` from notes.txt.\n")
+    assert "  - id: example\n    title: The River Trade\n    author: Ann Example\n" in result.output
+    assert "publisher" not in result.output
+    assert "    source: {id: example, page: '40'}\n" in result.output
+
+
+def test_cli_draft_refuses_to_overwrite_without_force(tmp_path):
+    doc = _write(tmp_path, "railway.txt", ARTICLE)
+    out = _write(tmp_path, "draft.yaml", "edited by hand\n")
+    result = CliRunner().invoke(cli, ["draft", str(doc), "-o", str(out)])
+    assert (result.exit_code, result.output) == (
+        1,
+        f"{out}: already exists; choose another name or pass --force\n",
+    )
+    assert out.read_text() == "edited by hand\n"
+    forced = CliRunner().invoke(cli, ["draft", str(doc), "-o", str(out), "--force"])
+    assert forced.exit_code == 0 and out.read_text().startswith("# Drafted by")
+
+
+@pytest.mark.parametrize(
+    ("content", "args", "code", "message"),
+    [
+        (None, [], 2, "{doc}: no such file\n"),
+        ("", [], 2, "{doc}: is empty\n"),
+        (b"\xff\xfe bad", [], 2, "{doc}: is not UTF-8 (byte 0); save it as UTF-8\n"),
+        ("Title\n\nNothing here has a number in it at all.\n", [], 1,
+         "doc.txt: found no years, sums, percentages, counts or names to ask about; "
+         "nothing to draft\n"),
+        (ARTICLE, ["--source-id", "Bad Id"], 2,
+         "--source-id 'Bad Id': use lowercase letters, digits and dashes\n"),
+    ],
+)  # fmt: skip
+def test_cli_draft_bad_input(tmp_path, content, args, code, message):
+    doc = tmp_path / "doc.txt"
+    if isinstance(content, bytes):
+        doc.write_bytes(content)
+    elif content is not None:
+        doc.write_text(content, encoding="utf-8")
+    result = CliRunner().invoke(cli, ["draft", str(doc), *args])
+    assert (result.exit_code, result.output) == (code, message.format(doc=doc))
+
+
+def test_yaml_quotes_what_needs_quoting(tmp_path):
+    text = (
+        'Tricky: quotes\n\nIn 1901 the "Union: North" sold 40 percent #1 of {{c2::x}} shares. '
+        "In 1902 it sold 45 percent. In 1903 it sold 50 percent. In 1904: yes, 55 percent.\n"
+    )
+    doc = _write(tmp_path, "tricky.txt", text)
+    out = tmp_path / "tricky.yaml"
+    assert CliRunner().invoke(cli, ["draft", str(doc), "-o", str(out)]).exit_code == 0
+    deck, problems = read_deck(out)
+    assert deck is not None and all(p.severity == "warning" for p in problems)
+    prompts = " ".join(q.prompt_text for q in deck.questions)
+    assert '"Union: North"' in prompts and "#1" in prompts
+
+
+def test_read_document_reads_markdown_by_its_suffix(tmp_path):
+    text = "# The canal\n\n## Early years\n\nIn 1822 the company employed **300** workers.\n"
+    md = read_document(_write(tmp_path, "canal.md", text))
+    assert (md.title, md.sections) == ("The canal", ("Early years",))
+    assert md.paragraphs[0].text == "In 1822 the company employed 300 workers."
+    plain = read_document(_write(tmp_path, "canal.txt", text))
+    assert plain == parse_document(text, fallback_title="canal") != md

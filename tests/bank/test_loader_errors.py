@@ -1,0 +1,313 @@
+"""Malformed questions: each reports the exact message at the exact place.
+
+Problems with the file as a whole are in test_loader_file_errors.py.
+"""
+
+from __future__ import annotations
+
+import textwrap
+
+import pytest
+
+from quiz.bank.loader import read_deck
+
+HEAD = """\
+deck: d
+title: T
+sources:
+  - {id: art, title: A, publisher: P}
+questions:
+"""  # questions start on line 6
+
+CASES = [
+    # (name, questions yaml (from line 6), expected "line:col: field: message")
+    (
+        "duplicate id",
+        """\
+        - {id: a, type: card, front: f, back: b}
+        - {id: a, type: card, front: f, back: b}
+        """,
+        "7:8: questions[1].id: duplicate id 'a' (first on line 6); ids must be unique",
+    ),
+    (
+        "choice answer not among options",
+        """\
+        - {id: a, type: choice, prompt: p, options: [x, y], answer: z}
+        """,
+        "6:61: questions[0].answer: answer 'z' is not one of the options",
+    ),
+    (
+        "duplicate options",
+        """\
+        - {id: a, type: choice, prompt: p, options: [x, y, X], answer: x}
+        """,
+        "6:52: questions[0].options[2]: duplicate option 'X'",
+    ),
+    (
+        "multi with no correct option",
+        """\
+        - {id: a, type: multi, prompt: p, options: [x, y], answers: []}
+        """,
+        "6:61: questions[0].answers: a multi question needs at least one correct option",
+    ),
+    (
+        "multi answer not an option",
+        """\
+        - {id: a, type: multi, prompt: p, options: [x, y], answers: [x, q]}
+        """,
+        "6:65: questions[0].answers[1]: answer 'q' is not one of the options",
+    ),
+    (
+        "cloze without deletions",
+        """\
+        - {id: a, type: cloze, text: plain words}
+        """,
+        "6:30: questions[0].text: a cloze needs at least one deletion like {{c1::answer}}",
+    ),
+    (
+        "cloze with empty deletion",
+        """\
+        - {id: a, type: cloze, text: "x {{c1::}} y"}
+        """,
+        "6:30: questions[0].text: deletion c1 has an empty answer",
+    ),
+    (
+        "order of one item",
+        """\
+        - {id: a, type: order, prompt: p, items: [only]}
+        """,
+        "6:42: questions[0].items: needs at least 2, has 1",
+    ),
+    (
+        "order repeats an item",
+        """\
+        - {id: a, type: order, prompt: p, items: [x, y, x]}
+        """,
+        "6:49: questions[0].items[2]: duplicate item 'x'",
+    ),
+    (
+        "match repeated key",
+        """\
+        - id: a
+          type: match
+          prompt: p
+          pairs:
+            x: 1
+            x: 2
+        """,
+        "11:5: questions[0].pairs.x: repeated key (first on line 10)",
+    ),
+    (
+        "match repeated value",
+        """\
+        - id: a
+          type: match
+          prompt: p
+          pairs: {x: one, y: one}
+        """,
+        "9:10: questions[0].pairs: value 'one' appears twice",
+    ),
+    (
+        "non-number in numeric",
+        """\
+        - {id: a, type: numeric, prompt: p, answer: many}
+        """,
+        "6:45: questions[0].answer: expected a number, got 'many'",
+    ),
+    (
+        "thousands separator in numeric",
+        """\
+        - {id: a, type: numeric, prompt: p, answer: "1,000"}
+        """,
+        "6:45: questions[0].answer: expected a number, got '1,000'; write 1000, not 1,000",
+    ),
+    (
+        "negative tolerance",
+        """\
+        - {id: a, type: numeric, prompt: p, answer: 3, tolerance: -1}
+        """,
+        "6:59: questions[0].tolerance: must be at least 0",
+    ),
+    (
+        "infinite answer",
+        """\
+        - {id: a, type: numeric, prompt: p, answer: .inf}
+        """,
+        "6:45: questions[0].answer: must be a finite number",
+    ),
+    (
+        "zero points",
+        """\
+        - {id: a, type: card, front: f, back: b, points: 0}
+        """,
+        "6:50: questions[0].points: must be more than 0",
+    ),
+    (
+        "empty prompt",
+        """\
+        - {id: a, type: short, prompt: "  ", answer: x}
+        """,
+        "6:32: questions[0].prompt: is empty",
+    ),
+    (
+        "null prompt",
+        """\
+        - {id: a, type: short, prompt: , answer: x}
+        """,
+        "6:32: questions[0].prompt: is empty",
+    ),
+    (
+        "source not declared",
+        """\
+        - {id: a, type: card, front: f, back: b, source: {id: nope, page: 3}}
+        """,
+        "6:55: questions[0].source.id: source 'nope' is not declared in sources (art)",
+    ),
+    (
+        "source with section and page",
+        """\
+        - {id: a, type: card, front: f, back: b, source: {id: art, page: 3, section: s}}
+        """,
+        "6:78: questions[0].source.section: give exactly one of section or page",
+    ),
+    (
+        "unknown key",
+        """\
+        - {id: a, type: card, front: f, back: b, colour: red}
+        """,
+        "6:42: questions[0].colour: unknown key; a card question takes id, explanation, "
+        "source, tags, points, image, draft, front, back, reverse",
+    ),
+    (
+        "missing required field",
+        """\
+        - {id: a, type: card, front: f}
+        """,
+        "6:3: questions[0].back: missing; it is required",
+    ),
+    (
+        "missing type",
+        """\
+        - {id: a, front: f, back: b}
+        """,
+        "6:3: questions[0].type: missing; one of card, cloze, choice, multi, true_false, "
+        "short, numeric, order, match",
+    ),
+    (
+        "unknown type",
+        """\
+        - {id: a, type: essay, prompt: p}
+        """,
+        "6:17: questions[0].type: unknown type; one of card, cloze, choice, multi, true_false, "
+        "short, numeric, order, match",
+    ),
+    (
+        "bad id",
+        """\
+        - {id: Bad Id, type: card, front: f, back: b}
+        """,
+        "6:8: questions[0].id: 'Bad Id' must be lowercase letters, digits and hyphens",
+    ),
+    (
+        "bool where text expected",
+        """\
+        - {id: a, type: short, prompt: p, answer: yes}
+        """,
+        "6:43: questions[0].answer: expected text, got yes; put it in quotes",
+    ),
+    (
+        "text where bool expected",
+        """\
+        - {id: a, type: true_false, statement: s, answer: maybe}
+        """,
+        "6:51: questions[0].answer: expected true or false, got 'maybe'",
+    ),
+    (
+        "scalar where list expected",
+        """\
+        - {id: a, type: choice, prompt: p, options: x, answer: x}
+        """,
+        "6:45: questions[0].options: expected a list, got 'x'",
+    ),
+    (
+        "question is not a mapping",
+        """\
+        - just a string
+        """,
+        "6:3: questions[0]: expected a question (a mapping of key: value), got 'just a string'",
+    ),
+    (
+        "python tag",
+        """\
+        - !!python/object/apply:os.system ["echo pwned"]
+        """,
+        "6:3: questions[0]: expected a question (a mapping of key: value), "
+        "got unsupported tag !!python/object/apply:os.system",
+    ),
+    (
+        "tag on a value",
+        """\
+        - {id: a, type: short, prompt: !!binary aGVsbG8=, answer: x}
+        """,
+        "6:32: questions[0].prompt: expected text, got unsupported tag !!binary",
+    ),
+    (
+        "nested list in options",
+        """\
+        - {id: a, type: choice, prompt: p, options: [x, [y]], answer: x}
+        """,
+        "6:49: questions[0].options[1]: expected text, got a list",
+    ),
+    (
+        "more options than letters",
+        "- {id: a, type: choice, prompt: p, options: ["
+        + ", ".join(f"o{i}" for i in range(27))
+        + "], answer: o1}\n",
+        "6:45: questions[0].options: takes at most 26, has 27",
+    ),
+    (
+        "image outside the deck's folder",
+        """\
+        - {id: a, type: card, front: f, back: b, image: ../secret.png}
+        """,
+        "6:49: questions[0].image: '../secret.png' is outside the deck's folder; "
+        "put the image beside the deck",
+    ),
+    (
+        "control character in text",
+        """\
+        - {id: a, type: short, prompt: "clear \\e[2J screen", answer: x}
+        """,
+        "6:32: questions[0].prompt: contains the control character U+001B; remove it",
+    ),
+    (
+        "tag not a slug",
+        """\
+        - {id: a, type: card, front: f, back: b, tags: [Loans]}
+        """,
+        "6:49: questions[0].tags[0]: 'Loans' must be a lowercase slug",
+    ),
+]
+
+
+@pytest.mark.parametrize(("name", "body", "expected"), CASES, ids=[c[0] for c in CASES])
+def test_malformed_question(tmp_path, name, body, expected):
+    path = tmp_path / "deck.yaml"
+    path.write_text(HEAD + textwrap.indent(textwrap.dedent(body), ""), encoding="utf-8")
+    deck, problems = read_deck(path)
+    errors = [p for p in problems if p.severity == "error"]
+    assert deck is None
+    assert [str(p) for p in errors] == [f"{path}:{expected}"]
+
+
+def test_a_broken_optional_field_does_not_hide_the_rules_across_fields(tmp_path):
+    path = tmp_path / "deck.yaml"
+    path.write_text(
+        HEAD + "  - {id: a, type: choice, prompt: p, options: [x, y], answer: z, points: -1}\n",
+        encoding="utf-8",
+    )
+    _, problems = read_deck(path)
+    assert [(p.field, p.message) for p in problems] == [
+        ("questions[0].answer", "answer 'z' is not one of the options"),
+        ("questions[0].points", "must be more than 0"),
+    ]
