@@ -18,10 +18,10 @@ from pathlib import Path
 import genanki
 
 from quiz.bank.model import (
-    Card,
     Choice,
     Cloze,
     Deck,
+    Flashcard,
     Match,
     Multi,
     Numeric,
@@ -48,7 +48,7 @@ def question(i: int) -> Question:
     }
     kind = i % 9
     if kind == 0:
-        return Card(front=f"Term {i}", back=f"Meaning {i} {TEXT}", reverse=True, **common)
+        return Flashcard(front=f"Term {i}", back=f"Meaning {i} {TEXT}", reverse=True, **common)
     if kind == 1:
         return Cloze(text=f"In {{{{c1::19{i % 100:02d}}}}} came {{{{c2::{i}::count}}}}.", **common)
     if kind in (2, 3):
@@ -81,7 +81,7 @@ def bench_deck(n: int) -> Deck:
 def raw_fields(q: Question, citation: str) -> tuple[str, list[str]]:
     """The same fields as our export, from the raw text, with no escaping."""
     tail = ["", q.explanation or "", citation]
-    if isinstance(q, Card):
+    if isinstance(q, Flashcard):
         return ("reversed" if q.reverse else "basic"), [q.front, q.back, *tail]
     if isinstance(q, Cloze):
         return "cloze", [q.text, *tail]

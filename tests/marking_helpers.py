@@ -1,6 +1,6 @@
 """A hand-made exam of the every-type deck and its response sheet, for the marking tests.
 
-The scores in test_marking.py are worked out by hand from these layouts and answers.
+The scores in test_marking.py are worked out by hand from these arrangements and answers.
 """
 
 from __future__ import annotations
@@ -11,7 +11,7 @@ from pathlib import Path
 from quiz.bank.loader import load_deck
 from quiz.exams.manifest import FORMAT, VERSION, question_to_dict
 
-# Variant A: deck order with chosen layouts. B: reversed, everything in deck order.
+# Variant A: deck order with chosen arrangements. B: reversed, everything in deck order.
 #   A1 main-creditor   a) Great Britain b) Germany c) France d) United States   -> b
 #   A2 siemens-projects a) Magnitogorsk b) Kura c) Dnieper d) Kashira           -> b c d
 #   A6 plans-order     a) Third b) First c) Second                             -> b c a
@@ -49,11 +49,11 @@ def write_exam(folder: Path, deck_path: Path) -> None:
     deck = load_deck(deck_path)
     by_id = {q.id: q for q in deck.questions}
 
-    def entry(number, qid, layout):
+    def entry(number, qid, arrangement):
         q = by_id[qid]
         return {
             "number": number, "deck": deck.id, "id": qid, "type": q.type,
-            "points": float(q.points), "answer": "", "key": "", "layout": layout,
+            "points": float(q.points), "answer": "", "key": "", "layout": arrangement,
             "question": question_to_dict(q),
         }  # fmt: skip
 

@@ -1,15 +1,15 @@
 """How a question is displayed: option letters, item order, match columns, card side.
 
-A :class:`Layout` records the display order chosen for one asking of a question,
-as indices into the question's own tuples. The grader reads answers (``b``,
-``c a d b``, ``1b 2a``) through it, so the same layout must be used to show the
-question and to check the answer. Layouts are plain data (``to_dict``/``from_dict``)
-so an exam manifest can store the layout each paper was printed with.
+A :class:`Arrangement` records the display order chosen for one asking of a question,
+as indices into the question's own tuples. The judge reads answers (``b``,
+``c a d b``, ``1b 2a``) through it, so the same arrangement must be used to show the
+question and to check the answer. Arrangements are plain data (``to_dict``/``from_dict``)
+so an exam manifest can store the arrangement each paper was printed with.
 
 What each field orders, per question type:
 
 - ``choice``/``multi``: ``order`` = option indices in letter order (a, b, c ...).
-- ``true_false``: ``order`` over ``(True, False)``; :func:`layout_for` keeps True
+- ``true_false``: ``order`` over ``(True, False)``; :func:`arrange` keeps True
   first (shuffling them only confuses; the letter still depends on the answer).
 - ``order``: ``order`` = item indices (items are stored in the correct order).
 - ``match``: ``left`` = pair indices in number order (1, 2 ...); ``order`` = pair
@@ -28,14 +28,14 @@ from dataclasses import dataclass
 
 from quiz.answers.text import MAX_ANSWER_CHARS
 from quiz.bank.cloze import parse_cloze
-from quiz.bank.model import Card, Choice, Match, Multi, Order, QuestionBase, TrueFalse
+from quiz.bank.model import Choice, Flashcard, Match, Multi, Order, QuestionBase, TrueFalse
 
 LETTERS = string.ascii_lowercase
 TRUE_FALSE = ("True", "False")
 
 
 @dataclass(frozen=True)
-class Layout:
+class Arrangement:
     """The display order for one asking of one question (see module docstring)."""
 
     order: tuple[int, ...] = ()
@@ -53,7 +53,7 @@ class Layout:
         return out
 
     @classmethod
-    def from_dict(cls, data: dict[str, object]) -> Layout:
+    def from_dict(cls, data: dict[str, object]) -> Arrangement:
         def indices(key: str) -> tuple[int, ...]:
             value = data.get(key, [])
             if not isinstance(value, list) or not all(isinstance(i, int) for i in value):
@@ -65,7 +65,7 @@ class Layout:
         return cls(order=indices("order"), left=indices("left"), reverse=bool(data.get("reverse")))
 
     def fits(self, question: QuestionBase) -> bool:
-        """Whether this layout has the right shape for the question."""
+        """Whether this arrangement has the right shape for the question."""
         want_order, want_left = _sizes(question)
         return len(self.order) == want_order and len(self.left) == want_left
 
@@ -97,37 +97,37 @@ def _scrambled(n: int, rng: random.Random) -> tuple[int, ...]:
     return tuple(order)
 
 
-def layout_for(question: QuestionBase, rng: random.Random) -> Layout:
-    """A shuffled display layout, so the letter of the right answer is not predictable.
+def arrange(question: QuestionBase, rng: random.Random) -> Arrangement:
+    """A shuffled arrangement, so the letter of the right answer is not predictable.
 
     ``order`` items are never shown already in their correct order. Reverse cards
     are asked back to front half the time. Draws from ``rng`` only; no other state.
     """
     if isinstance(question, Choice | Multi):
-        return Layout(order=_shuffled(len(question.options), rng))
+        return Arrangement(order=_shuffled(len(question.options), rng))
     if isinstance(question, TrueFalse):
-        return Layout(order=(0, 1))
+        return Arrangement(order=(0, 1))
     if isinstance(question, Order):
-        return Layout(order=_scrambled(len(question.items), rng))
+        return Arrangement(order=_scrambled(len(question.items), rng))
     if isinstance(question, Match):
         n = len(question.pairs)
-        return Layout(order=_shuffled(n, rng), left=_shuffled(n, rng))
-    if isinstance(question, Card):
-        return Layout(reverse=bool(question.reverse) and rng.random() < 0.5)
-    return Layout()
+        return Arrangement(order=_shuffled(n, rng), left=_shuffled(n, rng))
+    if isinstance(question, Flashcard):
+        return Arrangement(reverse=bool(question.reverse) and rng.random() < 0.5)
+    return Arrangement()
 
 
-def written_layout(question: QuestionBase) -> Layout:
+def deck_order(question: QuestionBase) -> Arrangement:
     """Everything in the order the deck gives it (an `order` question then shows solved)."""
     want_order, want_left = _sizes(question)
-    return Layout(order=tuple(range(want_order)), left=tuple(range(want_left)))
+    return Arrangement(order=tuple(range(want_order)), left=tuple(range(want_left)))
 
 
 def letter(index: int) -> str:
     return LETTERS[index]
 
 
-def choices_shown(question: QuestionBase, layout: Layout) -> list[tuple[str, str]]:
+def choices_shown(question: QuestionBase, arrangement: Arrangement) -> list[tuple[str, str]]:
     """(letter, text) as displayed: options, true/false, order items, or match right column."""
     if isinstance(question, Choice | Multi):
         texts: tuple[str, ...] = question.options
@@ -139,12 +139,12 @@ def choices_shown(question: QuestionBase, layout: Layout) -> list[tuple[str, str
         texts = tuple(right for _, right in question.pairs)
     else:
         return []
-    return [(letter(pos), texts[i]) for pos, i in enumerate(layout.order)]
+    return [(letter(pos), texts[i]) for pos, i in enumerate(arrangement.order)]
 
 
-def match_left_shown(question: Match, layout: Layout) -> list[tuple[str, str]]:
+def match_left_shown(question: Match, arrangement: Arrangement) -> list[tuple[str, str]]:
     """(number, left-hand text) of a match question as displayed: ('1', 'Lipetsk')."""
-    return [(str(pos + 1), question.pairs[i][0]) for pos, i in enumerate(layout.left)]
+    return [(str(pos + 1), question.pairs[i][0]) for pos, i in enumerate(arrangement.left)]
 
 
 def cloze_numbered(text: str) -> str:

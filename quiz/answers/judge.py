@@ -1,8 +1,8 @@
 """Checking answers: one pure function per question type, one result shape.
 
-No I/O, no click, no rich: the terminal quiz, paper-exam grading and spaced
-repetition all call these. Each ``check_<type>(question, answer, layout)`` takes
-the text the person typed or wrote and the :class:`~quiz.answers.arrangement.Layout` the
+No I/O, no click, no rich: the terminal quiz, paper-exam marking and spaced
+repetition all call these. Each ``check_<type>(question, answer, arrangement)`` takes
+the text the person typed or wrote and the :class:`~quiz.answers.arrangement.Arrangement` the
 question was *displayed* with (letters mean nothing without it), and returns a
 :class:`Verdict`. :func:`check_answer` dispatches on the type.
 
@@ -17,7 +17,7 @@ Scoring rules (score is 0..1, multiplied by the question's points):
 
 An answer that cannot be read (letter out of range, "1a 1b", no number at all)
 gets ``understood=False`` and a feedback saying how to answer: the terminal asks
-again, an exam grader counts it wrong. An empty answer is understood: no answer.
+again, paper marking counts it wrong. An empty answer is understood: no answer.
 """
 
 from __future__ import annotations
@@ -26,7 +26,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from quiz.answers.arrangement import (
-    Layout,
+    Arrangement,
     choices_shown,
     letter,
     match_left_shown,
@@ -36,9 +36,9 @@ from quiz.answers.arrangement import (
 from quiz.answers.text import format_number, match_text, normalise, read_number, without_given_words
 from quiz.bank.cloze import cloze_answered
 from quiz.bank.model import (
-    Card,
     Choice,
     Cloze,
+    Flashcard,
     Match,
     Multi,
     Numeric,
@@ -103,8 +103,8 @@ def _lettered(shown: list[tuple[str, str]], positions: Sequence[int]) -> str:
     return ", ".join(f"{shown[p][0]}) {shown[p][1]}" for p in positions)
 
 
-def check_choice(q: Choice, answer: str, layout: Layout) -> Verdict:
-    shown = choices_shown(q, layout)
+def check_choice(q: Choice, answer: str, arrangement: Arrangement) -> Verdict:
+    shown = choices_shown(q, arrangement)
     right = next(p for p, (_, text) in enumerate(shown) if text == q.answer)
     expected = _lettered(shown, [right])
     if _blank(answer):
@@ -117,8 +117,8 @@ def check_choice(q: Choice, answer: str, layout: Layout) -> Verdict:
     return Verdict(False, 0.0, f"You picked {_lettered(shown, [picked])}.", expected)
 
 
-def check_multi(q: Multi, answer: str, layout: Layout) -> Verdict:
-    shown = choices_shown(q, layout)
+def check_multi(q: Multi, answer: str, arrangement: Arrangement) -> Verdict:
+    shown = choices_shown(q, arrangement)
     rights = {p for p, (_, text) in enumerate(shown) if text in q.answers}
     expected = _lettered(shown, sorted(rights))
     if _blank(answer):
@@ -139,8 +139,8 @@ def check_multi(q: Multi, answer: str, layout: Layout) -> Verdict:
     return Verdict(False, score, feedback, expected)
 
 
-def check_true_false(q: TrueFalse, answer: str, layout: Layout) -> Verdict:
-    shown = choices_shown(q, layout)
+def check_true_false(q: TrueFalse, answer: str, arrangement: Arrangement) -> Verdict:
+    shown = choices_shown(q, arrangement)
     truth = "True" if q.answer else "False"
     if _blank(answer):
         return _no_answer(truth)
@@ -155,7 +155,7 @@ def check_true_false(q: TrueFalse, answer: str, layout: Layout) -> Verdict:
     return Verdict(False, 0.0, f"The statement is {truth.lower()}.", truth)
 
 
-def check_short(q: Short, answer: str, layout: Layout | None = None) -> Verdict:
+def check_short(q: Short, answer: str, arrangement: Arrangement | None = None) -> Verdict:
     if _blank(answer):
         return _no_answer(q.answer)
     found = match_text(answer, q.accepted)
@@ -164,7 +164,9 @@ def check_short(q: Short, answer: str, layout: Layout | None = None) -> Verdict:
     return Verdict(found.accepted, float(found.accepted), "", q.answer)
 
 
-def check_cloze(q: Cloze, answers: Sequence[str], layout: Layout | None = None) -> Verdict:
+def check_cloze(
+    q: Cloze, answers: Sequence[str], arrangement: Arrangement | None = None
+) -> Verdict:
     """``answers``: one text per deletion, in reading order (missing ones count as blank).
 
     Words of the answer that the blank's hint already gives need not be typed:
@@ -200,7 +202,7 @@ def numeric_expected(q: Numeric) -> str:
     return f"{text} {unit}" if unit and unit != "year" else text
 
 
-def check_numeric(q: Numeric, answer: str, layout: Layout | None = None) -> Verdict:
+def check_numeric(q: Numeric, answer: str, arrangement: Arrangement | None = None) -> Verdict:
     expected = numeric_expected(q)
     if _blank(answer):
         return _no_answer(expected)
@@ -214,9 +216,9 @@ def check_numeric(q: Numeric, answer: str, layout: Layout | None = None) -> Verd
     return Verdict(False, 0.0, "Too high." if closest > q.answer else "Too low.", expected)
 
 
-def check_order(q: Order, answer: str, layout: Layout) -> Verdict:
-    shown = choices_shown(q, layout)
-    solution = [layout.order.index(i) for i in range(len(q.items))]
+def check_order(q: Order, answer: str, arrangement: Arrangement) -> Verdict:
+    shown = choices_shown(q, arrangement)
+    solution = [arrangement.order.index(i) for i in range(len(q.items))]
     expected = " ".join(letter(p) for p in solution) + ": " + " → ".join(q.items)
     if _blank(answer):
         return _no_answer(expected)
@@ -228,7 +230,7 @@ def check_order(q: Order, answer: str, layout: Layout) -> Verdict:
         return _unreadable("Use each letter once.", expected)
     if len(positions) != n:
         return _unreadable(f"Put all {n} letters in order, e.g. 'c a b'.", expected)
-    ranks = [layout.order[p] for p in positions]  # correct index of each item as typed
+    ranks = [arrangement.order[p] for p in positions]  # correct index of each item as typed
     pairs = n * (n - 1) // 2
     kept = sum(ranks[i] < ranks[j] for i in range(n) for j in range(i + 1, n))
     if kept == pairs:
@@ -237,11 +239,11 @@ def check_order(q: Order, answer: str, layout: Layout) -> Verdict:
     return Verdict(False, kept / pairs, feedback, expected)
 
 
-def check_match(q: Match, answer: str, layout: Layout) -> Verdict:
-    rights = choices_shown(q, layout)
-    lefts = match_left_shown(q, layout)
+def check_match(q: Match, answer: str, arrangement: Arrangement) -> Verdict:
+    rights = choices_shown(q, arrangement)
+    lefts = match_left_shown(q, arrangement)
     n = len(q.pairs)
-    solution = [(row, layout.order.index(pair)) for row, pair in enumerate(layout.left)]
+    solution = [(row, arrangement.order.index(pair)) for row, pair in enumerate(arrangement.left)]
     expected = " ".join(f"{lefts[r][0]}{rights[c][0]}" for r, c in solution)
     expected += " (" + "; ".join(f"{lefts[r][1]}: {rights[c][1]}" for r, c in solution) + ")"
     if _blank(answer):
@@ -253,44 +255,48 @@ def check_match(q: Match, answer: str, layout: Layout) -> Verdict:
     rows = [r for r, _ in typed]
     if len(set(rows)) != len(rows):
         return _unreadable("Give each number once.", expected)
-    hits = sum(layout.left[r] == layout.order[c] for r, c in typed)
+    hits = sum(arrangement.left[r] == arrangement.order[c] for r, c in typed)
     if hits == n:
         return Verdict(True, 1.0, "", expected)
     return Verdict(False, hits / n, f"{hits} of {n} pairs right.", expected)
 
 
-def card_expected(q: Card, layout: Layout) -> str:
-    return q.front if layout.reverse else q.back
+def card_expected(q: Flashcard, arrangement: Arrangement) -> str:
+    return q.front if arrangement.reverse else q.back
 
 
-def grade_card(q: Card, knew: bool, layout: Layout) -> Verdict:
+def grade_card(q: Flashcard, knew: bool, arrangement: Arrangement) -> Verdict:
     """A card is self-graded: the person saw the answer and says whether they knew it."""
-    return Verdict(knew, float(knew), "", card_expected(q, layout))
+    return Verdict(knew, float(knew), "", card_expected(q, arrangement))
 
 
-def check_card(q: Card, answer: str, layout: Layout) -> Verdict:
+def check_card(q: Flashcard, answer: str, arrangement: Arrangement) -> Verdict:
     """``answer`` is the self-grade: y/yes or n/no."""
     knew = _yes_no(answer)
     if knew is not None:
-        return grade_card(q, knew, layout)
-    return _unreadable("Did you know it? Answer y or n.", card_expected(q, layout))
+        return grade_card(q, knew, arrangement)
+    return _unreadable("Did you know it? Answer y or n.", card_expected(q, arrangement))
 
 
-def check_answer(question: QuestionBase, answer: str | Sequence[str], layout: Layout) -> Verdict:
+def check_answer(
+    question: QuestionBase, answer: str | Sequence[str], arrangement: Arrangement
+) -> Verdict:
     """Check any question. For a cloze, give one text per blank (a list, or one per line).
 
-    Raises ValueError when the layout does not fit the question (say, a stored exam
-    layout for a question whose options have since changed).
+    Raises ValueError when the arrangement does not fit the question (say, a stored exam
+    arrangement for a question whose options have since changed).
     """
-    if not layout.fits(question):
-        raise ValueError(f"layout {layout.to_dict()} does not fit question {question.id!r}")
+    if not arrangement.fits(question):
+        raise ValueError(
+            f"arrangement {arrangement.to_dict()} does not fit question {question.id!r}"
+        )
     if isinstance(question, Cloze):
         texts = answer.split("\n") if isinstance(answer, str) else list(answer)
         return check_cloze(question, texts)
     if not isinstance(answer, str):
         raise TypeError(f"question {question.id!r} takes one answer text")
     checks = {
-        Card: check_card,
+        Flashcard: check_card,
         Choice: check_choice,
         Multi: check_multi,
         TrueFalse: check_true_false,
@@ -299,4 +305,4 @@ def check_answer(question: QuestionBase, answer: str | Sequence[str], layout: La
         Order: check_order,
         Match: check_match,
     }
-    return checks[type(question)](question, answer, layout)  # type: ignore[operator]
+    return checks[type(question)](question, answer, arrangement)  # type: ignore[operator]

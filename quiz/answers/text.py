@@ -1,4 +1,4 @@
-"""Forgiving comparison of typed text and numbers (used by the grader; no I/O).
+"""Forgiving comparison of typed text and numbers (used by the judge; no I/O).
 
 Text (``short`` answers and ``cloze`` blanks) is compared after :func:`normalise`:
 case, accents, punctuation and runs of whitespace are ignored, and so are the small

@@ -14,8 +14,7 @@ import re
 from dataclasses import dataclass
 
 from quiz.authoring.drafting.document import Document, Locator, page_label, page_numbers
-from quiz.authoring.drafting.numbers import WORD_NUMBERS, numeric_facts, parse_number
-from quiz.authoring.drafting.numbers import Fact as Found
+from quiz.authoring.drafting.numbers import WORD_NUMBERS, Fact, numeric_facts, parse_number
 from quiz.bank.model import Deck, QuestionBase
 from quiz.core.errors import UsageError
 
@@ -24,7 +23,7 @@ _SNIPPET = 70
 
 
 @dataclass(frozen=True)
-class Fact:
+class LocatedFact:
     locator: Locator
     text: str  # as written: "1929", "100 million marks", "17 June"
     numbers: tuple[float, ...]  # every number a question must carry
@@ -62,7 +61,7 @@ class Coverage:
     source_id: str
     title: str
     units: tuple[Unit, ...]
-    uncovered: tuple[Fact, ...]
+    uncovered: tuple[LocatedFact, ...]
     dangling: tuple[tuple[str, str], ...]  # (question id, citation) the source does not have
 
     @property
@@ -175,7 +174,7 @@ def resolve(q: QuestionBase, doc: Document) -> list[Locator]:
     return [loc for loc in pages if wanted and wanted & page_numbers(loc.label)]
 
 
-def document_facts(doc: Document) -> list[Fact]:
+def document_facts(doc: Document) -> list[LocatedFact]:
     out = []
     for para in doc.paragraphs:
         for sentence in para.sentences:
@@ -184,7 +183,7 @@ def document_facts(doc: Document) -> list[Fact]:
     return out
 
 
-def _fact(locator: Locator, f: Found, sentence: str) -> Fact:
+def _fact(locator: Locator, f: Fact, sentence: str) -> LocatedFact:
     month = None
     if f.kind == "date":
         day, month = f.text.split()[0], f.text.split()[-1]
@@ -197,10 +196,10 @@ def _fact(locator: Locator, f: Found, sentence: str) -> Fact:
         )
         if not numbers and f.value is not None:
             numbers = (f.value,)
-    return Fact(locator, f.shown, numbers, month, sentence)
+    return LocatedFact(locator, f.shown, numbers, month, sentence)
 
 
-def _asks(q: QuestionBase, fact: Fact) -> bool:
+def _asks(q: QuestionBase, fact: LocatedFact) -> bool:
     text = question_text(q)
     found = set(_numbers(text))
     answer = getattr(q, "answer", None)

@@ -93,7 +93,9 @@ class QuestionBase:
 
 
 @dataclass(frozen=True, kw_only=True)
-class Card(QuestionBase):
+class Flashcard(QuestionBase):
+    """A flashcard (YAML type `card`): a front to recall the back from, self-graded."""
+
     type: ClassVar[str] = "card"
     front: str = field(metadata=meta("Front of the card."))
     back: str = field(metadata=meta("Back of the card."))
@@ -106,6 +108,8 @@ class Card(QuestionBase):
 
 @dataclass(frozen=True, kw_only=True)
 class Cloze(QuestionBase):
+    """Text with gaps to fill, written as Anki cloze deletions."""
+
     type: ClassVar[str] = "cloze"
     text: str = field(
         metadata=meta("Text with Anki deletions {{c1::answer}} or {{c1::answer::hint}}.")
@@ -148,6 +152,8 @@ def _duplicates(items: tuple[str, ...], name: str, what: str) -> list[tuple[str,
 
 @dataclass(frozen=True, kw_only=True)
 class Choice(QuestionBase):
+    """A question with one right option among several."""
+
     type: ClassVar[str] = "choice"
     prompt: str = field(metadata=meta("The question."))
     options: tuple[str, ...] = field(
@@ -167,6 +173,8 @@ class Choice(QuestionBase):
 
 @dataclass(frozen=True, kw_only=True)
 class Multi(QuestionBase):
+    """A question with several right options; tick every one."""
+
     type: ClassVar[str] = "multi"
     prompt: str = field(metadata=meta("The question."))
     options: tuple[str, ...] = field(
@@ -197,6 +205,8 @@ class Multi(QuestionBase):
 
 @dataclass(frozen=True, kw_only=True)
 class TrueFalse(QuestionBase):
+    """A statement to judge true or false."""
+
     type: ClassVar[str] = "true_false"
     statement: str = field(metadata=meta("A statement to judge."))
     answer: bool = field(metadata=meta("Whether the statement is true."))
@@ -208,6 +218,8 @@ class TrueFalse(QuestionBase):
 
 @dataclass(frozen=True, kw_only=True)
 class Short(QuestionBase):
+    """A question answered in a word or a few (typos forgiven)."""
+
     type: ClassVar[str] = "short"
     prompt: str = field(metadata=meta("The question."))
     answer: str = field(metadata=meta("The expected answer."))
@@ -226,6 +238,8 @@ class Short(QuestionBase):
 
 @dataclass(frozen=True, kw_only=True)
 class Numeric(QuestionBase):
+    """A question answered with a number, optionally within a tolerance."""
+
     type: ClassVar[str] = "numeric"
     prompt: str = field(metadata=meta("The question."))
     answer: float = field(metadata=meta("The number."))
@@ -235,6 +249,8 @@ class Numeric(QuestionBase):
 
 @dataclass(frozen=True, kw_only=True)
 class Order(QuestionBase):
+    """Items to put in their right order."""
+
     type: ClassVar[str] = "order"
     prompt: str = field(metadata=meta("The question."))
     items: tuple[str, ...] = field(
@@ -247,6 +263,8 @@ class Order(QuestionBase):
 
 @dataclass(frozen=True, kw_only=True)
 class Match(QuestionBase):
+    """Left-hand items to pair with their right-hand partners."""
+
     type: ClassVar[str] = "match"
     prompt: str = field(metadata=meta("The question."))
     pairs: tuple[tuple[str, str], ...] = field(
@@ -265,9 +283,10 @@ class Match(QuestionBase):
         return out
 
 
-Question = Card | Cloze | Choice | Multi | TrueFalse | Short | Numeric | Order | Match
+Question = Flashcard | Cloze | Choice | Multi | TrueFalse | Short | Numeric | Order | Match
 QUESTION_TYPES: dict[str, type[QuestionBase]] = {
-    cls.type: cls for cls in (Card, Cloze, Choice, Multi, TrueFalse, Short, Numeric, Order, Match)
+    cls.type: cls
+    for cls in (Flashcard, Cloze, Choice, Multi, TrueFalse, Short, Numeric, Order, Match)
 }
 
 

@@ -31,7 +31,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from quiz.answers.arrangement import Layout, layout_for, letter
+from quiz.answers.arrangement import Arrangement, arrange, letter
 from quiz.bank.model import Choice, Deck, Multi, Question, TrueFalse
 from quiz.core.errors import UsageError
 from quiz.exams.options import ExamOptions, check_options, check_pick_tags, scale_points
@@ -45,7 +45,7 @@ class ExamQuestion:
     number: int
     deck: Deck
     question: Question
-    layout: Layout
+    arrangement: Arrangement
     points: float
 
 
@@ -65,7 +65,7 @@ class Variant:
         for item in self.questions:
             if isinstance(item.question, Choice | Multi):
                 width = max(width, len(item.question.options))
-                counts.update(correct_letters(item.question, item.layout))
+                counts.update(correct_letters(item.question, item.arrangement))
         return {letter(i): counts[letter(i)] for i in range(width)}
 
     def expected_letters(self) -> dict[str, float]:
@@ -261,31 +261,31 @@ def _lay_out(placed, shuffle_options: bool, rng: random.Random) -> tuple[ExamQue
     for number, ((deck, q), points) in enumerate(placed, start=1):
         if isinstance(q, Choice | Multi):
             if shuffle_options:
-                layout = _balanced_layout(q, used, rng)
+                arrangement = _balanced_arrangement(q, used, rng)
             else:
-                layout = Layout(order=tuple(range(len(q.options))))
-            used.update(correct_letters(q, layout))
+                arrangement = Arrangement(order=tuple(range(len(q.options))))
+            used.update(correct_letters(q, arrangement))
         else:
-            layout = layout_for(q, rng)
-        out.append(ExamQuestion(number, deck, q, layout, points))
+            arrangement = arrange(q, rng)
+        out.append(ExamQuestion(number, deck, q, arrangement, points))
     return tuple(out)
 
 
-def _balanced_layout(q: Choice | Multi, used: Counter[str], rng: random.Random) -> Layout:
+def _balanced_arrangement(q: Choice | Multi, used: Counter[str], rng: random.Random) -> Arrangement:
     """Among random shuffles, one whose right letters are the least used so far."""
     right = 1 if isinstance(q, Choice) else len(set(q.answers))
     floor = sum(sorted(used[letter(i)] for i in range(len(q.options)))[:right])
-    best, best_cost = Layout(), -1
+    best, best_cost = Arrangement(), -1
     for _ in range(SHUFFLES_TRIED):
-        layout = layout_for(q, rng)
-        cost = sum(used[x] for x in correct_letters(q, layout))
+        arrangement = arrange(q, rng)
+        cost = sum(used[x] for x in correct_letters(q, arrangement))
         if best_cost < 0 or cost < best_cost:
-            best, best_cost = layout, cost
+            best, best_cost = arrangement, cost
         if cost <= floor:
             break
     return best
 
 
-def correct_letters(q: Choice | Multi, layout: Layout) -> list[str]:
+def correct_letters(q: Choice | Multi, arrangement: Arrangement) -> list[str]:
     right = {q.answer} if isinstance(q, Choice) else set(q.answers)
-    return [letter(pos) for pos, i in enumerate(layout.order) if q.options[i] in right]
+    return [letter(pos) for pos, i in enumerate(arrangement.order) if q.options[i] in right]

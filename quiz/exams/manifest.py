@@ -1,7 +1,7 @@
 """``manifest.json``: everything `quiz grade` needs to mark an exam, without the decks.
 
 It records the seed and options (so the exam can be rebuilt), and per variant
-each question in full, the layout it was printed with, its points and its right
+each question in full, the arrangement it was printed with (key "layout"), its points and its right
 answer, plus the spread of the correct option letters. Questions are stored
 whole because the bank may change after the exam is printed; the paper may not.
 """
@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from quiz import __version__
-from quiz.answers.arrangement import Layout
+from quiz.answers.arrangement import Arrangement
 from quiz.bank.fields import field_specs
 from quiz.bank.model import QUESTION_TYPES, Question, SourceRef
 from quiz.core.errors import QuizError
@@ -75,9 +75,9 @@ def variant_entry(variant: Variant) -> dict[str, Any]:
                 "id": item.question.id,
                 "type": item.question.type,
                 "points": item.points,
-                "answer": written_answer(item.question, item.layout),
+                "answer": written_answer(item.question, item.arrangement),
                 "key": key_answer(item),
-                "layout": item.layout.to_dict(),
+                "layout": item.arrangement.to_dict(),
                 "question": question_to_dict(item.question),
             }
             for item in variant.questions
@@ -127,7 +127,7 @@ class MarkedQuestion:
     number: int
     key: str  # deck/question id: the same question on every variant
     question: Question
-    layout: Layout
+    arrangement: Arrangement
     points: float
     answer: str
 
@@ -157,7 +157,7 @@ def read_manifest(folder: Path) -> tuple[dict[str, Any], dict[str, list[MarkedQu
                     int(q["number"]),
                     f"{q['deck']}/{q['id']}",
                     question_from_dict(q["question"]),
-                    Layout.from_dict(q["layout"]),
+                    Arrangement.from_dict(q["layout"]),
                     float(q["points"]),
                     str(q["answer"]),
                 )

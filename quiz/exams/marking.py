@@ -1,6 +1,6 @@
 """Marking paper exams: scores per student and an item analysis per question. No I/O.
 
-Answers are checked by :func:`quiz.answers.judge.check_answer` through the layout the
+Answers are checked by :func:`quiz.answers.judge.check_answer` through the arrangement the
 question was printed with (from the manifest), so letters mean what they meant on
 that student's paper, written answers are forgiven small typos exactly as in the
 terminal quiz, and partial credit (multi, order, match, cloze) is the same too.
@@ -111,7 +111,7 @@ class ItemStats:
 def mark(question: MarkedQuestion, answer: str) -> Mark:
     q = question.question
     given: str | list[str] = CLOZE_SPLIT.split(answer.strip()) if isinstance(q, Cloze) else answer
-    return Mark(question, answer, check_answer(q, given, question.layout))
+    return Mark(question, answer, check_answer(q, given, question.arrangement))
 
 
 def grade(variants: dict[str, list[MarkedQuestion]], responses: list[Response]):
@@ -134,7 +134,7 @@ def grade(variants: dict[str, list[MarkedQuestion]], responses: list[Response]):
 
 
 @dataclass(frozen=True)
-class Summary:
+class ClassSummary:
     """The class at a glance, as `quiz grade` reports it (percentages; None without students)."""
 
     students: int
@@ -145,9 +145,9 @@ class Summary:
     too_few_for_notes: bool  # some students, but too few for items to be judged
 
 
-def summarise(scores: list[StudentScore], items: list[ItemStats]) -> Summary:
+def summarise(scores: list[StudentScore], items: list[ItemStats]) -> ClassSummary:
     marks = sorted(s.percent for s in scores)
-    return Summary(
+    return ClassSummary(
         students=len(marks),
         mean=sum(marks) / len(marks) if marks else None,
         lowest=marks[0] if marks else None,
@@ -201,9 +201,9 @@ def _picked(m: Mark) -> list[str]:
     if isinstance(q, TrueFalse):
         said = normalise(answer)
         return ["True"] if said in ("t", "true") else ["False"] if said in ("f", "false") else []
-    order = m.question.layout.order
-    if isinstance(q, Choice):  # read as the grader reads it: a letter, else the option's text
-        picked, _ = read_choice(choices_shown(q, m.question.layout), answer)
+    order = m.question.arrangement.order
+    if isinstance(q, Choice):  # read as the judge reads it: a letter, else the option's text
+        picked, _ = read_choice(choices_shown(q, m.question.arrangement), answer)
         return [] if picked is None else [q.options[order[picked]]]
     if isinstance(q, Multi):
         positions, problem = read_letters(answer, len(order))

@@ -3,7 +3,7 @@
 :func:`printed` gives the parts of a question as plain data (prompt, lettered
 options, cloze pieces, match columns) for the PDF and Markdown writers, which
 only lay them out. Letters, numbers and orders come from the question's
-:class:`~quiz.answers.arrangement.Layout`, the same one ``quiz grade`` reads answers through.
+:class:`~quiz.answers.arrangement.Arrangement`, the same one ``quiz grade`` reads answers through.
 :func:`written_answer` is the answer as a student writes it (``b``, ``a c``,
 ``c a b``, ``1b 2a``); graded, it scores full marks, and it fills the key grid.
 """
@@ -12,13 +12,13 @@ from __future__ import annotations
 
 from typing import Any
 
-from quiz.answers.arrangement import Layout, choices_shown, letter, match_left_shown
+from quiz.answers.arrangement import Arrangement, choices_shown, letter, match_left_shown
 from quiz.answers.judge import check_answer
 from quiz.answers.text import format_number
 from quiz.bank.model import (
-    Card,
     Choice,
     Cloze,
+    Flashcard,
     Match,
     Multi,
     Numeric,
@@ -56,13 +56,13 @@ def _pts(points: float) -> str:
     return f"{points:g} pt" if points == 1 else f"{points:g} pts"
 
 
-def card_prompt(q: Card, reverse: bool) -> str:
+def card_prompt(q: Flashcard, reverse: bool) -> str:
     return q.back if reverse else q.front
 
 
 def printed(item: ExamQuestion) -> dict[str, Any]:
     """The question's printable parts; every text value is deck text, to be shown literally."""
-    q, layout = item.question, item.layout
+    q, arrangement = item.question, item.arrangement
     out: dict[str, Any] = {
         "number": item.number,
         "points": fmt_points(item.points),
@@ -72,22 +72,22 @@ def printed(item: ExamQuestion) -> dict[str, Any]:
     }
     if isinstance(q, Choice | Multi):
         out |= {"kind": "options", "multiple": isinstance(q, Multi)}
-        out["options"] = [list(pair) for pair in choices_shown(q, layout)]
+        out["options"] = [list(pair) for pair in choices_shown(q, arrangement)]
     elif isinstance(q, TrueFalse):
         out["kind"] = "true_false"
     elif isinstance(q, Cloze):
         out |= {"kind": "cloze", "prompt": "Fill in the blanks.", "instruction": None}
         out["parts"] = cloze_parts(q)
     elif isinstance(q, Order):
-        out |= {"kind": "order", "items": [list(pair) for pair in choices_shown(q, layout)]}
+        out |= {"kind": "order", "items": [list(pair) for pair in choices_shown(q, arrangement)]}
     elif isinstance(q, Match):
         out["kind"] = "match"
-        out["left"] = [list(pair) for pair in match_left_shown(q, layout)]
-        out["right"] = [list(pair) for pair in choices_shown(q, layout)]
+        out["left"] = [list(pair) for pair in match_left_shown(q, arrangement)]
+        out["right"] = [list(pair) for pair in choices_shown(q, arrangement)]
     elif isinstance(q, Numeric):
         out |= {"kind": "numeric", "unit": q.unit if q.unit not in (None, "year") else None}
-    elif isinstance(q, Card):
-        out |= {"kind": "written", "lines": 3, "prompt": card_prompt(q, layout.reverse)}
+    elif isinstance(q, Flashcard):
+        out |= {"kind": "written", "lines": 3, "prompt": card_prompt(q, arrangement.reverse)}
     else:
         out |= {"kind": "written", "lines": 1}
     return out
@@ -107,8 +107,8 @@ def cloze_parts(q: Cloze) -> list[dict[str, Any]]:
     return parts
 
 
-def written_answer(q: QuestionBase, layout: Layout) -> str:
-    """The right answer as a student writes it on the paper laid out with ``layout``.
+def written_answer(q: QuestionBase, arrangement: Arrangement) -> str:
+    """The right answer as a student writes it on the paper laid out with ``arrangement``.
 
     Graded (:func:`quiz.exams.marking.mark`), it scores full marks, except a card's, which
     the teacher marks. Typed at the terminal it is right too, except that there a
@@ -116,7 +116,7 @@ def written_answer(q: QuestionBase, layout: Layout) -> str:
     """
     if isinstance(q, Choice | Multi):
         right = {q.answer} if isinstance(q, Choice) else set(q.answers)
-        return " ".join(mark for mark, text in choices_shown(q, layout) if text in right)
+        return " ".join(mark for mark, text in choices_shown(q, arrangement) if text in right)
     if isinstance(q, TrueFalse):
         return "T" if q.answer else "F"
     if isinstance(q, Short):
@@ -126,12 +126,12 @@ def written_answer(q: QuestionBase, layout: Layout) -> str:
     if isinstance(q, Cloze):
         return CLOZE_SEPARATOR.join(d.answer for d in q.deletions)
     if isinstance(q, Order):
-        return " ".join(letter(layout.order.index(i)) for i in range(len(q.items)))
+        return " ".join(letter(arrangement.order.index(i)) for i in range(len(q.items)))
     if isinstance(q, Match):
-        rows = enumerate(layout.left, start=1)
-        return " ".join(f"{row}{letter(layout.order.index(pair))}" for row, pair in rows)
-    if isinstance(q, Card):
-        return q.front if layout.reverse else q.back
+        rows = enumerate(arrangement.left, start=1)
+        return " ".join(f"{row}{letter(arrangement.order.index(pair))}" for row, pair in rows)
+    if isinstance(q, Flashcard):
+        return q.front if arrangement.reverse else q.back
     raise TypeError(f"no written answer for {q.type}")
 
 
@@ -143,13 +143,15 @@ def grid_row(items: list[ExamQuestion]) -> tuple[str, list[str]]:
     """
     points = {fmt_points(i.points) for i in items}
     if len(points) == 1:
-        return points.pop(), [written_answer(i.question, i.layout) for i in items]
-    return "varies", [f"{written_answer(i.question, i.layout)} ({_pts(i.points)})" for i in items]
+        return points.pop(), [written_answer(i.question, i.arrangement) for i in items]
+    return "varies", [
+        f"{written_answer(i.question, i.arrangement)} ({_pts(i.points)})" for i in items
+    ]
 
 
 def key_answer(item: ExamQuestion) -> str:
     """The right answer spelled out for the teacher's key."""
-    q, layout = item.question, item.layout
+    q, arrangement = item.question, item.arrangement
     if isinstance(q, TrueFalse):
         return "True" if q.answer else "False"
     if isinstance(q, Short):
@@ -157,9 +159,9 @@ def key_answer(item: ExamQuestion) -> str:
         return q.answer + also
     if isinstance(q, Cloze):
         return "; ".join(f"({n}) {d.answer}" for n, d in enumerate(q.deletions, start=1))
-    if isinstance(q, Card):
-        return written_answer(q, layout) + " (teacher-marked: enter y or n when grading)"
-    return check_answer(q, "", layout).expected
+    if isinstance(q, Flashcard):
+        return written_answer(q, arrangement) + " (teacher-marked: enter y or n when grading)"
+    return check_answer(q, "", arrangement).expected
 
 
 def key_entry(item: ExamQuestion) -> dict[str, Any]:

@@ -14,9 +14,9 @@ from collections.abc import Sequence
 from quiz.answers.text import plain_number
 from quiz.bank.cloze import parse_cloze
 from quiz.bank.model import (
-    Card,
     Choice,
     Cloze,
+    Flashcard,
     Match,
     Multi,
     Numeric,
@@ -106,7 +106,7 @@ def _typein(prompt: str, answer: str, hint: str, accepted: str) -> dict[str, str
 
 def question_fields(q: Question, seed: bytes) -> tuple[str, dict[str, str]]:
     """The note kind and the type-specific fields (HTML) of one question."""
-    if isinstance(q, Card):
+    if isinstance(q, Flashcard):
         return ("reversed" if q.reverse else "basic"), {"Front": esc(q.front), "Back": esc(q.back)}
     if isinstance(q, Cloze):
         return "cloze", {"Text": cloze_html(q.text)}

@@ -25,10 +25,10 @@ from pathlib import Path
 from quiz.answers.text import plain_number
 from quiz.bank.cloze import cloze_blanked
 from quiz.bank.model import (
-    Card,
     Choice,
     Cloze,
     Deck,
+    Flashcard,
     Match,
     Multi,
     Numeric,
@@ -108,7 +108,7 @@ def question_gift(deck: Deck, q: Question, warnings: list[str]) -> list[str]:
         return [_block(q.id, text, pairs, fb)]
     if isinstance(q, Cloze):
         return _cloze(q, fb, warnings, where)
-    if isinstance(q, Card):
+    if isinstance(q, Flashcard):
         warnings.append(f"{where}: GIFT has no flashcard type; written as an essay")
         back = f"\t####{shown(q.back)}\n"
         return [f"::{gift_escape(q.id)}::[html]{shown(q.front)}{{\n{back}}}\n"]

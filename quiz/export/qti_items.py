@@ -7,10 +7,10 @@ from xml.etree import ElementTree as ET
 
 from quiz.bank.cloze import parse_cloze
 from quiz.bank.model import (
-    Card,
     Choice,
     Cloze,
     Deck,
+    Flashcard,
     Match,
     Multi,
     Numeric,
@@ -30,7 +30,7 @@ CANVAS_TYPES = {
     Match: "matching_question",
     Order: "matching_question",
     Cloze: "fill_in_multiple_blanks_question",
-    Card: "essay_question",
+    Flashcard: "essay_question",
 }
 
 
@@ -93,14 +93,14 @@ def item_for(deck: Deck, q: Question, ident: str, warnings: list[str]) -> ET.Ele
         _matching(q, presentation, processing)
     elif isinstance(q, Cloze):
         _blanks(q, presentation, processing)
-    elif isinstance(q, Card):
+    elif isinstance(q, Flashcard):
         warnings.append(f"{where}: QTI for Canvas has no flashcard type; written as an essay")
         _material(presentation, q.front)
         response = _sub(presentation, "response_str", ident="response1", rcardinality="Single")
         _sub(_sub(response, "render_fib"), "response_label", ident="answer1", rshuffle="No")
     item.append(processing)
     feedback = [q.explanation or "", deck.citation(q) and f"Source: {deck.citation(q)}"]
-    if isinstance(q, Card):
+    if isinstance(q, Flashcard):
         feedback.insert(0, q.back)
     text = " ".join(f for f in feedback if f)
     if text:

@@ -3,7 +3,7 @@
 Pure: randomness comes in as a ``random.Random`` and time as numbers (seconds from
 any clock), so the same seed gives the same session and tests use fixed values.
 The score counts each question's first attempt only; with ``retry`` a question not
-fully right is asked again at the end (with a fresh layout) until it is right.
+fully right is asked again at the end (with a fresh arrangement) until it is right.
 """
 
 from __future__ import annotations
@@ -12,7 +12,7 @@ import random
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
-from quiz.answers.arrangement import Layout, layout_for
+from quiz.answers.arrangement import Arrangement, arrange
 from quiz.answers.judge import Verdict
 from quiz.bank.model import Deck, Question
 from quiz.core.errors import UsageError
@@ -24,7 +24,7 @@ class Item:
 
     deck: Deck
     question: Question
-    layout: Layout
+    arrangement: Arrangement
     attempt: int = 1  # 2 and up: asked again because it was missed
 
 
@@ -48,7 +48,7 @@ def select(
     """The questions to ask: any of ``tags`` (question or deck tags), any of ``types``.
 
     Questions are shuffled unless ``shuffle`` is False (deck order); then cut to
-    ``limit``. Options are always shuffled (see :func:`quiz.answers.arrangement.layout_for`).
+    ``limit``. Options are always shuffled (see :func:`quiz.answers.arrangement.arrange`).
     Raises UsageError (exit 2) when nothing matches, naming the tags and types there are.
     """
     decks = list(decks)
@@ -62,7 +62,7 @@ def select(
         raise UsageError(_nothing_matches(decks, tags, types))
     if shuffle:
         rng.shuffle(pool)
-    return [Item(deck, q, layout_for(q, rng)) for deck, q in pool[:limit]]
+    return [Item(deck, q, arrange(q, rng)) for deck, q in pool[:limit]]
 
 
 def _nothing_matches(decks: list[Deck], tags: Sequence[str], types: Sequence[str]) -> str:
@@ -88,7 +88,7 @@ class TagScore:
 
 
 @dataclass(frozen=True)
-class Summary:
+class SessionSummary:
     """How a session went. Only first attempts count towards the score."""
 
     planned: int  # questions selected
@@ -143,16 +143,16 @@ class Session:
         self.results.append(result)
         if self.retry and not verdict.correct:
             q = item.question
-            self._queue.append(Item(item.deck, q, layout_for(q, self.rng), item.attempt + 1))
+            self._queue.append(Item(item.deck, q, arrange(q, self.rng), item.attempt + 1))
         return result
 
-    def summary(self, now: float) -> Summary:
+    def summary(self, now: float) -> SessionSummary:
         first = [r for r in self.results if r.item.attempt == 1]
         by_tag: dict[str, list[Result]] = {}
         for r in first:
             for tag in r.item.question.tags:
                 by_tag.setdefault(tag, []).append(r)
-        return Summary(
+        return SessionSummary(
             planned=self.planned,
             asked=len(first),
             right=sum(r.verdict.correct for r in first),

@@ -6,7 +6,7 @@ Reuse (``quiz review`` and anything else that asks questions at a terminal)::
 
     term = Terminal.open()                    # rich console + a line reader for this stdin
     try:
-        answered = ask(term, deck, question, layout, heading="Review 1 of 20")
+        answered = ask(term, deck, question, arrangement, heading="Review 1 of 20")
     except Quit:                              # q, Ctrl-D or Ctrl-C: stop cleanly
         ...
     show_verdict(term, deck, question, answered)   # right/wrong, answer, explanation, source
@@ -33,15 +33,31 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from quiz.answers.arrangement import Layout, choices_shown, cloze_numbered, letter, match_left_shown
+from quiz.answers.arrangement import (
+    Arrangement,
+    choices_shown,
+    cloze_numbered,
+    letter,
+    match_left_shown,
+)
 from quiz.answers.judge import Verdict, check_answer, check_card, check_cloze
-from quiz.bank.model import Card, Cloze, Deck, Match, Multi, Numeric, Order, Question, TrueFalse
+from quiz.bank.model import (
+    Cloze,
+    Deck,
+    Flashcard,
+    Match,
+    Multi,
+    Numeric,
+    Order,
+    Question,
+    TrueFalse,
+)
 from quiz.practice.view import render_summary, render_verdict, safe_console
 
 if TYPE_CHECKING:
     from rich.console import Console
 
-    from quiz.practice.session import Item, Session, Summary
+    from quiz.practice.session import Item, Session, SessionSummary
 
 QUIT_WORDS = frozenset({"q", "quit", ":q"})
 
@@ -130,8 +146,8 @@ class Answered:
     seconds: float
 
 
-def _hint(q: Question, layout: Layout) -> str:
-    n = len(layout.order)
+def _hint(q: Question, arrangement: Arrangement) -> str:
+    n = len(arrangement.order)
     if isinstance(q, Multi):
         return "Letters (e.g. a c)"
     if isinstance(q, TrueFalse):
@@ -142,11 +158,11 @@ def _hint(q: Question, layout: Layout) -> str:
         return "Pairs (e.g. " + " ".join(f"{i + 1}{letter(i)}" for i in range(min(n, 3))) + ")"
     if isinstance(q, Numeric):
         return "Year" if q.unit == "year" else f"Number ({q.unit})" if q.unit else "Number"
-    return "Letter" if layout.order else "Answer"
+    return "Letter" if arrangement.order else "Answer"
 
 
 def show_question(
-    term: Terminal, deck: Deck, q: Question, layout: Layout, heading: str = ""
+    term: Terminal, deck: Deck, q: Question, arrangement: Arrangement, heading: str = ""
 ) -> None:
     """The question as text, options lettered (no prompt)."""
     from rich.table import Table
@@ -158,29 +174,33 @@ def show_question(
     if q.image:
         where = deck.path.parent / q.image if deck.path else q.image
         out.print(f"Image: {where}", markup=False, style="dim")
-    if isinstance(q, Card):
-        out.print(q.front if not layout.reverse else q.back, markup=False, style="bold")
+    if isinstance(q, Flashcard):
+        out.print(q.front if not arrangement.reverse else q.back, markup=False, style="bold")
         return
     text = cloze_numbered(q.text) if isinstance(q, Cloze) else q.prompt_text
     out.print(text, markup=False, style="bold")
     if isinstance(q, Match):
         grid = Table.grid(padding=(0, 4))
-        rights = choices_shown(q, layout)
-        for (num, left), (key, right) in zip(match_left_shown(q, layout), rights, strict=True):
+        rights = choices_shown(q, arrangement)
+        for (num, left), (key, right) in zip(match_left_shown(q, arrangement), rights, strict=True):
             grid.add_row(f"  {num}. {left}", f"{key}) {right}")
         out.print(grid, markup=False)
     elif not isinstance(q, TrueFalse):
-        for key, text in choices_shown(q, layout):
+        for key, text in choices_shown(q, arrangement):
             out.print(f"  {key}) {text}", markup=False)
 
 
-def ask(term: Terminal, deck: Deck, q: Question, layout: Layout, heading: str = "") -> Answered:
+def ask(
+    term: Terminal, deck: Deck, q: Question, arrangement: Arrangement, heading: str = ""
+) -> Answered:
     """Show the question, read answers until one can be read, check it. Raises Quit."""
-    show_question(term, deck, q, layout, heading)
+    show_question(term, deck, q, arrangement, heading)
     start = term.clock()
-    if isinstance(q, Card):
+    if isinstance(q, Flashcard):
         term.answer("Enter shows the answer")
-        term.console.print(q.back if not layout.reverse else q.front, markup=False, style="bold")
+        term.console.print(
+            q.back if not arrangement.reverse else q.front, markup=False, style="bold"
+        )
     while True:
         if isinstance(q, Cloze):
             blanks = [
@@ -188,12 +208,12 @@ def ask(term: Terminal, deck: Deck, q: Question, layout: Layout, heading: str = 
                 for n, d in enumerate(q.deletions, start=1)
             ]
             answer, verdict = "\n".join(blanks), check_cloze(q, blanks)
-        elif isinstance(q, Card):
+        elif isinstance(q, Flashcard):
             answer = term.answer("Did you know it? (y/n)")
-            verdict = check_card(q, answer, layout)
+            verdict = check_card(q, answer, arrangement)
         else:
-            answer = term.answer(_hint(q, layout))
-            verdict = check_answer(q, answer, layout)
+            answer = term.answer(_hint(q, arrangement))
+            verdict = check_answer(q, answer, arrangement)
         if verdict.understood:
             return Answered(answer, verdict, max(0.0, term.clock() - start))
         term.console.print(verdict.feedback, style="yellow", markup=False)
@@ -204,7 +224,7 @@ def show_verdict(term: Terminal, deck: Deck, q: Question, answered: Answered) ->
     term.console.print(render_verdict(deck, q, answered.verdict))
 
 
-def run_session(term: Terminal, session: Session) -> Summary:
+def run_session(term: Terminal, session: Session) -> SessionSummary:
     """Ask every item of the session, then show and return the summary."""
     shown_again = False
     show_intro(term, session)
@@ -214,7 +234,9 @@ def run_session(term: Terminal, session: Session) -> Summary:
                 term.console.print()
                 term.console.print("Now the questions you missed, until right:", style="bold")
                 shown_again = True
-            answered = ask(term, item.deck, item.question, item.layout, _heading(session, item))
+            answered = ask(
+                term, item.deck, item.question, item.arrangement, _heading(session, item)
+            )
             session.record(item, answered.answer, answered.verdict, answered.seconds)
             show_verdict(term, item.deck, item.question, answered)
     except Quit as stop:
@@ -237,13 +259,13 @@ def show_intro(term: Terminal, session: Session) -> None:
 
 def _heading(session: Session, item: Item) -> str:
     q = item.question
-    kind = "card, back to front" if item.layout.reverse else q.type.replace("_", "/")
+    kind = "card, back to front" if item.arrangement.reverse else q.type.replace("_", "/")
     if item.attempt > 1:
         return f"Again · {kind}"
     number = sum(r.item.attempt == 1 for r in session.results) + 1
     return f"Question {number} of {session.planned} · {kind}"
 
 
-def show_summary(term: Terminal, summary: Summary) -> None:
+def show_summary(term: Terminal, summary: SessionSummary) -> None:
     term.console.print()
     term.console.print(render_summary(summary))

@@ -13,13 +13,13 @@ from typing import TYPE_CHECKING, Any
 
 from quiz.answers.arrangement import cloze_numbered
 from quiz.answers.judge import Verdict
-from quiz.bank.model import Card, Cloze, Deck, Question
+from quiz.bank.model import Cloze, Deck, Flashcard, Question
 
 if TYPE_CHECKING:
     from rich.console import Console, Group
     from rich.table import Table
 
-    from quiz.practice.session import Result, Summary
+    from quiz.practice.session import Result, SessionSummary
 
 CONTROL_CHARACTERS = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")  # all but \t and \n
 
@@ -69,9 +69,9 @@ def render_verdict(deck: Deck, q: Question, verdict: Verdict) -> Group:
     if verdict.outcome == "partial":
         label, style = f"Partly right ({verdict.score:.0%}).", "bold yellow"
     else:
-        label, style = (CARD_LABELS if isinstance(q, Card) else LABELS)[verdict.outcome]
+        label, style = (CARD_LABELS if isinstance(q, Flashcard) else LABELS)[verdict.outcome]
     lines = [Text.assemble((label, style), (" " + verdict.feedback) if verdict.feedback else "")]
-    if not verdict.correct and not isinstance(q, Card):
+    if not verdict.correct and not isinstance(q, Flashcard):
         lines.append(Text.assemble(("Answer: ", "bold"), verdict.expected))
     if q.explanation:
         lines.append(Text(q.explanation))
@@ -93,7 +93,7 @@ def duration(seconds: float) -> str:
 def _typed(result: Result) -> str:
     """What was typed, as the summary shows it (a pasted essay is cut short)."""
     answer = result.answer.strip()
-    if isinstance(result.item.question, Card):
+    if isinstance(result.item.question, Flashcard):
         return "did not know"
     if isinstance(result.item.question, Cloze) and answer:
         answer = " / ".join(a.strip() or "-" for a in result.answer.split("\n"))
@@ -111,7 +111,7 @@ def _missed_row(result: Result) -> tuple[str, str, str]:
     return q.prompt_text, _typed(result), result.verdict.expected
 
 
-def render_summary(summary: Summary) -> Group:
+def render_summary(summary: SessionSummary) -> Group:
     """The score line, per-tag results and the missed questions with their answers."""
     from rich.console import Group
     from rich.rule import Rule

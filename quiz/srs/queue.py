@@ -54,7 +54,7 @@ class Due:
 
 
 @dataclass(frozen=True)
-class Summary:
+class ReviewSummary:
     ratings: Counter[Rating]
     new: int  # of the answers, first answers to new questions
     next_due: datetime | None  # earliest due among the decks' active cards
@@ -150,13 +150,13 @@ class Review:
         self.answers.append((due, log))
         return card, log
 
-    def summary(self, now: datetime) -> Summary:
+    def summary(self, now: datetime) -> ReviewSummary:
         store, ids = self.store, list(self.decks)
         nexts = [t for t in (store.next_due_time(d) for d in ids) if t is not None]
         today = sum(store.count_due(d, day_end(now)) for d in ids)
         by_tomorrow = sum(store.count_due(d, day_end(now, 1)) for d in ids)
         new = sum(due.card is None for due, _ in self.answers)
-        return Summary(
+        return ReviewSummary(
             ratings=Counter(log.rating for _, log in self.answers),
             new=new,
             next_due=min(nexts, default=None),

@@ -13,59 +13,63 @@ from collections.abc import Callable
 from datetime import datetime
 
 from quiz.answers.arrangement import (
-    Layout,
+    Arrangement,
+    arrange,
     choices_shown,
     cloze_numbered,
-    layout_for,
     match_left_shown,
 )
 from quiz.answers.judge import grade_card
-from quiz.bank.model import Card, Cloze, Match, Question
+from quiz.bank.model import Cloze, Flashcard, Match, Question
 from quiz.practice.terminal import Answered, Quit, Terminal, ask, show_question, show_verdict
-from quiz.srs.queue import Due, Review, Summary, at, until
+from quiz.srs.queue import Due, Review, ReviewSummary, at, until
 from quiz.srs.scheduler import Rating, fast_limit, rating_for
 
 CARD_RATINGS = {"1": 1, "2": 2, "3": 3, "4": 4, "n": 1, "y": 3}
 RATING_PROMPT = "How well did you know it? 1 again, 2 hard, 3 good, 4 easy"
 
 
-def shown_chars(q: Question, layout: Layout) -> int:
+def shown_chars(q: Question, arrangement: Arrangement) -> int:
     """How much text the question shows (prompt, options, match rows): for the Easy limit."""
     text = cloze_numbered(q.text) if isinstance(q, Cloze) else q.prompt_text
-    extra = [t for _, t in choices_shown(q, layout)]
+    extra = [t for _, t in choices_shown(q, arrangement)]
     if isinstance(q, Match):
-        extra += [t for _, t in match_left_shown(q, layout)]
+        extra += [t for _, t in match_left_shown(q, arrangement)]
     return len(text) + sum(len(t) for t in extra)
 
 
-def ask_card(term: Terminal, due: Due, layout: Layout, heading: str) -> tuple[Answered, Rating]:
+def ask_card(
+    term: Terminal, due: Due, arrangement: Arrangement, heading: str
+) -> tuple[Answered, Rating]:
     """Show the front, reveal the back on Enter, read the learner's own 1-4 rating."""
     q = due.question
-    assert isinstance(q, Card)
-    show_question(term, due.deck, q, layout, heading)
+    assert isinstance(q, Flashcard)
+    show_question(term, due.deck, q, arrangement, heading)
     start = term.clock()
     term.answer("Enter shows the answer")
-    term.console.print(q.front if layout.reverse else q.back, markup=False, style="bold")
+    term.console.print(q.front if arrangement.reverse else q.back, markup=False, style="bold")
     while (typed := term.answer(RATING_PROMPT).strip().casefold()) not in CARD_RATINGS:
         term.console.print("Type 1, 2, 3 or 4 (or y / n).", style="yellow")
     rating = Rating(CARD_RATINGS[typed])
-    verdict = grade_card(q, rating > Rating.AGAIN, layout)
+    verdict = grade_card(q, rating > Rating.AGAIN, arrangement)
     return Answered(typed, verdict, max(0.0, term.clock() - start)), rating
 
 
-def ask_one(term: Terminal, due: Due, layout: Layout, heading: str) -> tuple[Answered, Rating]:
+def ask_one(
+    term: Terminal, due: Due, arrangement: Arrangement, heading: str
+) -> tuple[Answered, Rating]:
     q = due.question
-    if isinstance(q, Card):
-        return ask_card(term, due, layout, heading)
-    answered = ask(term, due.deck, q, layout, heading)
-    limit = fast_limit(shown_chars(q, layout), len(answered.answer))
+    if isinstance(q, Flashcard):
+        return ask_card(term, due, arrangement, heading)
+    answered = ask(term, due.deck, q, arrangement, heading)
+    limit = fast_limit(shown_chars(q, arrangement), len(answered.answer))
     verdict = answered.verdict
     return answered, rating_for(verdict.correct, verdict.score, answered.seconds, limit)
 
 
 def run_review(
     term: Terminal, review: Review, now: Callable[[], datetime], rng: random.Random
-) -> Summary:
+) -> ReviewSummary:
     """Ask until nothing is due (or the limit, or q), then print the summary."""
     start = now()
     before = review.summary(start)
@@ -76,10 +80,14 @@ def run_review(
     show_intro(term, review, before)
     try:
         while due is not None:
-            layout = layout_for(due.question, rng)
-            kind = "card, back to front" if layout.reverse else due.question.type.replace("_", "/")
+            arrangement = arrange(due.question, rng)
+            kind = (
+                "card, back to front"
+                if arrangement.reverse
+                else due.question.type.replace("_", "/")
+            )
             heading = f"Question {len(review.answers) + 1} · {due.label} · {kind}"
-            answered, rating = ask_one(term, due, layout, heading)
+            answered, rating = ask_one(term, due, arrangement, heading)
             moment = now()
             card, _ = review.record(
                 due,
@@ -104,7 +112,7 @@ def run_review(
     return summary
 
 
-def show_intro(term: Terminal, review: Review, summary: Summary) -> None:
+def show_intro(term: Terminal, review: Review, summary: ReviewSummary) -> None:
     titles = " + ".join(d.title for d in review.decks.values())
     term.console.print(
         f"{titles} · {summary.due_now} due · {summary.new_today} new", markup=False, style="bold"
@@ -112,7 +120,7 @@ def show_intro(term: Terminal, review: Review, summary: Summary) -> None:
     term.console.print("Type q to stop; each answer is saved as soon as you give it.")
 
 
-def next_lines(summary: Summary, now: datetime) -> list[str]:
+def next_lines(summary: ReviewSummary, now: datetime) -> list[str]:
     lines = []
     if summary.next_due is not None and summary.next_due <= now:
         lines.append(f"Still due today {summary.due_today}, tomorrow {summary.due_tomorrow}.")
@@ -130,12 +138,12 @@ def next_lines(summary: Summary, now: datetime) -> list[str]:
     return lines
 
 
-def nothing_due(review: Review, summary: Summary, now: datetime) -> str:
+def nothing_due(review: Review, summary: ReviewSummary, now: datetime) -> str:
     titles = " + ".join(d.title for d in review.decks.values())
     return "\n".join([f"Nothing due in {titles}.", *next_lines(summary, now)])
 
 
-def show_summary(term: Terminal, summary: Summary, now: datetime) -> None:
+def show_summary(term: Terminal, summary: ReviewSummary, now: datetime) -> None:
     from rich.rule import Rule
 
     term.console.print()

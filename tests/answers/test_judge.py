@@ -8,9 +8,9 @@ from __future__ import annotations
 
 import pytest
 
-from quiz.answers.arrangement import Layout
+from quiz.answers.arrangement import Arrangement
 from quiz.answers.judge import Verdict, check_answer, grade_card
-from quiz.bank.model import Card, Choice, TrueFalse
+from quiz.bank.model import Choice, Flashcard, TrueFalse
 
 LONG = "a " * 50_000  # a pasted wall of text
 
@@ -21,7 +21,7 @@ CREDITOR = Choice(
     options=("Germany", "Great Britain", "France", "United States"),
     answer="Germany",
 )
-CREDITOR_LAYOUT = Layout(order=(2, 0, 1, 3))
+CREDITOR_LAYOUT = Arrangement(order=(2, 0, 1, 3))
 
 
 @pytest.mark.parametrize(
@@ -74,7 +74,7 @@ SCURVY = Choice(
     ],
 )
 def test_a_typed_letter_is_the_letter_even_where_an_option_reads_as_one(answer, outcome, feedback):
-    verdict = check_answer(SCURVY, answer, Layout(order=(0, 1, 2, 3)))
+    verdict = check_answer(SCURVY, answer, Arrangement(order=(0, 1, 2, 3)))
     assert (verdict.outcome, verdict.understood, verdict.feedback) == (outcome, True, feedback)
     assert verdict.expected == "a) C"
 
@@ -96,7 +96,7 @@ CABS = Choice(id="cabs", prompt="?", options=("bad", "cab", "dab", "add"), answe
 def test_option_text_is_read_only_when_the_answer_is_no_single_letter(
     answer, outcome, understood, feedback
 ):
-    verdict = check_answer(CABS, answer, Layout(order=(0, 1, 2, 3)))
+    verdict = check_answer(CABS, answer, Arrangement(order=(0, 1, 2, 3)))
     assert (verdict.outcome, verdict.understood, verdict.feedback) == (
         outcome,
         understood,
@@ -116,7 +116,7 @@ AUSTRIAN = TrueFalse(id="austrian", statement="May was Austrian.", answer=False)
         (" False ", "right", True),
         ("no", "right", True),
         ("n", "right", True),
-        ("b", "right", True),  # letter of False in layout (True, False)
+        ("b", "right", True),  # letter of False in arrangement (True, False)
         ("f f", "right", True),  # a repeated answer is still one answer
         ("b b", "right", True),
         ("ｆ", "right", True),  # full-width
@@ -134,7 +134,7 @@ AUSTRIAN = TrueFalse(id="austrian", statement="May was Austrian.", answer=False)
     ],
 )
 def test_true_false(answer, outcome, understood):
-    verdict = check_answer(AUSTRIAN, answer, Layout(order=(0, 1)))
+    verdict = check_answer(AUSTRIAN, answer, Arrangement(order=(0, 1)))
     assert (verdict.outcome, verdict.understood, verdict.expected) == (
         outcome,
         understood,
@@ -142,11 +142,11 @@ def test_true_false(answer, outcome, understood):
     )
 
 
-def test_true_false_letters_follow_the_layout():
-    assert check_answer(AUSTRIAN, "a", Layout(order=(1, 0))).correct
+def test_true_false_letters_follow_the_arrangement():
+    assert check_answer(AUSTRIAN, "a", Arrangement(order=(1, 0))).correct
 
 
-TERM = Card(id="term", front="inspetsy", back="foreign specialists", reverse=True)
+TERM = Flashcard(id="term", front="inspetsy", back="foreign specialists", reverse=True)
 
 
 @pytest.mark.parametrize(
@@ -166,18 +166,18 @@ TERM = Card(id="term", front="inspetsy", back="foreign specialists", reverse=Tru
     ],
 )
 def test_card_self_grade(answer, correct, understood):
-    verdict = check_answer(TERM, answer, Layout())
+    verdict = check_answer(TERM, answer, Arrangement())
     assert (verdict.correct, verdict.understood) == (correct, understood)
 
 
 def test_card_reverse_expects_the_front():
-    assert grade_card(TERM, True, Layout(reverse=True)) == Verdict(True, 1.0, "", "inspetsy")
-    assert grade_card(TERM, False, Layout()) == Verdict(False, 0.0, "", "foreign specialists")
+    assert grade_card(TERM, True, Arrangement(reverse=True)) == Verdict(True, 1.0, "", "inspetsy")
+    assert grade_card(TERM, False, Arrangement()) == Verdict(False, 0.0, "", "foreign specialists")
 
 
-def test_a_layout_that_does_not_fit_is_refused():
+def test_an_arrangement_that_does_not_fit_is_refused():
     with pytest.raises(ValueError, match="does not fit question 'creditor'"):
-        check_answer(CREDITOR, "a", Layout(order=(0, 1, 2)))
+        check_answer(CREDITOR, "a", Arrangement(order=(0, 1, 2)))
 
 
 def test_outcome_names():

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from quiz.answers.arrangement import Layout
+from quiz.answers.arrangement import Arrangement
 from quiz.answers.judge import check_answer
 from quiz.bank.model import Match, Multi, Order
 
@@ -17,7 +17,7 @@ SIEMENS = Multi(
     options=("Kura", "Dnieper", "Kashira", "Magnitogorsk"),
     answers=("Kura", "Dnieper", "Kashira"),
 )
-SIEMENS_LAYOUT = Layout(order=(0, 3, 1, 2))
+SIEMENS_LAYOUT = Arrangement(order=(0, 3, 1, 2))
 
 
 @pytest.mark.parametrize(
@@ -59,7 +59,7 @@ def test_multi_feedback_explains_the_credit():
 
 # Items stored First..Fourth; shown as a) Third  b) First  c) Fourth  d) Second
 PLANS = Order(id="plans", prompt="Order them.", items=("First", "Second", "Third", "Fourth"))
-PLANS_LAYOUT = Layout(order=(2, 0, 3, 1))
+PLANS_LAYOUT = Arrangement(order=(2, 0, 3, 1))
 
 
 @pytest.mark.parametrize(
@@ -103,7 +103,7 @@ SCHOOLS = Match(
     prompt="Match.",
     pairs=(("Lipetsk", "aviation"), ("Kazan", "tank"), ("Moscow", "gas")),
 )
-SCHOOLS_LAYOUT = Layout(order=(0, 1, 2), left=(1, 2, 0))
+SCHOOLS_LAYOUT = Arrangement(order=(0, 1, 2), left=(1, 2, 0))
 
 
 @pytest.mark.parametrize(

@@ -6,7 +6,7 @@ import time
 
 import pytest
 
-from quiz.answers.arrangement import Layout
+from quiz.answers.arrangement import Arrangement
 from quiz.answers.judge import check_answer, check_cloze, numeric_expected
 from quiz.answers.text import format_number, plain_number, unit_scale
 from quiz.bank.library import bundled_dir
@@ -47,7 +47,7 @@ FRANKFURT = Short(id="frankfurt", prompt="Where?", answer="Frankfurt am Main")
     ],
 )
 def test_short(question, answer, correct, feedback):
-    verdict = check_answer(question, answer, Layout())
+    verdict = check_answer(question, answer, Arrangement())
     assert (verdict.correct, verdict.feedback) == (correct, feedback)
     assert verdict.expected == question.answer
 
@@ -55,7 +55,7 @@ def test_short(question, answer, correct, feedback):
 def test_very_long_answers_are_checked_quickly():
     start = time.perf_counter()
     for question in (ARCHITECT, LOANS):
-        assert not check_answer(question, "x" * 1_000_000, Layout()).correct
+        assert not check_answer(question, "x" * 1_000_000, Arrangement()).correct
     assert time.perf_counter() - start < 1.0
 
 
@@ -111,7 +111,7 @@ def test_cloze_words_given_by_the_hint_need_not_be_typed(typed, correct, feedbac
 
 
 def test_cloze_through_check_answer_takes_one_line_per_blank():
-    assert check_answer(BRIGADE, "1930\n17\nFrankfurt am Main", Layout()).correct
+    assert check_answer(BRIGADE, "1930\n17\nFrankfurt am Main", Arrangement()).correct
 
 
 LOANS = Numeric(id="loans", prompt="How much?", answer=100, unit="million marks")
@@ -162,7 +162,7 @@ BUDGET = Numeric(id="budget", prompt="How much?", answer=100_000_000)
     ],
 )
 def test_numeric(question, answer, correct, understood, feedback):
-    verdict = check_answer(question, answer, Layout())
+    verdict = check_answer(question, answer, Arrangement())
     assert (verdict.correct, verdict.understood, verdict.feedback) == (
         correct,
         understood,
@@ -223,5 +223,7 @@ def test_every_accepted_form_in_the_bundled_decks_is_accepted(deck):
             tried = typed_forms(q)
         else:
             continue
-        missed += [(q.id, typed) for typed in tried if not check_answer(q, typed, Layout()).correct]
+        missed += [
+            (q.id, typed) for typed in tried if not check_answer(q, typed, Arrangement()).correct
+        ]
     assert missed == []

@@ -17,9 +17,9 @@ from quiz.bank.library import bundled_decks
 from quiz.bank.loader import load_deck, read_deck
 from quiz.bank.model import (
     QUESTION_TYPES,
-    Card,
     Choice,
     Cloze,
+    Flashcard,
     Match,
     Multi,
     Numeric,
@@ -37,7 +37,7 @@ def test_every_type_loads_into_its_class():
     by_id = {q.id: q for q in deck.questions}
     assert {q.type for q in deck.questions} == set(QUESTION_TYPES)
     card = by_id["term-inspetsy"]
-    assert isinstance(card, Card) and card.reverse and card.back.startswith("foreign")
+    assert isinstance(card, Flashcard) and card.reverse and card.back.startswith("foreign")
     cloze = by_id["may-brigade-cloze"]
     assert isinstance(cloze, Cloze)
     assert [(d.number, d.answer, d.hint) for d in cloze.deletions] == [

@@ -246,13 +246,13 @@ def test_letter_spread_is_reported_per_variant_in_the_manifest(tmp_path):
         assert v["letter_spread"] <= 1
         for q in v["questions"]:
             question = question_from_dict(q["question"])
-            assert q["answer"] == " ".join(correct_letters(question, _layout(q)))
+            assert q["answer"] == " ".join(correct_letters(question, _arrangement(q)))
 
 
-def _layout(q):
-    from quiz.answers.arrangement import Layout
+def _arrangement(q):
+    from quiz.answers.arrangement import Arrangement
 
-    return Layout.from_dict(q["layout"])
+    return Arrangement.from_dict(q["layout"])
 
 
 def test_questions_survive_the_manifest_round_trip(every):

@@ -105,12 +105,12 @@ def test_item_analysis_orders_items_by_variant_code_past_z(exam_dir):
 
 
 def test_a_blank_card_scores_zero_without_a_warning_but_a_stray_word_is_reported():
-    from quiz.answers.arrangement import Layout
-    from quiz.bank.model import Card
+    from quiz.answers.arrangement import Arrangement
+    from quiz.bank.model import Flashcard
     from quiz.exams.manifest import MarkedQuestion
     from quiz.exams.marking import Response
 
-    card = MarkedQuestion(1, "d/c", Card(id="c", front="F", back="B"), Layout(), 2.0, "B")
+    card = MarkedQuestion(1, "d/c", Flashcard(id="c", front="F", back="B"), Arrangement(), 2.0, "B")
     variants = {"A": [card]}
     rows = [Response(2, "Ann", "A", {1: "y"}), Response(3, "Bob", "A", {1: ""}),
             Response(4, "Cid", "A", {1: "maybe"})]  # fmt: skip
@@ -120,13 +120,13 @@ def test_a_blank_card_scores_zero_without_a_warning_but_a_stray_word_is_reported
 
 
 def test_an_option_written_out_in_full_counts_as_that_pick():
-    from quiz.answers.arrangement import Layout
+    from quiz.answers.arrangement import Arrangement
     from quiz.bank.model import Choice
     from quiz.exams.manifest import MarkedQuestion
     from quiz.exams.marking import Response
 
     q = Choice(id="c", prompt="?", options=("Germany", "France", "Italy"), answer="Germany")
-    variants = {"A": [MarkedQuestion(1, "d/c", q, Layout(order=(1, 0, 2)), 1.0, "b")]}
+    variants = {"A": [MarkedQuestion(1, "d/c", q, Arrangement(order=(1, 0, 2)), 1.0, "b")]}
     rows = [Response(2, "Ann", "A", {1: "b"}), Response(3, "Bob", "A", {1: "germany"}),
             Response(4, "Cid", "A", {1: "France"}),
             Response(5, "Dan", "A", {1: "x y"})]  # fmt: skip

@@ -14,7 +14,7 @@ from click.testing import CliRunner
 
 from quiz.answers.arrangement import choices_shown, letter
 from quiz.bank.library import load_decks
-from quiz.bank.model import Card, Choice, Cloze, Match, Multi, Numeric, Order, Short, TrueFalse
+from quiz.bank.model import Choice, Cloze, Flashcard, Match, Multi, Numeric, Order, Short, TrueFalse
 from quiz.cli import cli
 from quiz.exams.paper import CLOZE_SEPARATOR, written_answer
 from quiz.practice.session import select
@@ -27,16 +27,16 @@ def session_items(decks, seed, **options):
 
 
 def right_lines(item):
-    q, layout = item.question, item.layout
-    if isinstance(q, Card):
+    q, arrangement = item.question, item.arrangement
+    if isinstance(q, Flashcard):
         return ["", "y"]
-    return written_answer(q, layout).split(CLOZE_SEPARATOR)
+    return written_answer(q, arrangement).split(CLOZE_SEPARATOR)
 
 
 def wrong_lines(item):
-    q, layout = item.question, item.layout
-    shown = choices_shown(q, layout)
-    if isinstance(q, Card):
+    q, arrangement = item.question, item.arrangement
+    shown = choices_shown(q, arrangement)
+    if isinstance(q, Flashcard):
         return ["", "n"]
     if isinstance(q, Cloze):
         return ["zzz"] * len(q.deletions)
@@ -51,11 +51,12 @@ def wrong_lines(item):
     if isinstance(q, Numeric):
         return [str(q.answer + q.tolerance + 1000)]
     if isinstance(q, Order):
-        return [" ".join(reversed(written_answer(q, layout).split()))]
+        return [" ".join(reversed(written_answer(q, arrangement).split()))]
     assert isinstance(q, Match)
     n = len(q.pairs)  # every row paired with the next row's letter: all pairs wrong, one line
     pairs = (
-        f"{row + 1}{letter((layout.order.index(p) + 1) % n)}" for row, p in enumerate(layout.left)
+        f"{row + 1}{letter((arrangement.order.index(p) + 1) % n)}"
+        for row, p in enumerate(arrangement.left)
     )
     return [" ".join(pairs)]
 

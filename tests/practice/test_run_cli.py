@@ -24,7 +24,7 @@ def test_partial_credit_scores_as_specified(every_type):
     items = session_items([str(every_type)], 2, types=types)
     lines = []
     for item in items:
-        written = written_answer(item.question, item.layout)
+        written = written_answer(item.question, item.arrangement)
         key = written.split(CLOZE_SEPARATOR if isinstance(item.question, Cloze) else None)
         if isinstance(item.question, Cloze):
             lines += [key[0], "zzz"]
@@ -160,7 +160,7 @@ def test_a_letter_typed_for_options_that_are_letters_is_read_as_the_letter(tmp_p
     deck = tmp_path / "vitamins.yaml"
     deck.write_text(VITAMINS, encoding="utf-8")
     [item] = session_items([str(deck)], 1)
-    shown = dict(choices_shown(item.question, item.layout))
+    shown = dict(choices_shown(item.question, item.arrangement))
     assert shown["c"] != "C"  # this seed puts another vitamin on letter c
     right = next(key for key, text in shown.items() if text == "C")
     out = run([str(deck), "--seed", "1"], ["c"]).stdout

@@ -10,7 +10,7 @@ from run_helpers import flat, right_lines, run, session_items, wrong_lines
 
 from quiz.answers.judge import check_answer
 from quiz.bank.library import bundled_dir
-from quiz.bank.model import Card
+from quiz.bank.model import Flashcard
 from quiz.practice.view import points as points_text
 
 BUNDLED = sorted(path.stem for path in bundled_dir().glob("*.yaml"))
@@ -45,9 +45,9 @@ def test_a_whole_deck_all_wrong_scores_0_and_shows_every_answer(deck):
     assert len(blocks) == n + 1  # one per question, then the summary
     for item, block in zip(items, blocks[:n], strict=True):
         q = item.question
-        if isinstance(q, Card):  # the other side is shown before the self-grade
-            shown = q.front if item.layout.reverse else q.back
+        if isinstance(q, Flashcard):  # the other side is shown before the self-grade
+            shown = q.front if item.arrangement.reverse else q.back
             assert f"{flat(shown)} Did you know it? (y/n) › n Not yet." in flat(block), q.id
         else:
-            expected = check_answer(q, "", item.layout).expected
+            expected = check_answer(q, "", item.arrangement).expected
             assert f"Answer: {flat(expected)}" in flat(block), q.id

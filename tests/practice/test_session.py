@@ -8,7 +8,7 @@ import pytest
 
 from quiz.answers.judge import check_answer
 from quiz.bank.loader import load_deck
-from quiz.bank.model import Card
+from quiz.bank.model import Flashcard
 from quiz.core.errors import UsageError
 from quiz.exams.paper import CLOZE_SEPARATOR, written_answer
 from quiz.practice.session import Session, TagScore, select
@@ -58,14 +58,14 @@ def test_nothing_matching_names_what_there_is(deck):
 def answer(session, text_for, seconds=1.0):
     item = session.next_item()
     text = text_for(item)
-    return session.record(item, text, check_answer(item.question, text, item.layout), seconds)
+    return session.record(item, text, check_answer(item.question, text, item.arrangement), seconds)
 
 
 def key(item):
     """The right answer as typed at the terminal: y for a card, a cloze's blanks one a line."""
-    if isinstance(item.question, Card):
+    if isinstance(item.question, Flashcard):
         return "y"
-    return written_answer(item.question, item.layout).replace(CLOZE_SEPARATOR, "\n")
+    return written_answer(item.question, item.arrangement).replace(CLOZE_SEPARATOR, "\n")
 
 
 def test_all_right_summary(deck):
@@ -127,4 +127,4 @@ def test_record_refuses_an_item_out_of_turn(deck):
     items = select([deck], rng=random.Random(1))
     session = Session(items, rng=random.Random(1))
     with pytest.raises(ValueError):
-        session.record(items[1], "", check_answer(items[1].question, "", items[1].layout), 0)
+        session.record(items[1], "", check_answer(items[1].question, "", items[1].arrangement), 0)

@@ -10,7 +10,7 @@ import pytest
 from click.testing import CliRunner
 from rich.console import Console
 
-from quiz.answers.arrangement import Layout
+from quiz.answers.arrangement import Arrangement
 from quiz.bank.loader import load_deck
 from quiz.cli import cli
 from quiz.practice.session import Session, select
@@ -56,7 +56,7 @@ def test_ask_rereads_until_understood_and_times_with_the_clock(questions):
     script = Script("e", "a")
     term, out = terminal(script, times=(10.0, 14.5))
     answered = ask(
-        term, deck, qs["main-creditor"], Layout(order=(0, 1, 2, 3)), "[b]Review[/b] 1 of 5"
+        term, deck, qs["main-creditor"], Arrangement(order=(0, 1, 2, 3)), "[b]Review[/b] 1 of 5"
     )
     assert (answered.answer, answered.verdict.correct, answered.seconds) == ("a", True, 4.5)
     assert script.prompts == ["Letter", "Letter"]
@@ -68,7 +68,7 @@ def test_card_reveals_then_asks_for_the_self_grade(questions):
     deck, qs = questions
     script = Script("", "n")
     term, out = terminal(script)
-    answered = ask(term, deck, qs["term-inspetsy"], Layout(reverse=True))
+    answered = ask(term, deck, qs["term-inspetsy"], Arrangement(reverse=True))
     assert script.prompts == ["Enter shows the answer", "Did you know it? (y/n)"]
     assert out.getvalue().split("\n")[2:4] == [
         "foreign specialists working in the USSR",
@@ -82,7 +82,7 @@ def test_cloze_asks_each_blank_with_its_hint(questions):
     deck, qs = questions
     script = Script("1930", "16")
     term, _ = terminal(script)
-    answered = ask(term, deck, qs["may-brigade-cloze"], Layout())
+    answered = ask(term, deck, qs["may-brigade-cloze"], Arrangement())
     assert script.prompts == ["[1]", "[2] a number"]
     assert (answered.answer, answered.verdict.score) == ("1930\n16", 0.5)
 
@@ -94,7 +94,7 @@ def test_q_end_of_input_and_ctrl_c_raise_quit(questions, line, interrupted):
     deck, qs = questions
     term, _ = terminal(Script(line))
     with pytest.raises(Quit) as stop:
-        ask(term, deck, qs["may-name"], Layout())
+        ask(term, deck, qs["may-name"], Arrangement())
     assert stop.value.interrupted is interrupted
 
 

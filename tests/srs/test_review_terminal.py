@@ -8,7 +8,7 @@ import random
 import pytest
 from rich.console import Console
 
-from quiz.answers.arrangement import layout_for
+from quiz.answers.arrangement import arrange
 from quiz.bank.model import Choice, Deck, Short
 from quiz.practice.terminal import Terminal
 from quiz.srs.queue import Due
@@ -24,16 +24,16 @@ DECK = Deck(id="d", title="D", questions=(CHOICE, SHORT))
 def answer_after(q, seconds, typed=None):
     """Ask ``q``, answering right (or ``typed``) after ``seconds``; the rating given."""
     now = [0.0]
-    layout = layout_for(q, random.Random(1))
+    arrangement = arrange(q, random.Random(1))
     if typed is None:  # the right answer: the name, or the letter the answer got
-        typed = "Ernst May" if q is SHORT else "abcd"[layout.order.index(0)]
+        typed = "Ernst May" if q is SHORT else "abcd"[arrangement.order.index(0)]
 
     def read(prompt: str) -> str:
         now[0] += seconds
         return typed
 
     term = Terminal(Console(file=io.StringIO()), read, lambda: now[0])
-    answered, rating = ask_one(term, Due(DECK, q, None), layout, "Question 1")
+    answered, rating = ask_one(term, Due(DECK, q, None), arrangement, "Question 1")
     assert answered.seconds == seconds
     return rating
 
