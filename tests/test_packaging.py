@@ -13,18 +13,24 @@ import pytest
 ROOT = Path(__file__).parent.parent
 
 
-def _ruff(*args: str) -> subprocess.CompletedProcess[str]:
-    ruff = shutil.which("ruff", path=str(Path(sys.executable).parent)) or "ruff"
-    return subprocess.run([ruff, *args], cwd=ROOT, capture_output=True, text=True)
+def _tool(name: str, *args: str) -> subprocess.CompletedProcess[str]:
+    tool = shutil.which(name, path=str(Path(sys.executable).parent)) or name
+    return subprocess.run([tool, *args], cwd=ROOT, capture_output=True, text=True)
 
 
 def test_ruff_check_is_clean():
-    result = _ruff("check", ".")
+    result = _tool("ruff", "check", ".")
     assert result.returncode == 0, result.stdout + result.stderr
 
 
 def test_ruff_format_is_clean():
-    result = _ruff("format", "--check", ".")
+    result = _tool("ruff", "format", "--check", ".")
+    assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_mypy_is_clean():
+    """`mypy` with the settings in pyproject.toml ([tool.mypy]: the package, typed)."""
+    result = _tool("mypy")
     assert result.returncode == 0, result.stdout + result.stderr
 
 

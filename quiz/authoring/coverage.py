@@ -17,6 +17,7 @@ from quiz.authoring.drafting.document import Document, Locator, page_label, page
 from quiz.authoring.drafting.numbers import WORD_NUMBERS, Fact, numeric_facts, parse_number
 from quiz.bank.model import Deck, QuestionBase
 from quiz.core.errors import UsageError
+from quiz.core.words import plural
 
 _NUMBER = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\b[a-z]+\b", re.I)
 _SNIPPET = 70
@@ -74,7 +75,7 @@ class Coverage:
         bad = len(self.dangling)
         return (
             f"{cited} of {len(self.units)} {what} cited; {covered} of {facts} facts asked; "
-            f"{bad} citation{'' if bad == 1 else 's'} to a missing section or page"
+            f"{plural(bad, 'citation')} to a missing section or page"
         )
 
     def to_dict(self) -> dict:

@@ -7,7 +7,6 @@ The loader, the JSON Schema and the writers of YAML and manifests all read
 from __future__ import annotations
 
 from dataclasses import MISSING, dataclass, fields
-from functools import cache
 from typing import get_type_hints
 
 from quiz.bank.model import QUESTION_TYPES, Deck, Source, SourceRef
@@ -41,9 +40,18 @@ _KINDS = {
 }
 
 
-@cache
+_SPECS: dict[type, tuple[FieldSpec, ...]] = {}
+
+
 def field_specs(cls: type) -> tuple[FieldSpec, ...]:
     """The YAML shape of each field of a model class, derived from its type hints."""
+    specs = _SPECS.get(cls)
+    if specs is None:
+        specs = _SPECS[cls] = _read_specs(cls)
+    return specs
+
+
+def _read_specs(cls: type) -> tuple[FieldSpec, ...]:
     raw = {f.name: f.type for f in fields(cls)}
     specs = []
     for f in fields(cls):
@@ -58,11 +66,11 @@ def field_specs(cls: type) -> tuple[FieldSpec, ...]:
                 kind=_KINDS[hint],
                 required=f.default is MISSING and f.default_factory is MISSING,
                 doc=str(md.get("doc", "")),
-                pattern=md.get("pattern"),  # type: ignore[arg-type]
-                minimum=md.get("minimum"),  # type: ignore[arg-type]
-                exclusive_minimum=md.get("exclusive_minimum"),  # type: ignore[arg-type]
-                min_items=md.get("min_items"),  # type: ignore[arg-type]
-                max_items=md.get("max_items"),  # type: ignore[arg-type]
+                pattern=md.get("pattern"),
+                minimum=md.get("minimum"),
+                exclusive_minimum=md.get("exclusive_minimum"),
+                min_items=md.get("min_items"),
+                max_items=md.get("max_items"),
             )
         )
     return tuple(specs)

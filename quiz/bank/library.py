@@ -7,6 +7,7 @@ from pathlib import Path
 from quiz.bank.loader import read_deck
 from quiz.bank.model import Deck
 from quiz.core.errors import DeckError, Problem, UsageError
+from quiz.core.words import plural
 
 DECK_SUFFIXES = (".yaml", ".yml")
 
@@ -67,8 +68,8 @@ class CheckReport:
     def summary(self) -> str:
         count = f"{len(self.deck.questions)} questions, " if self.deck else ""
         return (
-            f"{self.path}: {count}{_plural(len(self.errors), 'error')}, "
-            f"{_plural(len(self.warnings), 'warning')}"
+            f"{self.path}: {count}{plural(len(self.errors), 'error')}, "
+            f"{plural(len(self.warnings), 'warning')}"
         )
 
     def to_dict(self) -> dict[str, object]:
@@ -83,7 +84,3 @@ class CheckReport:
 
 def check_decks(args: list[str] | tuple[str, ...]) -> list[CheckReport]:
     return [CheckReport(path, *read_deck(path)) for path in deck_files(args)]
-
-
-def _plural(n: int, word: str) -> str:
-    return f"{n} {word}{'' if n == 1 else 's'}"

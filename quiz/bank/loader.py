@@ -9,7 +9,6 @@ error, and every problem in the file is collected before we give up.
 from __future__ import annotations
 
 import math
-import re
 from pathlib import Path
 from typing import Any
 
@@ -33,6 +32,7 @@ from quiz.bank.yaml_nodes import (
     locate,
     scalar,
 )
+from quiz.core.console import CONTROL_CHARACTERS
 from quiz.core.errors import DeckError, Problem
 
 try:
@@ -40,9 +40,6 @@ try:
 except ImportError:  # pragma: no cover - PyYAML built without libyaml
     from yaml import SafeLoader as _YamlLoader  # type: ignore[assignment]
 
-# Text may hold tabs and newlines, never other control characters: they would
-# reach terminals, Anki fields and printed exams as commands, not text.
-CONTROL_RE = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 INVALID: Any = object()  # a value that failed; its problem is already recorded
 _scalars = yaml.constructor.SafeConstructor()
 
@@ -240,7 +237,7 @@ class _Builder:
                 self.add(node, field, "is empty")
                 return INVALID
             return None
-        bad = CONTROL_RE.search(node.value)
+        bad = CONTROL_CHARACTERS.search(node.value)
         if bad:
             code = f"U+{ord(bad.group()):04X}"
             self.add(node, field, f"contains the control character {code}; remove it")

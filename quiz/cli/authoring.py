@@ -8,7 +8,8 @@ from pathlib import Path
 
 import click
 
-from quiz.cli.common import OUT_FILE, plural
+from quiz.cli.common import OUT_FILE
+from quiz.core.words import plural
 
 
 @click.command()

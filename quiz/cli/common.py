@@ -14,10 +14,6 @@ import click
 OUT_FILE = click.Path(dir_okay=False, path_type=Path)
 
 
-def plural(n: int, word: str) -> str:
-    return f"{n} {word}{'' if n == 1 else 's'}"
-
-
 def echo_warnings(warnings: list[str]) -> None:
     for warning in warnings:
         click.echo(f"warning: {warning}", err=True)

@@ -6,7 +6,8 @@ from pathlib import Path
 
 import click
 
-from quiz.cli.common import OUT_FILE, echo_warnings, plural
+from quiz.cli.common import OUT_FILE, echo_warnings
+from quiz.core.words import plural
 
 
 @click.command()
@@ -89,7 +90,7 @@ def exam(
     first = built.variants[0]
     click.echo(
         f"{options.title}: {plural(len(first.questions), 'question')}, "
-        f"{first.total_points:g} point{'' if first.total_points == 1 else 's'}, "
+        f"{plural(float(first.total_points), 'point')}, "
         f"variants {' '.join(v.code for v in built.variants)}, seed {seed}"
     )
     for v in built.variants:

@@ -4,10 +4,15 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 import click
 
-from quiz.cli.common import OUT_FILE, echo_warnings, plural
+from quiz.cli.common import OUT_FILE, echo_warnings
+from quiz.core.words import plural
+
+if TYPE_CHECKING:
+    from rich.progress import Progress
 
 
 @click.group()
@@ -19,7 +24,9 @@ class _ProgressBar:
     """A rich progress bar on stderr, shown only on a terminal and for large exports."""
 
     def __init__(self, label: str, threshold: int = 2000):
-        self.label, self.threshold, self.bar, self.task = label, threshold, None, None
+        self.label, self.threshold = label, threshold
+        self.bar: Progress | None = None
+        self.task: Any = None
 
     def __call__(self, done: int, total: int) -> None:
         if self.bar is None:

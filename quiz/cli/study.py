@@ -147,7 +147,7 @@ def stats(decks: tuple[str, ...], as_json: bool) -> None:
         data = {"now": now.isoformat(), "desired_retention": desired, "decks": decks_data}
         click.echo(json.dumps(data, indent=2, ensure_ascii=False))
         return
-    from quiz.practice.view import safe_console
+    from quiz.core.console import safe_console
     from quiz.srs.stats_view import render_stats
 
     console = safe_console(highlight=False)

@@ -34,6 +34,7 @@ from dataclasses import dataclass
 from quiz.answers.arrangement import Arrangement, arrange, letter
 from quiz.bank.model import Choice, Deck, Multi, Question, TrueFalse
 from quiz.core.errors import UsageError
+from quiz.core.words import plural
 from quiz.exams.options import ExamOptions, check_options, check_pick_tags, scale_points
 
 SHUFFLES_TRIED = 64  # most shuffles drawn per question when balancing answer letters
@@ -70,14 +71,14 @@ class Variant:
 
     def expected_letters(self) -> dict[str, float]:
         """How often each letter would be right if every option order were random."""
-        expected: Counter[str] = Counter()
+        expected: dict[str, float] = {}
         for item in self.questions:
             q = item.question
             if isinstance(q, Choice | Multi):
                 right = 1 if isinstance(q, Choice) else len(set(q.answers))
                 for i in range(len(q.options)):
-                    expected[letter(i)] += right / len(q.options)
-        return dict(expected)
+                    expected[letter(i)] = expected.get(letter(i), 0.0) + right / len(q.options)
+        return expected
 
     def letter_pattern(self) -> str | None:
         """A warning when right answers pile up on one letter well beyond chance."""
@@ -138,13 +139,14 @@ def build_exam(decks: Sequence[Deck], options: ExamOptions, seed: int) -> Exam:
             draws.append(draw)
             if short:
                 warnings.append(
-                    f"variant {code} repeats {short} question{'s' * (short > 1)} of an earlier "
+                    f"variant {code} repeats {plural(short, 'question')} of an earlier "
                     "variant: the decks have too few questions of the same type, points and tag"
                 )
         else:
             draws.append(first)
     points = scale_points([s.points for s in slots], options.total_points)
-    variants, orders = [], []
+    variants: list[Variant] = []
+    orders: list[list[int]] = []
     for code, draw in zip(map(variant_code, range(len(draws))), draws, strict=True):
         order = _new_order(len(draw), orders, rng)
         orders.append(order)
@@ -182,7 +184,7 @@ def _eligible(decks: Sequence[Deck], types: Sequence[str]) -> tuple[list[Entry],
 def _drafts_note(n: int) -> str:
     it = "them" if n != 1 else "it"
     return (
-        f"{n} draft question{'s' * (n != 1)} (draft: true, not yet checked): "
+        f"{plural(n, 'draft question')} (draft: true, not yet checked): "
         f"check {it} and remove draft: true to use {it}"
     )
 
@@ -200,8 +202,8 @@ def _select(pool: list[Entry], options: ExamOptions, rng: random.Random):
         tagged = [i for i, e in enumerate(pool) if tag in _tags(e) and i not in taken]
         if len(tagged) < n:
             raise UsageError(
-                f"--pick {tag}={n}: only {len(tagged)} more question"
-                f"{'s' * (len(tagged) != 1)} tagged {tag!r} of types {', '.join(options.types)}"
+                f"--pick {tag}={n}: only {plural(len(tagged), 'more question')}"
+                f" tagged {tag!r} of types {', '.join(options.types)}"
             )
         for i in rng.sample(tagged, n):
             taken.add(i)

@@ -14,7 +14,6 @@ manifest is what grades them. Building the same exam again is harmless.
 from __future__ import annotations
 
 import contextlib
-import json
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -22,7 +21,7 @@ from typing import Any
 from quiz.core.errors import QuizError, UsageError
 from quiz.core.files import atomic_path
 from quiz.exams.build import Exam
-from quiz.exams.manifest import FORMAT, MANIFEST_NAME, dump, manifest
+from quiz.exams.manifest import MANIFEST_NAME, ManifestError, dump, load_manifest, manifest
 from quiz.exams.markdown import grid_markdown, key_markdown, variant_markdown
 from quiz.exams.pdf import (
     DEFAULT_INSTRUCTIONS,
@@ -95,13 +94,11 @@ def _refuse_another_exam(path: Path, new: dict[str, Any]) -> None:
     """UsageError if ``path`` is a manifest other than this exam's (or not ours at all)."""
     if not path.is_file():
         return
-    try:
-        data = json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, ValueError):
-        data = None
     replace = "choose another folder, or --force to replace it"
-    if not isinstance(data, dict) or data.get("format") != FORMAT:
-        raise UsageError(f"{path}: not a quiz exam manifest; {replace}")
+    try:
+        data = load_manifest(path)
+    except ManifestError:
+        raise UsageError(f"{path}: not a quiz exam manifest; {replace}") from None
     if any(_identity(data, key) != _identity(new, key) for key in SAME_EXAM):
         raise UsageError(
             f"{path}: an exam with another seed or options is already here "
@@ -121,10 +118,8 @@ def _identity(data: dict[str, Any], key: str) -> object:
 def _earlier_files(folder: Path) -> set[str]:
     """Names an earlier `quiz exam` run wrote here, per its manifest (ours only)."""
     try:
-        data = json.loads((folder / MANIFEST_NAME).read_text(encoding="utf-8"))
-    except (OSError, ValueError):
-        return set()
-    if not isinstance(data, dict) or data.get("format") != FORMAT:
+        data = load_manifest(folder / MANIFEST_NAME)
+    except ManifestError:
         return set()
     names = data.get("files", [])
     return {

@@ -132,37 +132,117 @@ class MarkedQuestion:
     answer: str
 
 
-def read_manifest(folder: Path) -> tuple[dict[str, Any], dict[str, list[MarkedQuestion]]]:
-    """The raw manifest and, per variant code, its questions in paper order."""
-    path = Path(folder) / MANIFEST_NAME
+class ManifestError(QuizError):
+    """A manifest.json that is missing, unreadable or not what `quiz exam` writes."""
+
+
+def load_manifest(path: Path) -> dict[str, Any]:
+    """The manifest file's JSON, checked to be a quiz exam manifest of this version."""
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
     except FileNotFoundError:
-        raise QuizError(
+        raise ManifestError(
             f"{path}: no exam manifest here; give the folder `quiz exam` wrote"
         ) from None
     except (OSError, UnicodeDecodeError, json.JSONDecodeError) as e:
-        raise QuizError(f"{path}: cannot read the manifest: {e}") from None
+        raise ManifestError(f"{path}: cannot read the manifest: {e}") from None
     if not isinstance(data, dict) or data.get("format") != FORMAT:
-        raise QuizError(f"{path}: not a quiz exam manifest")
+        raise ManifestError(f"{path}: not a quiz exam manifest")
     if data.get("version") != VERSION:
-        raise QuizError(
+        raise ManifestError(
             f"{path}: manifest version {data.get('version')!r}; this quiz reads {VERSION}"
         )
-    variants = {}
+    return data
+
+
+def read_manifest(folder: Path) -> tuple[dict[str, Any], dict[str, list[MarkedQuestion]]]:
+    """The raw manifest and, per variant code, its questions in paper order."""
+    path = Path(folder) / MANIFEST_NAME
+    data = load_manifest(path)
     try:
-        for v in data["variants"]:
-            variants[v["code"]] = [
-                MarkedQuestion(
-                    int(q["number"]),
-                    f"{q['deck']}/{q['id']}",
-                    question_from_dict(q["question"]),
-                    Arrangement.from_dict(q["layout"]),
-                    float(q["points"]),
-                    str(q["answer"]),
-                )
-                for q in v["questions"]
-            ]
-    except (KeyError, TypeError, ValueError) as e:
-        raise QuizError(f"{path}: damaged manifest ({type(e).__name__}: {e})") from None
+        variants = {
+            _need(v, "code", str): [_marked(q) for q in _need(v, "questions", list)]
+            for v in _need(data, "variants", list)
+        }
+    except _Damaged as e:
+        raise ManifestError(f"{path}: damaged manifest ({e})") from None
     return data, variants
+
+
+class _Damaged(Exception):
+    """What in the manifest is not as `quiz exam` wrote it."""
+
+
+_KINDS: dict[str, tuple[type, ...]] = {
+    "text": (str,),
+    "bool": (bool,),
+    "number": (int, float),
+    "texts": (list,),
+    "pairs": (list,),
+    "ref": (dict,),
+}
+
+
+def _need(data: object, key: str, kind: type | tuple[type, ...]) -> Any:
+    if not isinstance(data, dict) or key not in data:
+        raise _Damaged(f"no {key!r}")
+    value = data[key]
+    if not isinstance(value, kind) or (isinstance(value, bool) and kind in (int, (int, float))):
+        raise _Damaged(f"{key!r} is {type(value).__name__}")
+    return value
+
+
+def _marked(q: object) -> MarkedQuestion:
+    """One printed question, checked field by field before it is built, so that a
+    failure to build it is a bug of ours, not a damaged file."""
+    raw = _need(q, "question", dict)
+    question = question_from_dict(_checked_question(raw))
+    try:
+        arrangement = Arrangement.from_dict(_need(q, "layout", dict))
+    except ValueError as e:
+        raise _Damaged(str(e)) from None
+    if not arrangement.fits(question):
+        raise _Damaged(f"the layout of {question.id!r} does not fit it")
+    return MarkedQuestion(
+        _need(q, "number", int),
+        f"{_need(q, 'deck', str)}/{_need(q, 'id', str)}",
+        question,
+        arrangement,
+        float(_need(q, "points", (int, float))),
+        str(_need(q, "answer", str)),
+    )
+
+
+def _checked_question(raw: dict[str, Any]) -> dict[str, Any]:
+    cls = QUESTION_TYPES.get(_need(raw, "type", str))
+    if cls is None:
+        raise _Damaged(f"unknown question type {raw['type']!r}")
+    specs = field_specs(cls)
+    unknown = set(raw) - {s.key for s in specs} - {"type"}
+    if unknown:
+        raise _Damaged(f"unknown field {sorted(unknown)[0]!r}")
+    for spec in specs:
+        if spec.key not in raw:
+            if spec.required:
+                raise _Damaged(f"no {spec.key!r} in question {raw.get('id')!r}")
+            continue
+        value = raw[spec.key]
+        if value is None and not spec.required:
+            continue
+        _need(raw, spec.key, _KINDS[spec.kind])
+        items = value if spec.kind in ("texts", "pairs") else []
+        for item in items:
+            pair = spec.kind == "pairs"
+            ok = (
+                isinstance(item, list) and len(item) == 2 and all(isinstance(s, str) for s in item)
+                if pair
+                else isinstance(item, str)
+            )
+            if not ok:
+                raise _Damaged(f"{spec.key!r} holds {item!r}")
+        if spec.kind == "ref" and not (
+            set(value) <= {"id", "section", "page"}
+            and all(isinstance(v, str) for v in value.values())
+        ):
+            raise _Damaged(f"{spec.key!r} is not a citation")
+    return raw

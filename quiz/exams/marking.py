@@ -32,6 +32,7 @@ from quiz.answers.arrangement import choices_shown, read_letters
 from quiz.answers.judge import Verdict, check_answer, read_choice
 from quiz.answers.text import normalise
 from quiz.bank.model import Choice, Cloze, Multi, TrueFalse
+from quiz.core.words import plural
 from quiz.exams.manifest import MarkedQuestion
 
 UPPER_LOWER_SHARE = 0.27
@@ -104,7 +105,7 @@ class ItemStats:
             notes.append("discriminates poorly")
         unpicked = [text for text, n, right in self.picks if n == 0 and not right]
         if unpicked and self.scores:
-            notes.append(f"{len(unpicked)} distractor{'s' * (len(unpicked) > 1)} never picked")
+            notes.append(f"{plural(len(unpicked), 'distractor')} never picked")
         return "; ".join(notes)
 
 

@@ -27,6 +27,7 @@ from quiz.bank.model import (
     Short,
     TrueFalse,
 )
+from quiz.core.words import noun, plural
 from quiz.exams.build import ExamQuestion
 
 CLOZE_SEPARATOR = "; "  # between blanks in a written cloze answer (grading also takes |)
@@ -45,11 +46,11 @@ def fmt_points(points: float) -> str:
 
 def points_label(points: float) -> str:
     """'1 point', '2 points', '0.5 points'."""
-    return f"{fmt_points(points)} point{'' if points == 1 else 's'}"
+    return f"{fmt_points(points)} {noun(points, 'point')}"
 
 
 def questions_label(n: int) -> str:
-    return f"{n} question{'' if n == 1 else 's'}"
+    return plural(n, "question")
 
 
 def _pts(points: float) -> str:

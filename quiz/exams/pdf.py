@@ -135,7 +135,8 @@ def compile_pdf(doc: Document) -> bytes:
         for name, source in doc.images.items():
             shutil.copyfile(source, Path(root) / name)
         try:
-            pdf = typst.compile(
+            # The stub ties input and root to one type variable; bytes and a str are valid.
+            pdf = typst.compile(  # type: ignore[call-overload]
                 TEMPLATE.read_bytes(),
                 format="pdf",
                 root=root,
@@ -145,5 +146,6 @@ def compile_pdf(doc: Document) -> bytes:
             )
         except typst.TypstError as e:
             raise QuizError(f"{doc.data['document-title']}: Typst failed: {e.message}") from None
-    assert isinstance(pdf, bytes)
+    if not isinstance(pdf, bytes):  # a PDF is one file, never a list of pages
+        raise QuizError(f"{doc.data['document-title']}: Typst gave no PDF")
     return pdf

@@ -131,7 +131,14 @@ def _write(path: Path, rows: Sequence[Sequence[object]]) -> None:
 
 
 def write_scores(path: Path, scores: list[StudentScore], count: int) -> None:
-    header = ["name", "variant", *[str(n) for n in range(1, count + 1)], "total", "max", "percent"]
+    header: list[object] = [
+        "name",
+        "variant",
+        *[str(n) for n in range(1, count + 1)],
+        "total",
+        "max",
+        "percent",
+    ]
     rows: list[list[object]] = [header]
     for s in scores:
         points: list[object] = [m.points for m in s.marks]

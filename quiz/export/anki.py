@@ -194,13 +194,15 @@ def _keep_unchanged_mods(conn: sqlite3.Connection, previous: Path) -> list[tuple
         (ours,) = conn.execute("SELECT models FROM main.col").fetchone()
         (theirs,) = conn.execute("SELECT models FROM prev.col").fetchone()
         models, before = json.loads(ours), json.loads(theirs)
+        if not isinstance(before, dict):
+            before = {}  # not note types as Anki writes them: none is kept
         for key, model in models.items():
             old = before.get(key)
             if isinstance(old, dict) and _same_model(model, old) and "mod" in old:
                 model["mod"] = old["mod"]
         conn.execute("UPDATE main.col SET models = ?", (json.dumps(models),))
         return list(conn.execute(_RETYPED))
-    except (sqlite3.DatabaseError, ValueError, TypeError, AttributeError):
+    except (sqlite3.DatabaseError, json.JSONDecodeError):
         return []  # not a package we can read: everything simply carries the export time
 
 

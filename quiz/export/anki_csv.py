@@ -22,6 +22,7 @@ from pathlib import Path
 
 from quiz.bank.model import Deck
 from quiz.core.files import atomic_path
+from quiz.core.words import plural
 from quiz.export.anki_notes import (
     AnkiExportResult,
     AnkiNote,
@@ -103,12 +104,12 @@ def write(
     warnings = []
     if images:
         warnings.append(
-            f"{_plural(images, 'image')} left out: CSV carries no files;"
+            f"{plural(images, 'image')} left out: CSV carries no files;"
             " `quiz export anki` packs them"
         )
     if hidden:
         warnings.append(
-            f"{_plural(hidden, 'reversed card')}: explanation and source left out (card 2 of the"
+            f"{plural(hidden, 'reversed card')}: explanation and source left out (card 2 of the"
             " stock reversed note type would show them before the answer);"
             " `quiz export anki` keeps them"
         )
@@ -124,7 +125,3 @@ def previous_notetypes(out: Path) -> dict[str, str]:
             return {row[2]: row[0] for row in rows if len(row) >= 3}
     except (OSError, UnicodeDecodeError, csv.Error):
         return {}
-
-
-def _plural(n: int, word: str) -> str:
-    return f"{n} {word}{'' if n == 1 else 's'}"

@@ -123,6 +123,7 @@ def question_fields(q: Question, seed: bytes) -> tuple[str, dict[str, str]]:
         hint = esc(f"Unit: {q.unit}") if q.unit else ""
         return "typein", _typein(q.prompt, plain_number(q.answer), hint, accepted)
     if isinstance(q, (Choice, Multi, TrueFalse)):
+        options: tuple[str, ...]
         if isinstance(q, TrueFalse):
             prompt, options, correct = q.statement, ("True", "False"), {str(q.answer)}
             instruction = "True or false?"

@@ -52,7 +52,9 @@ from quiz.bank.model import (
     Question,
     TrueFalse,
 )
-from quiz.practice.view import render_summary, render_verdict, safe_console
+from quiz.core.console import safe_console
+from quiz.core.words import plural
+from quiz.practice.view import render_summary, render_verdict
 
 if TYPE_CHECKING:
     from rich.console import Console
@@ -252,7 +254,7 @@ def run_session(term: Terminal, session: Session) -> SessionSummary:
 
 def show_intro(term: Terminal, session: Session) -> None:
     titles = dict.fromkeys(item.deck.title for item in session.items)
-    count = f"{session.planned} question{'' if session.planned == 1 else 's'}"
+    count = plural(session.planned, "question")
     term.console.print(f"{' + '.join(titles)} · {count}", markup=False, style="bold")
     term.console.print("Type q to stop and see your score; Enter alone skips a question.")
 

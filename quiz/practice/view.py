@@ -1,60 +1,24 @@
 """What the terminal quiz prints after an answer and at the end, as rich renderables.
 
 Deck text goes in as ``rich.text.Text`` (never markup), so a prompt containing
-``[bold]`` prints literally, and :func:`safe_console` turns control characters into
-``�``, so a deck cannot clear the screen or retitle the window. rich is imported
-inside the functions.
+``[bold]`` prints literally; print them on :func:`quiz.core.console.safe_console`,
+which turns control characters into ``�``. rich is imported inside the functions.
 """
 
 from __future__ import annotations
 
-import re
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from quiz.answers.arrangement import cloze_numbered
 from quiz.answers.judge import Verdict
 from quiz.bank.model import Cloze, Deck, Flashcard, Question
+from quiz.core.console import listing
+from quiz.core.words import noun, plural
 
 if TYPE_CHECKING:
-    from rich.console import Console, Group
-    from rich.table import Table
+    from rich.console import Group
 
     from quiz.practice.session import Result, SessionSummary
-
-CONTROL_CHARACTERS = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")  # all but \t and \n
-
-
-def printable(text: str) -> str:
-    """Text with every control character (ESC starts a terminal command) shown as �."""
-    return CONTROL_CHARACTERS.sub("\ufffd", text)
-
-
-def listing(title: str, **options: Any) -> Table:
-    """The one style of the tables under a summary: a rule below the header, title left."""
-    from rich import box
-    from rich.table import Table
-
-    return Table(box=box.SIMPLE_HEAD, show_edge=False, title=title, title_justify="left", **options)
-
-
-def safe_console(**options: Any) -> Console:
-    """A rich Console whose text never carries control characters, whatever it prints.
-
-    The filter sits where rich turns segments into output, after styling: rich's own
-    escape codes (colour, cursor) are added there and pass; text from decks and
-    answers is cleaned on every path (prints, tables, prompts) in one place.
-    """
-    from rich.console import Console
-    from rich.segment import Segment
-
-    class SafeConsole(Console):
-        def _render_buffer(self, buffer: Any) -> str:
-            return super()._render_buffer(
-                s if s.control else Segment(printable(s.text), s.style) for s in buffer
-            )
-
-    return SafeConsole(**options)
-
 
 TYPED_MAX_CHARS = 200  # of an answer shown in the summary's missed list
 LABELS = {"right": ("Right.", "bold green"), "wrong": ("Wrong.", "bold red")}
@@ -130,7 +94,7 @@ def render_summary(summary: SessionSummary) -> Group:
             ("Score ", "bold"),
             (f"{summary.percent:.0f}%", "bold"),
             f" · {points(summary.earned)} of {points(summary.possible)}"
-            f" point{'' if summary.possible == 1 else 's'}"
+            f" {noun(summary.possible, 'point')}"
             f" · {counts} · {duration(summary.seconds)}",
         )
     )
@@ -138,7 +102,7 @@ def render_summary(summary: SessionSummary) -> Group:
         parts.append(Text(f"Stopped after {summary.asked} of {summary.planned} questions."))
     if summary.retried:
         n = summary.retried
-        parts.append(Text(f"{n} retr{'y' if n == 1 else 'ies'} of missed questions (not scored)."))
+        parts.append(Text(f"{plural(n, 'retry', 'retries')} of missed questions (not scored)."))
     if summary.tags:
         tags = listing("By tag")
         tags.add_column("tag")

@@ -4,11 +4,13 @@
 application_id`` marks the file as ours. To change the schema, append a
 migration: never edit one that has shipped. A migration that changes how card
 state is computed should reset ``cache_through`` to 0 so the cache is rebuilt.
-Statements are split on ";", so comments must not contain one.
+Each migration is a whole SQL script, run statement by statement as SQLite itself
+reads it (:func:`run_script`), inside the caller's transaction.
 """
 
 from __future__ import annotations
 
+import sqlite3
 from datetime import datetime, timezone
 
 from quiz.srs.scheduler import CardState, State, utc
@@ -72,6 +74,22 @@ MIGRATIONS: list[str] = [
 SCHEMA_VERSION = len(MIGRATIONS)
 
 
+def run_script(db: sqlite3.Connection, script: str) -> None:
+    """Execute every statement of ``script`` inside the current transaction.
+
+    ``executescript`` would commit first; this cuts the script where SQLite's own
+    tokenizer says a statement is complete, so a ``;`` in a comment, a string or a
+    trigger body is not an end.
+    """
+    start = 0
+    for end, char in enumerate(script):
+        if char == ";" and sqlite3.complete_statement(script[start : end + 1]):
+            db.execute(script[start : end + 1])
+            start = end + 1
+    if script[start:].strip():  # the last statement may go without its ";"
+        db.execute(script[start:])
+
+
 # How a card_state row maps to a CardState ----------------------------------------------
 
 TIME_FORMAT = "%Y-%m-%dT%H:%M:%SZ"
@@ -101,7 +119,6 @@ def card_from_row(row: tuple) -> CardState:
 
 
 def card_row(card: CardState) -> tuple:
-    assert card.due is not None
     last = to_text(card.last_review) if card.last_review else None
-    return (int(card.state), card.step, card.stability, card.difficulty, to_text(card.due), last,
+    return (int(card.state), card.step, card.stability, card.difficulty, to_text(card.due_at), last,
             card.reps, card.lapses)  # fmt: skip

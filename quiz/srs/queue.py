@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 from quiz.bank.model import Deck, Question
+from quiz.core.words import plural
 from quiz.srs.scheduler import CardState, Rating, ReviewLog, State
 from quiz.srs.store import Store
 
@@ -89,8 +90,8 @@ class Review:
         self._questions = {d.id: {q.id: q for q in d.questions} for d in decks}
         self._new: list[tuple[Deck, Question]] = []
         self._unseen = 0
+        self._gone: dict[str, set[str]] = {d.id: set() for d in decks}  # cards not in our decks
         for deck in decks:
-            store.sync_deck(deck.id, [q.id for q in deck.questions])
             seen = store.answered(deck.id)
             unseen = [q for q in deck.questions if q.id not in seen]
             allowance = max(0, new_per_day - store.introduced_since(deck.id, day_start(now)))
@@ -118,25 +119,27 @@ class Review:
     def _earliest(
         self, now: datetime, learn_by: datetime, skip: tuple[str, str] | None
     ) -> Due | None:
-        best: Due | None = None
+        best: tuple[datetime, Due] | None = None
         for deck_id, deck in self.decks.items():
-            hit = self.store.next_due(
-                deck_id,
-                review_by=day_end(now),
-                learn_by=learn_by,
-                skip=skip[1] if skip and skip[0] == deck_id else None,
-            )
-            if hit is None:
-                continue
-            question_id, card = hit
-            q = self._questions[deck_id].get(question_id)
-            if q is None:  # removed from the deck by another session's version of it
-                self.store.retire(deck_id, question_id)
-                return self._earliest(now, learn_by, skip)
-            assert card.due is not None and (best is None or best.card is not None)
-            if best is None or card.due < best.card.due:  # type: ignore[operator]
-                best = Due(deck, q, card)
-        return best
+            gone = self._gone[deck_id]
+            while True:
+                hit = self.store.next_due(
+                    deck_id,
+                    review_by=day_end(now),
+                    learn_by=learn_by,
+                    skip=gone | {skip[1]} if skip and skip[0] == deck_id else gone,
+                )
+                if hit is None:
+                    break
+                question_id, card, due = hit
+                q = self._questions[deck_id].get(question_id)
+                if q is None:  # a question our version of the deck does not have: pass it by
+                    gone.add(question_id)
+                    continue
+                if best is None or due < best[0]:
+                    best = (due, Due(deck, q, card))
+                break
+        return best[1] if best else None
 
     def record(
         self, due: Due, rating: Rating, now: datetime, *, answer: str, duration_ms: int
@@ -177,7 +180,7 @@ def until(now: datetime, when: datetime) -> str:
     n, unit = (
         (minutes, "minute") if minutes < 60 else (hours, "hour") if hours < 24 else (days, "day")
     )
-    return f"in {n} {unit}{'' if n == 1 else 's'}"
+    return f"in {plural(n, unit)}"
 
 
 def at(now: datetime, when: datetime) -> str:

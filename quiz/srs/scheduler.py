@@ -52,6 +52,13 @@ class CardState:
     reps: int = 0
     lapses: int = 0  # times forgotten after it had been learned (Review -> Again)
 
+    @property
+    def due_at(self) -> datetime:
+        """When a card that has been answered is due (a new card has no due time)."""
+        if self.due is None:
+            raise ValueError("a new card is not scheduled yet")
+        return self.due
+
     def to_dict(self) -> dict[str, Any]:
         return {
             "state": int(self.state),

@@ -98,8 +98,7 @@ def deck_stats(
     today = now.date()
     forecast = [0] * FORECAST_DAYS
     for card in active.values():
-        assert card.due is not None
-        day = (card.due.astimezone(now.tzinfo).date() - today).days
+        day = (card.due_at.astimezone(now.tzinfo).date() - today).days
         if day < FORECAST_DAYS:
             forecast[max(day, 0)] += 1
 

@@ -1,7 +1,7 @@
 """`quiz stats` in the terminal: one block per deck, the forecast as a bar chart.
 
 Deck text goes in as ``rich.text.Text`` (never markup); print it on
-:func:`quiz.practice.view.safe_console` so control characters cannot reach the
+:func:`quiz.core.console.safe_console` so control characters cannot reach the
 terminal. rich is imported inside.
 """
 
@@ -31,7 +31,7 @@ def render_stats(stats: DeckStats, desired: float) -> Group:
     from rich.table import Table
     from rich.text import Text
 
-    from quiz.practice.view import listing
+    from quiz.core.console import listing
 
     parts: list[object] = [Rule(Text(stats.title), style="bold")]
     parts.append(

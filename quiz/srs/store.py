@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Collection, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime
@@ -154,13 +154,13 @@ class Store:
             scheduler = self.scheduler
             card, log = scheduler.review(before, rating, now, key=f"{deck}/{question}")
             row = (deck, question, to_text(now), int(rating), int(log.before), answer)
-            log_id = db.execute(
+            cursor = db.execute(
                 "INSERT INTO review_log (deck, question, reviewed_at, rating, state, answer,"
                 " duration_ms, retention) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
                 (*row, duration_ms, scheduler.desired_retention),
-            ).lastrowid
+            )
             put_card(db, deck, question, card, now)  # first answer: kept on update
-            mark_cached(db, log_id)
+            mark_cached(db, int(cursor.lastrowid or 0))
         return card, log
 
     def remember_decks(self, decks: list[tuple[str, str, str]]) -> None:
@@ -179,13 +179,6 @@ class Store:
                 "UPDATE card_state SET retired = 1 - retired WHERE deck = ?"
                 " AND retired = (question IN (SELECT value FROM json_each(?)))",
                 (deck, json.dumps(question_ids)),
-            )
-
-    def retire(self, deck: str, question: str) -> None:
-        with self.transaction() as db:
-            db.execute(
-                "UPDATE card_state SET retired = 1 WHERE deck = ? AND question = ?",
-                (deck, question),
             )
 
     def rebuild(self) -> int:
@@ -221,18 +214,28 @@ class Store:
             return {question for (question,) in rows}
 
     def next_due(
-        self, deck: str, *, review_by: datetime, learn_by: datetime, skip: str | None = None
-    ) -> tuple[str, CardState] | None:
-        """The most overdue active card: review cards due by ``review_by``, learning cards
-        due by ``learn_by``; ``skip`` leaves out one question (the one just asked)."""
+        self,
+        deck: str,
+        *,
+        review_by: datetime,
+        learn_by: datetime,
+        skip: Collection[str] = (),
+    ) -> tuple[str, CardState, datetime] | None:
+        """The most overdue active card and its due time: review cards due by
+        ``review_by``, learning cards due by ``learn_by``; ``skip`` leaves out questions
+        (the one just asked, ones the caller's deck does not have)."""
         with self.guard():
             row = self.db.execute(
                 f"SELECT question, {CARD_COLUMNS} FROM card_state"
                 " WHERE deck = ? AND retired = 0 AND due <= ? AND (state = ? OR due <= ?)"
-                " AND question IS NOT ? ORDER BY due LIMIT 1",
-                (deck, to_text(review_by), int(State.REVIEW), to_text(learn_by), skip),
-            ).fetchone()
-        return (row[0], card_from_row(row[1:])) if row else None
+                " AND question NOT IN (SELECT value FROM json_each(?)) ORDER BY due LIMIT 1",
+                (deck, to_text(review_by), int(State.REVIEW), to_text(learn_by),
+                 json.dumps(sorted(skip))),
+            ).fetchone()  # fmt: skip
+        if not row:
+            return None
+        card = card_from_row(row[1:])
+        return row[0], card, from_text(row[5])
 
     def next_due_time(self, deck: str) -> datetime | None:
         with self.guard():

@@ -19,7 +19,7 @@ import time
 from pathlib import Path
 
 from quiz.core.errors import QuizError
-from quiz.srs.migrations import APPLICATION_ID, MIGRATIONS, SCHEMA_VERSION
+from quiz.srs.migrations import APPLICATION_ID, MIGRATIONS, SCHEMA_VERSION, run_script
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
 BUSY_TIMEOUT_SECONDS = 10.0
@@ -176,9 +176,7 @@ def _migrate(db: sqlite3.Connection, path: Path) -> None:
             raise _foreign(path)
         version = _ids(db)[1]
         for number, sql in enumerate(MIGRATIONS[version:], start=version + 1):
-            for statement in sql.split(";"):
-                if statement.strip():
-                    db.execute(statement)
+            run_script(db, sql)
             db.execute(f"PRAGMA user_version = {number}")
         db.execute(f"PRAGMA application_id = {APPLICATION_ID}")
     except BaseException:

@@ -21,6 +21,7 @@ from quiz.answers.arrangement import (
 )
 from quiz.answers.judge import grade_card
 from quiz.bank.model import Cloze, Flashcard, Match, Question
+from quiz.core.words import noun, plural
 from quiz.practice.terminal import Answered, Quit, Terminal, ask, show_question, show_verdict
 from quiz.srs.queue import Due, Review, ReviewSummary, at, until
 from quiz.srs.scheduler import Rating, fast_limit, rating_for
@@ -97,8 +98,7 @@ def run_review(
                 duration_ms=round(answered.seconds * 1000),
             )
             show_verdict(term, due.deck, due.question, answered)
-            assert card.due is not None
-            saved = f"Saved: {rating.name.title()} · next {until(moment, card.due)}"
+            saved = f"Saved: {rating.name.title()} · next {until(moment, card.due_at)}"
             term.console.print(saved, style="dim", markup=False)
             due = review.next(now())
     except Quit as stop:
@@ -131,10 +131,10 @@ def next_lines(summary: ReviewSummary, now: datetime) -> list[str]:
         )
     if summary.new_today:
         n = summary.new_today
-        lines.append(f"{n} new question{'s' if n > 1 else ''} left for today.")
+        lines.append(f"{plural(n, 'new question')} left for today.")
     elif summary.new_waiting:
         n = summary.new_waiting
-        lines.append(f"{n} new question{'s wait' if n > 1 else ' waits'} for the coming days.")
+        lines.append(f"{plural(n, 'new question')} {noun(n, 'waits', 'wait')} for the coming days.")
     return lines
 
 
@@ -150,7 +150,7 @@ def show_summary(term: Terminal, summary: ReviewSummary, now: datetime) -> None:
     term.console.print(Rule("Reviewed", style="bold"))
     counts = ", ".join(f"{summary.ratings[r]} {r.name.lower()}" for r in Rating)
     n = summary.answered
-    what = f"{n} question{'' if n == 1 else 's'}"
+    what = plural(n, "question")
     if n:
         what += f" ({summary.new} new): {counts}"
     term.console.print(f"Answered {what}.", markup=False)

@@ -42,8 +42,11 @@ def deck_source(deck: Deck) -> str:
 
 
 def remember_decks(store: Store, decks: list[Deck]) -> None:
-    """Note in the store where each deck lives, so a later session finds it unnamed."""
+    """Note in the store where each deck lives, so a later session finds it unnamed, and
+    which of its questions are current (retiring the ones that left the deck)."""
     store.remember_decks([(d.id, deck_source(d), d.title) for d in decks])
+    for deck in decks:
+        store.sync_deck(deck.id, [q.id for q in deck.questions])
 
 
 def decks_for(named: list[Deck], store: Store) -> tuple[list[Deck], list[str]]:

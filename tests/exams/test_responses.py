@@ -71,9 +71,7 @@ def test_missing_and_damaged_manifests(tmp_path):
     )
     (tmp_path / "manifest.json").write_text('{"format": "quiz-exam-manifest", "version": 1}')
     result = runner.invoke(cli, ["grade", str(tmp_path), str(tmp_path / "r.csv"), "-o", "s.csv"])
-    assert (
-        result.output == f"{tmp_path / 'manifest.json'}: damaged manifest (KeyError: 'variants')\n"
-    )
+    assert result.output == f"{tmp_path / 'manifest.json'}: damaged manifest (no 'variants')\n"
 
 
 def test_grading_a_real_exam_with_its_own_key_scores_full_marks(tmp_path, every_type):

@@ -13,9 +13,9 @@ from rich.console import Console
 from quiz.answers.arrangement import Arrangement
 from quiz.bank.loader import load_deck
 from quiz.cli import cli
+from quiz.core.console import safe_console
 from quiz.practice.session import Session, select
 from quiz.practice.terminal import Quit, Terminal, _read_tty, ask, run_session, show_verdict
-from quiz.practice.view import safe_console
 
 
 class Script:

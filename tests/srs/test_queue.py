@@ -10,6 +10,7 @@ from quiz.bank.loader import load_deck
 from quiz.srs.queue import Review, at, day_end, until
 from quiz.srs.scheduler import Rating, Scheduler, State
 from quiz.srs.store import Store
+from quiz.srs.tracked import remember_decks
 
 T0 = datetime(2025, 3, 1, 9, 0, tzinfo=timezone.utc)  # a Saturday
 G, A, E = Rating.GOOD, Rating.AGAIN, Rating.EASY
@@ -95,6 +96,7 @@ def test_editing_a_question_keeps_its_progress_and_removing_it_unschedules_it(st
     answer_all(Review(store, [deck], T0), T0, E)
     edited = write_deck(tmp_path, ["a"], prompt="Reworded: which is {id}?")
     later = T0 + timedelta(days=30)
+    remember_decks(store, [edited])  # what `quiz review` does before it builds the queue
     review = Review(store, [edited], later)
     assert answer_all(review, later) == ["a"]
     assert store.card("tiny", "a").reps == 2  # same id, same card, new text

@@ -100,10 +100,10 @@ def test_removed_questions_keep_their_log_but_are_not_scheduled(store):
         store.record("deck", q, A, T0)
     late = T0 + timedelta(hours=1)
     store.sync_deck("deck", ["kept", "new-one"])
-    assert store.next_due("deck", review_by=late, learn_by=late, skip="kept") is None
+    assert store.next_due("deck", review_by=late, learn_by=late, skip={"kept"}) is None
     assert [e.question for e in store.log("deck")] == ["kept", "removed"]
     store.sync_deck("deck", ["kept", "removed"])  # it came back
-    assert store.next_due("deck", review_by=late, learn_by=late, skip="kept")[0] == "removed"
+    assert store.next_due("deck", review_by=late, learn_by=late, skip={"kept"})[0] == "removed"
 
 
 def test_next_due_is_most_overdue_first_and_learning_only_when_due(store):
@@ -114,11 +114,11 @@ def test_next_due_is_most_overdue_first_and_learning_only_when_due(store):
     end_of_day = T0.replace(hour=23, minute=59, second=59)
     first = store.next_due("deck", review_by=end_of_day, learn_by=T0)
     assert first[0] == "review-b"
-    after = store.next_due("deck", review_by=end_of_day, learn_by=T0, skip="review-b")
+    after = store.next_due("deck", review_by=end_of_day, learn_by=T0, skip={"review-b"})
     assert after is None  # the learning card is not due until 09:01
     ahead = T0 + timedelta(minutes=20)
     assert (
-        store.next_due("deck", review_by=end_of_day, learn_by=ahead, skip="review-b")[0]
+        store.next_due("deck", review_by=end_of_day, learn_by=ahead, skip={"review-b"})[0]
         == "learning"
     )
 

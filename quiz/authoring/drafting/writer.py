@@ -112,7 +112,7 @@ def _plain(obj: object) -> dict:
 class _Flow:
     """A mapping or list written on one line: ``{id: article, section: German loans}``."""
 
-    def __init__(self, value: object):
+    def __init__(self, value: dict | list | tuple):
         self.value = value
 
 
