@@ -10,9 +10,9 @@ import math
 
 
 def test_fuzz_ranges_keep_their_shape_and_values():
-    from fsrs.scheduler import FUZZ_RANGES
+    from fsrs.scheduler import FUZZ_RANGES as ranges
 
-    assert FUZZ_RANGES == [
+    assert ranges == [
         {"start": 2.5, "end": 7.0, "factor": 0.15},
         {"start": 7.0, "end": 20.0, "factor": 0.1},
         {"start": 20.0, "end": math.inf, "factor": 0.05},
