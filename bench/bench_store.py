@@ -22,9 +22,10 @@ from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
 from quiz.bank.model import Deck, Short
+from quiz.srs.cards import Rating, State
 from quiz.srs.migrations import to_text
 from quiz.srs.queue import Review
-from quiz.srs.scheduler import Rating, Scheduler, State
+from quiz.srs.scheduler import Scheduler
 from quiz.srs.store import Store
 
 NOW = datetime(2025, 3, 1, 9, 0, tzinfo=timezone.utc)

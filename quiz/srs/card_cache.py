@@ -15,8 +15,9 @@ from datetime import datetime
 from itertools import groupby
 from operator import itemgetter
 
+from quiz.srs.cards import CardState, Rating
 from quiz.srs.migrations import CARD_COLUMNS, card_row, from_text, to_text
-from quiz.srs.scheduler import CardState, Rating, Scheduler
+from quiz.srs.scheduler import Scheduler
 
 
 def put_card(

@@ -13,7 +13,7 @@ from __future__ import annotations
 import sqlite3
 from datetime import datetime, timezone
 
-from quiz.srs.scheduler import CardState, State, utc
+from quiz.srs.cards import CardState, State, utc
 
 APPLICATION_ID = 0x5155495A  # "QUIZ"
 

@@ -22,7 +22,7 @@ from datetime import datetime, timedelta
 
 from quiz.bank.model import Deck, Question
 from quiz.core.words import plural
-from quiz.srs.scheduler import CardState, Rating, ReviewLog, State
+from quiz.srs.cards import CardState, Rating, ReviewLog, State
 from quiz.srs.store import Store
 
 LEARN_AHEAD = timedelta(minutes=20)

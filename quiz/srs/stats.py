@@ -25,8 +25,7 @@ from datetime import date, datetime, timedelta
 from typing import Any
 
 from quiz.bank.model import Deck
-from quiz.srs.scheduler import CardState, Rating, State
-from quiz.srs.store import LogEntry
+from quiz.srs.cards import CardState, LogEntry, Rating, State
 
 FORECAST_DAYS = 14
 RETENTION_DAYS = 30

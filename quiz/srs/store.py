@@ -27,35 +27,13 @@ from pathlib import Path
 from quiz.core.errors import QuizError
 from quiz.srs.card_cache import cache_behind, mark_cached, put_card
 from quiz.srs.card_cache import rebuild as rebuild_cache
+from quiz.srs.cards import DEFAULT_RETENTION, CardState, LogEntry, Rating, ReviewLog, State, utc
 from quiz.srs.migrations import CARD_COLUMNS, card_from_row, from_text, to_text
-from quiz.srs.scheduler import (
-    DEFAULT_RETENTION,
-    CardState,
-    Rating,
-    ReviewLog,
-    Scheduler,
-    State,
-    utc,
-)
+from quiz.srs.scheduler import Scheduler
 from quiz.srs.store_file import connect, data_dir, explain
 
 DB_NAME = "progress.sqlite3"
 LOG_COLUMNS = "id, deck, question, reviewed_at, rating, state, answer, duration_ms, retention"
-
-
-@dataclass(frozen=True)
-class LogEntry:
-    """One answer as recorded: ``state`` is what the card was in when answered."""
-
-    id: int
-    deck: str
-    question: str
-    reviewed_at: datetime
-    rating: Rating
-    state: State
-    answer: str | None
-    duration_ms: int | None
-    retention: float = DEFAULT_RETENTION  # the desired retention it was scheduled with
 
 
 @dataclass(frozen=True)

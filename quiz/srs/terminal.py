@@ -23,8 +23,9 @@ from quiz.answers.judge import grade_card
 from quiz.bank.model import Cloze, Flashcard, Match, Question
 from quiz.core.words import noun, plural
 from quiz.practice.terminal import Answered, Quit, Terminal, ask, show_question, show_verdict
+from quiz.srs.cards import Rating
 from quiz.srs.queue import Due, Review, ReviewSummary, at, until
-from quiz.srs.scheduler import Rating, fast_limit, rating_for
+from quiz.srs.scheduler import fast_limit, rating_for
 
 CARD_RATINGS = {"1": 1, "2": 2, "3": 3, "4": 4, "n": 1, "y": 3}
 RATING_PROMPT = "How well did you know it? 1 again, 2 hard, 3 good, 4 easy"

@@ -7,8 +7,9 @@ from datetime import datetime, timedelta, timezone
 import pytest
 
 from quiz.bank.loader import load_deck
+from quiz.srs.cards import Rating, State
 from quiz.srs.queue import Review, at, day_end, until
-from quiz.srs.scheduler import Rating, Scheduler, State
+from quiz.srs.scheduler import Scheduler
 from quiz.srs.store import Store
 from quiz.srs.tracked import remember_decks
 

@@ -17,7 +17,7 @@ import pytest
 from click.testing import CliRunner
 
 from quiz.cli import cli
-from quiz.srs.scheduler import Rating
+from quiz.srs.cards import Rating
 from quiz.srs.store import Store
 
 ENV = {"COLUMNS": "80", "NO_COLOR": None, "FORCE_COLOR": None, "TERM": "dumb"}

@@ -11,8 +11,8 @@ from rich.console import Console
 from quiz.answers.arrangement import arrange
 from quiz.bank.model import Choice, Deck, Short
 from quiz.practice.terminal import Terminal
+from quiz.srs.cards import Rating
 from quiz.srs.queue import Due
-from quiz.srs.scheduler import Rating
 from quiz.srs.terminal import ask_one
 
 OPTIONS = tuple(f"Option number {n} with some forty characters of text" for n in range(4))

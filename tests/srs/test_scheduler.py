@@ -12,7 +12,8 @@ from datetime import datetime, timedelta, timezone
 
 import pytest
 
-from quiz.srs.scheduler import CardState, Rating, Scheduler, State, fast_limit, rating_for
+from quiz.srs.cards import CardState, Rating, State
+from quiz.srs.scheduler import Scheduler, fast_limit, rating_for
 
 T0 = datetime(2025, 1, 1, 9, 0, tzinfo=timezone.utc)
 M, D = timedelta(minutes=1), timedelta(days=1)

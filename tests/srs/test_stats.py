@@ -11,10 +11,10 @@ from click.testing import CliRunner
 
 from quiz.bank.loader import load_deck
 from quiz.cli import cli
-from quiz.srs.scheduler import CardState, Rating, State
+from quiz.srs.cards import CardState, LogEntry, Rating, State
 from quiz.srs.stats import DeckStats, Leech, TagAccuracy, deck_stats
 from quiz.srs.stats_view import bar
-from quiz.srs.store import LogEntry, Store
+from quiz.srs.store import Store
 
 NOW = datetime(2025, 3, 15, 12, 0, tzinfo=timezone.utc)
 DAY = timedelta(days=1)

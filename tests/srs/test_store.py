@@ -12,8 +12,9 @@ from pathlib import Path
 
 import pytest
 
+from quiz.srs.cards import Rating, State
 from quiz.srs.migrations import APPLICATION_ID, MIGRATIONS, SCHEMA_VERSION
-from quiz.srs.scheduler import Rating, Scheduler, State
+from quiz.srs.scheduler import Scheduler
 from quiz.srs.store import DB_NAME, Store, data_dir
 
 T0 = datetime(2025, 3, 1, 9, 0, tzinfo=timezone.utc)
@@ -155,7 +156,7 @@ WRITER = textwrap.dedent(
     """
     import sys
     from datetime import datetime, timedelta, timezone
-    from quiz.srs.scheduler import Rating
+    from quiz.srs.cards import Rating
     from quiz.srs.store import Store
 
     name, count = sys.argv[1], int(sys.argv[2])

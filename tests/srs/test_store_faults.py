@@ -15,8 +15,8 @@ import pytest
 from click.testing import CliRunner
 
 from quiz.cli import cli
+from quiz.srs.cards import Rating
 from quiz.srs.migrations import APPLICATION_ID, SCHEMA_VERSION
-from quiz.srs.scheduler import Rating
 from quiz.srs.store import DB_NAME, Store
 
 T0 = datetime(2025, 3, 1, 9, 0, tzinfo=timezone.utc)

@@ -10,7 +10,7 @@ import quiz.srs.queue
 from quiz.bank.library import load_decks
 from quiz.bank.loader import load_deck
 from quiz.core.errors import UsageError
-from quiz.srs.scheduler import Rating
+from quiz.srs.cards import Rating
 from quiz.srs.store import Store, TrackedDeck
 from quiz.srs.tracked import clock, deck_source, decks_for, remember_decks
 
