@@ -33,7 +33,7 @@ from quiz.answers.arrangement import (
     read_letters,
     read_pairs,
 )
-from quiz.answers.text import format_number, match_text, normalise, read_number, without_given_words
+from quiz.answers.text import match_text, normalise, without_given_words
 from quiz.bank.cloze import cloze_answered
 from quiz.bank.model import (
     Choice,
@@ -47,6 +47,7 @@ from quiz.bank.model import (
     Short,
     TrueFalse,
 )
+from quiz.core.numbers import format_number, read_number
 
 YES = frozenset({"y", "yes", "t", "true"})
 NO = frozenset({"n", "no", "f", "false"})

@@ -14,12 +14,13 @@ import re
 from dataclasses import dataclass
 
 from quiz.authoring.drafting.document import Document, Locator, page_label, page_numbers
-from quiz.authoring.drafting.numbers import WORD_NUMBERS, Fact, numeric_facts, parse_number
+from quiz.authoring.drafting.numbers import Fact, numeric_facts
 from quiz.bank.model import Deck, QuestionBase
 from quiz.core.errors import UsageError
+from quiz.core.numbers import NUMBER_WORDS, PROSE_NUMBER, parse_number
 from quiz.core.words import plural
 
-_NUMBER = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\b[a-z]+\b", re.I)
+_NUMBER = re.compile(rf"{PROSE_NUMBER}|\b[a-z]+\b", re.I)
 _SNIPPET = 70
 
 
@@ -228,7 +229,7 @@ def question_text(q: QuestionBase) -> str:
 def _numbers(text: str) -> list[float]:
     out = []
     for token in _NUMBER.findall(text):
-        if token.casefold() in WORD_NUMBERS or token[0].isdigit():
+        if token.casefold() in NUMBER_WORDS or token[0].isdigit():
             value = parse_number(token)
             if value is not None:
                 out.append(value)

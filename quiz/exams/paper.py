@@ -14,7 +14,6 @@ from typing import Any
 
 from quiz.answers.arrangement import Arrangement, choices_shown, letter, match_left_shown
 from quiz.answers.judge import check_answer
-from quiz.answers.text import format_number
 from quiz.bank.model import (
     Choice,
     Cloze,
@@ -27,6 +26,7 @@ from quiz.bank.model import (
     Short,
     TrueFalse,
 )
+from quiz.core.numbers import format_number
 from quiz.core.words import noun, plural
 from quiz.exams.build import ExamQuestion
 

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from quiz.answers.text import plain_number
 from quiz.bank.cloze import parse_cloze
 from quiz.bank.model import (
     Choice,
@@ -25,6 +24,7 @@ from quiz.bank.model import (
     Short,
     TrueFalse,
 )
+from quiz.core.numbers import plain_number
 
 # Fields of each note kind (Anki note type), then the fields every kind ends with.
 KIND_FIELDS: dict[str, tuple[str, ...]] = {

@@ -22,7 +22,6 @@ import html
 from collections.abc import Sequence
 from pathlib import Path
 
-from quiz.answers.text import plain_number
 from quiz.bank.cloze import cloze_blanked
 from quiz.bank.model import (
     Choice,
@@ -38,6 +37,7 @@ from quiz.bank.model import (
     TrueFalse,
 )
 from quiz.core.files import atomic_path
+from quiz.core.numbers import plain_number
 from quiz.export import ExportResult, without_drafts
 
 _GIFT_SPECIALS = str.maketrans({c: "\\" + c for c in "~=#{}:"})

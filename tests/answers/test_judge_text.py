@@ -8,10 +8,10 @@ import pytest
 
 from quiz.answers.arrangement import Arrangement
 from quiz.answers.judge import check_answer, check_cloze, numeric_expected
-from quiz.answers.text import format_number, plain_number, unit_scale
 from quiz.bank.library import bundled_dir
 from quiz.bank.loader import load_deck
 from quiz.bank.model import Cloze, Numeric, Short
+from quiz.core.numbers import format_number, plain_number, unit_scale
 
 LONG = "a " * 50_000  # a pasted wall of text
 

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from quiz.answers.text import as_number, match_text, normalise, read_number
+from quiz.answers.text import match_text, normalise
+from quiz.core.numbers import as_number, read_number
 
 
 @pytest.mark.parametrize(

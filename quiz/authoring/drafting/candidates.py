@@ -18,9 +18,10 @@ from quiz.authoring.drafting.chronology import order_question
 from quiz.authoring.drafting.distractors import NAMES, distractors, gives_itself_away
 from quiz.authoring.drafting.document import Document, Locator
 from quiz.authoring.drafting.names import used_as_place
-from quiz.authoring.drafting.numbers import WORD_NUMBERS, Fact
+from quiz.authoring.drafting.numbers import Fact
 from quiz.authoring.drafting.spots import BLANK, Spot, number, replace_at, slug, spots_of
 from quiz.bank.model import Choice, Cloze, Numeric, Order, Question, SourceRef, TrueFalse
+from quiz.core.numbers import NUMBER_WORDS
 
 PLANS: dict[str, tuple[tuple[str, ...], ...]] = {
     "year": (("numeric", "true_false"), ("cloze", "choice"), ("choice", "true_false")),
@@ -176,7 +177,7 @@ class _Drafter:
         start, end = fact.start + shift, fact.end + shift
         values = [fact.text] + [o.text for o in distractors(self.pools, fact, spot)]
         values = [
-            str(WORD_NUMBERS[v.casefold()]) if v.casefold() in WORD_NUMBERS else v for v in values
+            str(NUMBER_WORDS[v.casefold()]) if v.casefold() in NUMBER_WORDS else v for v in values
         ]
         options = [fact.pattern.format(v) for v in values]
         if text[start : start + len(fact.shown)] == fact.shown:

@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from quiz.core.numbers import NUMBER_WORDS, PROSE_NUMBER, parse_number
+
 MONTHS = (
     "January", "February", "March", "April", "May", "June",
     "July", "August", "September", "October", "November", "December",
@@ -23,13 +25,8 @@ def word_set(text: str) -> frozenset[str]:
 
 
 _MONTH = "|".join(MONTHS)
-WORD_NUMBERS = {
-    "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
-    "ten": 10, "eleven": 11, "twelve": 12, "twenty": 20, "thirty": 30, "forty": 40,
-    "fifty": 50, "hundred": 100,
-}  # fmt: skip
-_WORD_NUMBER = "|".join(WORD_NUMBERS)
-_NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+_WORD_NUMBER = "|".join(NUMBER_WORDS)
+_NUM = PROSE_NUMBER
 _CURRENCY = (
     r"(?:gold\s+|paper\s+|silver\s+)?(?:reichsmarks|marks|roubles|rubles|dollars|pounds|"
     r"francs|euros|lire|yen|crowns|guilders|florins|shillings|pesos|kopecks)"
@@ -104,16 +101,6 @@ class Fact:
 
 
 _SYMBOLS = {"$": "dollars", "£": "pounds", "€": "euros"}
-
-
-def parse_number(text: str) -> float | None:
-    text = text.strip().casefold()
-    if text in WORD_NUMBERS:
-        return float(WORD_NUMBERS[text])
-    try:
-        return float(text.replace(",", ""))
-    except ValueError:
-        return None
 
 
 def numeric_facts(sentence: str) -> list[Fact]:
