@@ -123,6 +123,16 @@ def deck_order(question: QuestionBase) -> Arrangement:
     return Arrangement(order=tuple(range(want_order)), left=tuple(range(want_left)))
 
 
+def card_sides(card: Flashcard, arrangement: Arrangement) -> tuple[str, str]:
+    """(shown, hidden): front and back, swapped when the card is asked back to front."""
+    return (card.back, card.front) if arrangement.reverse else (card.front, card.back)
+
+
+def kind_label(question: QuestionBase, arrangement: Arrangement) -> str:
+    """How a heading names the question's type: 'choice', 'true/false', 'card, back to front'."""
+    return "card, back to front" if arrangement.reverse else question.type.replace("_", "/")
+
+
 def letter(index: int) -> str:
     return LETTERS[index]
 

@@ -27,6 +27,7 @@ from dataclasses import dataclass
 
 from quiz.answers.arrangement import (
     Arrangement,
+    card_sides,
     choices_shown,
     letter,
     match_left_shown,
@@ -262,13 +263,9 @@ def check_match(q: Match, answer: str, arrangement: Arrangement) -> Verdict:
     return Verdict(False, hits / n, f"{hits} of {n} pairs right.", expected)
 
 
-def card_expected(q: Flashcard, arrangement: Arrangement) -> str:
-    return q.front if arrangement.reverse else q.back
-
-
 def grade_card(q: Flashcard, knew: bool, arrangement: Arrangement) -> Verdict:
     """A card is self-graded: the person saw the answer and says whether they knew it."""
-    return Verdict(knew, float(knew), "", card_expected(q, arrangement))
+    return Verdict(knew, float(knew), "", card_sides(q, arrangement)[1])
 
 
 def check_card(q: Flashcard, answer: str, arrangement: Arrangement) -> Verdict:
@@ -276,7 +273,7 @@ def check_card(q: Flashcard, answer: str, arrangement: Arrangement) -> Verdict:
     knew = _yes_no(answer)
     if knew is not None:
         return grade_card(q, knew, arrangement)
-    return _unreadable("Did you know it? Answer y or n.", card_expected(q, arrangement))
+    return _unreadable("Did you know it? Answer y or n.", card_sides(q, arrangement)[1])
 
 
 def check_answer(

@@ -12,7 +12,13 @@ from __future__ import annotations
 
 from typing import Any
 
-from quiz.answers.arrangement import Arrangement, choices_shown, letter, match_left_shown
+from quiz.answers.arrangement import (
+    Arrangement,
+    card_sides,
+    choices_shown,
+    letter,
+    match_left_shown,
+)
 from quiz.answers.judge import check_answer
 from quiz.bank.model import (
     Choice,
@@ -57,10 +63,6 @@ def _pts(points: float) -> str:
     return f"{points:g} pt" if points == 1 else f"{points:g} pts"
 
 
-def card_prompt(q: Flashcard, reverse: bool) -> str:
-    return q.back if reverse else q.front
-
-
 def printed(item: ExamQuestion) -> dict[str, Any]:
     """The question's printable parts; every text value is deck text, to be shown literally."""
     q, arrangement = item.question, item.arrangement
@@ -88,7 +90,7 @@ def printed(item: ExamQuestion) -> dict[str, Any]:
     elif isinstance(q, Numeric):
         out |= {"kind": "numeric", "unit": q.unit if q.unit not in (None, "year") else None}
     elif isinstance(q, Flashcard):
-        out |= {"kind": "written", "lines": 3, "prompt": card_prompt(q, arrangement.reverse)}
+        out |= {"kind": "written", "lines": 3, "prompt": card_sides(q, arrangement)[0]}
     else:
         out |= {"kind": "written", "lines": 1}
     return out
@@ -132,7 +134,7 @@ def written_answer(q: QuestionBase, arrangement: Arrangement) -> str:
         rows = enumerate(arrangement.left, start=1)
         return " ".join(f"{row}{letter(arrangement.order.index(pair))}" for row, pair in rows)
     if isinstance(q, Flashcard):
-        return q.front if arrangement.reverse else q.back
+        return card_sides(q, arrangement)[1]
     raise TypeError(f"no written answer for {q.type}")
 
 

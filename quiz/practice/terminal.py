@@ -31,12 +31,14 @@ import sys
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 from quiz.answers.arrangement import (
     Arrangement,
+    card_sides,
     choices_shown,
     cloze_numbered,
+    kind_label,
     letter,
     match_left_shown,
 )
@@ -177,7 +179,7 @@ def show_question(
         where = deck.path.parent / q.image if deck.path else q.image
         out.print(f"Image: {where}", markup=False, style="dim")
     if isinstance(q, Flashcard):
-        out.print(q.front if not arrangement.reverse else q.back, markup=False, style="bold")
+        out.print(card_sides(q, arrangement)[0], markup=False, style="bold")
         return
     text = cloze_numbered(q.text) if isinstance(q, Cloze) else q.prompt_text
     out.print(text, markup=False, style="bold")
@@ -199,26 +201,61 @@ def ask(
     show_question(term, deck, q, arrangement, heading)
     start = term.clock()
     if isinstance(q, Flashcard):
-        term.answer("Enter shows the answer")
-        term.console.print(
-            q.back if not arrangement.reverse else q.front, markup=False, style="bold"
-        )
-    while True:
+        reveal(term, q, arrangement)
+
+    def read() -> tuple[str, Verdict]:
         if isinstance(q, Cloze):
             blanks = [
                 term.answer(f"[{n}]" + (f" {d.hint}" if d.hint else ""))
                 for n, d in enumerate(q.deletions, start=1)
             ]
-            answer, verdict = "\n".join(blanks), check_cloze(q, blanks)
-        elif isinstance(q, Flashcard):
+            return "\n".join(blanks), check_cloze(q, blanks)
+        if isinstance(q, Flashcard):
             answer = term.answer("Did you know it? (y/n)")
-            verdict = check_card(q, answer, arrangement)
-        else:
-            answer = term.answer(_hint(q, arrangement))
-            verdict = check_answer(q, answer, arrangement)
-        if verdict.understood:
-            return Answered(answer, verdict, max(0.0, term.clock() - start))
-        term.console.print(verdict.feedback, style="yellow", markup=False)
+            return answer, check_card(q, answer, arrangement)
+        answer = term.answer(_hint(q, arrangement))
+        return answer, check_answer(q, answer, arrangement)
+
+    answer, verdict = read_until(
+        term, read, lambda got: got[1].understood, lambda got: got[1].feedback
+    )
+    return Answered(answer, verdict, max(0.0, term.clock() - start))
+
+
+def reveal(term: Terminal, card: Flashcard, arrangement: Arrangement) -> None:
+    """Wait for Enter, then show the card's hidden side."""
+    term.answer("Enter shows the answer")
+    term.console.print(card_sides(card, arrangement)[1], markup=False, style="bold")
+
+
+T = TypeVar("T")
+
+
+def read_until(
+    term: Terminal,
+    read: Callable[[], T],
+    readable: Callable[[T], bool],
+    hint: Callable[[T], str],
+) -> T:
+    """Read answers until one can be read, printing a hint after each that cannot.
+
+    The one prompt loop of `quiz run` and `quiz review`; q, Ctrl-D and Ctrl-C raise
+    :class:`Quit` from ``term.answer``.
+    """
+    while not readable(got := read()):
+        term.console.print(hint(got), style="yellow", markup=False)
+    return got
+
+
+def ask_until_quit(term: Terminal, step: Callable[[], bool]) -> Quit | None:
+    """Call ``step`` (ask one question) until it returns False or the learner quits;
+    returns the :class:`Quit` if they did, so the caller can show its summary first."""
+    try:
+        while step():
+            pass
+    except Quit as stop:
+        return stop
+    return None
 
 
 def show_verdict(term: Terminal, deck: Deck, q: Question, answered: Answered) -> None:
@@ -228,27 +265,25 @@ def show_verdict(term: Terminal, deck: Deck, q: Question, answered: Answered) ->
 
 def run_session(term: Terminal, session: Session) -> SessionSummary:
     """Ask every item of the session, then show and return the summary."""
-    shown_again = False
     show_intro(term, session)
-    try:
-        while (item := session.next_item()) is not None:
-            if item.attempt > 1 and not shown_again:
-                term.console.print()
-                term.console.print("Now the questions you missed, until right:", style="bold")
-                shown_again = True
-            answered = ask(
-                term, item.deck, item.question, item.arrangement, _heading(session, item)
-            )
-            session.record(item, answered.answer, answered.verdict, answered.seconds)
-            show_verdict(term, item.deck, item.question, answered)
-    except Quit as stop:
-        summary = session.summary(term.clock())
-        show_summary(term, summary)
-        if stop.interrupted:
-            raise KeyboardInterrupt from None
-        return summary
+
+    def step() -> bool:
+        item = session.next_item()
+        if item is None:
+            return False
+        if item.attempt > 1 and all(r.item.attempt == 1 for r in session.results):
+            term.console.print()
+            term.console.print("Now the questions you missed, until right:", style="bold")
+        answered = ask(term, item.deck, item.question, item.arrangement, _heading(session, item))
+        session.record(item, answered.answer, answered.verdict, answered.seconds)
+        show_verdict(term, item.deck, item.question, answered)
+        return True
+
+    stopped = ask_until_quit(term, step)
     summary = session.summary(term.clock())
     show_summary(term, summary)
+    if stopped and stopped.interrupted:
+        raise KeyboardInterrupt
     return summary
 
 
@@ -260,8 +295,7 @@ def show_intro(term: Terminal, session: Session) -> None:
 
 
 def _heading(session: Session, item: Item) -> str:
-    q = item.question
-    kind = "card, back to front" if item.arrangement.reverse else q.type.replace("_", "/")
+    kind = kind_label(item.question, item.arrangement)
     if item.attempt > 1:
         return f"Again · {kind}"
     number = sum(r.item.attempt == 1 for r in session.results) + 1

@@ -17,12 +17,22 @@ from quiz.answers.arrangement import (
     arrange,
     choices_shown,
     cloze_numbered,
+    kind_label,
     match_left_shown,
 )
 from quiz.answers.judge import grade_card
-from quiz.bank.model import Cloze, Flashcard, Match, Question
+from quiz.bank.model import Cloze, Deck, Flashcard, Match, Question
 from quiz.core.words import noun, plural
-from quiz.practice.terminal import Answered, Quit, Terminal, ask, show_question, show_verdict
+from quiz.practice.terminal import (
+    Answered,
+    Terminal,
+    ask,
+    ask_until_quit,
+    read_until,
+    reveal,
+    show_question,
+    show_verdict,
+)
 from quiz.srs.cards import Rating
 from quiz.srs.queue import Due, Review, ReviewSummary, at, until
 from quiz.srs.scheduler import fast_limit, rating_for
@@ -41,17 +51,18 @@ def shown_chars(q: Question, arrangement: Arrangement) -> int:
 
 
 def ask_card(
-    term: Terminal, due: Due, arrangement: Arrangement, heading: str
+    term: Terminal, deck: Deck, q: Flashcard, arrangement: Arrangement, heading: str
 ) -> tuple[Answered, Rating]:
     """Show the front, reveal the back on Enter, read the learner's own 1-4 rating."""
-    q = due.question
-    assert isinstance(q, Flashcard)
-    show_question(term, due.deck, q, arrangement, heading)
+    show_question(term, deck, q, arrangement, heading)
     start = term.clock()
-    term.answer("Enter shows the answer")
-    term.console.print(q.front if arrangement.reverse else q.back, markup=False, style="bold")
-    while (typed := term.answer(RATING_PROMPT).strip().casefold()) not in CARD_RATINGS:
-        term.console.print("Type 1, 2, 3 or 4 (or y / n).", style="yellow")
+    reveal(term, q, arrangement)
+    typed = read_until(
+        term,
+        lambda: term.answer(RATING_PROMPT).strip().casefold(),
+        lambda typed: typed in CARD_RATINGS,
+        lambda _: "Type 1, 2, 3 or 4 (or y / n).",
+    )
     rating = Rating(CARD_RATINGS[typed])
     verdict = grade_card(q, rating > Rating.AGAIN, arrangement)
     return Answered(typed, verdict, max(0.0, term.clock() - start)), rating
@@ -62,7 +73,7 @@ def ask_one(
 ) -> tuple[Answered, Rating]:
     q = due.question
     if isinstance(q, Flashcard):
-        return ask_card(term, due, arrangement, heading)
+        return ask_card(term, due.deck, q, arrangement, heading)
     answered = ask(term, due.deck, q, arrangement, heading)
     limit = fast_limit(shown_chars(q, arrangement), len(answered.answer))
     verdict = answered.verdict
@@ -80,36 +91,30 @@ def run_review(
         term.console.print(nothing_due(review, before, start), markup=False)
         return before
     show_intro(term, review, before)
-    try:
-        while due is not None:
-            arrangement = arrange(due.question, rng)
-            kind = (
-                "card, back to front"
-                if arrangement.reverse
-                else due.question.type.replace("_", "/")
-            )
-            heading = f"Question {len(review.answers) + 1} · {due.label} · {kind}"
-            answered, rating = ask_one(term, due, arrangement, heading)
-            moment = now()
-            card, _ = review.record(
-                due,
-                rating,
-                moment,
-                answer=answered.answer,
-                duration_ms=round(answered.seconds * 1000),
-            )
-            show_verdict(term, due.deck, due.question, answered)
-            saved = f"Saved: {rating.name.title()} · next {until(moment, card.due_at)}"
-            term.console.print(saved, style="dim", markup=False)
-            due = review.next(now())
-    except Quit as stop:
-        summary = review.summary(now())
-        show_summary(term, summary, now())
-        if stop.interrupted:
-            raise KeyboardInterrupt from None
-        return summary
+    queue = [due]
+
+    def step() -> bool:
+        due = queue.pop() if queue else review.next(now())
+        if due is None:
+            return False
+        arrangement = arrange(due.question, rng)
+        kind = kind_label(due.question, arrangement)
+        heading = f"Question {len(review.answers) + 1} · {due.label} · {kind}"
+        answered, rating = ask_one(term, due, arrangement, heading)
+        moment = now()
+        card, _ = review.record(
+            due, rating, moment, answer=answered.answer, duration_ms=round(answered.seconds * 1000)
+        )
+        show_verdict(term, due.deck, due.question, answered)
+        saved = f"Saved: {rating.name.title()} · next {until(moment, card.due_at)}"
+        term.console.print(saved, style="dim", markup=False)
+        return True
+
+    stopped = ask_until_quit(term, step)
     summary = review.summary(now())
     show_summary(term, summary, now())
+    if stopped and stopped.interrupted:
+        raise KeyboardInterrupt
     return summary
 
 
