@@ -8,6 +8,7 @@ import click
 
 from quiz.cli.common import OUT_FILE, echo_warnings
 from quiz.core.words import plural
+from quiz.exams.options import DEFAULT_PAPER, PAPERS
 
 
 @click.command()
@@ -32,8 +33,8 @@ from quiz.core.words import plural
 @click.option("--pool", is_flag=True, help="Different questions of equal weight per variant.")
 @click.option(
     "--paper",
-    type=click.Choice(["a4", "us-letter"]),
-    default="a4",
+    type=click.Choice(PAPERS),
+    default=DEFAULT_PAPER,
     show_default=True,
     help="Page size.",
 )

@@ -8,6 +8,8 @@ import click
 
 from quiz.bank.model import QUESTION_TYPES
 from quiz.cli.common import echo_warnings
+from quiz.srs.cards import DEFAULT_RETENTION, RETENTION_RANGE
+from quiz.srs.queue import DEFAULT_NEW_PER_DAY
 
 
 @click.command()
@@ -71,7 +73,7 @@ def run(
     "--new",
     "new_per_day",
     type=click.IntRange(min=0),
-    default=10,
+    default=DEFAULT_NEW_PER_DAY,
     show_default=True,
     metavar="N",
     help="New questions per deck per day, counting those already started today.",
@@ -81,10 +83,10 @@ def run(
 )
 @click.option(
     "--retention",
-    type=click.FloatRange(0.7, 0.99),
+    type=click.FloatRange(*RETENTION_RANGE),
     metavar="R",
-    help="Desired chance of still knowing a question when it comes due (default 0.9);"
-    " remembered for later sessions.",
+    help="Desired chance of still knowing a question when it comes due"
+    f" (default {DEFAULT_RETENTION}); remembered for later sessions.",
 )
 @click.option("--seed", type=int, metavar="N", help="Same seed, same option letters.")
 def review(

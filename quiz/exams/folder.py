@@ -23,6 +23,7 @@ from quiz.core.files import atomic_path
 from quiz.exams.build import Exam
 from quiz.exams.manifest import MANIFEST_NAME, ManifestError, dump, load_manifest, manifest
 from quiz.exams.markdown import grid_markdown, key_markdown, variant_markdown
+from quiz.exams.options import DEFAULT_PAPER
 from quiz.exams.pdf import (
     DEFAULT_INSTRUCTIONS,
     compile_pdf,
@@ -68,7 +69,7 @@ def render_exam(exam: Exam, folder: Path, paper: str, instructions: str | None):
 def write_exam(
     exam: Exam,
     folder: Path,
-    paper: str = "a4",
+    paper: str = DEFAULT_PAPER,
     instructions: str | None = None,
     force: bool = False,
 ) -> ExamOutput:

@@ -19,6 +19,7 @@ from quiz.bank.fields import field_specs
 from quiz.bank.model import QUESTION_TYPES, Question, SourceRef
 from quiz.core.errors import QuizError
 from quiz.exams.build import Exam, Variant
+from quiz.exams.options import DEFAULT_PAPER
 from quiz.exams.paper import key_answer, written_answer
 
 MANIFEST_NAME = "manifest.json"
@@ -86,7 +87,7 @@ def variant_entry(variant: Variant) -> dict[str, Any]:
 
 
 def manifest(
-    exam: Exam, files: list[str], paper: str = "a4", instructions: str | None = None
+    exam: Exam, files: list[str], paper: str = DEFAULT_PAPER, instructions: str | None = None
 ) -> dict[str, Any]:
     """The manifest; ``paper`` and ``instructions`` only shape the print, kept to rebuild it."""
     o = exam.options

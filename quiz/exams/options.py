@@ -8,6 +8,8 @@ from dataclasses import dataclass
 from quiz.bank.model import QUESTION_TYPES
 from quiz.core.errors import UsageError
 
+PAPERS = ("a4", "us-letter")  # page sizes Typst knows by these names
+DEFAULT_PAPER = PAPERS[0]
 DEFAULT_TYPES = tuple(t for t in QUESTION_TYPES if t != "card")
 MAX_VARIANTS = 100
 

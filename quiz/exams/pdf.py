@@ -24,7 +24,6 @@ from quiz.exams.build import Exam, ExamQuestion, Variant
 from quiz.exams.paper import fmt_points, grid_row, key_entry, points_label, printed, questions_label
 
 TEMPLATE = Path(__file__).with_name("exam.typ")
-PAPERS = ("a4", "us-letter")
 
 DEFAULT_INSTRUCTIONS = (
     "Answer every question. Tick boxes with a clear cross; write letters where boxes ask for them."

@@ -13,6 +13,7 @@ from enum import IntEnum
 from typing import Any
 
 DEFAULT_RETENTION = 0.9
+RETENTION_RANGE = (0.7, 0.99)  # desired retention a learner may set (the store checks it too)
 
 
 class Rating(IntEnum):

@@ -19,11 +19,14 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from typing import TYPE_CHECKING
 
 from quiz.bank.model import Deck, Question
 from quiz.core.words import plural
 from quiz.srs.cards import CardState, Rating, ReviewLog, State
-from quiz.srs.store import Store
+
+if TYPE_CHECKING:
+    from quiz.srs.store import Store
 
 LEARN_AHEAD = timedelta(minutes=20)
 DEFAULT_NEW_PER_DAY = 10

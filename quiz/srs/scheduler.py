@@ -18,12 +18,21 @@ from collections.abc import Iterable
 from datetime import datetime, timedelta
 from typing import Any
 
-from quiz.srs.cards import DEFAULT_RETENTION, CardState, Rating, ReviewLog, State, utc
+from quiz.srs.cards import (
+    DEFAULT_RETENTION,
+    RETENTION_RANGE,
+    CardState,
+    Rating,
+    ReviewLog,
+    State,
+    utc,
+)
 
 
 def check_retention(desired_retention: float) -> float:
-    if not 0.7 <= desired_retention <= 0.99:
-        raise ValueError("desired retention must be between 0.70 and 0.99")
+    low, high = RETENTION_RANGE
+    if not low <= desired_retention <= high:
+        raise ValueError(f"desired retention must be between {low:.2f} and {high:.2f}")
     return desired_retention
 
 

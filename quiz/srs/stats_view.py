@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from quiz.srs.stats import LEECH_FAILURES, RETENTION_DAYS, DeckStats
+from quiz.srs.stats import FORECAST_DAYS, LEECH_FAILURES, RETENTION_DAYS, DeckStats
 
 if TYPE_CHECKING:
     from rich.console import Group
@@ -52,7 +52,9 @@ def render_stats(stats: DeckStats, desired: float) -> Group:
             )
         )
 
-    chart = Table(box=None, show_header=False, title="Due, next 14 days", title_justify="left")
+    chart = Table(
+        box=None, show_header=False, title=f"Due, next {FORECAST_DAYS} days", title_justify="left"
+    )
     chart.add_column("day")
     chart.add_column("count", justify="right")
     chart.add_column("bar", style="cyan")
