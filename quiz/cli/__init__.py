@@ -12,7 +12,7 @@ import click
 
 from quiz import __version__
 from quiz.cli import authoring, exams, exports, study
-from quiz.core.errors import QuizError
+from quiz.core.errors import OptionError, QuizError
 
 
 class QuizGroup(click.Group):
@@ -24,6 +24,9 @@ class QuizGroup(click.Group):
     def invoke(self, ctx: click.Context):
         try:
             return super().invoke(ctx)
+        except OptionError as e:  # named as the engine names it: show the flag
+            click.echo(e.message(lambda name: _flag(ctx, name)), err=True)
+            ctx.exit(e.exit_code)
         except QuizError as e:
             click.echo(str(e) if str(e) else type(e).__name__, err=True)
             ctx.exit(e.exit_code)
@@ -39,6 +42,18 @@ class QuizGroup(click.Group):
                 f"internal error: {type(e).__name__}: {e} (QUIZ_DEBUG=1 shows more)", err=True
             )
             ctx.exit(1)
+
+
+def _flag(ctx: click.Context, name: str) -> str:
+    """The invoked command's flag for its parameter ``name`` (``picks`` -> ``--pick``)."""
+    command = ctx.command
+    sub = ctx.invoked_subcommand
+    if isinstance(command, click.Group) and sub:
+        command = command.get_command(ctx, sub) or command
+    for param in command.params:
+        if param.name == name and isinstance(param, click.Option):
+            return max(param.opts, key=len)
+    return name
 
 
 @click.group(cls=QuizGroup, context_settings={"help_option_names": ["-h", "--help"]})

@@ -24,7 +24,12 @@ from quiz.exams.options import DEFAULT_PAPER, PAPERS
 @click.option("--variants", default=1, show_default=True, help="Number of variants, A, B, C ...")
 @click.option("--seed", type=int, help="Same seed, same exam (default: a new one, printed).")
 @click.option("--title", help="Title on every page (default: the deck's title).")
-@click.option("--points", type=float, help="Scale points to this total (default: deck points).")
+@click.option(
+    "--points",
+    "total_points",
+    type=float,
+    help="Scale points to this total (default: deck points).",
+)
 @click.option(
     "--shuffle-options/--no-shuffle-options",
     default=True,
@@ -51,7 +56,7 @@ def exam(
     variants: int,
     seed: int | None,
     title: str | None,
-    points: float | None,
+    total_points: float | None,
     shuffle_options: bool,
     pool: bool,
     paper: str,
@@ -81,7 +86,7 @@ def exam(
         picks=tuple(parse_pick(p) for p in picks),
         types=parse_types(types),
         variants=variants,
-        total_points=points,
+        total_points=total_points,
         shuffle_options=shuffle_options,
         pool=pool,
     )

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 
@@ -39,6 +40,35 @@ class QuizError(Exception):
 
 class UsageError(QuizError):
     exit_code = 2
+
+
+class OptionError(UsageError):
+    """A setting an engine cannot work with, named as the engine names it (``count``,
+    ``picks``); the CLI shows the command-line flag instead (``--count``, ``--pick``)."""
+
+    def __init__(self, option: str, problem: str, value: object = None):
+        self.option, self.problem, self.value = option, problem, value
+        super().__init__(self.message(lambda name: name))
+
+    def message(self, flag: Callable[[str], str]) -> str:
+        """The message with each setting named by ``flag(name)``."""
+        given = "" if self.value is None else f" {self.value}"
+        return f"{flag(self.option)}{given}: {self.problem}"
+
+
+class NothingMatches(OptionError):
+    """No question has any of the tags and types asked for."""
+
+    def __init__(self, asked: Sequence[tuple[str, str]], tags: Sequence[str], types: Sequence[str]):
+        self.asked, self.tags, self.types = list(asked), list(tags), list(types)
+        super().__init__(asked[0][0] if asked else "tags", "no questions match")
+
+    def message(self, flag: Callable[[str], str]) -> str:
+        asked = " ".join(f"{flag(option)} {value}" for option, value in self.asked)
+        return (
+            f"no questions match {asked}; tags here: {', '.join(self.tags) or 'none'}; "
+            f"types here: {', '.join(self.types)}"
+        )
 
 
 class DeckError(QuizError):

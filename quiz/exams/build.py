@@ -33,7 +33,7 @@ from dataclasses import dataclass
 
 from quiz.answers.arrangement import Arrangement, arrange, letter
 from quiz.bank.model import Choice, Deck, Multi, Question, TrueFalse
-from quiz.core.errors import UsageError
+from quiz.core.errors import OptionError, UsageError
 from quiz.core.words import plural
 from quiz.exams.options import ExamOptions, check_options, check_pick_tags, scale_points
 
@@ -201,10 +201,11 @@ def _select(pool: list[Entry], options: ExamOptions, rng: random.Random):
     for tag, n in options.picks:
         tagged = [i for i, e in enumerate(pool) if tag in _tags(e) and i not in taken]
         if len(tagged) < n:
-            raise UsageError(
-                f"--pick {tag}={n}: only {plural(len(tagged), 'more question')}"
+            problem = (
+                f"only {plural(len(tagged), 'more question')}"
                 f" tagged {tag!r} of types {', '.join(options.types)}"
             )
+            raise OptionError("picks", problem, f"{tag}={n}")
         for i in rng.sample(tagged, n):
             taken.add(i)
             chosen.append((pool[i], tag))
@@ -212,12 +213,12 @@ def _select(pool: list[Entry], options: ExamOptions, rng: random.Random):
         want = len(pool) if options.count is None else options.count - len(chosen)
         rest = [i for i in range(len(pool)) if i not in taken]
         if want < 0:
-            raise UsageError(f"--count {options.count} is less than the --pick quotas add up to")
+            raise OptionError("count", "fewer than the questions picked by tag", options.count)
         if want > len(rest):
-            raise UsageError(
-                f"--count {options.count}: the decks have only {len(pool)} questions of types "
-                f"{', '.join(options.types)}"
+            problem = (
+                f"the decks have only {len(pool)} questions of types {', '.join(options.types)}"
             )
+            raise OptionError("count", problem, options.count)
         chosen += [(pool[i], None) for i in rng.sample(rest, want)]
     index = {id(e[1]): i for i, e in enumerate(pool)}
     chosen.sort(key=lambda c: index[id(c[0][1])])

@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from quiz.bank.model import QUESTION_TYPES
-from quiz.core.errors import UsageError
+from quiz.core.errors import OptionError
 
 PAPERS = ("a4", "us-letter")  # page sizes Typst knows by these names
 DEFAULT_PAPER = PAPERS[0]
@@ -31,34 +31,35 @@ def check_options(options: ExamOptions) -> None:
     unknown = [t for t in options.types if t not in QUESTION_TYPES]
     if unknown:
         known = ", ".join(QUESTION_TYPES)
-        raise UsageError(f"--types: unknown type {unknown[0]!r} (known: {known})")
+        raise OptionError("types", f"unknown type {unknown[0]!r} (known: {known})")
     if not 1 <= options.variants <= MAX_VARIANTS:
-        raise UsageError(f"--variants must be between 1 and {MAX_VARIANTS}")
+        raise OptionError("variants", f"must be between 1 and {MAX_VARIANTS}")
     if options.count is not None and options.count < 1:
-        raise UsageError("--count must be at least 1")
+        raise OptionError("count", "must be at least 1")
     for tag, n in options.picks:
         if n < 1:
-            raise UsageError(f"--pick {tag}={n}: the number must be at least 1")
+            raise OptionError("picks", "the number must be at least 1", f"{tag}={n}")
     total = options.total_points
     if total is not None and (total <= 0 or (total * 2) % 1):
-        raise UsageError("--points must be a positive whole or half number, e.g. 40 or 22.5")
+        raise OptionError(
+            "total_points", "must be a positive whole or half number, e.g. 40 or 22.5"
+        )
 
 
 def check_pick_tags(options: ExamOptions, known: set[str]) -> None:
-    """A --pick tag that no question in the decks has is a typo, not a shortage: say so."""
+    """A pick tag that no question in the decks has is a typo, not a shortage: say so."""
     for tag, n in options.picks:
         if tag not in known:
-            raise UsageError(
-                f"--pick {tag}={n}: no question is tagged {tag!r}; "
-                f"tags here: {', '.join(sorted(known)) or 'none'}"
-            )
+            tags = ", ".join(sorted(known)) or "none"
+            problem = f"no question is tagged {tag!r}; tags here: {tags}"
+            raise OptionError("picks", problem, f"{tag}={n}")
 
 
 def parse_pick(text: str) -> tuple[str, int]:
     """``loans=3`` -> ("loans", 3)."""
     tag, sep, n = text.partition("=")
     if not sep or not tag.strip() or not n.strip().isdigit():
-        raise UsageError(f"--pick {text}: write TAG=N, e.g. --pick loans=3")
+        raise OptionError("picks", "write TAG=N, e.g. loans=3", text)
     return tag.strip(), int(n)
 
 
@@ -68,7 +69,7 @@ def parse_types(text: str | None) -> tuple[str, ...]:
         return DEFAULT_TYPES
     names = tuple(dict.fromkeys(text.replace(",", " ").split()))
     if not names:
-        raise UsageError("--types: give at least one type, e.g. --types choice,true_false")
+        raise OptionError("types", "give at least one type, e.g. choice,true_false")
     return names
 
 
@@ -78,7 +79,7 @@ def scale_points(weights: Sequence[float], total: float | None) -> list[float]:
         return [float(w) for w in weights]
     halves = round(total * 2)
     if halves < len(weights):
-        raise UsageError(f"--points {total:g} is too few for {len(weights)} questions")
+        raise OptionError("total_points", f"too few for {len(weights)} questions", f"{total:g}")
     raw = [w / sum(weights) * halves for w in weights]
     # every question keeps at least half a point; the rest goes by largest remainder
     got = [max(1, int(r)) for r in raw]

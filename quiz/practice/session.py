@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from quiz.answers.arrangement import Arrangement, arrange
 from quiz.answers.judge import Verdict
 from quiz.bank.model import Deck, Question
-from quiz.core.errors import UsageError
+from quiz.core.errors import NothingMatches
 
 
 @dataclass(frozen=True)
@@ -59,20 +59,12 @@ def select(
         if (not tags or set(tags) & {*deck.tags, *q.tags}) and (not types or q.type in types)
     ]
     if not pool:
-        raise UsageError(_nothing_matches(decks, tags, types))
+        asked = [*(("tags", t) for t in tags), *(("types", t) for t in types)]
+        have_tags = sorted({t for d in decks for q in d.questions for t in (*d.tags, *q.tags)})
+        raise NothingMatches(asked, have_tags, sorted({q.type for d in decks for q in d.questions}))
     if shuffle:
         rng.shuffle(pool)
     return [Item(deck, q, arrange(q, rng)) for deck, q in pool[:limit]]
-
-
-def _nothing_matches(decks: list[Deck], tags: Sequence[str], types: Sequence[str]) -> str:
-    asked = " ".join([*(f"--tag {t}" for t in tags), *(f"--type {t}" for t in types)])
-    have_tags = sorted({t for d in decks for q in d.questions for t in (*d.tags, *q.tags)})
-    have_types = sorted({q.type for d in decks for q in d.questions})
-    return (
-        f"no questions match {asked}; tags here: {', '.join(have_tags) or 'none'}; "
-        f"types here: {', '.join(have_types)}"
-    )
 
 
 @dataclass(frozen=True)

@@ -6,9 +6,11 @@ from collections import Counter
 from pathlib import Path
 
 import pytest
+from click.testing import CliRunner
 from exam_helpers import write_bank
 
 from quiz.bank.loader import load_deck
+from quiz.cli import cli
 from quiz.core.errors import UsageError
 from quiz.exams.build import build_exam, correct_letters, variant_code
 from quiz.exams.manifest import letter_spread, manifest, question_from_dict, question_to_dict
@@ -135,23 +137,27 @@ def test_count_and_pick_quotas(tmp_path):
     [
         (
             ExamOptions(picks=(("loans", 7),)),
-            "--pick loans=7: only 6 more questions tagged 'loans' of types "
+            "picks loans=7: only 6 more questions tagged 'loans' of types "
             + ", ".join(DEFAULT_TYPES),
         ),
         (
             ExamOptions(picks=(("nope", 1),)),
-            "--pick nope=1: no question is tagged 'nope'; tags here: loans",
+            "picks nope=1: no question is tagged 'nope'; tags here: loans",
         ),
-        (ExamOptions(picks=(("loans", 0),)), "--pick loans=0: the number must be at least 1"),
-        (ExamOptions(count=7), "--count 7: the decks have only 6 questions of types"),
-        (ExamOptions(count=2, picks=(("loans", 3),)), "--count 2 is less than the --pick quotas"),
-        (ExamOptions(types=("choice", "essay")), "--types: unknown type 'essay' (known: card,"),
-        (ExamOptions(variants=101), "--variants must be between 1 and 100"),
+        (ExamOptions(picks=(("loans", 0),)), "picks loans=0: the number must be at least 1"),
+        (ExamOptions(count=7), "count 7: the decks have only 6 questions of types"),
+        (
+            ExamOptions(count=2, picks=(("loans", 3),)),
+            "count 2: fewer than the questions picked by tag",
+        ),
+        (ExamOptions(types=("choice", "essay")), "types: unknown type 'essay' (known: card,"),
+        (ExamOptions(variants=101), "variants: must be between 1 and 100"),
         (ExamOptions(types=("match",)), "no questions of type match in the decks"),
-        (ExamOptions(total_points=10.2), "--points must be a positive whole or half number"),
+        (ExamOptions(total_points=10.2), "total_points: must be a positive whole or half number"),
     ],
 )
 def test_impossible_requests_say_why(tmp_path, options, message):
+    """The engine names settings as ExamOptions does; the CLI shows its flags instead."""
     bank = load_deck(choice_bank(tmp_path, 6))
     with pytest.raises(UsageError) as err:
         build_exam([bank], options, seed=1)
@@ -213,7 +219,7 @@ def test_scale_points_hits_the_total_in_half_points():
     assert sum(scaled) == 10 and sorted(scaled) == [3.0, 3.5, 3.5]
     tiny = scale_points([10, 1, 1], 1.5)
     assert tiny == [0.5, 0.5, 0.5]
-    with pytest.raises(UsageError, match="--points 1 is too few for 3 questions"):
+    with pytest.raises(UsageError, match="total_points 1: too few for 3 questions"):
         scale_points([1, 1, 1], 1)
 
 
@@ -273,3 +279,17 @@ def test_uneven_answer_letters_are_warned_about(tmp_path):
     # a few questions cannot be spread perfectly; that alone is no pattern
     few = load_deck(choice_bank(tmp_path, 2, answer_first=True))
     assert build_exam([few], ExamOptions(shuffle_options=False), seed=1).warnings == ()
+
+
+def test_the_cli_names_each_setting_by_its_flag(tmp_path):
+    bank = choice_bank(tmp_path, 6)
+    out = str(tmp_path / "out")
+    for args, message in [
+        (["--points", "10.2"], "--points: must be a positive whole or half number"),
+        (["--pick", "loans=7"], "--pick loans=7: only 6 more questions tagged 'loans'"),
+        (["-n", "2", "--pick", "loans=3"], "--count 2: fewer than the questions picked by tag"),
+        (["--pick", "loans"], "--pick loans: write TAG=N, e.g. loans=3"),
+    ]:
+        result = CliRunner().invoke(cli, ["exam", str(bank), "-o", out, *args])
+        assert result.exit_code == 2, result.output
+        assert result.stderr.startswith(message), result.stderr

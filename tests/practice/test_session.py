@@ -49,7 +49,7 @@ def test_nothing_matching_names_what_there_is(deck):
     with pytest.raises(UsageError) as caught:
         select([deck], rng=random.Random(0), tags=["nope"], types=["card"])
     assert str(caught.value) == (
-        "no questions match --tag nope --type card; tags here: example, firms, "
+        "no questions match tags nope types card; tags here: example, firms, "
         "five-year-plans, loans, military, specialists, towns; types here: card, choice, "
         "cloze, match, multi, numeric, order, short, true_false"
     )
