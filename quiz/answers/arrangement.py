@@ -28,9 +28,18 @@ from dataclasses import dataclass
 
 from quiz.answers.text import MAX_ANSWER_CHARS
 from quiz.bank.cloze import parse_cloze
-from quiz.bank.model import Choice, Flashcard, Match, Multi, Order, QuestionBase, TrueFalse
+from quiz.bank.model import (
+    MAX_LETTERED,
+    Choice,
+    Flashcard,
+    Match,
+    Multi,
+    Order,
+    QuestionBase,
+    TrueFalse,
+)
 
-LETTERS = string.ascii_lowercase
+LETTERS = string.ascii_lowercase[:MAX_LETTERED]  # a question has at most that many options
 TRUE_FALSE = ("True", "False")
 
 

@@ -17,7 +17,7 @@ from typing import ClassVar
 from quiz.bank.cloze import Deletion, cloze_blanked, parse_cloze
 
 SLUG = r"^[a-z0-9][a-z0-9-]*$"
-LETTERS = 26  # options, items and pairs are lettered a-z when asked
+MAX_LETTERED = 26  # options, items and pairs are lettered a-z when shown (quiz.answers.arrangement)
 SLUG_RE = re.compile(SLUG)
 
 
@@ -157,7 +157,7 @@ class Choice(QuestionBase):
     type: ClassVar[str] = "choice"
     prompt: str = field(metadata=meta("The question."))
     options: tuple[str, ...] = field(
-        metadata=meta("Options; shuffled when asked.", max_items=LETTERS)
+        metadata=meta("Options; shuffled when asked.", max_items=MAX_LETTERED)
     )
     answer: str = field(metadata=meta("The one correct option, exactly as in options."))
 
@@ -178,7 +178,7 @@ class Multi(QuestionBase):
     type: ClassVar[str] = "multi"
     prompt: str = field(metadata=meta("The question."))
     options: tuple[str, ...] = field(
-        metadata=meta("Options; shuffled when asked.", max_items=LETTERS)
+        metadata=meta("Options; shuffled when asked.", max_items=MAX_LETTERED)
     )
     answers: tuple[str, ...] = field(metadata=meta("The correct options, exactly as in options."))
 
@@ -254,7 +254,7 @@ class Order(QuestionBase):
     type: ClassVar[str] = "order"
     prompt: str = field(metadata=meta("The question."))
     items: tuple[str, ...] = field(
-        metadata=meta("Items in their correct order.", min_items=2, max_items=LETTERS)
+        metadata=meta("Items in their correct order.", min_items=2, max_items=MAX_LETTERED)
     )
 
     def problems(self) -> list[tuple[str, str]]:
@@ -268,7 +268,7 @@ class Match(QuestionBase):
     type: ClassVar[str] = "match"
     prompt: str = field(metadata=meta("The question."))
     pairs: tuple[tuple[str, str], ...] = field(
-        metadata=meta("Left -> right pairs.", min_items=2, max_items=LETTERS)
+        metadata=meta("Left -> right pairs.", min_items=2, max_items=MAX_LETTERED)
     )
 
     def problems(self) -> list[tuple[str, str]]:
