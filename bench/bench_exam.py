@@ -12,9 +12,9 @@ import time
 from pathlib import Path
 
 from quiz.bank.library import bundled_dir, load_decks
+from quiz.exams import folder as exam_folder
 from quiz.exams.build import build_exam
 from quiz.exams.options import ExamOptions
-from quiz.export import exam_folder
 
 VARIANTS, QUESTIONS = 30, 50
 
