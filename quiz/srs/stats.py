@@ -1,6 +1,6 @@
 """Progress statistics for a deck: pure computation from the review log, card states and now.
 
-Definitions (also in the README):
+Definitions (also in docs/spaced-repetition.md):
 
 - counts: *new* = questions of the deck never answered; *learning* = in learning or
   relearning steps; *review* = learned, scheduled days ahead.
