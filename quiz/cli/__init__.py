@@ -1,7 +1,9 @@
 """The `quiz` command: the group that maps QuizError to an exit code, and its commands.
 
-The commands live in quiz/commands/ by who uses them (authors, learners, teachers,
-exports); each parses, calls one library function and prints.
+The commands live beside this file by who uses them (study.py for learners, exams.py
+for teachers, exports.py, authoring.py); each parses, calls one library function and
+prints. Heavy libraries (genanki, fsrs, typst, rich) are imported inside the commands
+that use them, so `quiz --help` starts instantly.
 """
 
 from __future__ import annotations

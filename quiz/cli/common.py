@@ -1,9 +1,4 @@
-"""The command modules of `quiz`, one per kind of user; `quiz.cli` assembles them.
-
-Each command parses its options, calls one library function and prints. Heavy
-libraries (genanki, fsrs, typst, rich) are imported inside the commands that use
-them, so `quiz --help` starts instantly.
-"""
+"""What several command modules share: the output-file parameter type and warnings."""
 
 from __future__ import annotations
 
