@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from quiz.authoring.drafting.document import Document, Locator, page_label, page_numbers
 from quiz.authoring.drafting.numbers import Fact, numeric_facts
-from quiz.bank.model import Deck, QuestionBase
+from quiz.bank.model import Deck, QuestionBase, SourceRef
 from quiz.core.errors import UsageError
 from quiz.core.numbers import NUMBER_WORDS, PROSE_NUMBER, parse_number
 from quiz.core.words import plural
@@ -117,13 +117,15 @@ def coverage(deck: Deck, doc: Document, source_id: str | None = None) -> Coverag
     citing: dict[Locator, list[QuestionBase]] = {loc: [] for loc in doc.locators}
     dangling = []
     for q in deck.questions:
-        if q.source is None or q.source.id != sid:
-            continue
-        found = resolve(q, doc)
-        if not found:
-            dangling.append((q.id, q.source.locator))
-        for loc in found:
-            citing.setdefault(loc, []).append(q)
+        for ref in q.citations:  # a question citing two places counts for each
+            if ref.id != sid:
+                continue
+            found = resolve(ref, doc)
+            if not found:
+                dangling.append((q.id, ref.locator))
+            for loc in found:
+                if q not in citing.setdefault(loc, []):
+                    citing[loc].append(q)
     asked = {f for f in facts if any(_asks(q, f) for q in citing.get(f.locator, []))}
     units = tuple(
         Unit(
@@ -148,8 +150,9 @@ def pick_source(deck: Deck, doc: Document) -> str:
             return s.id
     fits = {s.id: 0 for s in deck.sources}
     for q in deck.questions:
-        if q.source is not None and q.source.id in fits and resolve(q, doc):
-            fits[q.source.id] += 1
+        for ref in q.citations:
+            if ref.id in fits and resolve(ref, doc):
+                fits[ref.id] += 1
     ranked = sorted(fits.items(), key=lambda kv: -kv[1])
     if ranked and ranked[0][1] and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]):
         return ranked[0][0]
@@ -159,11 +162,8 @@ def pick_source(deck: Deck, doc: Document) -> str:
     )
 
 
-def resolve(q: QuestionBase, doc: Document) -> list[Locator]:
-    """The document's sections or pages a question's citation points to (none if broken)."""
-    ref = q.source
-    if ref is None:
-        return []
+def resolve(ref: SourceRef, doc: Document) -> list[Locator]:
+    """The document's sections or pages a citation points to (none if broken)."""
     if ref.section is not None:
         want = _norm(ref.section)
         return [Locator("section", s) for s in doc.sections if _norm(s) == want][:1]

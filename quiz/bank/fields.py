@@ -18,7 +18,7 @@ class FieldSpec:
 
     name: str  # attribute name
     key: str  # YAML key
-    kind: str  # text | bool | number | texts | pairs | ref | sources | questions
+    kind: str  # text | bool | number | texts | pairs | refs | sources | questions
     required: bool
     doc: str
     pattern: str | None
@@ -34,7 +34,7 @@ _KINDS = {
     "float": "number",
     "tuple[str, ...]": "texts",
     "tuple[tuple[str, str], ...]": "pairs",
-    "SourceRef": "ref",
+    "tuple[SourceRef, ...]": "refs",
     "tuple[Source, ...]": "sources",
     "tuple[Question, ...]": "questions",
 }

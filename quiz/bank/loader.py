@@ -183,8 +183,9 @@ class _Builder:
             return INVALID
         if kind == "number":
             return self.number(spec, node, field)
-        if kind == "ref":
-            return self.build(SourceRef, node, field, "a source reference")
+        if kind == "refs" and isinstance(node, MappingNode):  # one citation, not a list
+            ref = self.build(SourceRef, node, field, "a citation")
+            return INVALID if ref is INVALID else (ref,)
         if kind == "pairs":
             m = self.mapping(node, field, "pairs")
             if m is None:
@@ -194,7 +195,8 @@ class _Builder:
                 return INVALID
             return self.count(spec, node, field, tuple(pairs), given=len(node.value))
         if not isinstance(node, SequenceNode) or node.tag != SEQ:
-            self.add(node, field, f"expected a list, got {describe(node)}")
+            what = "a citation or a list of them" if kind == "refs" else "a list"
+            self.add(node, field, f"expected {what}, got {describe(node)}")
             return INVALID
         if kind == "texts":
             items = [self.text(n, f"{field}[{i}]", True) for i, n in enumerate(node.value)]
@@ -203,6 +205,15 @@ class _Builder:
                     if isinstance(v, str) and not SLUG_RE.match(v):
                         self.add(n, f"{field}[{i}]", f"{v!r} must be a lowercase slug")
                         items[i] = INVALID
+        elif kind == "refs":
+            items = [
+                self.build(SourceRef, n, f"{field}[{i}]", "a citation")
+                for i, n in enumerate(node.value)
+            ]
+            for i, ref in enumerate(items):
+                if ref is not INVALID and ref in items[:i]:
+                    self.add(node.value[i], f"{field}[{i}]", "repeats an earlier citation")
+                    items[i] = INVALID
         elif kind == "sources":
             items = [
                 self.build(Source, n, f"{field}[{i}]", "a source") for i, n in enumerate(node.value)

@@ -72,8 +72,19 @@ class QuestionBase:
 
     type: ClassVar[str]
     id: str = slug_field("Stable id, unique in the deck; progress and Anki notes key on it.")
-    explanation: str | None = field(default=None, metadata=meta("Context shown after answer."))
-    source: SourceRef | None = field(default=None, metadata=meta("Where the fact comes from."))
+    explanation: str | None = field(
+        default=None, metadata=meta("What the cited sources say, shown after the answer.")
+    )
+    background: str | None = field(
+        default=None,
+        metadata=meta("Context that is not in the cited sources; always shown labelled so."),
+    )
+    citations: tuple[SourceRef, ...] = field(
+        default=(),
+        metadata=meta(
+            "Where the fact comes from: one citation or a list.", key="source", min_items=1
+        ),
+    )
     tags: tuple[str, ...] = field(default=(), metadata=meta("Themes.", pattern=SLUG))
     points: float = field(default=1, metadata=meta("Weight in scores.", exclusive_minimum=0))
     image: str | None = field(default=None, metadata=meta("Image path relative to the deck."))
@@ -308,11 +319,15 @@ class Deck:
         return next((s for s in self.sources if s.id == source_id), None)
 
     def citation(self, q: QuestionBase) -> str:
-        """Human citation such as 'Moore, How Hitler Came To Power, p. 90-91'."""
-        if q.source is None:
-            return ""
-        src = self.source(q.source.id)
-        if src is None:
-            return q.source.locator
-        who = src.author or src.publisher
-        return f"{who}, {src.title}, {q.source.locator}"
+        """Every citation of a question spelled out, one source after another:
+        'Sara Moore, How Hitler Came To Power, p. 3, p. 90-91; Russia Beyond, …' ('' if none).
+        """
+        places: dict[str, list[str]] = {}
+        for ref in q.citations:
+            places.setdefault(ref.id, []).append(ref.locator)
+        spelled = []
+        for source_id, locators in places.items():
+            src = self.source(source_id)
+            who = f"{src.author or src.publisher}, {src.title}, " if src else ""
+            spelled.append(who + ", ".join(locators))
+        return "; ".join(spelled)

@@ -9,7 +9,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from yaml.nodes import MappingNode, Node, ScalarNode
+from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
 from quiz.bank.media import image_problem
 from quiz.bank.model import QuestionBase
@@ -42,14 +42,15 @@ def cross_checks(
             add(id_node, f"{field}.id", msg)
         elif qid is not None and id_node is not None:
             seen[qid] = id_node.start_mark.line + 1
-        ref_id = child(child(q_node, "source"), "id")
-        if scalar(ref_id) is not None and scalar(ref_id) not in source_ids:
-            known = ", ".join(sorted(str(s) for s in source_ids if s)) or "none declared"
-            msg = f"source {scalar(ref_id)!r} is not declared in sources ({known})"
-            add(ref_id, f"{field}.source.id", msg)
+        for where, ref_node in _citation_nodes(child(q_node, "source"), f"{field}.source"):
+            ref_id = child(ref_node, "id")
+            if scalar(ref_id) is not None and scalar(ref_id) not in source_ids:
+                known = ", ".join(sorted(str(s) for s in source_ids if s)) or "none declared"
+                msg = f"source {scalar(ref_id)!r} is not declared in sources ({known})"
+                add(ref_id, f"{where}.id", msg)
         if not isinstance(q, QuestionBase):
             continue
-        if q.source is None:
+        if not q.citations:
             msg = "no source; cite one as {id: ..., section: ...} or {id: ..., page: ...}"
             add(q_node, f"{field}.source", msg, "warning")
         if q.explanation is None:
@@ -59,3 +60,10 @@ def cross_checks(
         if q.draft:
             msg = "draft question; edit it, then remove draft: true"
             add(q_node, f"{field}.draft", msg, "warning")
+
+
+def _citation_nodes(node: Node | None, field: str) -> list[tuple[str, Node]]:
+    """A question's citations as (field, node): one mapping, or each item of a list."""
+    if isinstance(node, SequenceNode):
+        return [(f"{field}[{i}]", item) for i, item in enumerate(node.value)]
+    return [(field, node)] if node is not None else []

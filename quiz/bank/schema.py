@@ -56,7 +56,17 @@ def _field(spec: FieldSpec) -> dict[str, Any]:
         "number": {"type": "number"},
         "texts": {"type": "array", "items": text},
         "pairs": {"type": "object", "additionalProperties": _TEXT},
-        "ref": {"$ref": "#/$defs/source_ref"},
+        "refs": {
+            "oneOf": [
+                {"$ref": "#/$defs/source_ref"},
+                {
+                    "type": "array",
+                    "items": {"$ref": "#/$defs/source_ref"},
+                    "minItems": 1,
+                    "uniqueItems": True,
+                },
+            ]
+        },
         "sources": {"type": "array", "items": {"$ref": "#/$defs/source"}},
         "questions": {"type": "array", "items": {"$ref": "#/$defs/question"}},
     }
@@ -65,7 +75,7 @@ def _field(spec: FieldSpec) -> dict[str, Any]:
         out["minimum"] = spec.minimum
     if spec.exclusive_minimum is not None:
         out["exclusiveMinimum"] = spec.exclusive_minimum
-    if spec.min_items is not None:
+    if spec.min_items is not None and spec.kind != "refs":  # its list form says minItems
         out["minItems" if spec.kind != "pairs" else "minProperties"] = spec.min_items
     if spec.max_items is not None:
         out["maxItems" if spec.kind != "pairs" else "maxProperties"] = spec.max_items

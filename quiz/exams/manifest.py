@@ -33,8 +33,9 @@ def question_to_dict(q: Question) -> dict[str, Any]:
         value = getattr(q, spec.name)
         if spec.kind in ("texts", "pairs"):
             value = [list(v) if spec.kind == "pairs" else v for v in value]
-        elif spec.kind == "ref" and value is not None:
-            value = {k: v for k, v in vars(value).items() if v is not None}
+        elif spec.kind == "refs":  # as in a deck file: one mapping, a list, or none
+            refs = [{k: v for k, v in vars(ref).items() if v is not None} for ref in value]
+            value = refs[0] if len(refs) == 1 else refs or None
         out[spec.key] = value
     return out
 
@@ -50,10 +51,17 @@ def question_from_dict(data: dict[str, Any]) -> Question:
             value = tuple(value)
         elif spec.kind == "pairs":
             value = tuple((left, right) for left, right in value)
-        elif spec.kind == "ref" and value is not None:
-            value = SourceRef(**value)
+        elif spec.kind == "refs":
+            value = tuple(SourceRef(**ref) for ref in _citation_list(value))
         kwargs[spec.name] = value
     return cls(**kwargs)  # type: ignore[return-value]
+
+
+def _citation_list(value: dict | list | None) -> list[dict]:
+    """A manifest's citations: none, one mapping (every manifest before lists) or a list."""
+    if value is None:
+        return []
+    return [value] if isinstance(value, dict) else value
 
 
 def letter_spread(letters: dict[str, int]) -> int:
@@ -180,7 +188,7 @@ _KINDS: dict[str, tuple[type, ...]] = {
     "number": (int, float),
     "texts": (list,),
     "pairs": (list,),
-    "ref": (dict,),
+    "refs": (dict, list),
 }
 
 
@@ -241,9 +249,15 @@ def _checked_question(raw: dict[str, Any]) -> dict[str, Any]:
             )
             if not ok:
                 raise _Damaged(f"{spec.key!r} holds {item!r}")
-        if spec.kind == "ref" and not (
-            set(value) <= {"id", "section", "page"}
-            and all(isinstance(v, str) for v in value.values())
-        ):
-            raise _Damaged(f"{spec.key!r} is not a citation")
+        if spec.kind == "refs" and not all(map(_is_citation, _citation_list(value))):
+            raise _Damaged(f"{spec.key!r} is not a citation or a list of them")
     return raw
+
+
+def _is_citation(ref: object) -> bool:
+    return (
+        isinstance(ref, dict)
+        and "id" in ref
+        and set(ref) <= {"id", "section", "page"}
+        and all(isinstance(v, str) for v in ref.values())
+    )

@@ -107,8 +107,10 @@ def key_markdown(exam: Exam, variant: Variant) -> str:
         lines.append(f"{escape(e['prompt'])}  ")
         if e["explanation"]:
             lines.append(f"{escape(e['explanation'])}  ")
+        if e["background"]:
+            lines.append(f"*{escape(e['background'])}*  ")
         if e["source"]:
-            lines.append(f"*Source: {escape(e['source'])}*  ")
+            lines.append(f"*{escape(e['source'])}*  ")
         lines += [f"`{e['id']}`", ""]
     return "\n".join(lines).rstrip() + "\n"
 

@@ -20,6 +20,7 @@ from quiz.answers.arrangement import (
     match_left_shown,
 )
 from quiz.answers.judge import check_answer
+from quiz.bank.citing import background_line, source_line
 from quiz.bank.model import (
     Choice,
     Cloze,
@@ -168,7 +169,7 @@ def key_answer(item: ExamQuestion) -> str:
 
 
 def key_entry(item: ExamQuestion) -> dict[str, Any]:
-    """One key line: answer, points, explanation and source of a question."""
+    """One key line: answer, points, explanation, labelled background and sources."""
     q = item.question
     prompt = printed(item)["prompt"] if not isinstance(q, Cloze) else q.prompt_text
     return {
@@ -177,6 +178,7 @@ def key_entry(item: ExamQuestion) -> dict[str, Any]:
         "answer": key_answer(item),
         "prompt": prompt,
         "explanation": q.explanation,
-        "source": item.deck.citation(q) or None,
+        "background": background_line(q) or None,
+        "source": source_line(item.deck, q) or None,
         "id": f"{item.deck.id}/{q.id}",
     }

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from quiz.bank import media
+from quiz.bank.citing import background_line
 from quiz.bank.cloze import parse_cloze
 from quiz.bank.model import Deck, Question, SourceRef
 from quiz.core.errors import UsageError
@@ -121,6 +122,14 @@ def retype_warning(where: str, old: str, new: str) -> str:
     )
 
 
+def explanation_html(q: Question) -> str:
+    """The Explanation field: the explanation, then any background under its own label."""
+    parts = [esc(q.explanation)] if q.explanation else []
+    if q.background:
+        parts.append(f'<div class="background">{esc(background_line(q))}</div>')
+    return "".join(parts)
+
+
 def question_place(deck: Deck, q: Question) -> str:
     return f"{deck.path or deck.id}: question {q.id!r}"
 
@@ -147,7 +156,7 @@ def anki_notes(
     names: dict[Path, str] = {}
     tags: dict[tuple[str, tuple[str, ...], bool], tuple[str, ...]] = {}
     for deck in decks:
-        citations: dict[SourceRef | None, str] = {}
+        citations: dict[tuple[SourceRef, ...], str] = {}
         for q in deck.questions:
             digest = _guid_digest(deck.id, q.id)
             guid = _base91(digest)
@@ -160,10 +169,10 @@ def anki_notes(
                     names[image] = media_name(image)
                 media = (image, names[image])
                 fields["Image"] = f'<img src="{names[image]}" alt="">'
-            fields["Explanation"] = esc(q.explanation) if q.explanation else ""
-            if q.source not in citations:
-                citations[q.source] = esc(deck.citation(q))
-            fields["Source"] = citations[q.source]
+            fields["Explanation"] = explanation_html(q)
+            if q.citations not in citations:
+                citations[q.citations] = esc(deck.citation(q))
+            fields["Source"] = citations[q.citations]
             key = (deck.id, q.tags, q.draft)
             if key not in tags:
                 tags[key] = note_tags(deck, q)

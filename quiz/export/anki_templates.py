@@ -30,6 +30,7 @@ table.match td { padding: .2em 1em .2em 0; vertical-align: top; }
   margin-top: 1em; padding: .5em .8em;
   border-left: 3px solid #0969da; background-color: #f6f8fa;
 }
+.background { margin-top: .5em; font-style: italic; }
 .source { margin-top: .6em; font-style: italic; }
 .card.nightMode, .card.night_mode, .nightMode .card, .night_mode .card {
   color: #e6edf3; background-color: #1e1e1e;

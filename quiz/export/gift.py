@@ -22,6 +22,7 @@ import html
 from collections.abc import Sequence
 from pathlib import Path
 
+from quiz.bank.citing import feedback_lines
 from quiz.bank.cloze import cloze_blanked
 from quiz.bank.model import (
     Choice,
@@ -65,8 +66,7 @@ def weight(fraction: float) -> str:
 
 
 def _feedback(deck: Deck, q: Question) -> str:
-    parts = [q.explanation or "", deck.citation(q) and f"Source: {deck.citation(q)}"]
-    text = " ".join(p for p in parts if p)
+    text = "\n".join(feedback_lines(deck, q))
     return f"\t####{shown(text)}\n" if text else ""
 
 

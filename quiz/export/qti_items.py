@@ -5,6 +5,7 @@ from __future__ import annotations
 import html
 from xml.etree import ElementTree as ET
 
+from quiz.bank.citing import feedback_lines
 from quiz.bank.cloze import parse_cloze
 from quiz.bank.model import (
     Choice,
@@ -99,10 +100,10 @@ def item_for(deck: Deck, q: Question, ident: str, warnings: list[str]) -> ET.Ele
         response = _sub(presentation, "response_str", ident="response1", rcardinality="Single")
         _sub(_sub(response, "render_fib"), "response_label", ident="answer1", rshuffle="No")
     item.append(processing)
-    feedback = [q.explanation or "", deck.citation(q) and f"Source: {deck.citation(q)}"]
+    feedback = feedback_lines(deck, q)
     if isinstance(q, Flashcard):
         feedback.insert(0, q.back)
-    text = " ".join(f for f in feedback if f)
+    text = "\n".join(feedback)
     if text:
         cond = ET.Element("respcondition", {"continue_": "Yes"})
         processing.insert(1, cond)  # after outcomes, before the scoring conditions

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 from quiz.answers.arrangement import cloze_numbered
 from quiz.answers.judge import Verdict
+from quiz.bank.citing import background_line, source_line
 from quiz.bank.model import Cloze, Deck, Flashcard, Question
 from quiz.core.console import listing
 from quiz.core.words import noun, plural
@@ -26,7 +27,8 @@ CARD_LABELS = {"right": ("Knew it.", "bold green"), "wrong": ("Not yet.", "bold 
 
 
 def render_verdict(deck: Deck, q: Question, verdict: Verdict) -> Group:
-    """Right/partly right/wrong with feedback, the correct answer, explanation, source."""
+    """Right/partly right/wrong with feedback, the correct answer, the explanation, the
+    labelled background and every source."""
     from rich.console import Group
     from rich.text import Text
 
@@ -39,9 +41,10 @@ def render_verdict(deck: Deck, q: Question, verdict: Verdict) -> Group:
         lines.append(Text.assemble(("Answer: ", "bold"), verdict.expected))
     if q.explanation:
         lines.append(Text(q.explanation))
-    citation = deck.citation(q)
-    if citation:
-        lines.append(Text("Source: " + citation, style="dim"))
+    if q.background:
+        lines.append(Text(background_line(q), style="italic"))
+    if q.citations:
+        lines.append(Text(source_line(deck, q), style="dim"))
     return Group(*lines)
 
 

@@ -145,6 +145,22 @@ def test_page_citations_match_abbreviated_ranges_and_pages_inside_them(files):
     assert cov.dangling == (("guild-barges", "p. 41"),)
 
 
+def test_a_question_citing_two_sources_counts_for_each_and_each_citation_is_checked(files):
+    both = DECK.replace(
+        '    source: {id: notes, page: "40"}',
+        '    source:\n      - {id: notes, page: "40"}\n      - {id: harbour, section: Trade}\n'
+        "      - {id: harbour, section: Wrecks}",
+    )
+    deck = _deck(files, both)
+    harbour = coverage(deck, parse_document(HARBOUR), "harbour")
+    notes = coverage(deck, parse_document(NOTES), "notes")
+    assert harbour.units[1].questions == ("trade-1861", "trade-share", "guild-barges")
+    assert harbour.units[1].covered == 5  # guild-barges asks the 12 shipyards' 12 too
+    assert notes.units[1].questions == ("guild-barges",)
+    assert harbour.dangling == (("wrecks", "§ Shipwrecks"), ("guild-barges", "§ Wrecks"))
+    assert notes.dangling == ()
+
+
 def test_the_source_is_guessed_by_fit_and_otherwise_asked_for(files):
     deck = _deck(files, DECK)
     notes = parse_document(NOTES)  # its title matches no source; its pages fit "notes"

@@ -22,7 +22,7 @@ def test_expected_candidates_for_a_known_paragraph():
         "What sum is missing? By 1881 the council had raised ____ million crowns from local banks."
     )
     assert (sum_q.answer, sum_q.unit, sum_q.draft) == (40, "million crowns", True)
-    assert (sum_q.source.id, sum_q.source.section) == ("rail", "Money from the capital")
+    assert (sum_q.citations[0].id, sum_q.citations[0].section) == ("rail", "Money from the capital")
     year = q["money-capital-1881-numeric"]
     assert year.prompt.startswith("Which year is missing? By ____ the council had raised")
     assert (year.answer, year.unit) == (1881, None)
@@ -275,7 +275,7 @@ def test_a_sentence_asks_its_country_before_its_place():
         "The envoys of Denmark and Sweden refused to sign anything at all. "
     )
     first = draft_of(text)[0]
-    assert first.source.section == "Introduction" and "Norway" in repr(first)
+    assert first.citations[0].section == "Introduction" and "Norway" in repr(first)
     assert "Velden" in first.prompt_text
 
 

@@ -14,7 +14,7 @@ from draft_texts import ARTICLE, NOTES
 from quiz.authoring.drafting.document import parse_document
 from quiz.authoring.drafting.files import read_document
 from quiz.authoring.drafting.writer import DraftOptions, deck_yaml, draft_deck
-from quiz.bank.loader import read_deck
+from quiz.bank.loader import load_deck, read_deck
 from quiz.cli import cli
 
 
@@ -139,3 +139,19 @@ def test_read_document_reads_markdown_by_its_suffix(tmp_path):
     assert md.paragraphs[0].text == "In 1822 the company employed 300 workers."
     plain = read_document(_write(tmp_path, "canal.txt", text))
     assert plain == parse_document(text, fallback_title="canal") != md
+
+
+def test_the_writer_keeps_background_and_every_citation(tmp_path, every_type):
+    deck = load_deck(every_type)
+    text = deck_yaml(deck, name="every-type.yaml")
+    assert (
+        "    background: Both lay far from Allied inspectors.\n"
+        "    source: {id: moore, page: 128-129}\n"
+    ) in text
+    assert (
+        "    source:\n"
+        "      - {id: article, section: German loans}\n"
+        "      - {id: moore, page: 128-129}\n"
+    ) in text
+    out = _write(tmp_path, "again.yaml", text)
+    assert load_deck(out).questions == deck.questions

@@ -87,7 +87,7 @@ def test_markdown_headings_links_images_and_front_matter():
     assert doc.paragraphs[0].text == "The canal was begun in 1820 by the Velden Canal Company."
     assert "*Photo: City Archive*" not in " ".join(p.text for p in doc.paragraphs)
     assert not any("ubscribe" in p.text or "Related" in p.text for p in doc.paragraphs)
-    cited = {q.source.section for q in draft_questions(doc, "canal")}
+    cited = {q.citations[0].section for q in draft_questions(doc, "canal")}
     assert cited == {"Introduction", "Early years", "Decline"}
 
 
@@ -146,8 +146,8 @@ def test_navigation_and_share_links_are_dropped():
 
 def test_page_citations_and_ids_for_book_notes():
     questions = draft_of(NOTES)
-    assert {q.source.page for q in questions} <= {"12-13", "40", "77-78, 90"}
-    assert all(q.source.section is None for q in questions)
+    assert {q.citations[0].page for q in questions} <= {"12-13", "40", "77-78, 90"}
+    assert all(q.citations[0].section is None for q in questions)
     ids = [q.id for q in questions]
     assert "p40-1790-numeric" in ids
     assert all(re.fullmatch(r"[a-z0-9][a-z0-9-]*", i) for i in ids)
@@ -189,7 +189,7 @@ def test_a_sources_line_at_the_end_of_a_section_gives_it_no_page():
         "K. Lund, Ships of the Coast (1979), p.201",
     )
     questions = draft_questions(doc, "port")
-    assert {(q.source.section, q.source.page) for q in questions} == {
+    assert {(q.citations[0].section, q.citations[0].page) for q in questions} == {
         ("Trade", None),
         ("Decline", None),
     }

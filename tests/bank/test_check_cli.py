@@ -38,7 +38,7 @@ def test_check_ten_faults_prints_all_ten_with_lines():
         f"{path}:14:35: questions[8].prompt: is empty",
         f"{path}:15:58: questions[9].source.id: source 'ghost' is not declared in sources (art)",
         f"{path}:16:45: questions[10].colour: unknown key; a card question takes id, explanation, "
-        "source, tags, points, image, draft, front, back, reverse",
+        "background, source, tags, points, image, draft, front, back, reverse",
         f"{path}: 10 errors, 15 warnings",
     ]
 

@@ -62,6 +62,15 @@ def test_every_type_loads_into_its_class():
     assert isinstance(match, Match)
     assert match.pairs == (("Lipetsk", "aviation school"), ("Kazan", "tank school"))
     assert deck.citation(match) == "Sara Moore, How Hitler Came To Power, p. 128-129"
+    assert match.background == "Both lay far from Allied inspectors."
+    assert [(r.id, r.section, r.page) for r in by_id["main-creditor"].citations] == [
+        ("article", "German loans", None),
+        ("moore", None, "128-129"),
+    ]
+    assert deck.citation(by_id["main-creditor"]) == (
+        "Russia Beyond, What role did Germany play in industrializing the USSR in the 1930s?, "
+        "§ German loans; Sara Moore, How Hitler Came To Power, p. 128-129"
+    )
     assert deck.citation(num) == (
         "Russia Beyond, What role did Germany play in industrializing the USSR in the 1930s?, "
         "§ German loans"
@@ -78,7 +87,19 @@ def test_unquoted_numbers_are_text_where_text_is_expected(tmp_path):
     )
     q = load_deck(path).questions[0]
     assert q.options == ("1925", "1926.0", "1_000") and q.answer == "1925"
-    assert q.source.page == "91"
+    assert q.citations[0].page == "91"
+
+
+def test_citations_of_one_source_are_spelled_once_with_every_place(tmp_path):
+    path = tmp_path / "d.yaml"
+    path.write_text(
+        "deck: d\ntitle: T\nsources: [{id: s, title: S, author: A}, {id: t, title: T, "
+        "publisher: P}]\nquestions:\n  - {id: a, type: card, front: f, back: b, source: "
+        "[{id: s, page: 3}, {id: t, section: Intro}, {id: s, page: 90-91}]}\n",
+        encoding="utf-8",
+    )
+    deck = load_deck(path)
+    assert deck.citation(deck.questions[0]) == "A, S, p. 3, p. 90-91; P, T, § Intro"
 
 
 def test_type_hints_all_have_a_yaml_shape():
@@ -109,6 +130,14 @@ def test_schema_rejects_what_the_loader_rejects():
     bad["questions"][0].update(back="b", colour="red")
     with pytest.raises(jsonschema.ValidationError):
         jsonschema.validate(bad, schema)
+    del bad["questions"][0]["colour"]
+    ref = {"id": "s", "page": "3"}
+    for citations in ([], [ref, ref], [ref, "p. 4"], "p. 3"):
+        bad["questions"][0]["source"] = citations
+        with pytest.raises(jsonschema.ValidationError):
+            jsonschema.validate(bad, schema)
+    bad["questions"][0].update(source=[ref, {"id": "s", "page": "4"}], background="b")
+    jsonschema.validate(bad, schema)
 
 
 def test_python_tags_are_never_constructed(tmp_path):

@@ -171,12 +171,61 @@ CASES = [
         "6:78: questions[0].source.section: give exactly one of section or page",
     ),
     (
+        "citation list item not a mapping",
+        """\
+        - id: a
+          type: card
+          front: f
+          back: b
+          source:
+            - {id: art, section: s}
+            - art, p. 3
+        """,
+        "12:7: questions[0].source[1]: expected a citation (a mapping of key: value), "
+        "got 'art, p. 3'",
+    ),
+    (
+        "citation list item undeclared",
+        """\
+        - {id: a, type: card, front: f, back: b, source: [{id: art, page: 3}, {id: nope, page: 4}]}
+        """,
+        "6:76: questions[0].source[1].id: source 'nope' is not declared in sources (art)",
+    ),
+    (
+        "citation list item with section and page",
+        """\
+        - {id: a, type: card, front: f, back: b, source: [{id: art, page: 3, section: s}]}
+        """,
+        "6:79: questions[0].source[0].section: give exactly one of section or page",
+    ),
+    (
+        "citation list repeats a citation",
+        """\
+        - {id: a, type: card, front: f, back: b, source: [{id: art, page: 3}, {id: art, page: 3}]}
+        """,
+        "6:71: questions[0].source[1]: repeats an earlier citation",
+    ),
+    (
+        "empty citation list",
+        """\
+        - {id: a, type: card, front: f, back: b, source: []}
+        """,
+        "6:50: questions[0].source: needs at least 1, has 0",
+    ),
+    (
+        "citation neither mapping nor list",
+        """\
+        - {id: a, type: card, front: f, back: b, source: Moore p. 3}
+        """,
+        "6:50: questions[0].source: expected a citation or a list of them, got 'Moore p. 3'",
+    ),
+    (
         "unknown key",
         """\
         - {id: a, type: card, front: f, back: b, colour: red}
         """,
         "6:42: questions[0].colour: unknown key; a card question takes id, explanation, "
-        "source, tags, points, image, draft, front, back, reverse",
+        "background, source, tags, points, image, draft, front, back, reverse",
     ),
     (
         "missing required field",

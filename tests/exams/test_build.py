@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -264,6 +265,20 @@ def _arrangement(q):
 def test_questions_survive_the_manifest_round_trip(every):
     for q in every.questions:
         assert question_from_dict(question_to_dict(q)) == q
+
+
+def test_the_manifest_keeps_citations_as_the_deck_writes_them(every):
+    by_id = {q.id: q for q in every.questions}
+    two = question_to_dict(by_id["main-creditor"])
+    assert two["source"] == [
+        {"id": "article", "section": "German loans"},
+        {"id": "moore", "page": "128-129"},
+    ]
+    one = question_to_dict(by_id["schools-match"])
+    assert one["source"] == {"id": "moore", "page": "128-129"}
+    assert one["background"] == "Both lay far from Allied inspectors."
+    del one["background"]  # a manifest written before background existed
+    assert question_from_dict(one) == replace(by_id["schools-match"], background=None)
 
 
 def test_uneven_answer_letters_are_warned_about(tmp_path):

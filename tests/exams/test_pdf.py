@@ -84,6 +84,12 @@ def test_keys_and_grid_match_the_manifest(every_exam, manifest):
             at = key.index(f"{q['number']}. {q['key']}", at)
             assert f"{q['deck']}/{q['id']}" in key
         assert variant["questions"][0]["question"]["explanation"] in key
+        flat = " ".join(key.split())  # the key shows background labelled, and every source
+        assert (
+            "The notes date the agreement to March 1926. Background (not from the source): "
+            "Both lay far from Allied inspectors. Source: Sara Moore, How Hitler Came To Power"
+        ) in flat
+        assert "§ German loans; Sara Moore, How Hitler Came To Power, p. 128-129" in flat
     a, b = manifest["variants"]
     varied = 0
     for qa, qb in zip(a["questions"], b["questions"], strict=True):
@@ -182,6 +188,12 @@ def test_markdown_variant_and_key_follow_the_manifest(every_exam, manifest):
         assert numbers == [q["number"] for q in v["questions"]]
         for q in v["questions"]:
             assert f"**{q['number']}.** **{escape(q['key'])}**" in key
+        assert (
+            "The notes date the agreement to March 1926.  \n"
+            "*Background (not from the source): Both lay far from Allied inspectors.*  \n"
+            "*Source: Sara Moore, How Hitler Came To Power, p. 128-129*  \n"
+        ) in key
+        assert "*Sources: Russia Beyond, What role" in key
         assert paper.startswith(f"# Every question type — Variant {v['code']}\n")
 
 

@@ -11,7 +11,7 @@ from marking_helpers import RESPONSES
 
 from quiz.cli import cli
 from quiz.core.errors import QuizError
-from quiz.exams.manifest import read_manifest
+from quiz.exams.manifest import ManifestError, read_manifest
 from quiz.exams.responses import read_responses, safe_cell
 
 
@@ -72,6 +72,19 @@ def test_missing_and_damaged_manifests(tmp_path):
     (tmp_path / "manifest.json").write_text('{"format": "quiz-exam-manifest", "version": 1}')
     result = runner.invoke(cli, ["grade", str(tmp_path), str(tmp_path / "r.csv"), "-o", "s.csv"])
     assert result.output == f"{tmp_path / 'manifest.json'}: damaged manifest (no 'variants')\n"
+
+
+@pytest.mark.parametrize(
+    "citations",
+    [[{"page": "3"}], [{"id": "moore", "page": 3}], "p. 3", [{"id": "moore", "chapter": "2"}]],
+)
+def test_a_manifest_with_a_broken_citation_is_damaged(exam_dir, citations):
+    path = exam_dir / "exam" / "manifest.json"
+    data = json.loads(path.read_text())
+    data["variants"][0]["questions"][0]["question"]["source"] = citations
+    path.write_text(json.dumps(data))
+    with pytest.raises(ManifestError, match=r"damaged manifest \('source' is "):
+        read_manifest(exam_dir / "exam")
 
 
 def test_grading_a_real_exam_with_its_own_key_scores_full_marks(tmp_path, every_type):

@@ -82,7 +82,7 @@ def test_fields_hold_the_question_and_the_back_shows_explanation_and_source(
         "Image": "",
         "Explanation": "Falling export prices after 1929 made foreign credit essential.",
         "Source": "Russia Beyond, What role did Germany play in industrializing the USSR in the "
-        "1930s?, § German loans",
+        "1930s?, § German loans; Sara Moore, How Hitler Came To Power, p. 128-129",
     }
     assert sorted(choice.tags) == ["every-type", "every-type::loans", "example"]
     cloze = notes[guid("may-brigade-cloze")]
@@ -111,6 +111,10 @@ def test_fields_hold_the_question_and_the_back_shows_explanation_and_source(
         "<tr><td>Kazan</td><td>→ tank school</td></tr></table>"
     )
     assert "<td>A. tank school</td>" in match["Items"]  # right column shuffled, lettered
+    assert match["Explanation"] == (
+        'The notes date the agreement to March 1926.<div class="background">'
+        "Background (not from the source): Both lay far from Allied inspectors.</div>"
+    )
 
     # Anki renders the cards: the question side hides the answer, the back explains.
     second = sorted(cloze.cards(), key=lambda c: c.ord)[1]
@@ -121,6 +125,9 @@ def test_fields_hold_the_question_and_the_back_shows_explanation_and_source(
     assert "The team became known as the May Brigade." in out.answer_text
     out = choice.cards()[0].render_output(reload=True)
     assert "✓" not in out.question_text and "✓ Germany" in out.answer_text
+    out = match.cards()[0].render_output(reload=True)  # background shown, labelled, on the back
+    assert "Background (not from the source): Both lay far" not in out.question_text
+    assert "Background (not from the source): Both lay far" in out.answer_text
     out = short.cards()[0].render_output(reload=True)
     assert "[[type:Answer]]" in out.question_text
     reverse = notes[guid("term-inspetsy")].cards()[1].render_output(reload=True)

@@ -78,7 +78,13 @@ def test_import_gives_stock_note_types_decks_tags_and_fields(every_type, tmp_pat
         '<div><ol class="options marked"><li class="correct"><b>✓ Germany</b></li>'
         "<li>Great Britain</li><li>France</li><li>United States</li></ol></div>"
         "<div>Falling export prices after 1929 made foreign credit essential.</div>"
-        f"<div>{CITATION}, § German loans</div>"
+        f"<div>{CITATION}, § German loans; Sara Moore, How Hitler Came To Power, p. 128-129</div>"
+    )
+    match = notes[guid("schools-match")]
+    assert match["Back"].endswith(
+        '<div>The notes date the agreement to March 1926.<div class="background">'
+        "Background (not from the source): Both lay far from Allied inspectors.</div></div>"
+        "<div>Sara Moore, How Hitler Came To Power, p. 128-129</div>"
     )
     cloze = notes[guid("may-brigade-cloze")]
     assert cloze["Text"] == (

@@ -134,8 +134,14 @@ def test_every_type_reads_back_with_the_same_answers(exported):
     assert qs["term-inspetsy"]["type"] == "essay"
     assert qs["term-inspetsy"]["feedback"] == "foreign specialists working in the USSR"
     assert qs["main-creditor"]["feedback"] == (
-        "Falling export prices after 1929 made foreign credit essential. Source: Russia Beyond, "
-        "What role did Germany play in industrializing the USSR in the 1930s?, § German loans"
+        "Falling export prices after 1929 made foreign credit essential.\nSources: Russia "
+        "Beyond, What role did Germany play in industrializing the USSR in the 1930s?, "
+        "§ German loans; Sara Moore, How Hitler Came To Power, p. 128-129"
+    )
+    assert qs["schools-match"]["feedback"] == (
+        "The notes date the agreement to March 1926.\nBackground (not from the source): "
+        "Both lay far from Allied inspectors.\nSource: Sara Moore, How Hitler Came To Power, "
+        "p. 128-129"
     )
     assert {q["category"] for q in qs.values()} == {"$course$/top/Every question type"}
 

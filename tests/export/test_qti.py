@@ -124,12 +124,17 @@ def test_matching_and_blanks_score_each_part(exported):
     assert blanks == [{"b1": "1930"}, {"b2": "17"}]
 
 
-def test_feedback_carries_explanation_and_source(exported):
+def test_feedback_carries_explanation_labelled_background_and_every_source(exported):
     _, items, _ = exported
-    fb = items["schools-match"].find("q:itemfeedback/q:flow_mat/q:material/q:mattext", NS)
-    assert shown(fb) == (
-        "Both lay far from Allied inspectors. Source: Sara Moore, How Hitler Came To Power, "
-        "p. 128-129"
+    path = "q:itemfeedback/q:flow_mat/q:material/q:mattext"
+    assert shown(items["schools-match"].find(path, NS)) == (
+        "The notes date the agreement to March 1926.\n"
+        "Background (not from the source): Both lay far from Allied inspectors.\n"
+        "Source: Sara Moore, How Hitler Came To Power, p. 128-129"
+    )
+    assert shown(items["main-creditor"].find(path, NS)).endswith(
+        "\nSources: Russia Beyond, What role did Germany play in industrializing the USSR in "
+        "the 1930s?, § German loans; Sara Moore, How Hitler Came To Power, p. 128-129"
     )
 
 

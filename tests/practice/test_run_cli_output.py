@@ -23,8 +23,8 @@ Letter › c
 Wrong. You picked c) France.
 Answer: b) Germany
 Falling export prices after 1929 made foreign credit essential.
-Source: Russia Beyond, What role did Germany play in industrializing the USSR in
-the 1930s?, § German loans
+Sources: Russia Beyond, What role did Germany play in industrializing the USSR
+in the 1930s?, § German loans; Sara Moore, How Hitler Came To Power, p. 128-129
 
 ────────────────────────── Question 2 of 2 · numeric ───────────────────────────
 How much had Berlin lent Moscow by 1925?
@@ -57,6 +57,16 @@ def test_exact_output_of_a_short_session(every_type):
     assert result.exit_code == 0
     # rich pads table rows with spaces; trailing spaces are invisible, so not compared
     assert "\n".join(line.rstrip() for line in normalise_time(result.stdout).split("\n")) == EXACT
+
+
+def test_background_follows_the_explanation_under_its_own_label(every_type):
+    result = run([str(every_type), "--tag", "military"], ["1a 2b"])
+    after = result.stdout.split("Match each town", 1)[1]
+    assert (
+        "The notes date the agreement to March 1926.\n"
+        "Background (not from the source): Both lay far from Allied inspectors.\n"
+        "Source: Sara Moore, How Hitler Came To Power, p. 128-129\n"
+    ) in after
 
 
 def test_deck_text_is_printed_literally_never_as_markup(tmp_path):

@@ -212,7 +212,7 @@ class _Drafter:
         explanation = fields.pop("explanation", None)
         if explanation is None and spot is not None:
             explanation = f"The text says: “{spot.sentence}”"
-        common = {"explanation": explanation, "source": ref, "tags": (TAGS.get(kind, kind),)}
+        common = {"explanation": explanation, "citations": (ref,), "tags": (TAGS.get(kind, kind),)}
         self.drafts.append(_Draft(base, make, {**fields, **common, "draft": True}))
 
     def finish(self) -> list[Question]:

@@ -21,7 +21,7 @@ from quiz.bank.model import Deck, QuestionBase, Source
 from quiz.core.errors import QuizError
 
 UNKNOWN = "unknown"
-_COMMON_LAST = ("explanation", "source", "tags", "points", "image", "draft")
+_COMMON_LAST = ("explanation", "background", "citations", "tags", "points", "image", "draft")
 
 
 @dataclass(frozen=True)
@@ -95,8 +95,9 @@ def question_dict(q: QuestionBase) -> dict:
         if name in defaults and value == defaults[name]:
             continue
         kind = specs[name].kind
-        if kind == "ref":
-            value = _Flow(_plain(value))
+        if kind == "refs":  # one citation as a mapping, several as a list of them
+            flows = [_Flow(_plain(ref)) for ref in value]
+            value = flows[0] if len(flows) == 1 else flows
         elif kind == "pairs":
             value = dict(value)
         elif kind == "texts":
