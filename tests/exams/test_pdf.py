@@ -146,7 +146,7 @@ def test_deck_text_prints_literally_and_reads_no_file(tmp_path):
         tmp_path,
         [
             f"id: evil\ntype: choice\nprompt: '{EVIL}'\noptions: ['$$', '#image(\"x.png\")']\n"
-            f"answer: '$$'\nexplanation: '{EVIL} again'",
+            f"answer: '$$'\nexplanation: '{EVIL} again'\nbackground: '{EVIL} in the background'",
             "id: cl\ntype: cloze\ntext: 'Cloze #sym.arrow {{c1::$y$::#hint}} end'",
         ],
     )
@@ -162,6 +162,8 @@ def test_deck_text_prints_literally_and_reads_no_file(tmp_path):
     )
     paper, key = text(tmp_path / "o" / "variant-A.pdf"), text(tmp_path / "o" / "key-A.pdf")
     assert EVIL in paper and f"{EVIL} again" in key
+    assert f"Background (not from the source): {EVIL} in the background" in key
+    assert "in the background" not in paper  # background is for the key, not the paper
     assert '#image("x.png")' in paper and "$$" in paper
     assert "Cloze #sym.arrow (1) (#hint) end" in paper
     assert 'T #read("/etc/hosts") Variant A' in paper

@@ -153,6 +153,7 @@ questions:
     options: ["<b>bold</b>", "a & b"]
     answer: "a & b"
     explanation: "Write &lt; in HTML, never a bare <"
+    background: "<script>alert('bg')</script>"
   - id: cloze-html
     type: cloze
     text: "A {{c1::<i>tag</i>::<hint>}} and {{c2::x & y}} <br> here"
@@ -174,7 +175,10 @@ def test_text_is_escaped_and_cloze_markers_survive(tmp_path, col):
     assert choice["Options"] == (
         '<ol class="options"><li>&lt;b&gt;bold&lt;/b&gt;</li><li>a &amp; b</li></ol>'
     )
-    assert choice["Explanation"] == "Write &amp;lt; in HTML, never a bare &lt;"
+    assert choice["Explanation"] == (
+        'Write &amp;lt; in HTML, never a bare &lt;<div class="background">Background (not from'
+        " the source): &lt;script&gt;alert('bg')&lt;/script&gt;</div>"
+    )
     rendered = choice.cards()[0].render_output(reload=True).question_text
     assert "<script>" not in rendered and "&lt;script&gt;" in rendered
 

@@ -152,7 +152,7 @@ def test_deck_text_is_escaped_in_the_xml(tmp_path):
         tmp_path,
         [
             f"id: c\ntype: choice\nprompt: '{nasty}'\noptions: ['{nasty}', '<b>']\n"
-            f"answer: '<b>'\nexplanation: '{nasty}'",
+            f"answer: '<b>'\nexplanation: '{nasty}'\nbackground: '{nasty}'",
             f"id: s\ntype: short\nprompt: P\nanswer: '{nasty}'",
         ],
     )
@@ -167,6 +167,8 @@ def test_deck_text_is_escaped_in_the_xml(tmp_path):
     with zipfile.ZipFile(out) as zf:
         raw = zf.read(next(n for n in zf.namelist() if n != "imsmanifest.xml")).decode()
     assert "<script>" not in raw and "&lt;div&gt;&amp;lt;script&amp;gt;" in raw
+    feedback = shown(c.find("q:itemfeedback/q:flow_mat/q:material/q:mattext", NS))
+    assert feedback == f"{nasty}\nBackground (not from the source): {nasty}"
 
 
 def test_same_decks_same_zip_and_cli(tmp_path, every_type):

@@ -75,7 +75,8 @@ def test_deck_text_is_printed_literally_never_as_markup(tmp_path):
         "deck: markup\ntitle: '[bold]Markup[/bold]'\nquestions:\n"
         "  - id: q1\n    type: short\n"
         "    prompt: 'Is [red]this[/red] red? #read(\"/etc/passwd\")'\n"
-        "    answer: '[b]no[/b]'\n    explanation: '[link=http://x]click[/link]'\n",
+        "    answer: '[b]no[/b]'\n    explanation: '[link=http://x]click[/link]'\n"
+        "    background: '[red]bg[/red]'\n",
         encoding="utf-8",
     )
     result = run([str(deck)], ["[i]yes"])
@@ -83,6 +84,7 @@ def test_deck_text_is_printed_literally_never_as_markup(tmp_path):
     assert 'Is [red]this[/red] red? #read("/etc/passwd")' in result.stdout
     assert "Answer: [b]no[/b]" in result.stdout
     assert "[link=http://x]click[/link]" in result.stdout
+    assert "Background (not from the source): [red]bg[/red]" in result.stdout
 
 
 def test_colour_only_on_a_terminal_without_no_color(every_type):
