@@ -13,7 +13,7 @@ import os
 import click
 
 from quiz import __version__
-from quiz.cli import authoring, exams, exports, study
+from quiz.cli import authoring, exams, exports, imports, study
 from quiz.core.errors import OptionError, QuizError
 
 
@@ -74,6 +74,7 @@ for command in (  # in the order a user meets them; `quiz --help` lists them so
     authoring.check,
     authoring.list_decks,
     authoring.draft,
+    imports.import_deck,
     authoring.coverage_command,
     authoring.schema,
 ):

@@ -4,8 +4,9 @@
 ``Store.record`` updates it in the same transaction as the log row; :func:`rebuild`
 recomputes all of it with :meth:`Scheduler.replay` (each answer replayed with the
 desired retention it was scheduled with) whenever the ``cache_through`` mark, the
-last log id the cache reflects, lags the log. Each function runs inside the
-caller's transaction.
+last log id the cache reflects, lags the log. A card whose schedule was carried from
+another tool (``imported_state``) starts from that state and replays only the rows after
+it. Each function runs inside the caller's transaction.
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ from itertools import groupby
 from operator import itemgetter
 
 from quiz.srs.cards import CardState, Rating
-from quiz.srs.migrations import CARD_COLUMNS, card_row, from_text, to_text
+from quiz.srs.migrations import CARD_COLUMNS, card_from_row, card_row, from_text, to_text
 from quiz.srs.scheduler import Scheduler
 
 
@@ -52,15 +53,23 @@ def rebuild(db: sqlite3.Connection, scheduler: Scheduler) -> int:
     number of cards. Retired cards stay retired."""
     retired = db.execute("SELECT deck, question FROM card_state WHERE retired").fetchall()
     (last_id,) = db.execute("SELECT coalesce(max(id), 0) FROM review_log").fetchone()
+    imported = {
+        (deck, question): (through, card_from_row(rest))
+        for deck, question, through, *rest in db.execute(
+            f"SELECT deck, question, through, {CARD_COLUMNS} FROM imported_state"
+        )
+    }
     rows = db.execute(  # the review_log_card index gives this order without a sort
-        "SELECT deck, question, rating, reviewed_at, retention FROM review_log"
+        "SELECT deck, question, id, rating, reviewed_at, retention FROM review_log"
         " ORDER BY deck, question, id"
     )
     cards = []
     for (deck, question), group in groupby(rows, key=itemgetter(0, 1)):
-        reviews = [(Rating(r), from_text(at), retention) for _, _, r, at, retention in group]
-        card = scheduler.replay(reviews, key=f"{deck}/{question}")
-        cards.append((deck, question, card, reviews[0][1]))
+        log = list(group)
+        through, start = imported.get((deck, question), (0, None))
+        reviews = [(Rating(r), from_text(at), ret) for _, _, i, r, at, ret in log if i > through]
+        card = scheduler.replay(reviews, key=f"{deck}/{question}", start=start)
+        cards.append((deck, question, card, from_text(log[0][4])))
     db.execute("DELETE FROM card_state")
     for deck, question, card, first in cards:
         put_card(db, deck, question, card, first)

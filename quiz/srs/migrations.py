@@ -69,6 +69,26 @@ MIGRATIONS: list[str] = [
     UPDATE review_log
         SET retention = coalesce((SELECT value FROM meta WHERE key = 'retention'), 0.9);
     """,
+    # 3: schedules carried from another tool (`quiz import --with-progress`). The log
+    # rows up to ``through`` hold that tool's answers; the card's state after them is
+    # the one recorded here (the tool's due date), and a rebuild replays only the rows
+    # after it.
+    """
+    CREATE TABLE imported_state (
+        deck TEXT NOT NULL,
+        question TEXT NOT NULL,
+        through INTEGER NOT NULL,           -- the last review_log id the state includes
+        state INTEGER NOT NULL,
+        step INTEGER,
+        stability REAL,
+        difficulty REAL,
+        due TEXT NOT NULL,
+        last_review TEXT,
+        reps INTEGER NOT NULL,
+        lapses INTEGER NOT NULL,
+        PRIMARY KEY (deck, question)
+    ) WITHOUT ROWID;
+    """,
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)

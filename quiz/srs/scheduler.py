@@ -123,10 +123,16 @@ class Scheduler:
         )
         return new, ReviewLog(Rating(rating), now, before, new.state, due)
 
-    def replay(self, reviews: Iterable[tuple[Rating, datetime, float]], key: str = "") -> CardState:
+    def replay(
+        self,
+        reviews: Iterable[tuple[Rating, datetime, float]],
+        key: str = "",
+        start: CardState | None = None,
+    ) -> CardState:
         """A card's state from its reviews (rating, time, desired retention it was
-        scheduled with), in the order they were recorded; the store rebuilds with this."""
-        card = CardState()
+        scheduled with), in the order they were recorded, after ``start`` (a schedule
+        carried from another tool) or from new; the store rebuilds with this."""
+        card = start or CardState()
         for rating, when, retention in reviews:
             card, _ = self.review(card, rating, when, key=key, retention=retention)
         return card

@@ -1,0 +1,133 @@
+"""What every importer builds: the deck, what could not be carried, media and history.
+
+:class:`DeckBuilder` is shared by the formats: it checks each question as the loader
+would (a question that would fail `quiz check` is counted as lost, with the reason,
+not written), keeps ids unique, turns tags into slugs and cites either the source a
+question names (quiz's own exports carry "Author, Title, p. 12") or the imported file.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from collections import Counter
+from dataclasses import dataclass, field, replace
+from datetime import datetime
+from pathlib import Path
+
+from quiz.authoring.drafting.spots import slug
+from quiz.bank.model import Deck, Question, Source, SourceRef
+from quiz.core.console import CONTROL_CHARACTERS
+from quiz.srs.cards import Rating, State
+
+_CITATION_RE = re.compile(
+    r"^(?P<who>[^,]+), (?P<title>.+), (?:p\. (?P<page>.+)|§ (?P<section>.+))$"
+)
+
+
+def short_hash(text: str, length: int = 6) -> str:
+    return hashlib.sha1(text.encode()).hexdigest()[:length]
+
+
+def text_id(text: str) -> str:
+    """A stable id for a question known only by its text: a slug of it and a short hash."""
+    return f"{slug(text, 5)}-{short_hash(' '.join(text.split()))}"
+
+
+def clean(text: str) -> str:
+    """Text the loader accepts: no control characters, no blanks around it."""
+    return CONTROL_CHARACTERS.sub("", text.replace("\r\n", "\n").replace("\t", " ")).strip()
+
+
+@dataclass(frozen=True)
+class CardHistory:
+    """One question's review history from another tool, and the schedule it has there."""
+
+    question: str
+    reviews: tuple[tuple[Rating, datetime, State, int | None], ...]  # (rating, at, state, ms)
+    state: State
+    due: datetime
+    stability: float | None = None
+    difficulty: float | None = None
+    lapses: int = 0
+
+
+@dataclass
+class ImportResult:
+    deck: Deck
+    format: str
+    lost: Counter[str] = field(default_factory=Counter)
+    media: dict[str, bytes] = field(default_factory=dict)  # file name -> content
+    history: list[CardHistory] = field(default_factory=list)
+
+    def type_counts(self) -> list[tuple[str, int]]:
+        counts = Counter(q.type for q in self.deck.questions)
+        return sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
+
+
+class DeckBuilder:
+    """Collects questions for one imported deck; ``lost`` counts what was left behind."""
+
+    def __init__(self, path: Path, format: str, publisher: str, media_folder: str = "media"):
+        self.path = path
+        self.media_folder = media_folder
+        self.format = format
+        self.file_source = Source(id=slug(path.stem, 4), title=path.name, publisher=publisher)
+        self.sources: dict[tuple[str, str], Source] = {}
+        self.questions: list[Question] = []
+        self.ids: set[str] = set()
+        self.lost: Counter[str] = Counter()
+        self.media: dict[str, bytes] = {}
+        self.history: list[CardHistory] = []
+
+    def lose(self, kind: str, count: int = 1) -> None:
+        self.lost[kind] += count
+
+    def cite(self, where: str, citation: str = "") -> SourceRef:
+        """The source a citation names ("Author, Title, p. 3"), else the file at ``where``."""
+        m = _CITATION_RE.match(clean(citation))
+        if m is None:
+            section = clean(where).replace("\n", " ") or "whole file"
+            return SourceRef(id=self.file_source.id, section=section)
+        key = (m["who"], m["title"])
+        if key not in self.sources:
+            taken = {self.file_source.id} | {s.id for s in self.sources.values()}
+            base = slug(m["who"].split()[-1] + " " + m["title"], 3)
+            sid = next(f"{base}-{n}" if n else base for n in range(len(taken) + 1)
+                       if (f"{base}-{n}" if n else base) not in taken)  # fmt: skip
+            self.sources[key] = Source(id=sid, title=m["title"], author=m["who"])
+        return SourceRef(id=self.sources[key].id, page=m["page"], section=m["section"])
+
+    def add(self, question: Question, what: str) -> Question | None:
+        """Keep ``question`` if the loader would accept it; ``what`` names it when lost."""
+        tags = tuple(dict.fromkeys(t for t in (slug(t, 8) for t in question.tags) if t != "x"))
+        question = replace(question, tags=tags)
+        problems = question.problems()
+        if problems:
+            self.lose(f"{what} that quiz cannot check ({problems[0][1]})")
+            return None
+        qid, n = question.id, 1
+        while qid in self.ids:
+            n += 1
+            qid = f"{question.id}-{n}"
+        self.ids.add(qid)
+        question = replace(question, id=qid)
+        self.questions.append(question)
+        return question
+
+    def result(self, title: str, deck_id: str | None = None) -> ImportResult:
+        if not self.questions:
+            from quiz.core.errors import UsageError
+
+            detail = ", ".join(f"{n} {kind}" for kind, n in self.lost.items())
+            raise UsageError(
+                f"{self.path}: found no questions to import" + (f" ({detail})" if detail else "")
+            )
+        deck = Deck(
+            id=deck_id or slug(self.path.stem, 6),
+            title=clean(title) or self.path.stem,
+            description=f"Imported by `quiz import` from {self.path.name} ({self.format}).",
+            sources=(self.file_source, *self.sources.values()),
+            questions=tuple(self.questions),
+        )
+        return ImportResult(deck, self.format, self.lost, self.media, self.history)
