@@ -6,8 +6,11 @@ Moodle scores as we do (each right option +100/k %, each wrong one -100/k %);
 ``numeric`` {#answer:tolerance} with the unit in the question text; ``match``
 matching. GIFT has no ordering, multi-blank cloze or flashcard type, so ``order``
 becomes matching (item -> position), a cloze becomes one missing-word question per
-blank and a card an essay with its back as feedback, each with a warning. Points
-and images do not travel either, and are warned about. Drafts are left out.
+blank and a card an essay with its back as feedback (then a rule and its explanation),
+each with a warning. Points and images do not travel either, and are warned about.
+Drafts are left out. What Moodle has no place for but `quiz import` reads back (the
+question's tags, a unit the prompt leaves out, a card's reverse) goes in a
+``// quiz: {...}`` comment line, which Moodle skips.
 
 Escaping: question text, options and feedback are written in ``[html]`` format,
 HTML-escaped, so ``<b>`` shows as text; then GIFT's own specials ``~ = # { } :``
@@ -19,6 +22,7 @@ and a ``*`` in a short answer is escaped because Moodle reads it as a wildcard.
 from __future__ import annotations
 
 import html
+import json
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -65,9 +69,25 @@ def weight(fraction: float) -> str:
     return f"{fraction * 100:.5f}".rstrip("0").rstrip(".")
 
 
+def _feedback_text(deck: Deck, q: Question) -> str:
+    return "\n".join(feedback_lines(deck, q))
+
+
 def _feedback(deck: Deck, q: Question) -> str:
-    text = "\n".join(feedback_lines(deck, q))
+    text = _feedback_text(deck, q)
     return f"\t####{shown(text)}\n" if text else ""
+
+
+def carried_comment(q: Question) -> str:
+    """``// quiz: {...}``: what GIFT has no place for, for `quiz import` (Moodle skips it)."""
+    extra: dict[str, object] = {}
+    if q.tags:
+        extra["tags"] = list(q.tags)
+    if isinstance(q, Numeric) and q.unit == "year":
+        extra["unit"] = q.unit
+    if isinstance(q, Flashcard) and q.reverse:
+        extra["reverse"] = True
+    return f"// quiz: {json.dumps(extra, ensure_ascii=False)}\n" if extra else ""
 
 
 def _block(name: str, text: str, answers: list[str], feedback: str) -> str:
@@ -110,7 +130,8 @@ def question_gift(deck: Deck, q: Question, warnings: list[str]) -> list[str]:
         return _cloze(q, fb, warnings, where)
     if isinstance(q, Flashcard):
         warnings.append(f"{where}: GIFT has no flashcard type; written as an essay")
-        back = f"\t####{shown(q.back)}\n"
+        extra = _feedback_text(deck, q)
+        back = f"\t####{shown(q.back)}{'<hr>' + shown(extra) if extra else ''}\n"
         return [f"::{gift_escape(q.id)}::[html]{shown(q.front)}{{\n{back}}}\n"]
     raise TypeError(f"no GIFT form for {q.type}")
 
@@ -166,7 +187,7 @@ def write(decks: Sequence[Deck], out: Path, **options: object) -> ExportResult:
             if q.image:
                 warnings.append(f"{deck.id}/{q.id}: GIFT cannot carry the image {q.image!r}")
             for block in question_gift(deck, q, warnings):
-                chunks.append(f"// {deck.id}/{q.id}\n{block}\n")
+                chunks.append(f"// {deck.id}/{q.id}\n{carried_comment(q)}{block}\n")
                 count += 1
     with atomic_path(out) as tmp:
         tmp.write_text("".join(chunks), encoding="utf-8", newline="\n")

@@ -21,12 +21,12 @@ from quiz.authoring.drafting.spots import slug
 from quiz.bank.media import IMAGE_SUFFIXES
 from quiz.bank.model import Cloze, Flashcard, Question, Short
 from quiz.imports.anki_collection import Collection, Note, read_collection
-from quiz.imports.anki_package import BadInput, open_package
+from quiz.imports.anki_package import open_package
 from quiz.imports.anki_progress import card_history
 from quiz.imports.anki_quiz_notes import quiz_kind, quiz_question
 from quiz.imports.html_text import Lost, MalformedHtml, html_to_text, images
 from quiz.imports.options import ImportOptions
-from quiz.imports.result import DeckBuilder, ImportResult, short_hash
+from quiz.imports.result import BadInput, DeckBuilder, ImportResult, short_hash
 
 _CLOZE_FIELD_RE = re.compile(r"\{\{(?:[^}:]*:)*cloze:([^}]+)\}\}")
 _TYPE_FIELD_RE = re.compile(r"\{\{type:(?:[a-z]+:)*([^}]+)\}\}")

@@ -19,14 +19,10 @@ import zipfile
 from collections.abc import Iterator
 from pathlib import Path
 
-from quiz.core.errors import UsageError
+from quiz.imports.result import BadInput
 
 COLLECTIONS = ("collection.anki21b", "collection.anki21", "collection.anki2")
 ZSTD_MAGIC = b"\x28\xb5\x2f\xfd"
-
-
-class BadInput(UsageError):
-    """A file that is not what its name or ``--from`` says: exit 2, nothing written."""
 
 
 def unzstd(data: bytes) -> bytes:

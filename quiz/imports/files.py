@@ -1,4 +1,5 @@
-"""Writing an import: the deck YAML and its media folder, never over a file without --force.
+"""An import's text files read, and its deck YAML and media folder written (never over a
+file without --force). The Anki package is read in :mod:`quiz.imports.anki_package`.
 
 Everything is checked before anything is written: the deck must not replace its own
 input or an existing file (without ``force``), a media file must not replace a
@@ -13,7 +14,21 @@ from quiz.bank import writer
 from quiz.bank.loader import read_deck
 from quiz.core.errors import QuizError, UsageError
 from quiz.core.files import atomic_path
-from quiz.imports.result import ImportResult
+from quiz.imports.result import BadInput, ImportResult
+
+
+def read_text_file(path: Path, what: str) -> str:
+    """A text file's content (UTF-8, BOM dropped); ``what`` names the format in errors."""
+    data = path.read_bytes()
+    if b"\0" in data[:4096] or data.startswith((b"PK\x03\x04", b"SQLite format")):
+        raise BadInput(f"{path}: is not a text file, so not {what}")
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as e:
+        raise BadInput(f"{path}: is not UTF-8 (byte {e.start}); save it as UTF-8") from None
+    if not text.strip():
+        raise BadInput(f"{path}: is empty")
+    return text.replace("\r\n", "\n").replace("\r", "\n")
 
 
 def media_folder_name(out: Path) -> str:

@@ -18,6 +18,7 @@ from pathlib import Path
 from quiz.authoring.drafting.spots import slug
 from quiz.bank.model import Deck, Question, Source, SourceRef
 from quiz.core.console import CONTROL_CHARACTERS
+from quiz.core.errors import UsageError
 from quiz.srs.cards import Rating, State
 
 _CITATION_RE = re.compile(
@@ -34,9 +35,18 @@ def text_id(text: str) -> str:
     return f"{slug(text, 5)}-{short_hash(' '.join(text.split()))}"
 
 
+def path_tag(parts: list[str]) -> str:
+    """One tag for a place below the top (Anki subdeck, Moodle category): ``cells-membranes``."""
+    return slug(" ".join(parts), 12)
+
+
 def clean(text: str) -> str:
     """Text the loader accepts: no control characters, no blanks around it."""
     return CONTROL_CHARACTERS.sub("", text.replace("\r\n", "\n").replace("\t", " ")).strip()
+
+
+class BadInput(UsageError):
+    """A file that is not what its name or ``--from`` says: exit 2, nothing written."""
 
 
 @dataclass(frozen=True)
@@ -117,10 +127,8 @@ class DeckBuilder:
 
     def result(self, title: str, deck_id: str | None = None) -> ImportResult:
         if not self.questions:
-            from quiz.core.errors import UsageError
-
             detail = ", ".join(f"{n} {kind}" for kind, n in self.lost.items())
-            raise UsageError(
+            raise BadInput(
                 f"{self.path}: found no questions to import" + (f" ({detail})" if detail else "")
             )
         deck = Deck(
@@ -130,4 +138,5 @@ class DeckBuilder:
             sources=(self.file_source, *self.sources.values()),
             questions=tuple(self.questions),
         )
-        return ImportResult(deck, self.format, self.lost, self.media, self.history)
+        lost = Counter({kind: n for kind, n in self.lost.items() if n > 0})
+        return ImportResult(deck, self.format, lost, self.media, self.history)

@@ -132,7 +132,11 @@ def test_every_type_reads_back_with_the_same_answers(exported):
     )
     assert qs["may-brigade-cloze-2"]["answers"] == ["17"]
     assert qs["term-inspetsy"]["type"] == "essay"
-    assert qs["term-inspetsy"]["feedback"] == "foreign specialists working in the USSR"
+    assert qs["term-inspetsy"]["feedback"] == (  # the back, a rule, the explanation
+        "foreign specialists working in the USSR<hr>A Soviet-style contraction of inostrannyye"
+        " spetsialisty. Source: Russia Beyond, What role did Germany play in industrializing the"
+        " USSR in the 1930s?, § Lost in translation"
+    )
     assert qs["main-creditor"]["feedback"] == (
         "Falling export prices after 1929 made foreign credit essential.\nSources: Russia "
         "Beyond, What role did Germany play in industrializing the USSR in the 1930s?, "

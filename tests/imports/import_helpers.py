@@ -23,7 +23,7 @@ def content(q: Question) -> dict:
 
 def per_blank(q: Question) -> list[dict]:
     """A cloze as GIFT carries it: one question per blank, the others shown blanked."""
-    if not isinstance(q, Cloze) or len(q.deletions) < 2:
+    if not isinstance(q, Cloze):
         return [content(q)]
     return [
         {"type": "cloze", "answer": d.answer, "hint": d.hint, "explanation": q.explanation,
