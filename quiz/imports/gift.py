@@ -26,27 +26,23 @@ from quiz.bank.model import (
     Choice,
     Cloze,
     Flashcard,
-    Match,
     Multi,
     Numeric,
-    Order,
     Question,
     Short,
     TrueFalse,
 )
 from quiz.core.numbers import parse_number
-from quiz.export.qti_items import ORDER_AS_MATCHING
 from quiz.imports.files import read_text_file
 from quiz.imports.html_text import Lost, MalformedHtml, html_to_text, lose_images
+from quiz.imports.lms import matching, split_source, split_unit
 from quiz.imports.options import ImportOptions
 from quiz.imports.result import BadInput, DeckBuilder, ImportResult, clean, path_tag, text_id
 
 _ESCAPES = {"\\\\": "\ue000", **{"\\" + c: chr(0xE001 + i) for i, c in enumerate("~=#{}:")}}
 _RESTORE = {v: k[1] for k, v in _ESCAPES.items()}
 _WEIGHT_RE = re.compile(r"^%(-?\d+(?:\.\d+)?)%")
-_UNIT_RE = re.compile(r"^(.*\S) \(([^()\d]+)\)$", re.DOTALL)
 _HINT_RE = re.compile(r"^ \(([^()]+)\)")
-_SOURCE_RE = re.compile(r"(?:^|\s)Source: (.+)$", re.DOTALL)
 BLANK = "_____"
 
 
@@ -114,15 +110,14 @@ def read(path: Path, options: ImportOptions) -> ImportResult:
         if parsed is None:
             continue
         question, feedback = parsed
-        m = _SOURCE_RE.search(feedback)
-        explanation = feedback[: m.start()].strip() if m else feedback
+        explanation, citation = split_source(feedback)
         tags = [str(t) for t in carried.get("tags", []) if isinstance(t, str)]
         tags += [path_tag(category[1:])] if category[1:] else []
         question = replace(
             question,
-            explanation=explanation or None,
+            explanation=explanation,
             tags=tuple(tags),
-            source=builder.cite(where, m[1] if m else ""),
+            source=builder.cite(where, citation),
         )
         builder.add(question, "GIFT question")
     tops = {c.split("/")[0] for c in categories}
@@ -217,13 +212,7 @@ def _matching(qid: str, prompt: str, parts: list, r: _Reader) -> Question:
     for _, _, text in parts:
         left, _, right = text.partition("->")
         pairs.append((r.shown(left), r.compared(right)))
-    rights = [right for _, right in pairs]
-    if prompt.endswith(ORDER_AS_MATCHING) and sorted(rights, key=len) == [
-        str(n) for n in range(1, len(pairs) + 1)
-    ]:
-        items = tuple(left for left, _ in sorted(pairs, key=lambda p: int(p[1])))
-        return Order(id=qid, prompt=prompt.removesuffix(ORDER_AS_MATCHING).strip(), items=items)
-    return Match(id=qid, prompt=prompt, pairs=tuple(pairs))
+    return matching(qid, prompt, pairs)
 
 
 def _numeric(qid: str, prompt: str, block: str, r: _Reader, carried: dict) -> Question:
@@ -252,8 +241,8 @@ def _numeric(qid: str, prompt: str, block: str, r: _Reader, carried: dict) -> Qu
     if answer is None:
         raise ValueError(f"cannot read the number {spec!r}")
     unit = carried.get("unit")
-    if unit is None and (m := _UNIT_RE.match(prompt)):
-        prompt, unit = m[1], m[2].strip()
+    if unit is None:
+        prompt, unit = split_unit(prompt)
     return Numeric(id=qid, prompt=prompt, answer=answer, tolerance=abs(tolerance), unit=unit)
 
 
