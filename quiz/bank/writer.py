@@ -27,8 +27,9 @@ def deck_yaml(deck: Deck, *, header: list[str] | tuple[str, ...] = ()) -> str:
         "tags": _Flow(deck.tags),
         "sources": [_plain(s) for s in deck.sources],
     }
-    if deck.description is None:
-        del top["description"]
+    for key, value in (("description", deck.description), ("tags", deck.tags)):
+        if not value:
+            del top[key]
     body = _dump(top) + "questions:\n"
     for q in deck.questions:
         body += "\n" + _dump({"questions": [question_dict(q)]}).removeprefix("questions:\n")
