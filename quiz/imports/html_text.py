@@ -130,7 +130,7 @@ def _write(el: Element, out: list[str], seen: set[str]) -> None:
             seen.add(tag if tag in ("audio", "video") else "embedded object")
             continue
         if tag in FORMATTING or "style" in child.attrs or (tag == "span" and child.attrs):
-            seen.add("formatting")
+            seen.add("formatting (bold, italics, colours)")
         if tag == "a" and child.attrs.get("href"):
             seen.add("link target")
         block = tag in BLOCKS
