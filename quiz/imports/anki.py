@@ -49,6 +49,8 @@ def read(path: Path, options: ImportOptions) -> ImportResult:
             question = _question(note, options, builder.lost)
         except MalformedHtml as e:
             raise BadInput(f"{path}: note {note.guid!r} ({note.notetype.name}): {e}") from None
+        except BadInput as e:
+            raise BadInput(f"{path}: {e}") from None
         if question is None:
             continue
         question = _with_common(question, note, builder, media, root, quiz_banks)
@@ -118,7 +120,10 @@ def _question(note: Note, options: ImportOptions, lost: Lost) -> Question | None
 
 
 def _front_back(note: Note, options: ImportOptions) -> tuple[str, str]:
+    """Front and Back, else the fields named by ``--front``/``--back``."""
     notetype = note.notetype
+    if "Front" in notetype.fields and "Back" in notetype.fields:
+        return "Front", "Back"
     if options.front or options.back:
         front, back = options.front or "Front", options.back or "Back"
         missing = [f for f in (front, back) if f not in notetype.fields]
@@ -128,8 +133,6 @@ def _front_back(note: Note, options: ImportOptions) -> tuple[str, str]:
             f"note type {notetype.name!r} has no field {missing[0]!r}"
             f" (its fields: {', '.join(notetype.fields)})"
         )
-    if "Front" in notetype.fields and "Back" in notetype.fields:
-        return "Front", "Back"
     raise BadInput(
         f"note type {notetype.name!r} (fields: {', '.join(notetype.fields)}) is not one quiz"
         " knows; say which fields to use with --front FIELD --back FIELD"

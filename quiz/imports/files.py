@@ -39,6 +39,8 @@ def write_import(result: ImportResult, source: Path, out: Path, *, force: bool) 
     """Write the deck to ``out`` and its media beside it; returns the media files written."""
     if out.resolve() == source.resolve():
         raise UsageError(f"{out}: is the file being imported; write the deck to another name")
+    if not out.parent.is_dir():
+        raise UsageError(f"{out.parent}: no such folder")
     if out.exists() and not force:
         raise UsageError(f"{out}: already exists; choose another name or pass --force")
     folder = out.parent / media_folder_name(out)
