@@ -49,7 +49,10 @@ def read(path: Path, options: ImportOptions) -> ImportResult:
     body = "\n".join(lines)
     rows = _rows(body, header)
     if not rows:
-        raise BadInput(f"{path}: holds no rows to import")
+        raise BadInput(
+            f"{path}: has no separator between front and back on every line"
+            " (a tab, comma, semicolon, | or ' - ')"
+        )
     builder = DeckBuilder(path, "Anki text" if header else "CSV", "Anki" if header else "CSV",
                           options.media_folder)  # fmt: skip
     columns = _columns(header, rows, options, path)
