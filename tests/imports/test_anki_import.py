@@ -190,3 +190,27 @@ def test_html_that_never_ends_a_tag_is_refused(tmp_path):
     assert result.exit_code == 2
     assert '(Basic): a tag or comment that never ends: "<b class=\'x"' in result.output
     assert not (tmp_path / "out.yaml").exists()
+
+
+def test_quiz_notes_studied_in_real_anki_come_back_with_their_progress(every_type, tmp_path):
+    """`quiz export anki`, imported into Anki, studied there, exported as a .colpkg."""
+    from anki.collection import Collection, ImportAnkiPackageOptions, ImportAnkiPackageRequest
+    from anki_builders import answer, export_colpkg
+
+    apkg = tmp_path / "every.apkg"
+    assert run("export", "anki", str(every_type), "-o", str(apkg)).exit_code == 0
+    (tmp_path / "anki").mkdir()
+    col = Collection(str(tmp_path / "anki" / "collection.anki2"))
+    request = ImportAnkiPackageRequest(package_path=str(apkg), options=ImportAnkiPackageOptions())
+    col.import_anki_package(request)
+    answer(col, col.find_cards("")[0], 4)
+    colpkg = export_colpkg(col, tmp_path / "studied.colpkg")
+    out = tmp_path / "studied.yaml"
+    result = run("import", str(colpkg), "-o", str(out), "--with-progress")
+    assert result.exit_code == 0, result.output
+    assert result.output.splitlines()[-1].startswith("progress: 1 card scheduled as in Anki")
+    original, back = load_deck(every_type), load_deck(out)
+    assert sorted(map(repr, (content(q) for q in back.questions))) == sorted(
+        map(repr, (content(q) for q in original.questions))
+    )
+    assert sorted(citations(back)) == sorted(citations(original))
