@@ -98,6 +98,11 @@ def _question(note: Note, options: ImportOptions, lost: Lost) -> Question | None
     kind = quiz_kind(notetype.name, notetype.fields)
     if kind is not None:
         return quiz_question(kind, fields, qid, lost)
+    if "image-occlusion" in " ".join(t[1] for t in notetype.templates) or (
+        notetype.cloze and "Occlusion" in notetype.fields
+    ):
+        lost["image occlusion note (masks on an image)"] += 1
+        return None
     if notetype.cloze:
         m = _CLOZE_FIELD_RE.search(" ".join(t[1] for t in notetype.templates))
         name = m[1] if m and m[1] in fields else notetype.fields[0]

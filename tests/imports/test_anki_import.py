@@ -214,3 +214,24 @@ def test_quiz_notes_studied_in_real_anki_come_back_with_their_progress(every_typ
         map(repr, (content(q) for q in original.questions))
     )
     assert sorted(citations(back)) == sorted(citations(original))
+
+
+def test_image_occlusion_notes_are_counted_not_carried(tmp_path):
+    from anki.collection import Collection
+    from anki_builders import add, export_apkg
+
+    (tmp_path / "c").mkdir()
+    col = Collection(str(tmp_path / "c" / "collection.anki2"))
+    col.media.write_data("map.png", PNG)
+    note = col.new_note(col.models.by_name("Image Occlusion"))
+    note["Occlusion"] = "{{c1::image-occlusion:rect:left=.1:top=.1:width=.2:height=.2}}"
+    note["Image"] = '<img src="map.png">'
+    col.add_note(note, 1)
+    add(col, "Basic", "Default", [], Front="Rapallo", Back="1922")
+    export_apkg(col, tmp_path / "io.apkg")
+    col.close()
+    result = run("import", str(tmp_path / "io.apkg"), "-o", str(tmp_path / "io.yaml"))
+    assert result.output.splitlines()[1:] == [
+        "not carried:",
+        "  1 × image occlusion note (masks on an image)",
+    ]
