@@ -24,6 +24,7 @@ from quiz.imports.anki_collection import Collection, Note, read_collection
 from quiz.imports.anki_package import open_package
 from quiz.imports.anki_progress import card_history
 from quiz.imports.anki_quiz_notes import quiz_kind, quiz_question
+from quiz.imports.feedback import split_background
 from quiz.imports.html_text import Lost, MalformedHtml, html_to_text, images
 from quiz.imports.options import ImportOptions
 from quiz.imports.result import BadInput, DeckBuilder, ImportResult, short_hash
@@ -158,13 +159,14 @@ def _with_common(
     root: str,
     banks: dict[str, set[str]],
 ) -> Question:
-    """Explanation, source, tags and image: from quiz's common fields, or the note's."""
+    """Explanation, background, sources, tags and image: from quiz's common fields, or the
+    note's."""
     fields, lost = note.fields, builder.lost
     bank = _bank(note)
     quiz_note = bank is not None
     bank_tags = banks.get(bank or "", set())
     explanation = next((fields[n] for n in ("Explanation", *EXTRA_FIELDS) if n in fields), "")
-    explanation_text = html_to_text(explanation, lost) or None
+    explanation_text, background = split_background(html_to_text(explanation, lost))
     citation = html_to_text(fields.get("Source", ""), lost) if quiz_note else ""
     tags: list[str] = []
     for tag in note.tags:
@@ -182,7 +184,8 @@ def _with_common(
     return replace(
         q,
         explanation=explanation_text,
-        source=builder.cite(note.deck or builder.path.name, citation),
+        background=background,
+        citations=builder.cite(note.deck or builder.path.name, citation),
         tags=tuple(tags),
         image=image,
     )

@@ -33,9 +33,10 @@ from quiz.bank.model import (
     TrueFalse,
 )
 from quiz.core.numbers import parse_number
+from quiz.imports.feedback import split_feedback
 from quiz.imports.files import read_text_file
 from quiz.imports.html_text import Lost, MalformedHtml, html_to_text, lose_images
-from quiz.imports.lms import matching, split_source, split_unit
+from quiz.imports.lms import matching, split_unit
 from quiz.imports.options import ImportOptions
 from quiz.imports.result import BadInput, DeckBuilder, ImportResult, clean, path_tag, text_id
 
@@ -110,14 +111,15 @@ def read(path: Path, options: ImportOptions) -> ImportResult:
         if parsed is None:
             continue
         question, feedback = parsed
-        explanation, citation = split_source(feedback)
+        context = split_feedback(feedback)
         tags = [str(t) for t in carried.get("tags", []) if isinstance(t, str)]
         tags += [path_tag(category[1:])] if category[1:] else []
         question = replace(
             question,
-            explanation=explanation,
+            explanation=context.explanation,
+            background=context.background,
             tags=tuple(tags),
-            source=builder.cite(where, citation),
+            citations=builder.cite(where, context.citation),
         )
         builder.add(question, "GIFT question")
     tops = {c.split("/")[0] for c in categories}

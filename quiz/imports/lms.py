@@ -1,6 +1,6 @@
 """What Moodle GIFT and Canvas QTI files share: how quiz's exports wrote what the LMS
-has no type for, read back (order as matching, a unit in brackets after the prompt, the
-citation after "Source:" in the feedback)."""
+has no type for, read back (order as matching, a unit in brackets after the prompt).
+The feedback's labelled background and sources are read by :mod:`quiz.imports.feedback`."""
 
 from __future__ import annotations
 
@@ -10,7 +10,6 @@ from quiz.bank.model import Match, Order, Question
 from quiz.export.qti_items import ORDER_AS_MATCHING
 
 _UNIT_RE = re.compile(r"^(.*\S) \(([^()\d]+)\)$", re.DOTALL)
-_SOURCE_RE = re.compile(r"(?:^|\s)Source: (.+)$", re.DOTALL)
 
 
 def matching(qid: str, prompt: str, pairs: list[tuple[str, str]]) -> Question:
@@ -26,10 +25,3 @@ def split_unit(prompt: str) -> tuple[str, str | None]:
     """``How much (million marks)`` -> the prompt and the unit quiz's exports put there."""
     m = _UNIT_RE.match(prompt)
     return (m[1], m[2].strip()) if m else (prompt, None)
-
-
-def split_source(feedback: str) -> tuple[str | None, str]:
-    """Feedback as (explanation, citation): quiz's exports end it with "Source: ..."."""
-    m = _SOURCE_RE.search(feedback)
-    explanation = (feedback[: m.start()] if m else feedback).strip()
-    return explanation or None, m[1] if m else ""

@@ -129,5 +129,5 @@ def _block(
         if isinstance(q, Flashcard) and (not q.front or not q.back):
             builder.lose("card with an empty side")
             continue
-        q = replace(q, id=text_id(q.prompt_text), tags=tuple(tags), source=builder.cite(where))
+        q = replace(q, id=text_id(q.prompt_text), tags=tuple(tags), citations=builder.cite(where))
         builder.add(q, "Markdown card")

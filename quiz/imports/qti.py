@@ -29,8 +29,9 @@ from quiz.bank.model import (
     TrueFalse,
 )
 from quiz.core.numbers import parse_number
+from quiz.imports.feedback import split_feedback
 from quiz.imports.html_text import Lost, MalformedHtml, html_to_text, lose_images
-from quiz.imports.lms import matching, split_source, split_unit
+from quiz.imports.lms import matching, split_unit
 from quiz.imports.options import ImportOptions
 from quiz.imports.result import BadInput, DeckBuilder, ImportResult, clean
 
@@ -84,12 +85,14 @@ def read(path: Path, options: ImportOptions) -> ImportResult:
                 raise BadInput(f"{path}: item {item.get('ident')!r}: {e}") from None
             if question is None:
                 continue
-            explanation, citation = split_source(feedback)
+            context = split_feedback(feedback)
+            essay = isinstance(question, Flashcard)  # its explanation went into the back
             tags = (slug(title, 8),) if len(unique) > 1 and title else ()
             question = replace(
                 question,
-                explanation=explanation,
-                source=builder.cite(where, citation),
+                explanation=None if essay else context.explanation,
+                background=context.background,
+                citations=builder.cite(where, context.citation),
                 tags=tags,
                 points=_points(item) or 1,
             )
@@ -197,12 +200,11 @@ def _item(item: ET.Element, lost: Lost) -> tuple[Question | None, str]:
             text = text[: m.start()] + f"{{{{c{n}::{answer}{hint}}}}}" + text[m.end() :]
         return Cloze(id=qid, text=text), feedback
     if kind == "essay_question":
-        if not feedback:
+        back = split_feedback(feedback).explanation  # the back, then any explanation
+        if not back:
             lost["essay without feedback to be the card's back"] += 1
             return None, ""
-        back, citation = split_source(feedback)
-        source = f"Source: {citation}" if citation else ""
-        return Flashcard(id=qid, front=prompt, back=back or feedback), source
+        return Flashcard(id=qid, front=prompt, back=back), feedback
     lost[f"Canvas {kind.replace('_', ' ') or 'item of no type'}"] += 1
     return None, ""
 

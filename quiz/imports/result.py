@@ -3,13 +3,12 @@
 :class:`DeckBuilder` is shared by the formats: it checks each question as the loader
 would (a question that would fail `quiz check` is counted as lost, with the reason,
 not written), keeps ids unique, turns tags into slugs and cites either the source a
-question names (quiz's own exports carry "Author, Title, p. 12") or the imported file.
+question names (quiz's own exports carry "Author, Title, p. 12; ...") or the imported file.
 """
 
 from __future__ import annotations
 
 import hashlib
-import re
 from collections import Counter
 from dataclasses import dataclass, field, replace
 from datetime import datetime
@@ -19,11 +18,8 @@ from quiz.authoring.drafting.spots import slug
 from quiz.bank.model import Deck, Question, Source, SourceRef
 from quiz.core.console import CONTROL_CHARACTERS
 from quiz.core.errors import UsageError
+from quiz.imports.feedback import Cited, read_citation
 from quiz.srs.cards import Rating, State
-
-_CITATION_RE = re.compile(
-    r"^(?P<who>[^,]+), (?P<title>.+), (?:p\. (?P<page>.+)|§ (?P<section>.+))$"
-)
 
 
 def short_hash(text: str, length: int = 6) -> str:
@@ -93,20 +89,28 @@ class DeckBuilder:
     def lose(self, kind: str, count: int = 1) -> None:
         self.lost[kind] += count
 
-    def cite(self, where: str, citation: str = "") -> SourceRef:
-        """The source a citation names ("Author, Title, p. 3"), else the file at ``where``."""
-        m = _CITATION_RE.match(clean(citation))
-        if m is None:
+    def cite(self, where: str, citation: str = "") -> tuple[SourceRef, ...]:
+        """The sources a spelled citation names (quiz's exports carry "Author, Title, p. 3;
+        ..."), each declared once in the deck; else the imported file, at ``where``."""
+        cited = read_citation(clean(citation))
+        if cited is None:
             section = clean(where).replace("\n", " ") or "whole file"
-            return SourceRef(id=self.file_source.id, section=section)
-        key = (m["who"], m["title"])
+            return (SourceRef(id=self.file_source.id, section=section),)
+        refs = []
+        for source in cited:
+            sid = self._source_id(source)
+            refs += [SourceRef(id=sid, page=page, section=sec) for page, sec in source.places]
+        return tuple(refs)
+
+    def _source_id(self, cited: Cited) -> str:
+        key = (cited.who, cited.title)
         if key not in self.sources:
             taken = {self.file_source.id} | {s.id for s in self.sources.values()}
-            base = slug(m["who"].split()[-1] + " " + m["title"], 3)
+            base = slug(cited.who.split()[-1] + " " + cited.title, 3)
             sid = next(f"{base}-{n}" if n else base for n in range(len(taken) + 1)
                        if (f"{base}-{n}" if n else base) not in taken)  # fmt: skip
-            self.sources[key] = Source(id=sid, title=m["title"], author=m["who"])
-        return SourceRef(id=self.sources[key].id, page=m["page"], section=m["section"])
+            self.sources[key] = Source(id=sid, title=cited.title, author=cited.who)
+        return self.sources[key].id
 
     def add(self, question: Question, what: str) -> Question | None:
         """Keep ``question`` if the loader would accept it; ``what`` names it when lost."""

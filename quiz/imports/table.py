@@ -81,7 +81,7 @@ def read(path: Path, options: ImportOptions) -> ImportResult:
             id="note-" + short_hash(guid, 10) if guid else text_id(question.prompt_text),
             tags=tuple(tags),
             explanation=explanation or None,
-            source=builder.cite(deck or f"row {number}"),
+            citations=builder.cite(deck or f"row {number}"),
         )
         builder.add(question, "row")
     return builder.result(root or path.stem)

@@ -134,8 +134,8 @@ def test_every_type_reads_back_with_the_same_answers(exported):
     assert qs["term-inspetsy"]["type"] == "essay"
     assert qs["term-inspetsy"]["feedback"] == (  # the back, a rule, the explanation
         "foreign specialists working in the USSR<hr>A Soviet-style contraction of inostrannyye"
-        " spetsialisty. Source: Russia Beyond, What role did Germany play in industrializing the"
-        " USSR in the 1930s?, § Lost in translation"
+        " spetsialisty.\nSource: Russia Beyond, What role did Germany play in industrializing"
+        " the USSR in the 1930s?, § Lost in translation"
     )
     assert qs["main-creditor"]["feedback"] == (
         "Falling export prices after 1929 made foreign credit essential.\nSources: Russia "

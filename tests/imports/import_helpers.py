@@ -12,11 +12,11 @@ from quiz.bank.model import Cloze, Deck, Question
 from quiz.cli import cli
 
 BUNDLED = sorted((Path(__file__).parents[2] / "decks").glob("*.yaml"))
-NOT_CONTENT = ("id", "source", "image", "points", "draft")  # compared apart, or not carried
+NOT_CONTENT = ("id", "citations", "image", "points", "draft")  # compared apart, not carried
 
 
 def content(q: Question) -> dict:
-    """What a question asks and accepts: its type and fields, less id, source, image."""
+    """What a question asks and accepts: its type and fields, less id, citations, image."""
     out = {f.name: getattr(q, f.name) for f in dataclasses.fields(q) if f.name not in NOT_CONTENT}
     return {"type": q.type, **out}
 
@@ -27,7 +27,7 @@ def per_blank(q: Question) -> list[dict]:
         return [content(q)]
     return [
         {"type": "cloze", "answer": d.answer, "hint": d.hint, "explanation": q.explanation,
-         "tags": q.tags}
+         "background": q.background, "tags": q.tags}
         for d in q.deletions
     ]  # fmt: skip
 
@@ -35,7 +35,7 @@ def per_blank(q: Question) -> list[dict]:
 def blank_of(q: Question) -> dict:
     (d,) = parse_cloze(q.text)  # type: ignore[union-attr]
     return {"type": "cloze", "answer": d.answer, "hint": d.hint, "explanation": q.explanation,
-            "tags": q.tags}  # fmt: skip
+            "background": q.background, "tags": q.tags}  # fmt: skip
 
 
 def citations(deck: Deck) -> list[str]:

@@ -60,7 +60,7 @@ def test_every_note_kind_becomes_its_question_type(anki_files, tmp_path):
         "  1 × formatting (bold, italics, colours)",
     ]
     assert {s.id for s in deck.sources} == {"bio"}  # the package is named as the source
-    assert all(q.source and q.source.id == "bio" for q in deck.questions)
+    assert all([ref.id for ref in q.citations] == ["bio"] for q in deck.questions)
     assert run("check", str(tmp_path / "bio.yaml")).exit_code == 0
 
 

@@ -79,7 +79,7 @@ def test_moodle_question_types(moodle):
     assert deck.title == "Weimar"
     assert qs["rapallo-year"] == Numeric(id="rapallo-year", prompt=qs["rapallo-year"].prompt,
                                          answer=1922, tags=("treaties",),
-                                         source=qs["rapallo-year"].source)  # fmt: skip
+                                         citations=qs["rapallo-year"].citations)  # fmt: skip
     place = qs["rapallo-place"]
     assert isinstance(place, Choice) and place.answer == "Rapallo"
     assert place.options == ("Rapallo", "Locarno", "Versailles")
@@ -97,7 +97,7 @@ def test_moodle_question_types(moodle):
     assert blank.prompt == "Lenin travelled through _____ in 1917." and blank.answer == "Germany"
     assert qs["stresemann"] == TrueFalse(id="stresemann", statement=qs["stresemann"].statement,
                                          answer=True, tags=("people",),
-                                         source=qs["stresemann"].source)  # fmt: skip
+                                         citations=qs["stresemann"].citations)  # fmt: skip
     assert any(isinstance(q, TrueFalse) and q.answer is False for q in deck.questions)
     essay = qs["essay"]
     assert (
@@ -107,7 +107,7 @@ def test_moodle_question_types(moodle):
     assert isinstance(literal, Short) and literal.answer == "x=y"
     assert literal.prompt == r"Escapes: a ~ b = c # d {e} f \ g"
     assert qs["wild"].answer == "Len*n"
-    assert all(q.source and q.source.section.startswith("Weimar/") for q in deck.questions)
+    assert all(ref.section.startswith("Weimar/") for q in deck.questions for ref in q.citations)
 
 
 def test_what_gift_holds_and_quiz_cannot_is_counted(moodle):

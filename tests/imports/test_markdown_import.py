@@ -67,7 +67,7 @@ def test_obsidian_spaced_repetition_cards(tmp_path):
     assert highlights.text == "The tank school was at {{c1::Kama}} near {{c2::Kazan}}."
     assert anki_style.text == "The aviation school was at {{c1::Lipetsk}}."
     assert all(q.tags == ("history-weimar",) for q in (single, highlights))
-    assert highlights.source.section == "Rapallo > Schools"
+    assert [ref.section for ref in highlights.citations] == ["Rapallo > Schools"]
     assert run("check", str(out)).exit_code == 0
 
 

@@ -3,19 +3,35 @@ types, answers and options; a Canvas type quiz has not is counted. Cost: < 0.5 s
 
 from __future__ import annotations
 
+import itertools
+import re
 import zipfile
 
 import pytest
 from import_helpers import BUNDLED, citations, content, run
 
+from quiz.bank.cloze import CLOZE_RE
 from quiz.bank.loader import load_deck
-from quiz.bank.model import Flashcard, Numeric
+from quiz.bank.model import Cloze, Flashcard, Numeric
 
 QTI_LOSES = ("tags",)  # Canvas QTI has no tags; quiz's export writes none
 
 
+def numbered_apart(text: str) -> str:
+    """A cloze as Canvas holds it: every blank its own, so none are hidden together."""
+    n = itertools.count(1)
+
+    def blank(m: re.Match[str]) -> str:
+        hint = "" if m[3] is None else f"::{m[3]}"
+        return f"{{{{c{next(n)}::{m[2]}{hint}}}}}"
+
+    return CLOZE_RE.sub(blank, text)
+
+
 def qti_content(q) -> dict:
     out = {k: v for k, v in content(q).items() if k not in QTI_LOSES}
+    if isinstance(q, Cloze):
+        out["text"] = numbered_apart(q.text)
     if isinstance(q, Flashcard):  # an essay: the back and explanation are one feedback
         out = {"type": "card", "front": q.front}
     if isinstance(q, Numeric) and q.unit == "year":  # not written after a year question
