@@ -18,7 +18,9 @@ from functools import cache
 
 from quiz.bank.citing import BACKGROUND_LABEL
 
-_GROUP_RE = re.compile(r"(?P<who>[^,;]+), (?P<title>.+?), (?P<places>(?:p\. |§ ).+)", re.DOTALL)
+_GROUP_RE = re.compile(
+    r"(?P<who>[^,;\s][^,;]*), (?P<title>\S.*?), (?P<places>(?:p\. |§ )\S.*)", re.DOTALL
+)
 _PLACE_SPLIT_RE = re.compile(r", (?=p\. |§ )")
 _SOURCE_LINE_RE = re.compile(r"(?:^| )Sources?: (.+)$")
 _BACKGROUND_PREFIX = BACKGROUND_LABEL + ": "
@@ -53,21 +55,23 @@ def read_citation(text: str) -> list[Cited] | None:
             return ()
         for end in range(start + 1, len(pieces) + 1):
             m = _GROUP_RE.fullmatch("; ".join(pieces[start:end]))
-            if m and (rest := groups_from(end)) is not None:
-                return (_cited(m), *rest)
+            cited = _cited(m) if m else None
+            if cited and (rest := groups_from(end)) is not None:
+                return (cited, *rest)
         return None
 
     found = groups_from(0)
     return list(found) if found is not None else None
 
 
-def _cited(m: re.Match[str]) -> Cited:
+def _cited(m: re.Match[str]) -> Cited | None:
+    """One source's part, or None if a place in it is empty ("p. 3, p. ")."""
     places: list[tuple[str | None, str | None]] = []
     for place in _PLACE_SPLIT_RE.split(m["places"]):
-        if place.startswith("p. "):
-            places.append((place[3:].strip(), None))
-        else:
-            places.append((None, place[2:].strip()))
+        page, value = place.startswith("p. "), place[2:].strip()  # "p. 3" or "§ Name"
+        if not value:
+            return None
+        places.append((value, None) if page else (None, value))
     return Cited(m["who"].strip(), m["title"].strip(), tuple(places))
 
 

@@ -74,3 +74,8 @@ def test_feedback_of_quiz_before_labels_had_lines_still_reads():
     assert split_feedback(feedback) == Feedback(
         "Credits came first.", None, "Sara Moore, How Hitler Came To Power, p. 3"
     )
+
+
+@pytest.mark.parametrize("text", ["A, B, § ", " , Title, p. 1", "x;  , Title, p. 1", "Title, p. 3"])
+def test_a_citation_with_an_empty_part_is_not_read_as_one(text):
+    assert read_citation(text) is None
