@@ -15,15 +15,23 @@ Scoring rules (score is 0..1, multiplied by the question's points):
 - ``match``: the share of pairs matched right.
 - ``cloze``: the share of blanks right.
 
+Typed text (short answers, cloze blanks, options typed by their text) is read by
+:mod:`quiz.answers.text`, numbers by :func:`quiz.core.numbers.read_number` and
+:mod:`quiz.answers.units`; docs/judging.md gives the rules a teacher can read. Every
+forgiveness is named in ``Verdict.forgiven`` ("spelled 'Köln'", "'50.000' read as
+50,000"); a close answer that is refused says why in ``feedback``. Give the deck's
+:class:`~quiz.answers.lexicon.Lexicon` so a typo that lands on another word of the deck
+is refused; without one, only common English is known.
+
 An answer that cannot be read (letter out of range, "1a 1b", no number at all)
-gets ``understood=False`` and a feedback saying how to answer: the terminal asks
-again, paper marking counts it wrong. An empty answer is understood: no answer.
+gets ``understood=False`` and a feedback saying how to answer: an interactive terminal
+asks again; a piped session, paper marking and scans count it wrong with a note
+(:func:`counted_wrong`). An empty answer is understood: no answer.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
 
 from quiz.answers.arrangement import (
     Arrangement,
@@ -34,8 +42,11 @@ from quiz.answers.arrangement import (
     read_letters,
     read_pairs,
 )
-from quiz.answers.text import match_text, normalise, without_given_words
-from quiz.bank.cloze import cloze_answered
+from quiz.answers.lexicon import Lexicon
+from quiz.answers.options import read_choice, read_choices
+from quiz.answers.text import normalise
+from quiz.answers.typed import check_cloze, check_numeric, check_short, numeric_expected
+from quiz.answers.verdict import Verdict, blank, counted_wrong, no_answer, unreadable
 from quiz.bank.model import (
     Choice,
     Cloze,
@@ -48,38 +59,21 @@ from quiz.bank.model import (
     Short,
     TrueFalse,
 )
-from quiz.core.numbers import format_number, read_number
+
+__all__ = [
+    "Verdict",
+    "check_answer",
+    "check_card",
+    "check_cloze",
+    "check_numeric",
+    "check_short",
+    "counted_wrong",
+    "grade_card",
+    "numeric_expected",
+]
 
 YES = frozenset({"y", "yes", "t", "true"})
 NO = frozenset({"n", "no", "f", "false"})
-
-
-@dataclass(frozen=True)
-class Verdict:
-    """The result of checking one answer."""
-
-    correct: bool  # fully right (a forgiven typo counts as right)
-    score: float  # 0..1 credit
-    feedback: str  # what to tell the person beyond right/wrong, may be ""
-    expected: str  # the correct answer, as it should be shown
-    understood: bool = True  # False: the answer could not be read; ask again
-
-    @property
-    def outcome(self) -> str:
-        """'right', 'partial' or 'wrong'."""
-        return "right" if self.correct else "partial" if self.score > 0 else "wrong"
-
-
-def _no_answer(expected: str) -> Verdict:
-    return Verdict(False, 0.0, "No answer.", expected)
-
-
-def _unreadable(feedback: str, expected: str) -> Verdict:
-    return Verdict(False, 0.0, feedback, expected, understood=False)
-
-
-def _blank(answer: str) -> bool:
-    return not answer.strip()
 
 
 def _yes_no(answer: str) -> bool | None:
@@ -88,150 +82,81 @@ def _yes_no(answer: str) -> bool | None:
     return True if words and words <= YES else False if words and words <= NO else None
 
 
-def read_choice(shown: list[tuple[str, str]], answer: str) -> tuple[int | None, str]:
-    """The position picked by one letter, else by an option's full text; or None and why.
-
-    Letters come first: with ``a) C  b) B  c) D  d) A`` shown, ``c`` is option D.
-    """
-    positions, problem = read_letters(answer, len(shown))
-    if not problem and len(set(positions)) == 1:
-        return positions[0], ""
-    typed = normalise(answer)
-    by_text = next((i for i, (_, text) in enumerate(shown) if normalise(text) == typed), None)
-    return by_text, "" if by_text is not None else problem or "Pick one letter."
-
-
 def _lettered(shown: list[tuple[str, str]], positions: Sequence[int]) -> str:
     return ", ".join(f"{shown[p][0]}) {shown[p][1]}" for p in positions)
 
 
-def check_choice(q: Choice, answer: str, arrangement: Arrangement) -> Verdict:
+def check_choice(
+    q: Choice, answer: str, arrangement: Arrangement, lexicon: Lexicon | None = None
+) -> Verdict:
     shown = choices_shown(q, arrangement)
     right = next(p for p, (_, text) in enumerate(shown) if text == q.answer)
     expected = _lettered(shown, [right])
-    if _blank(answer):
-        return _no_answer(expected)
-    picked, problem = read_choice(shown, answer)
+    if blank(answer):
+        return no_answer(expected)
+    picked, problem = read_choice(shown, answer, lexicon)
     if picked is None:
-        return _unreadable(problem, expected)
-    if picked == right:
-        return Verdict(True, 1.0, "", expected)
-    return Verdict(False, 0.0, f"You picked {_lettered(shown, [picked])}.", expected)
+        return unreadable(problem, expected)
+    if picked.position == right:
+        return Verdict(True, 1.0, "", expected, forgiven=picked.notes)
+    return Verdict(False, 0.0, f"You picked {_lettered(shown, [picked.position])}.", expected)
 
 
-def check_multi(q: Multi, answer: str, arrangement: Arrangement) -> Verdict:
+def check_multi(
+    q: Multi, answer: str, arrangement: Arrangement, lexicon: Lexicon | None = None
+) -> Verdict:
     shown = choices_shown(q, arrangement)
     rights = {p for p, (_, text) in enumerate(shown) if text in q.answers}
     expected = _lettered(shown, sorted(rights))
-    if _blank(answer):
-        return _no_answer(expected)
-    positions, problem = read_letters(answer, len(shown))
+    if blank(answer):
+        return no_answer(expected)
+    picked, problem = read_choices(shown, answer, lexicon)
     if problem:
-        return _unreadable(problem, expected)
-    picks = set(positions)  # a repeated letter counts once
+        return unreadable(problem, expected)
+    picks = {p.position for p in picked}  # a repeated letter counts once
+    notes = tuple(dict.fromkeys(n for p in picked for n in p.notes))
     hits, misses = len(picks & rights), len(picks - rights)
     if picks == rights:
-        return Verdict(True, 1.0, "", expected)
+        return Verdict(True, 1.0, "", expected, forgiven=notes)
     score = max(0.0, (hits - misses) / len(rights))
     wrong = f", {misses} wrong" if misses else ""
     feedback = (
         f"{hits} of {len(rights)} right options picked{wrong}: "
         f"{score:.0%} credit (right picks minus wrong picks)."
     )
-    return Verdict(False, score, feedback, expected)
+    return Verdict(False, score, feedback, expected, forgiven=notes)
 
 
 def check_true_false(q: TrueFalse, answer: str, arrangement: Arrangement) -> Verdict:
     shown = choices_shown(q, arrangement)
     truth = "True" if q.answer else "False"
-    if _blank(answer):
-        return _no_answer(truth)
+    if blank(answer):
+        return no_answer(truth)
     said = _yes_no(answer)
     if said is None:
         positions, problem = read_letters(answer, 2)
         if problem or len(set(positions)) != 1:
-            return _unreadable("Answer t (true) or f (false).", truth)
+            return unreadable("Answer t (true) or f (false).", truth)
         said = shown[positions[0]][1] == "True"
     if said == q.answer:
         return Verdict(True, 1.0, "", truth)
     return Verdict(False, 0.0, f"The statement is {truth.lower()}.", truth)
 
 
-def check_short(q: Short, answer: str, arrangement: Arrangement | None = None) -> Verdict:
-    if _blank(answer):
-        return _no_answer(q.answer)
-    found = match_text(answer, q.accepted)
-    if found.kind == "near":
-        return Verdict(True, 1.0, f"Accepted; the spelling is {found.form!r}.", q.answer)
-    return Verdict(found.accepted, float(found.accepted), "", q.answer)
-
-
-def check_cloze(
-    q: Cloze, answers: Sequence[str], arrangement: Arrangement | None = None
-) -> Verdict:
-    """``answers``: one text per deletion, in reading order (missing ones count as blank).
-
-    Words of the answer that the blank's hint already gives need not be typed:
-    'internal' fills ``{{c2::internal resources::what kind of resources?}}``.
-    """
-    deletions = q.deletions
-    expected = cloze_answered(q.text)
-    typed = [*answers, *[""] * len(deletions)][: len(deletions)]
-    if all(_blank(a) for a in typed):
-        return _no_answer(expected)
-    notes, right = [], 0
-    for n, (d, a) in enumerate(zip(deletions, typed, strict=True), start=1):
-        forms = [d.answer, *without_given_words(d.answer, d.hint)]
-        found = match_text(a, forms) if not _blank(a) else None
-        if found and found.kind == "near":
-            notes.append(f"[{n}] is spelled {found.form!r}.")
-        elif not found or not found.accepted:
-            notes.append(f"[{n}] is {d.answer!r}.")
-        right += bool(found and found.accepted)
-    score = right / len(deletions)
-    if right < len(deletions) and len(deletions) > 1:
-        notes.insert(0, f"{right} of {len(deletions)} blanks right.")
-    return Verdict(score == 1.0, score, " ".join(notes), expected)
-
-
-def numeric_expected(q: Numeric) -> str:
-    text = format_number(q.answer)
-    if q.tolerance:
-        text += f" (± {format_number(q.tolerance)})"
-    unit = (q.unit or "").strip()
-    if unit in ("percent", "%"):
-        return text.replace(" (", "% (", 1) if q.tolerance else text + "%"
-    return f"{text} {unit}" if unit and unit != "year" else text
-
-
-def check_numeric(q: Numeric, answer: str, arrangement: Arrangement | None = None) -> Verdict:
-    expected = numeric_expected(q)
-    if _blank(answer):
-        return _no_answer(expected)
-    values = read_number(answer, q.unit)
-    if values is None:
-        return _unreadable("Type one number, e.g. 1930, 1 000 or 1.5 million.", expected)
-    slack = q.tolerance + 1e-9 * max(1.0, abs(q.answer))
-    closest = min(values, key=lambda v: abs(v - q.answer))
-    if abs(closest - q.answer) <= slack:
-        return Verdict(True, 1.0, "", expected)
-    return Verdict(False, 0.0, "Too high." if closest > q.answer else "Too low.", expected)
-
-
 def check_order(q: Order, answer: str, arrangement: Arrangement) -> Verdict:
     shown = choices_shown(q, arrangement)
     solution = [arrangement.order.index(i) for i in range(len(q.items))]
     expected = " ".join(letter(p) for p in solution) + ": " + " → ".join(q.items)
-    if _blank(answer):
-        return _no_answer(expected)
+    if blank(answer):
+        return no_answer(expected)
     positions, problem = read_letters(answer, len(shown))
     n = len(shown)
     if problem:
-        return _unreadable(problem, expected)
+        return unreadable(problem, expected)
     if len(set(positions)) != len(positions):
-        return _unreadable("Use each letter once.", expected)
+        return unreadable("Use each letter once.", expected)
     if len(positions) != n:
-        return _unreadable(f"Put all {n} letters in order, e.g. 'c a b'.", expected)
+        return unreadable(f"Put all {n} letters in order, e.g. 'c a b'.", expected)
     ranks = [arrangement.order[p] for p in positions]  # correct index of each item as typed
     pairs = n * (n - 1) // 2
     kept = sum(ranks[i] < ranks[j] for i in range(n) for j in range(i + 1, n))
@@ -248,15 +173,15 @@ def check_match(q: Match, answer: str, arrangement: Arrangement) -> Verdict:
     solution = [(row, arrangement.order.index(pair)) for row, pair in enumerate(arrangement.left)]
     expected = " ".join(f"{lefts[r][0]}{rights[c][0]}" for r, c in solution)
     expected += " (" + "; ".join(f"{lefts[r][1]}: {rights[c][1]}" for r, c in solution) + ")"
-    if _blank(answer):
-        return _no_answer(expected)
+    if blank(answer):
+        return no_answer(expected)
     typed, problem = read_pairs(answer, n)
     if problem:
-        return _unreadable(problem, expected)
+        return unreadable(problem, expected)
     typed = list(dict.fromkeys(typed))  # the same pair typed twice is one pair
     rows = [r for r, _ in typed]
     if len(set(rows)) != len(rows):
-        return _unreadable("Give each number once.", expected)
+        return unreadable("Give each number once.", expected)
     hits = sum(arrangement.left[r] == arrangement.order[c] for r, c in typed)
     if hits == n:
         return Verdict(True, 1.0, "", expected)
@@ -273,16 +198,21 @@ def check_card(q: Flashcard, answer: str, arrangement: Arrangement) -> Verdict:
     knew = _yes_no(answer)
     if knew is not None:
         return grade_card(q, knew, arrangement)
-    return _unreadable("Did you know it? Answer y or n.", card_sides(q, arrangement)[1])
+    return unreadable("Did you know it? Answer y or n.", card_sides(q, arrangement)[1])
 
 
 def check_answer(
-    question: QuestionBase, answer: str | Sequence[str], arrangement: Arrangement
+    question: QuestionBase,
+    answer: str | Sequence[str],
+    arrangement: Arrangement,
+    lexicon: Lexicon | None = None,
 ) -> Verdict:
     """Check any question. For a cloze, give one text per blank (a list, or one per line).
 
-    Raises ValueError when the arrangement does not fit the question (say, a stored exam
-    arrangement for a question whose options have since changed).
+    ``lexicon``: the words of the deck (:func:`quiz.answers.lexicon.deck_lexicon`), so a
+    typo that lands on another of its words is not forgiven. Raises ValueError when the
+    arrangement does not fit the question (say, a stored exam arrangement for a
+    question whose options have since changed).
     """
     if not arrangement.fits(question):
         raise ValueError(
@@ -290,16 +220,16 @@ def check_answer(
         )
     if isinstance(question, Cloze):
         texts = answer.split("\n") if isinstance(answer, str) else list(answer)
-        return check_cloze(question, texts)
+        return check_cloze(question, texts, lexicon=lexicon)
     if not isinstance(answer, str):
         raise TypeError(f"question {question.id!r} takes one answer text")
+    if isinstance(question, Choice | Multi | Short | Numeric):
+        typed = {Choice: check_choice, Multi: check_multi, Short: check_short}
+        check = typed.get(type(question), check_numeric)
+        return check(question, answer, arrangement, lexicon)  # type: ignore[operator]
     checks = {
         Flashcard: check_card,
-        Choice: check_choice,
-        Multi: check_multi,
         TrueFalse: check_true_false,
-        Short: check_short,
-        Numeric: check_numeric,
         Order: check_order,
         Match: check_match,
     }

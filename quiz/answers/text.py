@@ -1,15 +1,17 @@
-"""Forgiving comparison of typed text and numbers (used by the judge; no I/O).
+"""Forgiving comparison of typed text with an answer (short answers, cloze blanks, options).
 
-Text (``short`` answers and ``cloze`` blanks) is compared after :func:`normalise`:
-case, accents, punctuation and runs of whitespace are ignored, and so are the small
-words in :data:`IGNORED_WORDS` ("Treaty of Rapallo" = "treaty rapallo"). Then a
-near miss is accepted when the optimal-string-alignment similarity (rapidfuzz
-``OSA``: one edit = a letter wrong, missing, extra, or two letters swapped) reaches
-:data:`FUZZY_THRESHOLD`, about one typo per five letters; but answers of at most
-:data:`EXACT_MAX_LEN` characters, and the numbers inside any answer, must match
-exactly: "1925" is not "1926" and "May" is not "Mai". Answers that are wholly
-numbers compare as numbers (read by :mod:`quiz.core.numbers`), so "nine" = "9" and
-"900 million" = "900,000,000".
+The text is read into words (:func:`words_of`): other scripts written in Latin, number
+words as digits ("thirty-two" = "32", "first" = "1st"), "No 1" = "number 1"; case,
+punctuation and the small words in :data:`IGNORED_WORDS` do not count ("Treaty of
+Rapallo" = "treaty rapallo"). Then the typed words are aligned with the answer's
+words in order (:func:`match_text`): each answer word must be matched by a typed word
+(:func:`quiz.answers.spelling.compare`: the same word, or a forgiven spelling), and
+a typed word left over must be a title or role before a name ("Comrade Lenin"), a
+category word after the answer ("... newspaper"), or part of a fuller name (given
+names, initials, patronymics: "Vladimir Ilyich Lenin"), but never another name of
+the deck or a common English word, and never a given name other than the one the
+answers give ("Boris Pavlova"). Typos are capped across the answer at one letter in
+five; answers of :data:`EXACT_MAX_LEN` letters or fewer take no typo at all.
 """
 
 from __future__ import annotations
@@ -18,15 +20,26 @@ import re
 import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from rapidfuzz.distance import OSA
 
+from quiz.answers.lexicon import Lexicon, fold
+from quiz.answers.names import CATEGORY_WORDS, NUMBER_SIGNS, TITLES
+from quiz.answers.spelling import Word, compare
+from quiz.answers.transliteration import to_latin
 from quiz.core.numbers import MAX_TEXT_CHARS as MAX_ANSWER_CHARS
-from quiz.core.numbers import as_number
+from quiz.core.numbers import as_number, spell_numbers
 
-FUZZY_THRESHOLD = 0.8  # OSA similarity (0-1) a near miss needs: 1 - edits / longer length
-EXACT_MAX_LEN = 4  # normalised answers this short must match exactly
+FUZZY_SHARE = 0.2  # at most one letter in five wrong across the answer
+EXACT_MAX_LEN = 4  # answers this short (letters, small words aside) take no typo
+MAX_EXTRA_WORDS = 6  # typed words beyond the answer's that alignment will consider
 IGNORED_WORDS = frozenset({"the", "a", "an", "of", "to", "and", "in"})
+FULLER_NAME = "fuller name"  # the note on given names, initials or patronymics set aside
+_TOKEN = re.compile(r"\d+(?:[.,]\d+)*(?:'?s\b|st\b|nd\b|rd\b|th\b)?|[^\W\d_]+(?:['’][^\W\d_]+)*\.?")
+_SIGNS = "|".join(re.escape(s) for s in NUMBER_SIGNS)
+_NUMBER_SIGN = re.compile(rf"(?<!\w)(?:{_SIGNS})\.?\s*(?=\d)", re.I)
+NO_LEXICON = Lexicon()
 
 
 def normalise(text: str) -> str:
@@ -37,71 +50,211 @@ def normalise(text: str) -> str:
     return " ".join("".join(c if c.isalnum() else " " for c in text).split())
 
 
-def core(normalised: str) -> str:
-    """The words that carry meaning (drops IGNORED_WORDS unless nothing would be left)."""
-    words = [w for w in normalised.split() if w not in IGNORED_WORDS]
-    return " ".join(words) if words else normalised
+@lru_cache(maxsize=8192)
+def _tokens(text: str) -> tuple[tuple[str, bool], ...]:
+    """(word as written, capitalised) of a text, number words spelled out as digits."""
+    text = unicodedata.normalize("NFKC", to_latin(text[:MAX_ANSWER_CHARS]))
+    text = spell_numbers(_NUMBER_SIGN.sub(" number ", text.replace("’", "'")))
+    out = []
+    for m in _TOKEN.finditer(text):
+        token = m[0].replace(",", "") if m[0][0].isdigit() else m[0]
+        out.append((token, token[0].isupper()))
+    return tuple(out)
+
+
+def words_of(text: str, lexicon: Lexicon | None = None) -> list[Word]:
+    """The words that count, small words aside (unless nothing else is left).
+
+    With a lexicon, capitalised words are marked as names: those that are not common
+    English words, and their capitalised neighbours ("Ernst May", "North Caucasus").
+    """
+    tokens = _tokens(text)
+    plain = [fold(t.rstrip(".")) for t, _ in tokens]
+    small = [
+        p in IGNORED_WORDS and not t.endswith(".") for p, (t, _) in zip(plain, tokens, strict=True)
+    ]
+    keep = [i for i in range(len(tokens)) if not small[i]] or list(range(len(tokens)))
+    names = [False] * len(tokens)
+    if lexicon is not None:
+        runs: list[list[int]] = [[]]
+        for i, (_, capital) in enumerate(tokens):
+            if capital and plain[i] not in IGNORED_WORDS:
+                runs[-1].append(i)
+            else:
+                runs.append([])
+        for run in runs:
+            if any(not lexicon.is_common_word(plain[i]) for i in run):
+                for i in run:
+                    names[i] = True
+    return [
+        Word(
+            shown=tokens[i][0],
+            plain=plain[i],
+            accented=tokens[i][0].rstrip(".").casefold().replace("'", ""),
+            dotted=tokens[i][0].endswith("."),
+            name=names[i],
+        )
+        for i in keep
+    ]
 
 
 @dataclass(frozen=True)
 class TextMatch:
-    """How a typed text matched: ``exact``, ``near`` (a typo forgiven) or ``none``."""
+    """How a typed text matched: ``exact``, ``near`` (forgiven) or ``none``."""
 
     kind: str
     form: str  # the accepted form it matched (or the first one)
-    similarity: float  # OSA similarity of the best form, 0-1
+    cost: int = 0  # how much was forgiven: the closest reading wins
+    notes: tuple[str, ...] = ()  # each forgiveness, as feedback names it
+    reason: str = ""  # why a close answer was refused
 
     @property
     def accepted(self) -> bool:
         return self.kind != "none"
 
 
-def match_text(answer: str, accepted: Sequence[str]) -> TextMatch:
-    """Compare a typed answer with each accepted form; the best match wins."""
-    typed = core(normalise(answer))
-    typed_number = as_number(answer)
-    best = TextMatch("none", accepted[0], 0.0)
+@dataclass(frozen=True)
+class _Aligned:
+    cost: int
+    edits: int
+    notes: tuple[str, ...]
+    given: tuple[Word, ...]  # extra name words typed before the answer's first word
+    full: int = 0  # answer words written out (not only an initial)
+
+
+def _extra(word: Word, where: str, key: list[Word], lexicon: Lexicon, answer: frozenset[str]):
+    """(note, is a given name) for a typed word beyond the answer's, or None if not allowed."""
+    w = word.plain
+    if w in TITLES and where != "infix":
+        return f"'{word.shown}' set aside", False
+    if w in CATEGORY_WORDS and where == "suffix":
+        return f"'{word.shown}' set aside", False
+    if where != "suffix" and key[-1].name and not any(c.isdigit() for c in w):
+        initial = len(w) == 1 or (word.dotted and len(w) <= 3)
+        other_name = w in lexicon.deck and w not in answer and not lexicon.is_common_word(w)
+        if initial or not (lexicon.is_common_word(w) or other_name):
+            return FULLER_NAME, where == "prefix"
+    return None
+
+
+def _align(
+    typed: list[Word], key: list[Word], lexicon: Lexicon, answer: frozenset[str], reasons: list[str]
+) -> _Aligned | None:
+    """The cheapest way to read ``typed`` as ``key`` plus allowed extra words, or None."""
+    if len(typed) > len(key) + MAX_EXTRA_WORDS:
+        return None
+    memo: dict[tuple[int, int], _Aligned | None] = {}
+
+    def best(i: int, j: int) -> _Aligned | None:
+        if (i, j) in memo:
+            return memo[i, j]
+        if i == len(typed):
+            memo[i, j] = _Aligned(0, 0, (), ()) if j == len(key) else None
+            return memo[i, j]
+        options: list[_Aligned] = []
+        if j < len(key):
+            found, why = compare(typed[i], key[j], lexicon, answer)
+            rest = best(i + 1, j + 1) if found else None
+            if found and rest:
+                note = (found.note,) if found.note else ()
+                full = rest.full + (found.kind != "initial")
+                options.append(
+                    _Aligned(
+                        found.cost + rest.cost,
+                        found.edits + rest.edits,
+                        note + rest.notes,
+                        rest.given,
+                        full,
+                    )
+                )
+            elif why:
+                reasons.append(why)
+        where = "prefix" if j == 0 else "suffix" if j == len(key) else "infix"
+        extra = _extra(typed[i], where, key, lexicon, answer)
+        rest = best(i + 1, j) if extra else None
+        if extra and rest:
+            note, given = extra
+            options.append(
+                _Aligned(
+                    1 + rest.cost,
+                    rest.edits,
+                    (note, *rest.notes),
+                    ((typed[i],) if given else ()) + rest.given,
+                    rest.full,
+                )
+            )
+        memo[i, j] = min(options, key=lambda a: a.cost) if options else None
+        return memo[i, j]
+
+    return best(0, 0)
+
+
+def _given_names(forms: list[list[Word]]) -> list[Word]:
+    """The first words of the accepted forms that give a name before a surname."""
+    return [f[0] for f in forms if len(f) > 1 and f[0].name and f[-1].name]
+
+
+def match_text(answer: str, accepted: Sequence[str], lexicon: Lexicon | None = None) -> TextMatch:
+    """Compare a typed answer with each accepted form; the closest reading wins."""
+    lexicon = lexicon or NO_LEXICON
+    typed = words_of(answer)
+    best = TextMatch("none", accepted[0])
     if not typed:
         return best
-    for form in accepted:
-        wanted = core(normalise(form))
-        if typed == wanted or (typed_number is not None and typed_number == as_number(form)):
-            return TextMatch("exact", form, 1.0)
-        if _singular(typed) == _singular(wanted):  # 'fee' for 'fees', 'German' for 'Germans'
-            return TextMatch("near", form, OSA.normalized_similarity(typed, wanted))
-        similarity = OSA.normalized_similarity(typed, wanted)
-        fuzzy_allowed = (
-            len(wanted) > EXACT_MAX_LEN
-            and _digits(typed) == _digits(wanted)
-            and _words_close(typed, wanted)
-        )
-        if fuzzy_allowed and similarity >= FUZZY_THRESHOLD and similarity > best.similarity:
-            best = TextMatch("near", form, similarity)
-        elif not best.accepted and similarity > best.similarity:
-            best = TextMatch("none", form, similarity)
+    forms = [words_of(f, lexicon) for f in accepted]
+    answer_words = frozenset(w.plain for f in forms for w in f)
+    if " ".join(w.plain for w in typed) in lexicon.names:  # a full name the deck itself writes
+        answer_words |= {w.plain for w in typed}
+    script = answer != to_latin(answer)
+    for form, key in zip(accepted, forms, strict=True):
+        found = _match_form(answer, typed, form, key, forms, lexicon, answer_words)
+        if found.accepted and script:
+            note = f"'{answer.strip()}' read as '{form}'"
+            found = TextMatch("near", form, found.cost + 1, (note,), "")
+        closer = found.accepted and (not best.accepted or found.cost < best.cost)
+        if closer or (not best.accepted and found.reason and not best.reason):
+            best = found
     return best
 
 
-def _singular(text: str) -> str:
-    """Each word without a plural -s (words holding digits stay: '1930s' is a decade)."""
-    return " ".join(
-        w[:-1] if len(w) > 3 and w.endswith("s") and not any(c.isdigit() for c in w) else w
-        for w in text.split()
-    )
+def _match_form(answer, typed, form, key, forms, lexicon, answer_words) -> TextMatch:
+    typed_number = as_number(answer)
+    if typed_number is not None and typed_number == as_number(form):
+        return TextMatch("exact", form)
+    if not key:
+        return TextMatch("none", form)
+    reasons: list[str] = []
+    aligned = _align(typed, key, lexicon, answer_words, reasons)
+    letters = sum(len(k.plain) for k in key)
+    if aligned and not aligned.full:
+        aligned = None  # initials alone: 'V. K.' is no answer
+    if aligned and aligned.edits > (
+        0 if letters <= EXACT_MAX_LEN else max(1, FUZZY_SHARE * letters)
+    ):
+        aligned = None
+    if aligned and aligned.given:
+        wanted = _given_names(forms) if len(key) == 1 else []
+        if wanted and not any(compare(aligned.given[0], g, lexicon)[0] for g in wanted):
+            shown = aligned.given[0].shown
+            reason = f"'{shown}' is not the given name the answer has ('{wanted[0].shown}')."
+            return TextMatch("none", form, reason=reason)
+    if aligned:
+        notes = tuple(dict.fromkeys(aligned.notes))
+        return TextMatch("exact" if not aligned.cost else "near", form, aligned.cost, notes)
+    run_together = _run_together(typed, key)
+    if run_together:
+        return TextMatch("near", form, 2, (f"spelled '{form}'",))
+    return TextMatch("none", form, reason=reasons[0] if reasons else "")
 
 
-def _words_close(typed: str, wanted: str) -> bool:
-    """With as many words as the answer, each word must be a typo of its own word.
-
-    A whole-string similarity would forgive a wrong word that looks alike: 'South
-    Caucasus' for 'North Caucasus', 'German Republic' for 'Weimar Republic'.
-    """
-    pairs = list(zip(typed.split(), wanted.split(), strict=False))
-    if len(typed.split()) != len(wanted.split()):
-        return True  # a word run together or left out: the whole-string test decides
-    return all(
-        t == w or (len(w) > 2 and OSA.distance(t, w) <= max(1, len(w) // 5)) for t, w in pairs
-    )
+def _run_together(typed: list[Word], key: list[Word]) -> bool:
+    """'metal worker' for 'metalworker' (or the reverse), with one typo at most in long words."""
+    if len(typed) == len(key):
+        return False
+    t, k = "".join(w.plain for w in typed), "".join(w.plain for w in key)
+    if t == k:
+        return True
+    return len(k) > 8 and not any(c.isdigit() for c in t + k) and OSA.distance(t, k) <= 1
 
 
 def without_given_words(answer: str, hint: str | None) -> list[str]:
@@ -110,8 +263,3 @@ def without_given_words(answer: str, hint: str | None) -> list[str]:
     given = set(normalise(hint or "").split()) - IGNORED_WORDS
     rest = [w for w in words if w not in given]
     return [" ".join(rest)] if rest and len(rest) < len(words) else []
-
-
-def _digits(text: str) -> list[str]:
-    """Words holding a digit: these must agree exactly ('1930s' is not '1930')."""
-    return re.findall(r"\w*\d\w*", text)

@@ -28,8 +28,10 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
-from quiz.answers.arrangement import choices_shown, read_letters
-from quiz.answers.judge import Verdict, check_answer, read_choice
+from quiz.answers.arrangement import choices_shown
+from quiz.answers.judge import Verdict, check_answer
+from quiz.answers.lexicon import Lexicon, questions_lexicon
+from quiz.answers.options import read_choice, read_choices
 from quiz.answers.text import normalise
 from quiz.bank.model import Choice, Cloze, Multi, TrueFalse
 from quiz.core.words import plural
@@ -109,18 +111,27 @@ class ItemStats:
         return "; ".join(notes)
 
 
-def mark(question: MarkedQuestion, answer: str) -> Mark:
+def mark(question: MarkedQuestion, answer: str, lexicon: Lexicon | None = None) -> Mark:
     q = question.question
     given: str | list[str] = CLOZE_SPLIT.split(answer.strip()) if isinstance(q, Cloze) else answer
-    return Mark(question, answer, check_answer(q, given, question.arrangement))
+    return Mark(question, answer, check_answer(q, given, question.arrangement, lexicon))
+
+
+def exam_lexicon(variants: dict[str, list[MarkedQuestion]]) -> Lexicon:
+    """The words of every printed question: a typo landing on one of them is not forgiven."""
+    return questions_lexicon(q.question for qs in variants.values() for q in qs)
 
 
 def grade(variants: dict[str, list[MarkedQuestion]], responses: list[Response]):
-    """Every student's marks, and (line, note) on each answer that could not be read."""
+    """Every student's marks, and (line, note) on each answer that could not be read.
+
+    An answer that cannot be read scores 0 and gets a note; nobody is asked again.
+    """
     scores: list[StudentScore] = []
     notes: list[tuple[int, str]] = []
+    lexicon = exam_lexicon(variants)
     for r in responses:
-        marks = tuple(mark(q, r.answers.get(q.number, "")) for q in variants[r.variant])
+        marks = tuple(mark(q, r.answers.get(q.number, ""), lexicon) for q in variants[r.variant])
         scores.append(StudentScore(r, marks))
         for m in marks:
             if not m.verdict.understood and m.answer.strip():  # blank is simply 0
@@ -205,10 +216,11 @@ def _picked(m: Mark) -> list[str]:
     order = m.question.arrangement.order
     if isinstance(q, Choice):  # read as the judge reads it: a letter, else the option's text
         picked, _ = read_choice(choices_shown(q, m.question.arrangement), answer)
-        return [] if picked is None else [q.options[order[picked]]]
+        return [] if picked is None else [q.options[order[picked.position]]]
     if isinstance(q, Multi):
-        positions, problem = read_letters(answer, len(order))
-        return [] if problem else [q.options[order[p]] for p in dict.fromkeys(positions)]
+        picks, problem = read_choices(choices_shown(q, m.question.arrangement), answer)
+        positions = dict.fromkeys(p.position for p in picks)
+        return [] if problem else [q.options[order[p]] for p in positions]
     return []
 
 

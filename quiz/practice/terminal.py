@@ -14,7 +14,10 @@ Reuse (``quiz review`` and anything else that asks questions at a terminal)::
 
 ``ask`` re-asks until the answer can be read (a letter out of range, say) and
 returns :class:`Answered` (text, :class:`~quiz.answers.judge.Verdict`, seconds taken,
-timed with ``term.clock``). For tests build ``Terminal(console, read, clock)``
+timed with ``term.clock``). Only an interactive terminal asks again: when answers
+are piped in, one line is one answer, so an unreadable one is counted wrong with a
+note (:func:`~quiz.answers.judge.counted_wrong`) and the next line answers the next
+question. For tests build ``Terminal(console, read, clock)``
 yourself. Deck text is always printed literally, never as rich markup. Colour
 follows rich: none when ``NO_COLOR`` is set or stdout is not a terminal. When
 stdin is not a terminal, answers are read one per line and echoed after the
@@ -42,7 +45,8 @@ from quiz.answers.arrangement import (
     letter,
     match_left_shown,
 )
-from quiz.answers.judge import Verdict, check_answer, check_card, check_cloze
+from quiz.answers.judge import Verdict, check_answer, check_card, check_cloze, counted_wrong
+from quiz.answers.lexicon import deck_lexicon
 from quiz.bank.model import (
     Cloze,
     Deck,
@@ -81,12 +85,14 @@ class Terminal:
     console: Console
     read: Callable[[str], str]  # prompt -> one line; EOFError at end, KeyboardInterrupt on ^C
     clock: Callable[[], float] = field(default=time.monotonic)
+    interactive: bool = True  # a person at a keyboard: unreadable answers are asked again
 
     @classmethod
     def open(cls, clock: Callable[[], float] = time.monotonic) -> Terminal:
         console = safe_console(highlight=False, soft_wrap=False)
-        reader = _read_tty(console) if sys.stdin.isatty() else _read_script(console)
-        return cls(console, reader, clock)
+        tty = sys.stdin.isatty()
+        reader = _read_tty(console) if tty else _read_script(console)
+        return cls(console, reader, clock, interactive=tty)
 
     def answer(self, prompt: str) -> str:
         """Read one answer; raise Quit on q, Ctrl-D or Ctrl-C."""
@@ -203,23 +209,25 @@ def ask(
     if isinstance(q, Flashcard):
         reveal(term, q, arrangement)
 
+    lexicon = deck_lexicon(deck)
+
     def read() -> tuple[str, Verdict]:
         if isinstance(q, Cloze):
             blanks = [
                 term.answer(f"[{n}]" + (f" {d.hint}" if d.hint else ""))
                 for n, d in enumerate(q.deletions, start=1)
             ]
-            return "\n".join(blanks), check_cloze(q, blanks)
+            return "\n".join(blanks), check_cloze(q, blanks, lexicon=lexicon)
         if isinstance(q, Flashcard):
             answer = term.answer("Did you know it? (y/n)")
             return answer, check_card(q, answer, arrangement)
         answer = term.answer(_hint(q, arrangement))
-        return answer, check_answer(q, answer, arrangement)
+        return answer, check_answer(q, answer, arrangement, lexicon)
 
     answer, verdict = read_until(
         term, read, lambda got: got[1].understood, lambda got: got[1].feedback
     )
-    return Answered(answer, verdict, max(0.0, term.clock() - start))
+    return Answered(answer, counted_wrong(verdict), max(0.0, term.clock() - start))
 
 
 def reveal(term: Terminal, card: Flashcard, arrangement: Arrangement) -> None:
@@ -240,9 +248,11 @@ def read_until(
     """Read answers until one can be read, printing a hint after each that cannot.
 
     The one prompt loop of `quiz run` and `quiz review`; q, Ctrl-D and Ctrl-C raise
-    :class:`Quit` from ``term.answer``.
+    :class:`Quit` from ``term.answer``. A terminal that is not interactive (answers
+    piped in, one per line) is never asked again: the first answer is returned,
+    readable or not, for the caller to count wrong.
     """
-    while not readable(got := read()):
+    while not readable(got := read()) and term.interactive:
         term.console.print(hint(got), style="yellow", markup=False)
     return got
 

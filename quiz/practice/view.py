@@ -36,6 +36,8 @@ def render_verdict(deck: Deck, q: Question, verdict: Verdict) -> Group:
         label, style = f"Partly right ({verdict.score:.0%}).", "bold yellow"
     else:
         label, style = (CARD_LABELS if isinstance(q, Flashcard) else LABELS)[verdict.outcome]
+    if verdict.forgiven:  # "Right — spelled 'Köln'."
+        label = label.removesuffix(".") + " — " + "; ".join(verdict.forgiven) + "."
     lines = [Text.assemble((label, style), (" " + verdict.feedback) if verdict.feedback else "")]
     if not verdict.correct and not isinstance(q, Flashcard):
         lines.append(Text.assemble(("Answer: ", "bold"), verdict.expected))

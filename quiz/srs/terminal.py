@@ -63,7 +63,10 @@ def ask_card(
         lambda typed: typed in CARD_RATINGS,
         lambda _: "Type 1, 2, 3 or 4 (or y / n).",
     )
-    rating = Rating(CARD_RATINGS[typed])
+    if typed not in CARD_RATINGS:  # piped in and unreadable: nobody to ask again
+        note = "Not read as a rating, so counted as 1 (again)."
+        term.console.print(note, style="yellow", markup=False)
+    rating = Rating(CARD_RATINGS.get(typed, Rating.AGAIN))
     verdict = grade_card(q, rating > Rating.AGAIN, arrangement)
     return Answered(typed, verdict, max(0.0, term.clock() - start)), rating
 

@@ -138,7 +138,7 @@ def test_an_option_written_out_in_full_counts_as_that_pick():
 
 def test_from_ten_students_the_items_worth_a_look_are_listed(exam_dir):
     rows = [f"S{i},A,b,b c d,F,Ernst May,100,b c a,1b 2a,1930; 17" for i in range(9)]
-    rows.append("S9,A,a,b c,T,Ernst Mai,1 000,c b a,1b 2b,1930 | 18")
+    rows.append("S9,A,a,b c,T,Ersnt May,1 000,c b a,1b 2b,1930 | 18")
     sheet = exam_dir / "ten.csv"
     sheet.write_text("name,variant,1,2,3,4,5,6,7,8\n" + "\n".join(rows) + "\n")
     out = exam_dir / "s.csv"

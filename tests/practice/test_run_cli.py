@@ -12,7 +12,7 @@ from click.testing import CliRunner
 from run_helpers import ENV, flat, normalise_time, right_lines, run, session_items, wrong_lines
 
 from quiz.answers.arrangement import choices_shown
-from quiz.bank.model import Cloze, Multi, Order, Short
+from quiz.bank.model import Choice, Cloze, Multi, Order, Short
 from quiz.cli import cli
 from quiz.exams.paper import CLOZE_SEPARATOR, written_answer
 
@@ -84,14 +84,16 @@ def test_ctrl_c_shows_the_summary_and_no_traceback(every_type):
     assert result.stderr == "\ninterrupted\n"
 
 
-def test_unreadable_answers_are_asked_again(every_type):
-    items = session_items([str(every_type)], 1, types=("choice",))
-    result = run(
-        [str(every_type), "--seed", "1", "--type", "choice"], ["e", "a b", *right_lines(items[0])]
-    )
-    assert "There is no 'e' here: answer with letters a-d." in result.stdout
-    assert "Pick one letter." in result.stdout
-    assert "Score 100%" in result.stdout
+def test_piped_unreadable_answers_count_wrong_with_a_note_and_never_loop(every_type):
+    """One line is one answer when piped: 'e' is wrong, and the next line answers question 2."""
+    items = session_items([str(every_type)], 1, types=("choice", "numeric"))
+    lines = ["e" if isinstance(items[0].question, Choice) else "a lot", *right_lines(items[1])]
+    result = run([str(every_type), "--seed", "1", "--type", "choice", "--type", "numeric"], lines)
+    assert result.exit_code == 0
+    assert "Wrong. Not read as an answer, so counted wrong." in result.stdout
+    earned = items[1].question.points
+    assert f"{earned:g} of 3 points · 1 right, 1 wrong" in result.stdout
+    assert "Stopped" not in result.stdout
 
 
 def test_retry_asks_again_until_right(every_type):

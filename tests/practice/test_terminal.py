@@ -175,3 +175,24 @@ def test_a_very_long_answer_is_cut_short_in_the_summary(questions):
     summary = out.getvalue().split(" Summary ")[1]
     assert len(summary.splitlines()) < 25
     assert "word word …" in " ".join(summary.split())
+
+
+def test_a_forgiven_answer_is_right_and_names_what_was_forgiven(questions):
+    deck, qs = questions
+    term, out = terminal(Script("Ernts May"))
+    answered = ask(term, deck, qs["may-name"], Arrangement())
+    show_verdict(term, deck, qs["may-name"], answered)
+    assert "Right — spelled 'Ernst'." in out.getvalue()
+
+
+def test_piped_answers_are_never_asked_again(questions):
+    deck, qs = questions
+    script = Script("a hundred or two hundred", "never read")
+    term, _ = terminal(script)
+    term.interactive = False
+    answered = ask(term, deck, qs["loans-1925"], Arrangement())
+    assert script.prompts == ["Number (million marks)"]
+    assert (answered.verdict.correct, answered.verdict.understood) == (False, True)
+    assert answered.verdict.feedback == (
+        "Not read as an answer, so counted wrong. Type one number, e.g. 1930, 1 000 or 1.5 million."
+    )

@@ -9,7 +9,7 @@ import pytest
 from rich.console import Console
 
 from quiz.answers.arrangement import arrange
-from quiz.bank.model import Choice, Deck, Short
+from quiz.bank.model import Choice, Deck, Flashcard, Short
 from quiz.practice.terminal import Terminal
 from quiz.srs.cards import Rating
 from quiz.srs.queue import Due
@@ -56,3 +56,21 @@ def test_a_right_answer_is_easy_only_within_a_limit_scaled_to_the_question(q, se
 def test_wrong_and_skipped_answers_are_again():
     assert answer_after(SHORT, 1.0, typed="Bruno Taut") == Rating.AGAIN
     assert answer_after(SHORT, 1.0, typed="") == Rating.AGAIN
+
+
+CARD = Flashcard(id="k", front="inspetsy", back="foreign specialists")
+
+
+def test_piped_review_counts_an_unreadable_answer_wrong_and_moves_on():
+    """Piped in, one line is one answer: 'Ernst?' is not asked again; 'maybe' rates Again."""
+    for q, lines in ((SHORT, ["Ernst?"]), (CHOICE, ["z"]), (CARD, ["", "maybe"])):
+        out, typed = io.StringIO(), iter(lines)
+        read = typed.__next__
+        term = Terminal(Console(file=out), lambda _, r=read: r(), lambda: 0.0, interactive=False)
+        answered, rating = ask_one(term, Due(DECK, q, None), arrange(q, random.Random(1)), "Q")
+        assert rating == Rating.AGAIN
+        assert next(typed, None) is None  # every line read, none asked for twice
+        if q is CHOICE:
+            assert answered.verdict.feedback.startswith("Not read as an answer, so counted wrong.")
+        if q is CARD:
+            assert "Not read as a rating, so counted as 1 (again)." in out.getvalue()

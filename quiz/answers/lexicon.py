@@ -1,0 +1,118 @@
+"""The words the judge knows: common English, English names, and the deck's own words.
+
+A typo is forgiven only when the typed word is not itself another word: "Kropp" is
+not a misspelling of "Krupp" if Kropp is a name someone knows. What "someone knows"
+is, here:
+
+- the common English words of SCOWL size 35 (American and British spellings) and
+  the proper names of SCOWL size 50 (first names, surnames, places), bundled in
+  ``english-words.txt.gz`` (about 51,000 entries, 140 kB; SCOWL's permissive licence
+  is in ``english-words.COPYRIGHT``). It is bundled, not read from
+  /usr/share/dict, which many machines lack; how it was built is in docs/judging.md.
+- every word of the deck: prompts, options, answers, explanations (:func:`deck_lexicon`),
+  or, for a printed exam, of the questions on its papers (:func:`questions_lexicon`).
+
+Words are compared folded (:func:`fold`): lower case, accents and apostrophes removed.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import gzip
+import re
+import unicodedata
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+from quiz.answers.transliteration import to_latin
+from quiz.bank.model import Deck, QuestionBase
+
+WORD_LIST = "english-words.txt.gz"
+_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
+_NAME_RUN = re.compile(r"\b[^\W\d_a-z][^\W\d_]*(?:\s+[^\W\d_a-z][^\W\d_]*)+")
+
+
+def fold(word: str) -> str:
+    """'Köln' -> 'koln', "Stalin's" -> 'stalins': the form words are compared in."""
+    text = unicodedata.normalize("NFKD", word)
+    text = "".join(c for c in text if not unicodedata.combining(c)).casefold()
+    return text.replace("'", "").replace("’", "")
+
+
+@lru_cache(maxsize=1)
+def english() -> tuple[frozenset[str], frozenset[str]]:
+    """(common lower-case words, names), folded, from the bundled SCOWL list."""
+    raw = resources.files("quiz.answers").joinpath(WORD_LIST).read_bytes()
+    entries = gzip.decompress(raw).decode("utf-8").split()
+    words = frozenset(e for e in entries if e[0].islower())
+    names = frozenset(e.casefold() for e in entries if e[0].isupper())
+    return words, names
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """Common English plus the words of one deck (or exam)."""
+
+    deck: frozenset[str] = frozenset()
+    names: frozenset[str] = frozenset()  # runs of capitalised words: 'vladimir ilyich lenin'
+
+    def is_common_word(self, folded: str) -> bool:
+        """A lower-case English word ('north', 'costs'), not only a name."""
+        return folded in english()[0]
+
+    def knows(self, folded: str) -> bool:
+        """Any word or name of English or of the deck."""
+        words, names = english()
+        return folded in words or folded in names or folded in self.deck
+
+    def is_name_elsewhere(self, folded: str) -> bool:
+        """A name of the deck or of English that is not a common word ('stalin', 'hugo')."""
+        words, names = english()
+        return folded not in words and (folded in names or folded in self.deck)
+
+
+def texts_of(question: QuestionBase) -> list[str]:
+    """Every text of a question: prompt, options, answers, explanation, tags aside."""
+    out: list[str] = []
+    for f in dataclasses.fields(question):
+        if f.name in ("id", "tags", "image", "source"):
+            continue
+        value = getattr(question, f.name)
+        items = value if isinstance(value, tuple) else (value,)
+        for item in items:
+            out += [i for i in (item if isinstance(item, tuple) else (item,)) if isinstance(i, str)]
+    return out
+
+
+def words_in(texts: Iterable[str]) -> frozenset[str]:
+    return frozenset(fold(w) for text in texts for w in _WORD.findall(to_latin(text)))
+
+
+def names_in(texts: Iterable[str]) -> frozenset[str]:
+    """Each run of two or more capitalised words, folded: the full names the deck writes."""
+    runs = (m[0] for text in texts for m in _NAME_RUN.finditer(to_latin(text)))
+    return frozenset(" ".join(fold(w) for w in run.split()) for run in runs)
+
+
+def text_lexicon(texts: Iterable[str]) -> Lexicon:
+    texts = list(texts)
+    return Lexicon(words_in(texts), names_in(texts))
+
+
+def questions_lexicon(questions: Iterable[QuestionBase]) -> Lexicon:
+    return text_lexicon(t for q in questions for t in texts_of(q))
+
+
+_DECKS: dict[int, tuple[Deck, Lexicon]] = {}
+
+
+def deck_lexicon(deck: Deck) -> Lexicon:
+    """The lexicon of a deck's words (built once per loaded deck)."""
+    cached = _DECKS.get(id(deck))
+    if cached is None or cached[0] is not deck:
+        texts = [deck.title, deck.description or ""]
+        texts += [t for q in deck.questions for t in texts_of(q)]
+        cached = _DECKS[id(deck)] = (deck, text_lexicon(texts))
+    return cached[1]

@@ -1,0 +1,86 @@
+"""Words around and inside names: titles, roles, category words, short forms, endings.
+
+These lists are the judge's vocabulary for fuller forms and abbreviations
+(docs/judging.md gives the rules with examples):
+
+- :data:`TITLES`: set aside before a name ("Comrade Lenin", "Minister Hugenberg",
+  "historian Vera Pavlova"); they are not checked against the facts.
+- :data:`CATEGORY_WORDS`: set aside after an answer ("The Manchester Guardian
+  newspaper", "Krupp firm", "Kura river").
+- :data:`SHORT_FORMS`: abbreviations that may be typed with or without a dot ("Apr",
+  "Dec.", "N Caucasus", "Weimar Rep"). Any word typed with a dot that begins the
+  answer's word is an abbreviation too ("Caucas.").
+- :func:`other_gender`: "Pavlov" for "Pavlova" names another person.
+"""
+
+from __future__ import annotations
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+TITLES = _words(
+    """comrade comrades citizen minister chancellor chairman president premier prime
+    general marshal admiral colonel captain lieutenant commissar secretary ambassador envoy
+    consul governor mayor senator deputy tsar czar kaiser king queen emperor empress prince
+    princess count baron duke lord lady sir herr frau mr mrs ms miss dr doctor prof professor
+    saint st engineer architect historian economist writer author novelist poet journalist
+    editor industrialist businessman banker leader dictator revolutionary bolshevik
+    satirist satirists artist painter composer scientist"""
+)
+CATEGORY_WORDS = _words(
+    """newspaper paper daily magazine journal weekly firm company concern corporation works
+    factory plant group river city town village region area province district republic
+    state party movement school style station agreement treaty pact conference congress
+    novel book"""
+)
+_MONTHS = "january february march april may june july august september october november december"
+SHORT_FORMS: dict[str, tuple[str, ...]] = {
+    **{m[:3]: (m,) for m in _MONTHS.split()},
+    "sept": ("september",),
+    "n": ("north",),
+    "s": ("south",),
+    "e": ("east",),
+    "w": ("west",),
+    "st": ("saint", "street"),
+    "mt": ("mount",),
+    "ft": ("fort",),
+    "rep": ("republic",),
+    "govt": ("government",),
+    "dept": ("department",),
+    "univ": ("university",),
+    "co": ("company",),
+    "corp": ("corporation",),
+    "bros": ("brothers",),
+    "intl": ("international",),
+    "natl": ("national",),
+    "assoc": ("association",),
+}
+NUMBER_SIGNS = ("no", "nr", "nos", "num", "nº", "n°", "№", "#")  # 'No 1' = 'number 1'
+# feminine and masculine endings of Slavic surnames: Pavlova/Pavlov, Petrova/Petrov ...
+_ENDINGS: tuple[tuple[str, str], ...] = (
+    ("skaya", "sky"),
+    ("skaya", "skiy"),
+    ("skaya", "ski"),
+    ("ska", "ski"),
+    ("aya", "y"),
+)
+_ENDINGS += (("aya", "iy"), ("aya", "oy"), ("ova", "ov"), ("eva", "ev"), ("ina", "in"), ("a", ""))
+
+
+def expansions(word: str) -> tuple[str, ...]:
+    """The full words a short form may stand for: 'apr' -> ('april',)."""
+    return SHORT_FORMS.get(word, ())
+
+
+def other_gender(typed: str, key: str) -> bool:
+    """'pavlov' for 'pavlova' (or the reverse): the same family name, another person."""
+    for feminine, masculine in _ENDINGS:
+        for a, b, end_a, end_b in (
+            (typed, key, feminine, masculine),
+            (key, typed, feminine, masculine),
+        ):
+            if a.endswith(end_a) and b == a[: len(a) - len(end_a)] + end_b and len(b) > 2:
+                return True
+    return False

@@ -1,0 +1,122 @@
+"""Typed answers: short answers, cloze blanks and numbers, each read forgivingly.
+
+Text is read by :func:`quiz.answers.text.match_text` (docs/judging.md gives its rules);
+numbers by :func:`quiz.core.numbers.read_number`, with the typed unit checked against
+the question's by :mod:`quiz.answers.units` and a decade never taken for a year.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from quiz.answers.arrangement import Arrangement
+from quiz.answers.lexicon import Lexicon
+from quiz.answers.text import match_text, without_given_words
+from quiz.answers.units import contradicting_unit
+from quiz.answers.verdict import Verdict, blank, no_answer, unreadable
+from quiz.bank.cloze import CLOZE_RE, cloze_answered
+from quiz.bank.model import Cloze, Numeric, Short
+from quiz.core.numbers import as_number, format_number, read_number
+
+
+def check_short(
+    q: Short, answer: str, arrangement: Arrangement | None = None, lexicon: Lexicon | None = None
+) -> Verdict:
+    if blank(answer):
+        return no_answer(q.answer)
+    found = match_text(answer, q.accepted, lexicon)
+    if found.accepted:
+        return Verdict(True, 1.0, "", q.answer, forgiven=found.notes)
+    return Verdict(False, 0.0, found.reason, q.answer)
+
+
+def words_after(q: Cloze, end: int) -> str:
+    """The words right after a blank, up to punctuation: its unit ('million marks')."""
+    rest = CLOZE_RE.sub(lambda m: m[2], q.text[end:])
+    return " ".join(re.split(r"[,.;:!?()–—]", rest, maxsplit=1)[0].split()[:3])
+
+
+def _number_blank(wanted: float, typed: str, unit: str) -> tuple[bool, tuple[str, ...], str]:
+    """(right, forgiven, why not) for a blank whose answer is a number."""
+    reading = read_number(typed, unit)
+    if reading is None:
+        return False, (), ""
+    if reading.decade:
+        return False, (), f"'{typed.strip()}' is a decade, not one number."
+    other = contradicting_unit(reading.words, unit)
+    if other:
+        return False, (), f"'{other}' is not the unit of this blank."
+    for value, note in reading.readings:
+        if abs(value - wanted) <= 1e-9 * max(1.0, abs(wanted)):
+            return True, (note,) if note else (), ""
+    return False, (), ""
+
+
+def check_cloze(
+    q: Cloze,
+    answers: Sequence[str],
+    arrangement: Arrangement | None = None,
+    lexicon: Lexicon | None = None,
+) -> Verdict:
+    """``answers``: one text per deletion, in reading order (missing ones count as blank).
+
+    Words of the answer that the blank's hint already gives need not be typed:
+    'internal' fills ``{{c2::internal resources::what kind of resources?}}``. A blank
+    whose answer is a number is read as a number in the unit that follows it:
+    'nine hundred' and '900 million' both fill ``{{c1::900}} million marks``.
+    """
+    deletions = q.deletions
+    expected = cloze_answered(q.text)
+    typed = [*answers, *[""] * len(deletions)][: len(deletions)]
+    if all(blank(a) for a in typed):
+        return no_answer(expected)
+    notes, forgiven, right = [], [], 0
+    for n, (d, a) in enumerate(zip(deletions, typed, strict=True), start=1):
+        ok, reason = False, ""
+        kept: tuple[str, ...] = ()
+        number = as_number(d.answer)
+        if not blank(a) and number is not None:
+            ok, kept, reason = _number_blank(number, a, words_after(q, d.end))
+        if not blank(a) and not ok and not reason:
+            found = match_text(a, [d.answer, *without_given_words(d.answer, d.hint)], lexicon)
+            ok, kept, reason = found.accepted, found.notes, found.reason
+        forgiven += [f"[{n}] {note}" for note in kept] if ok else []
+        if not ok:
+            notes.append(f"[{n}] is {d.answer!r}." + (f" {reason}" if reason else ""))
+        right += ok
+    score = right / len(deletions)
+    if right < len(deletions) and len(deletions) > 1:
+        notes.insert(0, f"{right} of {len(deletions)} blanks right.")
+    return Verdict(score == 1.0, score, " ".join(notes), expected, forgiven=tuple(forgiven))
+
+
+def numeric_expected(q: Numeric) -> str:
+    text = format_number(q.answer)
+    if q.tolerance:
+        text += f" (± {format_number(q.tolerance)})"
+    unit = (q.unit or "").strip()
+    if unit in ("percent", "%"):
+        return text.replace(" (", "% (", 1) if q.tolerance else text + "%"
+    return f"{text} {unit}" if unit and unit != "year" else text
+
+
+def check_numeric(
+    q: Numeric, answer: str, arrangement: Arrangement | None = None, lexicon: Lexicon | None = None
+) -> Verdict:
+    expected = numeric_expected(q)
+    if blank(answer):
+        return no_answer(expected)
+    reading = read_number(answer, q.unit)
+    if reading is None:
+        return unreadable("Type one number, e.g. 1930, 1 000 or 1.5 million.", expected)
+    if reading.decade:
+        return Verdict(False, 0.0, f"'{answer.strip()}' is a decade, not one year.", expected)
+    other = contradicting_unit(reading.words, q.unit)
+    if other:
+        return Verdict(False, 0.0, f"'{other}' is not the unit asked ({q.unit}).", expected)
+    slack = q.tolerance + 1e-9 * max(1.0, abs(q.answer))
+    closest, note = min(reading.readings, key=lambda r: abs(r[0] - q.answer))
+    if abs(closest - q.answer) <= slack:
+        return Verdict(True, 1.0, "", expected, forgiven=(note,) if note else ())
+    return Verdict(False, 0.0, "Too high." if closest > q.answer else "Too low.", expected)
