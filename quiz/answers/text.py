@@ -62,7 +62,8 @@ def _tokens(text: str) -> tuple[tuple[str, bool], ...]:
     return tuple(out)
 
 
-def words_of(text: str, lexicon: Lexicon | None = None) -> list[Word]:
+@lru_cache(maxsize=8192)
+def words_of(text: str, lexicon: Lexicon | None = None) -> tuple[Word, ...]:
     """The words that count, small words aside (unless nothing else is left).
 
     With a lexicon, capitalised words are marked as names: those that are not common
@@ -86,7 +87,7 @@ def words_of(text: str, lexicon: Lexicon | None = None) -> list[Word]:
             if any(not lexicon.is_common_word(plain[i]) for i in run):
                 for i in run:
                     names[i] = True
-    return [
+    return tuple(
         Word(
             shown=tokens[i][0],
             plain=plain[i],
@@ -95,7 +96,7 @@ def words_of(text: str, lexicon: Lexicon | None = None) -> list[Word]:
             name=names[i],
         )
         for i in keep
-    ]
+    )
 
 
 @dataclass(frozen=True)
@@ -122,7 +123,9 @@ class _Aligned:
     full: int = 0  # answer words written out (not only an initial)
 
 
-def _extra(word: Word, where: str, key: list[Word], lexicon: Lexicon, answer: frozenset[str]):
+def _extra(
+    word: Word, where: str, key: Sequence[Word], lexicon: Lexicon, answer: frozenset[str]
+) -> tuple[str, bool] | None:
     """(note, is a given name) for a typed word beyond the answer's, or None if not allowed."""
     w = word.plain
     if w in TITLES and where != "infix":
@@ -138,7 +141,11 @@ def _extra(word: Word, where: str, key: list[Word], lexicon: Lexicon, answer: fr
 
 
 def _align(
-    typed: list[Word], key: list[Word], lexicon: Lexicon, answer: frozenset[str], reasons: list[str]
+    typed: Sequence[Word],
+    key: Sequence[Word],
+    lexicon: Lexicon,
+    answer: frozenset[str],
+    reasons: list[str],
 ) -> _Aligned | None:
     """The cheapest way to read ``typed`` as ``key`` plus allowed extra words, or None."""
     if len(typed) > len(key) + MAX_EXTRA_WORDS:
@@ -156,13 +163,13 @@ def _align(
             found, why = compare(typed[i], key[j], lexicon, answer)
             rest = best(i + 1, j + 1) if found else None
             if found and rest:
-                note = (found.note,) if found.note else ()
+                said: tuple[str, ...] = (found.note,) if found.note else ()
                 full = rest.full + (found.kind != "initial")
                 options.append(
                     _Aligned(
                         found.cost + rest.cost,
                         found.edits + rest.edits,
-                        note + rest.notes,
+                        said + rest.notes,
                         rest.given,
                         full,
                     )
@@ -189,7 +196,7 @@ def _align(
     return best(0, 0)
 
 
-def _given_names(forms: list[list[Word]]) -> list[Word]:
+def _given_names(forms: list[tuple[Word, ...]]) -> list[Word]:
     """The first words of the accepted forms that give a name before a surname."""
     return [f[0] for f in forms if len(f) > 1 and f[0].name and f[-1].name]
 
@@ -217,7 +224,15 @@ def match_text(answer: str, accepted: Sequence[str], lexicon: Lexicon | None = N
     return best
 
 
-def _match_form(answer, typed, form, key, forms, lexicon, answer_words) -> TextMatch:
+def _match_form(
+    answer: str,
+    typed: Sequence[Word],
+    form: str,
+    key: Sequence[Word],
+    forms: list[tuple[Word, ...]],
+    lexicon: Lexicon,
+    answer_words: frozenset[str],
+) -> TextMatch:
     typed_number = as_number(answer)
     if typed_number is not None and typed_number == as_number(form):
         return TextMatch("exact", form)
@@ -247,7 +262,7 @@ def _match_form(answer, typed, form, key, forms, lexicon, answer_words) -> TextM
     return TextMatch("none", form, reason=reasons[0] if reasons else "")
 
 
-def _run_together(typed: list[Word], key: list[Word]) -> bool:
+def _run_together(typed: Sequence[Word], key: Sequence[Word]) -> bool:
     """'metal worker' for 'metalworker' (or the reverse), with one typo at most in long words."""
     if len(typed) == len(key):
         return False

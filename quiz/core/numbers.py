@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
+from functools import lru_cache
 
 MAX_TEXT_CHARS = 1000  # longer input is cut here before reading (it cannot be one number)
 # A number as prose writes it: 1930, 1.5, 20,000 (thousands by commas only).
@@ -208,6 +209,7 @@ def _numbers(text: str) -> list[_Found]:
     return found
 
 
+@lru_cache(maxsize=4096)
 def as_number(text: str) -> float | None:
     """The value of a text that is nothing but a number ('nine', '1,930', '900 million')."""
     cleaned = _clean(text).strip()
