@@ -27,10 +27,12 @@ from quiz.answers import lexicon as lexicon_module
 from quiz.answers.arrangement import deck_order
 from quiz.answers.judge import check_answer
 from quiz.answers.lexicon import deck_lexicon
-from quiz.answers.text import _tokens
+from quiz.answers.text import _tokens, words_of
+from quiz.answers.transliteration import sound_keys
 from quiz.bank.library import bundled_dir
 from quiz.bank.loader import load_deck
 from quiz.bank.model import Cloze, Deck, Short
+from quiz.core.numbers import as_number
 from quiz.srs.cards import Rating
 from quiz.srs.queue import Review
 from quiz.srs.scheduler import Scheduler
@@ -70,7 +72,8 @@ def first_answer(items) -> float:
     """Seconds for the first answer of a session: word list and deck lexicon built cold."""
     lexicon_module.english.cache_clear()
     lexicon_module._DECKS.clear()
-    _tokens.cache_clear()
+    for cached in (_tokens, words_of, as_number, sound_keys):
+        cached.cache_clear()
     deck, q, typed = items[0]
     start = time.perf_counter()
     check_answer(q, typed, deck_order(q), deck_lexicon(deck))
