@@ -10,7 +10,7 @@ These lists are the judge's vocabulary for fuller forms and abbreviations
 - :data:`SHORT_FORMS`: abbreviations that may be typed with or without a dot ("Apr",
   "Dec.", "N Caucasus", "Weimar Rep"). Any word typed with a dot that begins the
   answer's word is an abbreviation too ("Caucas.").
-- :func:`other_gender`: "Pavlov" for "Pavlova" names another person.
+- :func:`other_person`: "Pavlov" or "Pavlovna" for "Pavlova" names another person.
 """
 
 from __future__ import annotations
@@ -33,7 +33,7 @@ CATEGORY_WORDS = _words(
     """newspaper paper daily magazine journal weekly firm company concern corporation works
     factory plant group river city town village region area province district republic
     state party movement school style station agreement treaty pact conference congress
-    novel book"""
+    novel book ag gmbh kg ltd plc inc sa corp co"""
 )
 _MONTHS = "january february march april may june july august september october november december"
 SHORT_FORMS: dict[str, tuple[str, ...]] = {
@@ -74,13 +74,17 @@ def expansions(word: str) -> tuple[str, ...]:
     return SHORT_FORMS.get(word, ())
 
 
-def other_gender(typed: str, key: str) -> bool:
-    """'pavlov' for 'pavlova' (or the reverse): the same family name, another person."""
+def other_person(typed: str, key: str) -> bool:
+    """'pavlov' or 'pavlovna' for 'pavlova': the same family name, another person.
+
+    The other gender's ending, or a patronymic made from the name (-ovna, -ovich).
+    """
     for feminine, masculine in _ENDINGS:
-        for a, b, end_a, end_b in (
-            (typed, key, feminine, masculine),
-            (key, typed, feminine, masculine),
-        ):
-            if a.endswith(end_a) and b == a[: len(a) - len(end_a)] + end_b and len(b) > 2:
+        for a, b in ((typed, key), (key, typed)):
+            if a.endswith(feminine) and b == a[: len(a) - len(feminine)] + masculine and len(b) > 2:
                 return True
-    return False
+    return any(
+        a.endswith(stem) and b == a + ending
+        for a, b in ((key, typed), (typed, key))
+        for stem, ending in (("ov", "na"), ("ev", "na"), ("ov", "ich"), ("ev", "ich"))
+    ) or any(typed == key[:-1] + "na" and key.endswith(end) for end in ("ova", "eva"))

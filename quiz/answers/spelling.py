@@ -14,7 +14,8 @@ or swapped letter per five letters (optimal string alignment distance, rapidfuzz
 - in a name, the first letter differs ("Kenin" for "Lenin"), or a letter is changed
   in a name of five letters or fewer ("Kropp" for "Krupp": only a doubled, dropped or
   swapped letter is forgiven there);
-- in a name, the ending makes the other gender ("Pavlov" for "Pavlova").
+- in a name, the ending makes the other gender or a patronymic ("Pavlov", "Pavlovna"
+  for "Pavlova").
 """
 
 from __future__ import annotations
@@ -25,7 +26,7 @@ from dataclasses import dataclass
 from rapidfuzz.distance import OSA
 
 from quiz.answers.lexicon import Lexicon
-from quiz.answers.names import expansions, other_gender
+from quiz.answers.names import expansions, other_person
 from quiz.answers.transliteration import same_sounds
 
 SHORT_NAME = 5  # in names this short, a changed letter makes another name
@@ -54,6 +55,7 @@ class Word:
     accented: str  # lower case with its accents: 'köln'
     dotted: bool = False  # written with a dot: an abbreviation
     name: bool = False  # (answer words) part of a name
+    capital: bool = False  # written with a capital: 'United', 'States'
 
 
 @dataclass(frozen=True)
@@ -125,7 +127,7 @@ def compare(
         return EXACT, ""
     if _variant(t) == _variant(k):
         return WordMatch("spelling", 0, 0, ""), ""
-    if key.name and other_gender(t, k):
+    if key.name and other_person(t, k):
         return None, _another(typed, key, lexicon)
     if singular(t) == singular(k):
         return WordMatch("plural", 1, 0, f"spelled '{key.shown}'"), ""

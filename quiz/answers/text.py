@@ -94,6 +94,7 @@ def words_of(text: str, lexicon: Lexicon | None = None) -> tuple[Word, ...]:
             accented=tokens[i][0].rstrip(".").casefold().replace("'", ""),
             dotted=tokens[i][0].endswith("."),
             name=names[i],
+            capital=tokens[i][1],
         )
         for i in keep
     )
@@ -176,6 +177,14 @@ def _align(
                 )
             elif why:
                 reasons.append(why)
+        for m in range(2, len(key) - j + 1):  # an initialism: 'US' for 'United States'
+            words = key[j : j + m]
+            rest = best(i + 1, j + m) if _initials(typed[i], words) else None
+            if rest:
+                read = f"'{typed[i].shown}' read as '{' '.join(w.shown for w in words)}'"
+                options.append(
+                    _Aligned(1 + rest.cost, rest.edits, (read, *rest.notes), rest.given, m)
+                )
         where = "prefix" if j == 0 else "suffix" if j == len(key) else "infix"
         extra = _extra(typed[i], where, key, lexicon, answer)
         rest = best(i + 1, j) if extra else None
@@ -194,6 +203,11 @@ def _align(
         return memo[i, j]
 
     return best(0, 0)
+
+
+def _initials(typed: Word, words: Sequence[Word]) -> bool:
+    """Whether a typed word is the initials of capitalised words: 'US' for United States."""
+    return all(w.capital for w in words) and typed.plain == "".join(w.plain[0] for w in words)
 
 
 def _given_names(forms: list[tuple[Word, ...]]) -> list[Word]:

@@ -174,6 +174,7 @@ def spell_numbers(text: str) -> str:
 def _clean(text: str) -> str:
     text = unicodedata.normalize("NFKC", text[:MAX_TEXT_CHARS]).casefold()
     text = re.sub(r"[\u00a0\u202f\u2009]", " ", text).replace("−", "-").replace("’", "'")
+    text = re.sub(r"(?<!\w)[x×](?=\d)", "", text)  # 'x3', '×3': three times
     return spell_numbers(text)
 
 
