@@ -206,8 +206,11 @@ def _align(
 
 
 def _initials(typed: Word, words: Sequence[Word]) -> bool:
-    """Whether a typed word is the initials of capitalised words: 'US' for United States."""
-    return all(w.capital for w in words) and typed.plain == "".join(w.plain[0] for w in words)
+    """Whether a typed word is the initials of capitalised common words: 'US' for United
+    States (not of a person's or place's name: 'VK' is no answer for Valerian Kuibyshev)."""
+    return all(w.capital and not w.name for w in words) and typed.plain == "".join(
+        w.plain[0] for w in words
+    )
 
 
 def _given_names(forms: list[tuple[Word, ...]]) -> list[Word]:
