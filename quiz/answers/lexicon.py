@@ -31,7 +31,8 @@ from quiz.bank.model import Deck, QuestionBase
 
 WORD_LIST = "english-words.txt.gz"
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
-_NAME_RUN = re.compile(r"\b[^\W\d_a-z][^\W\d_]*(?:\s+[^\W\d_a-z][^\W\d_]*)+")
+_CAPITALISED = r"\b[^\W\d_a-z][^\W\d_]*(?:['’][^\W\d_]+)*"
+_NAME_RUN = re.compile(rf"{_CAPITALISED}(?:\s+{_CAPITALISED})*")
 
 
 def fold(word: str) -> str:
@@ -57,6 +58,7 @@ class Lexicon:
 
     deck: frozenset[str] = frozenset()
     names: frozenset[str] = frozenset()  # runs of capitalised words: 'vladimir ilyich lenin'
+    name_ends: frozenset[str] = frozenset()  # names the deck writes last or alone: 'stalin'
 
     def is_common_word(self, folded: str) -> bool:
         """A lower-case English word ('north', 'costs'), not only a name."""
@@ -90,15 +92,23 @@ def words_in(texts: Iterable[str]) -> frozenset[str]:
     return frozenset(fold(w) for text in texts for w in _WORD.findall(to_latin(text)))
 
 
-def names_in(texts: Iterable[str]) -> frozenset[str]:
-    """Each run of two or more capitalised words, folded: the full names the deck writes."""
-    runs = (m[0] for text in texts for m in _NAME_RUN.finditer(to_latin(text)))
-    return frozenset(" ".join(fold(w) for w in run.split()) for run in runs)
+def _runs(texts: Iterable[str]) -> list[list[str]]:
+    """Each run of capitalised words, folded: ['vladimir', 'ilyich', 'ulyanov'], ['stalin']."""
+    found = (m[0] for text in texts for m in _NAME_RUN.finditer(to_latin(text)))
+    return [[fold(w) for w in run.split()] for run in found]
 
 
 def text_lexicon(texts: Iterable[str]) -> Lexicon:
+    """The words of these texts, the full names they write, and the names they end on.
+
+    A name the texts write last or alone ('Stalin', 'Krupp') is another person or thing
+    when typed before the answer; one that only starts or fills a name ('Vladimir',
+    'Ilyich', 'Weimar' in 'Weimar Republic') may be part of a fuller name.
+    """
     texts = list(texts)
-    return Lexicon(words_in(texts), names_in(texts))
+    runs = _runs(texts)
+    names = frozenset(" ".join(run) for run in runs if len(run) > 1)
+    return Lexicon(words_in(texts), names, frozenset(run[-1] for run in runs))
 
 
 def questions_lexicon(questions: Iterable[QuestionBase]) -> Lexicon:

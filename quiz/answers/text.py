@@ -135,7 +135,7 @@ def _extra(
         return f"'{word.shown}' set aside", False
     if where != "suffix" and key[-1].name and not any(c.isdigit() for c in w):
         initial = len(w) == 1 or (word.dotted and len(w) <= 3)
-        other_name = w in lexicon.deck and w not in answer and not lexicon.is_common_word(w)
+        other_name = w in lexicon.name_ends and w not in answer and not lexicon.is_common_word(w)
         if initial or not (lexicon.is_common_word(w) or other_name):
             return FULLER_NAME, where == "prefix"
     return None
