@@ -10,10 +10,12 @@ EVERY_TYPE = FIXTURES / "every-type.yaml"
 
 
 @pytest.fixture(autouse=True)
-def quiz_home(tmp_path, monkeypatch):
-    """Every test gets its own data dir: progress never touches the real one."""
+def quiz_home(tmp_path, tmp_path_factory, monkeypatch):
+    """Every test gets its own data dir and deck cache (outside tmp_path, which some
+    tests list): progress and cached decks never touch the real ones."""
     home = tmp_path / "quiz-home"
     monkeypatch.setenv("QUIZ_HOME", str(home))
+    monkeypatch.setenv("QUIZ_CACHE", str(tmp_path_factory.mktemp("quiz-cache")))
     monkeypatch.delenv("QUIZ_DEBUG", raising=False)
     return home
 

@@ -1,38 +1,34 @@
 """The only place YAML enters: deck files become :class:`quiz.bank.model.Deck`.
 
-We let libyaml *compose* the file into nodes (which carry line and column) and
-build the model from the nodes ourselves, driven by :func:`quiz.bank.fields.field_specs`.
-Nothing is ever constructed from a YAML tag, so ``!!python/object`` is just an
-error, and every problem in the file is collected before we give up.
+A deck is read in the first of three ways that applies:
+
+1. the cache (:mod:`quiz.bank.deck_cache`): a deck read before, with these very bytes
+   (hashed on every read) and this version of quiz, and whose images are still there;
+2. the fast read (:mod:`quiz.bank.fast_yaml`): rapidyaml's nodes, built while nothing is
+   wrong, when they are sure to be the ones libyaml would compose;
+3. libyaml composes the file into nodes that carry line and column, and the builder
+   (:mod:`quiz.bank.builder`) reports every problem at its place.
+
+All three give the same deck and the same problems: the fast read gives up at the first
+problem, error or warning, for the located read to report them all.
 """
 
 from __future__ import annotations
 
-import math
+import contextlib
+import gc
+from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
 
 import yaml
-from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
+from yaml.nodes import Node
 
-from quiz.bank.deck_file import read_text
-from quiz.bank.fields import FieldSpec, field_specs
-from quiz.bank.model import QUESTION_TYPES, SLUG_RE, Deck, Source, SourceRef
-from quiz.bank.rules import cross_checks
-from quiz.bank.yaml_nodes import (
-    BOOL,
-    FLOAT,
-    INT,
-    MAP,
-    NULL,
-    SCALAR_TAGS,
-    SEQ,
-    describe,
-    join,
-    locate,
-    scalar,
-)
-from quiz.core.console import CONTROL_CHARACTERS
+from quiz.bank import deck_cache
+from quiz.bank.builder import Builder, Progress, Unlocated
+from quiz.bank.deck_file import decode, read_bytes
+from quiz.bank.fast_yaml import fast_nodes
+from quiz.bank.media import image_problem
+from quiz.bank.model import Deck
 from quiz.core.errors import DeckError, Problem
 
 try:
@@ -40,26 +36,34 @@ try:
 except ImportError:  # pragma: no cover - PyYAML built without libyaml
     from yaml import SafeLoader as _YamlLoader  # type: ignore[assignment]
 
-INVALID: Any = object()  # a value that failed; its problem is already recorded
-_scalars = yaml.constructor.SafeConstructor()
+STEPS = 100  # the total a progress callback is given
+_PARSED = 35  # of STEPS, once the file is parsed and before the questions are built
 
 
-def read_deck(path: str | Path) -> tuple[Deck | None, list[Problem]]:
-    """Load one deck file; return the deck (None if any error) and every problem."""
+def read_deck(
+    path: str | Path, progress: Progress | None = None
+) -> tuple[Deck | None, list[Problem]]:
+    """Load one deck file; return the deck (None if any error) and every problem.
+
+    ``progress(done, STEPS)`` is called while a deck not in the cache is read.
+    """
     path = Path(path)
-    builder = _Builder(str(path))
-    text, problem = read_text(path)
-    if problem:
-        builder.problems.append(problem)
-    deck = None
-    if text is not None:
-        node = builder.compose(text)
-        if node is not None:
-            deck = builder.deck(node)
-    problems = builder.problems
-    if any(p.severity == "error" for p in problems):
-        deck = None
-    elif deck is not None:
+    data, problem = read_bytes(path)
+    if data is None:
+        return None, [problem] if problem else []
+    key = deck_cache.entry_key(data)
+    with paused_gc():
+        hit = deck_cache.lookup(key, path)
+    if hit is not None and not _images_missing(hit[0], path):
+        return hit
+    text, problem = decode(path, data)
+    del data  # a big deck's bytes are not needed past here
+    if text is None:
+        return None, [problem] if problem else []
+    with paused_gc():
+        deck, problems = _read(str(path), text, progress)
+    if deck is not None:
+        deck_cache.keep(key, deck, problems)
         object.__setattr__(deck, "path", path)
     return deck, problems
 
@@ -72,231 +76,67 @@ def load_deck(path: str | Path) -> Deck:
     return deck
 
 
-class _Builder:
-    def __init__(self, path: str):
-        self.path = path
-        self.problems: list[Problem] = []
-        self.questions: list[Any] = []  # built questions (INVALID where one failed)
-        self.question_nodes: list[Node] = []
+@contextlib.contextmanager
+def paused_gc() -> Iterator[None]:
+    """Reading makes a million small objects and no cycles; the cyclic collector would
+    walk them again and again (3.5 s of the 5 s libyaml takes on 50,000 questions)."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
 
-    def add(self, node: Node | None, field: str, message: str, severity: str = "error") -> None:
-        line, col = (node.start_mark.line + 1, node.start_mark.column + 1) if node else (1, 1)
-        self.problems.append(Problem(self.path, line, col, field, message, severity))
 
-    # -- file and YAML -------------------------------------------------------------------
-
-    def compose(self, text: str) -> Node | None:
-        loader = _YamlLoader(text)
+def _read(path: str, text: str, progress: Progress | None) -> tuple[Deck | None, list[Problem]]:
+    if progress:
+        progress(0, STEPS)
+    root = fast_nodes(text)
+    if root is not None:
         try:
-            node = loader.get_single_node()
-        except yaml.MarkedYAMLError as e:
-            mark = e.problem_mark or e.context_mark
-            line, col = (mark.line + 1, mark.column + 1) if mark else (1, 1)
-            reason = (e.problem or e.context or "invalid YAML").strip()
-            if "expected a single document" in str(e):
-                reason = "holds more than one YAML document; put one deck per file"
-            self.problems.append(Problem(self.path, line, col, "yaml", reason))
-            return None
-        except yaml.YAMLError as e:  # pragma: no cover - libyaml reader errors
-            self.problems.append(Problem(self.path, 1, 1, "yaml", str(e).splitlines()[0]))
-            return None
-        finally:
-            loader.dispose()
-        if node is None:
-            self.problems.append(Problem(self.path, 1, 1, "file", "holds only comments"))
-        return node
-
-    # -- shapes --------------------------------------------------------------------------
-
-    def mapping(self, node: Node, field: str, what: str) -> dict[str, tuple[Node, Node]] | None:
-        if not isinstance(node, MappingNode) or node.tag != MAP:
-            self.add(
-                node, field, f"expected {what} (a mapping of key: value), got {describe(node)}"
-            )
-            return None
-        out: dict[str, tuple[Node, Node]] = {}
-        for key, value in node.value:
-            if not isinstance(key, ScalarNode) or key.tag not in SCALAR_TAGS:
-                self.add(key, field, "keys must be plain words")
-                continue
-            if not key.value.strip():
-                self.add(key, field, "empty key")
-                continue
-            if key.value in out:
-                first = out[key.value][0].start_mark.line + 1
-                self.add(key, join(field, key.value), f"repeated key (first on line {first})")
-                continue
-            out[key.value] = (key, value)
-        return out
-
-    def build(self, cls: type, node: Node, field: str, what: str, extra: tuple[str, ...] = ()):
-        """Build a model object from a mapping node, recording every fault."""
-        m = self.mapping(node, field, what)
-        if m is None:
-            return INVALID
-        specs = field_specs(cls)
-        known = {s.key for s in specs}
-        for key, (key_node, _) in m.items():
-            if key not in known and key not in extra:
-                allowed = ", ".join(s.key for s in specs)
-                self.add(key_node, join(field, key), f"unknown key; {what} takes {allowed}")
-        kwargs: dict[str, Any] = {}
-        broken_required = broken_optional = False
-        for spec in specs:
-            where = join(field, spec.key)
-            if spec.key not in m:
-                if spec.required:
-                    self.add(node, where, "missing; it is required")
-                    broken_required = True
-                continue
-            value = self.value(spec, m[spec.key][1], where)
-            if value is INVALID:
-                broken_required |= spec.required
-                broken_optional |= not spec.required
-            elif value is not None:
-                kwargs[spec.name] = value
-        if broken_required:
-            return INVALID
-        # With only optional fields broken, the rules across fields (an answer among the
-        # options...) still run on the rest, so one run reports everything.
-        obj = cls(**kwargs)
-        for name, message in getattr(obj, "problems", list)():
-            self.add(locate(m, name, node), join(field, name), message)
-        if broken_optional:
-            return INVALID
-        for name, message in getattr(obj, "warnings", list)():
-            self.add(locate(m, name, node), join(field, name), message, "warning")
-        return obj
-
-    def value(self, spec: FieldSpec, node: Node, field: str) -> Any:
-        kind = spec.kind
-        if kind == "text":
-            value = self.text(node, field, spec.required)
-            if isinstance(value, str) and spec.pattern and not SLUG_RE.match(value):
-                self.add(node, field, f"{value!r} must be lowercase letters, digits and hyphens")
-                return INVALID
-            return value
-        if kind == "bool":
-            if isinstance(node, ScalarNode) and node.tag == BOOL:
-                return _scalars.construct_yaml_bool(node)
-            self.add(node, field, f"expected true or false, got {describe(node)}")
-            return INVALID
-        if kind == "number":
-            return self.number(spec, node, field)
-        if kind == "refs" and isinstance(node, MappingNode):  # one citation, not a list
-            ref = self.build(SourceRef, node, field, "a citation")
-            return INVALID if ref is INVALID else (ref,)
-        if kind == "pairs":
-            m = self.mapping(node, field, "pairs")
-            if m is None:
-                return INVALID
-            pairs = [(k, self.text(v, join(field, k), True)) for k, (_, v) in m.items()]
-            if any(v is INVALID or v is None for _, v in pairs):
-                return INVALID
-            return self.count(spec, node, field, tuple(pairs), given=len(node.value))
-        if not isinstance(node, SequenceNode) or node.tag != SEQ:
-            what = "a citation or a list of them" if kind == "refs" else "a list"
-            self.add(node, field, f"expected {what}, got {describe(node)}")
-            return INVALID
-        if kind == "texts":
-            items = [self.text(n, f"{field}[{i}]", True) for i, n in enumerate(node.value)]
-            if spec.pattern:
-                for i, (n, v) in enumerate(zip(node.value, items, strict=False)):
-                    if isinstance(v, str) and not SLUG_RE.match(v):
-                        self.add(n, f"{field}[{i}]", f"{v!r} must be a lowercase slug")
-                        items[i] = INVALID
-        elif kind == "refs":
-            items = [
-                self.build(SourceRef, n, f"{field}[{i}]", "a citation")
-                for i, n in enumerate(node.value)
-            ]
-            for i, ref in enumerate(items):
-                if ref is not INVALID and ref in items[:i]:
-                    self.add(node.value[i], f"{field}[{i}]", "repeats an earlier citation")
-                    items[i] = INVALID
-        elif kind == "sources":
-            items = [
-                self.build(Source, n, f"{field}[{i}]", "a source") for i, n in enumerate(node.value)
-            ]
+            deck = Builder(path, located=False, progress=_steps(progress, _PARSED)).deck(root)
+        except Unlocated:
+            pass
         else:
-            items = [self.question(n, f"{field}[{i}]") for i, n in enumerate(node.value)]
-            self.questions, self.question_nodes = items, node.value
-        if any(v is INVALID or v is None for v in items):
-            return INVALID
-        return self.count(spec, node, field, tuple(items))
+            return deck, []
+    builder = Builder(path, progress=_steps(progress, STEPS // 2))
+    node = _compose(builder, text)
+    deck = builder.deck(node) if node is not None else None
+    problems = builder.problems
+    return (None if any(p.severity == "error" for p in problems) else deck), problems
 
-    def count(self, spec: FieldSpec, node: Node, field: str, items: tuple, given: int = -1) -> Any:
-        """Check the number of entries (``given`` counts repeated keys, already reported)."""
-        n = len(items) if given < 0 else given
-        if spec.min_items and n < spec.min_items:
-            self.add(node, field, f"needs at least {spec.min_items}, has {n}")
-            return INVALID
-        if spec.max_items and n > spec.max_items:
-            self.add(node, field, f"takes at most {spec.max_items}, has {n}")
-            return INVALID
-        return items
 
-    def text(self, node: Node, field: str, required: bool) -> Any:
-        if not isinstance(node, ScalarNode) or node.tag not in SCALAR_TAGS:
-            self.add(node, field, f"expected text, got {describe(node)}")
-            return INVALID
-        if node.tag == BOOL:
-            self.add(node, field, f"expected text, got {node.value}; put it in quotes")
-            return INVALID
-        if node.tag == NULL or not node.value.strip():
-            if required:
-                self.add(node, field, "is empty")
-                return INVALID
-            return None
-        bad = CONTROL_CHARACTERS.search(node.value)
-        if bad:
-            code = f"U+{ord(bad.group()):04X}"
-            self.add(node, field, f"contains the control character {code}; remove it")
-            return INVALID
-        return node.value
+def _steps(progress: Progress | None, parsed: int) -> Progress | None:
+    """The builder's (questions built, of total) as steps after ``parsed`` of STEPS."""
+    if progress is None:
+        return None
+    progress(parsed, STEPS)
+    return lambda done, total: progress(parsed + (STEPS - parsed) * done // max(total, 1), STEPS)
 
-    def number(self, spec: FieldSpec, node: Node, field: str) -> Any:
-        if not isinstance(node, ScalarNode) or node.tag not in (INT, FLOAT):
-            got = describe(node)
-            hint = "; write 1000, not 1,000" if "," in str(getattr(node, "value", "")) else ""
-            self.add(node, field, f"expected a number, got {got}{hint}")
-            return INVALID
-        value = (
-            _scalars.construct_yaml_int(node)
-            if node.tag == INT
-            else _scalars.construct_yaml_float(node)
-        )
-        if not math.isfinite(value):
-            self.add(node, field, "must be a finite number")
-            return INVALID
-        if spec.minimum is not None and value < spec.minimum:
-            self.add(node, field, f"must be at least {spec.minimum:g}")
-            return INVALID
-        if spec.exclusive_minimum is not None and value <= spec.exclusive_minimum:
-            self.add(node, field, f"must be more than {spec.exclusive_minimum:g}")
-            return INVALID
-        return value
 
-    # -- questions and the deck ----------------------------------------------------------
+def _compose(builder: Builder, text: str) -> Node | None:
+    loader = _YamlLoader(text)
+    try:
+        node = loader.get_single_node()
+    except yaml.MarkedYAMLError as e:
+        mark = e.problem_mark or e.context_mark
+        line, col = (mark.line + 1, mark.column + 1) if mark else (1, 1)
+        reason = (e.problem or e.context or "invalid YAML").strip()
+        if "expected a single document" in str(e):
+            reason = "holds more than one YAML document; put one deck per file"
+        builder.problems.append(Problem(builder.path, line, col, "yaml", reason))
+        return None
+    except yaml.YAMLError as e:  # pragma: no cover - libyaml reader errors
+        builder.problems.append(Problem(builder.path, 1, 1, "yaml", str(e).splitlines()[0]))
+        return None
+    finally:
+        loader.dispose()
+    if node is None:
+        builder.problems.append(Problem(builder.path, 1, 1, "file", "holds only comments"))
+    return node
 
-    def question(self, node: Node, field: str) -> Any:
-        m = self.mapping(node, field, "a question")
-        if m is None:
-            return INVALID
-        types = ", ".join(QUESTION_TYPES)
-        if "type" not in m:
-            self.add(node, join(field, "type"), f"missing; one of {types}")
-            return INVALID
-        type_node = m["type"][1]
-        cls = QUESTION_TYPES.get(scalar(type_node) or "")
-        if cls is None:
-            self.add(type_node, join(field, "type"), f"unknown type; one of {types}")
-            return INVALID
-        return self.build(cls, node, field, f"a {cls.type} question", extra=("type",))
 
-    def deck(self, node: Node) -> Deck | None:
-        deck = self.build(Deck, node, "deck", "a deck")
-        if isinstance(node, MappingNode):
-            cross_checks(self.add, Path(self.path), node, self.questions, self.question_nodes)
-        self.problems.sort(key=lambda p: (p.line, p.col))
-        return None if deck is INVALID else deck
+def _images_missing(deck: Deck, path: Path) -> bool:
+    """Whether an image a cached deck shows has gone (the located read then says where)."""
+    return any(q.image and image_problem(path, q.image) for q in deck.questions)

@@ -6,7 +6,8 @@ from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
 _T = "tag:yaml.org,2002:"
 STR, INT, FLOAT, BOOL, NULL = _T + "str", _T + "int", _T + "float", _T + "bool", _T + "null"
-SCALAR_TAGS = {STR, INT, FLOAT, BOOL, NULL, _T + "timestamp"}
+TIMESTAMP = _T + "timestamp"
+SCALAR_TAGS = {STR, INT, FLOAT, BOOL, NULL, TIMESTAMP}
 MAP, SEQ = _T + "map", _T + "seq"
 
 

@@ -1,0 +1,271 @@
+"""Deck nodes become :class:`quiz.bank.model.Deck`, every problem collected with its place.
+
+The loader (:mod:`quiz.bank.loader`) hands over the composed YAML nodes; the model is
+built from them here, driven by :func:`quiz.bank.fields.field_specs`. Nothing is ever
+constructed from a YAML tag, so ``!!python/object`` is just an error, and every problem
+in the file is collected before we give up.
+
+A builder made with ``located=False`` is for nodes without line and column (the fast
+read): it stops at the first problem with :class:`Unlocated`, so that the loader reads
+the file again with libyaml to say where.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import yaml
+from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
+
+from quiz.bank.fields import FieldSpec, field_specs
+from quiz.bank.model import QUESTION_TYPES, SLUG_RE, Deck, Source, SourceRef
+from quiz.bank.rules import cross_checks
+from quiz.bank.yaml_nodes import (
+    BOOL,
+    FLOAT,
+    INT,
+    MAP,
+    NULL,
+    SCALAR_TAGS,
+    SEQ,
+    describe,
+    join,
+    locate,
+    scalar,
+)
+from quiz.core.console import CONTROL_CHARACTERS
+from quiz.core.errors import Problem
+
+INVALID: Any = object()  # a value that failed; its problem is already recorded
+_scalars = yaml.constructor.SafeConstructor()
+Progress = Callable[[int, int], None]  # (questions built, questions in the deck)
+PROGRESS_EVERY = 500  # questions between two calls of a progress callback
+
+
+class Unlocated(Exception):
+    """A problem found in nodes without places: read the file again to locate it."""
+
+
+class Builder:
+    def __init__(self, path: str, located: bool = True, progress: Progress | None = None):
+        self.path = path
+        self.located = located
+        self.progress = progress
+        self.problems: list[Problem] = []
+        self.questions: list[Any] = []  # built questions (INVALID where one failed)
+        self.question_nodes: list[Node] = []
+
+    def add(self, node: Node | None, field: str, message: str, severity: str = "error") -> None:
+        if not self.located:
+            raise Unlocated(field)
+        line, col = (node.start_mark.line + 1, node.start_mark.column + 1) if node else (1, 1)
+        self.problems.append(Problem(self.path, line, col, field, message, severity))
+
+    # -- shapes --------------------------------------------------------------------------
+
+    def mapping(self, node: Node, field: str, what: str) -> dict[str, tuple[Node, Node]] | None:
+        if not isinstance(node, MappingNode) or node.tag != MAP:
+            self.add(
+                node, field, f"expected {what} (a mapping of key: value), got {describe(node)}"
+            )
+            return None
+        out: dict[str, tuple[Node, Node]] = {}
+        for key, value in node.value:
+            if not isinstance(key, ScalarNode) or key.tag not in SCALAR_TAGS:
+                self.add(key, field, "keys must be plain words")
+                continue
+            if not key.value.strip():
+                self.add(key, field, "empty key")
+                continue
+            if key.value in out:
+                first = out[key.value][0].start_mark.line + 1
+                self.add(key, join(field, key.value), f"repeated key (first on line {first})")
+                continue
+            out[key.value] = (key, value)
+        return out
+
+    def build(self, cls: type, node: Node, field: str, what: str, extra: tuple[str, ...] = ()):
+        """Build a model object from a mapping node, recording every fault."""
+        m = self.mapping(node, field, what)
+        if m is None:
+            return INVALID
+        specs = field_specs(cls)
+        known = {s.key for s in specs}
+        for key, (key_node, _) in m.items():
+            if key not in known and key not in extra:
+                allowed = ", ".join(s.key for s in specs)
+                self.add(key_node, join(field, key), f"unknown key; {what} takes {allowed}")
+        kwargs: dict[str, Any] = {}
+        broken_required = broken_optional = False
+        for spec in specs:
+            where = join(field, spec.key)
+            if spec.key not in m:
+                if spec.required:
+                    self.add(node, where, "missing; it is required")
+                    broken_required = True
+                continue
+            value = self.value(spec, m[spec.key][1], where)
+            if value is INVALID:
+                broken_required |= spec.required
+                broken_optional |= not spec.required
+            elif value is not None:
+                kwargs[spec.name] = value
+        if broken_required:
+            return INVALID
+        # With only optional fields broken, the rules across fields (an answer among the
+        # options...) still run on the rest, so one run reports everything.
+        obj = cls(**kwargs)
+        for name, message in getattr(obj, "problems", list)():
+            self.add(locate(m, name, node), join(field, name), message)
+        if broken_optional:
+            return INVALID
+        for name, message in getattr(obj, "warnings", list)():
+            self.add(locate(m, name, node), join(field, name), message, "warning")
+        return obj
+
+    def value(self, spec: FieldSpec, node: Node, field: str) -> Any:
+        kind = spec.kind
+        if kind == "text":
+            value = self.text(node, field, spec.required)
+            if isinstance(value, str) and spec.pattern and not SLUG_RE.match(value):
+                self.add(node, field, f"{value!r} must be lowercase letters, digits and hyphens")
+                return INVALID
+            return value
+        if kind == "bool":
+            if isinstance(node, ScalarNode) and node.tag == BOOL:
+                return _scalars.construct_yaml_bool(node)
+            self.add(node, field, f"expected true or false, got {describe(node)}")
+            return INVALID
+        if kind == "number":
+            return self.number(spec, node, field)
+        if kind == "refs" and isinstance(node, MappingNode):  # one citation, not a list
+            ref = self.build(SourceRef, node, field, "a citation")
+            return INVALID if ref is INVALID else (ref,)
+        if kind == "pairs":
+            m = self.mapping(node, field, "pairs")
+            if m is None:
+                return INVALID
+            pairs = [(k, self.text(v, join(field, k), True)) for k, (_, v) in m.items()]
+            if any(v is INVALID or v is None for _, v in pairs):
+                return INVALID
+            return self.count(spec, node, field, tuple(pairs), given=len(node.value))
+        if not isinstance(node, SequenceNode) or node.tag != SEQ:
+            what = "a citation or a list of them" if kind == "refs" else "a list"
+            self.add(node, field, f"expected {what}, got {describe(node)}")
+            return INVALID
+        if kind == "texts":
+            items = [self.text(n, f"{field}[{i}]", True) for i, n in enumerate(node.value)]
+            if spec.pattern:
+                for i, (n, v) in enumerate(zip(node.value, items, strict=False)):
+                    if isinstance(v, str) and not SLUG_RE.match(v):
+                        self.add(n, f"{field}[{i}]", f"{v!r} must be a lowercase slug")
+                        items[i] = INVALID
+        elif kind == "refs":
+            items = [
+                self.build(SourceRef, n, f"{field}[{i}]", "a citation")
+                for i, n in enumerate(node.value)
+            ]
+            for i, ref in enumerate(items):
+                if ref is not INVALID and ref in items[:i]:
+                    self.add(node.value[i], f"{field}[{i}]", "repeats an earlier citation")
+                    items[i] = INVALID
+        elif kind == "sources":
+            items = [
+                self.build(Source, n, f"{field}[{i}]", "a source") for i, n in enumerate(node.value)
+            ]
+        else:
+            items = self.question_list(node.value, field)
+            self.questions, self.question_nodes = items, node.value
+        if any(v is INVALID or v is None for v in items):
+            return INVALID
+        return self.count(spec, node, field, tuple(items))
+
+    def count(self, spec: FieldSpec, node: Node, field: str, items: tuple, given: int = -1) -> Any:
+        """Check the number of entries (``given`` counts repeated keys, already reported)."""
+        n = len(items) if given < 0 else given
+        if spec.min_items and n < spec.min_items:
+            self.add(node, field, f"needs at least {spec.min_items}, has {n}")
+            return INVALID
+        if spec.max_items and n > spec.max_items:
+            self.add(node, field, f"takes at most {spec.max_items}, has {n}")
+            return INVALID
+        return items
+
+    def text(self, node: Node, field: str, required: bool) -> Any:
+        if not isinstance(node, ScalarNode) or node.tag not in SCALAR_TAGS:
+            self.add(node, field, f"expected text, got {describe(node)}")
+            return INVALID
+        if node.tag == BOOL:
+            self.add(node, field, f"expected text, got {node.value}; put it in quotes")
+            return INVALID
+        if node.tag == NULL or not node.value.strip():
+            if required:
+                self.add(node, field, "is empty")
+                return INVALID
+            return None
+        bad = CONTROL_CHARACTERS.search(node.value)
+        if bad:
+            code = f"U+{ord(bad.group()):04X}"
+            self.add(node, field, f"contains the control character {code}; remove it")
+            return INVALID
+        return node.value
+
+    def number(self, spec: FieldSpec, node: Node, field: str) -> Any:
+        if not isinstance(node, ScalarNode) or node.tag not in (INT, FLOAT):
+            got = describe(node)
+            hint = "; write 1000, not 1,000" if "," in str(getattr(node, "value", "")) else ""
+            self.add(node, field, f"expected a number, got {got}{hint}")
+            return INVALID
+        value = (
+            _scalars.construct_yaml_int(node)
+            if node.tag == INT
+            else _scalars.construct_yaml_float(node)
+        )
+        if not math.isfinite(value):
+            self.add(node, field, "must be a finite number")
+            return INVALID
+        if spec.minimum is not None and value < spec.minimum:
+            self.add(node, field, f"must be at least {spec.minimum:g}")
+            return INVALID
+        if spec.exclusive_minimum is not None and value <= spec.exclusive_minimum:
+            self.add(node, field, f"must be more than {spec.exclusive_minimum:g}")
+            return INVALID
+        return value
+
+    # -- questions and the deck ----------------------------------------------------------
+
+    def question_list(self, nodes: list[Node], field: str) -> list[Any]:
+        progress, total = self.progress, len(nodes)
+        items = []
+        for i, node in enumerate(nodes):
+            if progress and i % PROGRESS_EVERY == 0:
+                progress(i, total)
+            items.append(self.question(node, f"{field}[{i}]"))
+        if progress:
+            progress(total, total)
+        return items
+
+    def question(self, node: Node, field: str) -> Any:
+        m = self.mapping(node, field, "a question")
+        if m is None:
+            return INVALID
+        types = ", ".join(QUESTION_TYPES)
+        if "type" not in m:
+            self.add(node, join(field, "type"), f"missing; one of {types}")
+            return INVALID
+        type_node = m["type"][1]
+        cls = QUESTION_TYPES.get(scalar(type_node) or "")
+        if cls is None:
+            self.add(type_node, join(field, "type"), f"unknown type; one of {types}")
+            return INVALID
+        return self.build(cls, node, field, f"a {cls.type} question", extra=("type",))
+
+    def deck(self, node: Node) -> Deck | None:
+        deck = self.build(Deck, node, "deck", "a deck")
+        if isinstance(node, MappingNode):
+            cross_checks(self.add, Path(self.path), node, self.questions, self.question_nodes)
+        self.problems.sort(key=lambda p: (p.line, p.col))
+        return None if deck is INVALID else deck
