@@ -2,14 +2,18 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from contextlib import AbstractContextManager, nullcontext
 from pathlib import Path
 
+from quiz.bank.builder import Progress
 from quiz.bank.loader import read_deck
 from quiz.bank.model import Deck
 from quiz.core.errors import DeckError, Problem, UsageError
 from quiz.core.words import plural
 
 DECK_SUFFIXES = (".yaml", ".yml")
+Reading = Callable[[Path], AbstractContextManager[Progress]]  # a progress bar per deck read
 
 
 def bundled_dir() -> Path:
@@ -24,7 +28,8 @@ def bundled_decks() -> list[Path]:
 
 
 def deck_files(args: list[str] | tuple[str, ...]) -> list[Path]:
-    """Files for each argument: a file, every deck in a folder, or a bundled deck's name."""
+    """Files for each argument: a file, every deck in a folder, or a bundled deck's name;
+    a file named twice (or reached twice) is read once."""
     out: list[Path] = []
     for arg in args:
         path = Path(arg)
@@ -38,15 +43,24 @@ def deck_files(args: list[str] | tuple[str, ...]) -> list[Path]:
         else:
             bundled = [p for p in bundled_decks() if p.stem == arg]
             out.append(bundled[0] if bundled else path)
-    return out
+    unique: dict[Path, Path] = {}
+    for path in out:
+        unique.setdefault(path.resolve(), path)
+    return list(unique.values())
 
 
-def load_decks(args: list[str] | tuple[str, ...]) -> list[Deck]:
+def read_one(path: Path, reading: Reading | None = None) -> tuple[Deck | None, list[Problem]]:
+    """:func:`read_deck`, with a progress bar from ``reading`` while it reads."""
+    with reading(path) if reading else nullcontext(None) as progress:
+        return read_deck(path, progress)
+
+
+def load_decks(args: list[str] | tuple[str, ...], reading: Reading | None = None) -> list[Deck]:
     """Load every deck named; raise one DeckError listing every error in all of them."""
     decks: list[Deck] = []
     errors: list[Problem] = []
     for path in deck_files(args):
-        deck, problems = read_deck(path)
+        deck, problems = read_one(path, reading)
         errors += [p for p in problems if p.severity == "error"]
         if deck is not None:
             decks.append(deck)
@@ -82,5 +96,7 @@ class CheckReport:
         }
 
 
-def check_decks(args: list[str] | tuple[str, ...]) -> list[CheckReport]:
-    return [CheckReport(path, *read_deck(path)) for path in deck_files(args)]
+def check_decks(
+    args: list[str] | tuple[str, ...], reading: Reading | None = None
+) -> list[CheckReport]:
+    return [CheckReport(path, *read_one(path, reading)) for path in deck_files(args)]

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import click
 
-from quiz.cli.common import OUT_FILE
+from quiz.cli.common import OUT_FILE, reading_bar
 from quiz.core.words import plural
 
 
@@ -20,7 +20,7 @@ def check(decks: tuple[str, ...], as_json: bool, strict: bool) -> None:
     """Check deck files, folders or bundled decks and report every problem."""
     from quiz.bank.library import check_decks
 
-    reports = check_decks(decks)
+    reports = check_decks(decks, reading_bar)
     if as_json:
         click.echo(json.dumps([r.to_dict() for r in reports], indent=2, ensure_ascii=False))
     else:
@@ -110,7 +110,7 @@ def coverage_command(deck: str, document: Path, source_id: str | None, as_json: 
     from quiz.bank.library import load_decks
     from quiz.core.errors import UsageError
 
-    decks = load_decks([deck])
+    decks = load_decks([deck], reading_bar)
     if len(decks) != 1:
         raise UsageError(f"{deck}: holds {len(decks)} decks; give one deck file")
     report = coverage(decks[0], read_document(document), source_id)

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import click
 
-from quiz.cli.common import OUT_FILE, echo_warnings
+from quiz.cli.common import OUT_FILE, echo_warnings, reading_bar
 from quiz.core.words import plural
 from quiz.exams.options import DEFAULT_PAPER, PAPERS
 
@@ -77,7 +77,7 @@ def exam(
     from quiz.exams.folder import write_exam
     from quiz.exams.options import ExamOptions, parse_pick, parse_types
 
-    loaded = load_decks(decks)
+    loaded = load_decks(decks, reading_bar)
     if seed is None:
         seed = random.SystemRandom().randrange(1, 1_000_000)
     options = ExamOptions(

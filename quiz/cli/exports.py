@@ -2,50 +2,18 @@
 
 from __future__ import annotations
 
-import sys
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
 
 import click
 
-from quiz.cli.common import OUT_FILE, echo_warnings
+from quiz.cli.common import OUT_FILE, echo_warnings, reading_bar
+from quiz.core.progress import ProgressBar
 from quiz.core.words import plural
-
-if TYPE_CHECKING:
-    from rich.progress import Progress
 
 
 @click.group()
 def export() -> None:
     """Write decks to other formats (Anki, CSV, GIFT, QTI)."""
-
-
-class _ProgressBar:
-    """A rich progress bar on stderr, shown only on a terminal and for large exports."""
-
-    def __init__(self, label: str, threshold: int = 2000):
-        self.label, self.threshold = label, threshold
-        self.bar: Progress | None = None
-        self.task: Any = None
-
-    def __call__(self, done: int, total: int) -> None:
-        if self.bar is None:
-            if total < self.threshold or not sys.stderr.isatty():
-                return
-            from rich.console import Console
-            from rich.progress import Progress
-
-            self.bar = Progress(console=Console(stderr=True), transient=True)
-            self.task = self.bar.add_task(self.label, total=total)
-            self.bar.start()
-        self.bar.update(self.task, completed=done)
-
-    def __enter__(self) -> _ProgressBar:
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        if self.bar is not None:
-            self.bar.stop()
 
 
 @export.command("anki")
@@ -87,8 +55,8 @@ def _write_notes(module, label: str, decks: tuple[str, ...], out: Path, subdecks
     """The Anki paths (.apkg and CSV): load, write with a progress bar, summarise."""
     from quiz.bank.library import load_decks
 
-    loaded = load_decks(decks)
-    with _ProgressBar(label) as progress:
+    loaded = load_decks(decks, reading_bar)
+    with ProgressBar(label, threshold=2000) as progress:
         result = module.write(loaded, out, subdecks=subdecks, progress=progress)
     echo_warnings(result.warnings)
     click.echo(
@@ -109,7 +77,7 @@ def export_gift(decks: tuple[str, ...], out: Path) -> None:
     from quiz.bank.library import load_decks
     from quiz.export import gift
 
-    result = gift.write(load_decks(decks), out)
+    result = gift.write(load_decks(decks, reading_bar), out)
     echo_warnings(result.warnings)
     click.echo(f"wrote {plural(result.count, 'question')} to {out}")
 
@@ -125,6 +93,6 @@ def export_qti(decks: tuple[str, ...], out: Path) -> None:
     from quiz.bank.library import load_decks
     from quiz.export import qti
 
-    result = qti.write(load_decks(decks), out)
+    result = qti.write(load_decks(decks, reading_bar), out)
     echo_warnings(result.warnings)
     click.echo(f"wrote {plural(result.count, 'question')} to {out}")

@@ -7,7 +7,7 @@ import json
 import click
 
 from quiz.bank.model import QUESTION_TYPES
-from quiz.cli.common import echo_warnings
+from quiz.cli.common import echo_warnings, reading_bar
 from quiz.srs.cards import DEFAULT_RETENTION, RETENTION_RANGE
 from quiz.srs.queue import DEFAULT_NEW_PER_DAY
 
@@ -62,7 +62,14 @@ def run(
     from quiz.practice.terminal import Terminal, run_session
 
     rng = random.Random(seed)
-    items = select(load_decks(decks), rng=rng, tags=tags, types=types, limit=limit, shuffle=shuffle)
+    items = select(
+        load_decks(decks, reading_bar),
+        rng=rng,
+        tags=tags,
+        types=types,
+        limit=limit,
+        shuffle=shuffle,
+    )
     term = Terminal.open()
     run_session(term, Session(items, rng=rng, retry=retry, started=term.clock()))
 
@@ -112,9 +119,9 @@ def review(
     from quiz.srs.terminal import run_review
     from quiz.srs.tracked import clock, decks_for, remember_decks
 
-    named = load_decks(decks) if decks else []
+    named = load_decks(decks, reading_bar) if decks else []
     with Store.open() as store:
-        loaded, warnings = decks_for(named, store)
+        loaded, warnings = decks_for(named, store, reading_bar)
         echo_warnings(warnings)
         remember_decks(store, loaded)
         if retention is not None and (was := store.set_retention(retention)) != retention:
@@ -137,10 +144,10 @@ def stats(decks: tuple[str, ...], as_json: bool) -> None:
     from quiz.srs.store import Store
     from quiz.srs.tracked import clock, decks_for
 
-    named = load_decks(decks) if decks else []
+    named = load_decks(decks, reading_bar) if decks else []
     now = clock()
     with Store.open() as store:
-        loaded, warnings = decks_for(named, store)
+        loaded, warnings = decks_for(named, store, reading_bar)
         echo_warnings(warnings)
         results = [deck_stats(d, store.log(d.id), store.cards(d.id), now) for d in loaded]
         desired = store.retention

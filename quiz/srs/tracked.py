@@ -12,7 +12,7 @@ from __future__ import annotations
 import os
 from datetime import datetime
 
-from quiz.bank.library import bundled_decks, bundled_dir, load_decks
+from quiz.bank.library import Reading, bundled_decks, bundled_dir, load_decks
 from quiz.bank.model import Deck
 from quiz.core.errors import DeckError, UsageError
 from quiz.srs.store import Store
@@ -49,7 +49,9 @@ def remember_decks(store: Store, decks: list[Deck]) -> None:
         store.sync_deck(deck.id, [q.id for q in deck.questions])
 
 
-def decks_for(named: list[Deck], store: Store) -> tuple[list[Deck], list[str]]:
+def decks_for(
+    named: list[Deck], store: Store, reading: Reading | None = None
+) -> tuple[list[Deck], list[str]]:
     """The decks named, or with none named every deck that has progress.
 
     Returns the decks and warnings about remembered decks that can no longer be
@@ -60,7 +62,7 @@ def decks_for(named: list[Deck], store: Store) -> tuple[list[Deck], list[str]]:
     decks, warnings = [], []
     for tracked in store.tracked_decks():
         try:
-            decks += load_decks([tracked.source])
+            decks += load_decks([tracked.source], reading)
         except DeckError as e:
             first = e.problems[0] if e.problems else tracked.source
             warnings.append(f"skipping {tracked.deck}: {first}")

@@ -12,7 +12,7 @@ from click.testing import CliRunner
 
 from quiz.bank.loader import load_deck
 from quiz.cli import cli
-from quiz.cli.exports import _ProgressBar
+from quiz.core.progress import ProgressBar
 from quiz.export import anki
 
 
@@ -59,7 +59,7 @@ class FakeTerminal(io.StringIO):
 def test_progress_bar_only_on_a_terminal_and_for_large_exports(monkeypatch, total, tty, shown):
     stderr = FakeTerminal() if tty else io.StringIO()
     monkeypatch.setattr(sys, "stderr", stderr)
-    with _ProgressBar("Writing Anki package") as progress:
+    with ProgressBar("Writing Anki package", threshold=2000) as progress:
         for done in range(0, total + 1, total // 10):
             progress(done, total)
     assert ("Writing Anki package" in stderr.getvalue()) is shown
