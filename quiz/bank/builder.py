@@ -12,6 +12,7 @@ the file again with libyaml to say where.
 
 from __future__ import annotations
 
+import functools
 import math
 from collections.abc import Callable
 from pathlib import Path
@@ -43,6 +44,11 @@ INVALID: Any = object()  # a value that failed; its problem is already recorded
 _scalars = yaml.constructor.SafeConstructor()
 Progress = Callable[[int, int], None]  # (questions built, questions in the deck)
 PROGRESS_EVERY = 500  # questions between two calls of a progress callback
+
+
+@functools.cache
+def _keys(cls: type) -> frozenset[str]:
+    return frozenset(spec.key for spec in field_specs(cls))
 
 
 class Unlocated(Exception):
@@ -93,7 +99,7 @@ class Builder:
         if m is None:
             return INVALID
         specs = field_specs(cls)
-        known = {s.key for s in specs}
+        known = _keys(cls)
         for key, (key_node, _) in m.items():
             if key not in known and key not in extra:
                 allowed = ", ".join(s.key for s in specs)
@@ -101,13 +107,13 @@ class Builder:
         kwargs: dict[str, Any] = {}
         broken_required = broken_optional = False
         for spec in specs:
-            where = join(field, spec.key)
-            if spec.key not in m:
+            entry = m.get(spec.key)
+            if entry is None:
                 if spec.required:
-                    self.add(node, where, "missing; it is required")
+                    self.add(node, join(field, spec.key), "missing; it is required")
                     broken_required = True
                 continue
-            value = self.value(spec, m[spec.key][1], where)
+            value = self.value(spec, entry[1], join(field, spec.key))
             if value is INVALID:
                 broken_required |= spec.required
                 broken_optional |= not spec.required

@@ -97,7 +97,7 @@ def _read(path: str, text: str, progress: Progress | None) -> tuple[Deck | None,
         try:
             deck = Builder(path, located=False, progress=_steps(progress, _PARSED)).deck(root)
         except Unlocated:
-            pass
+            root = None  # its nodes go before libyaml's are made
         else:
             return deck, []
     builder = Builder(path, progress=_steps(progress, STEPS // 2))
