@@ -43,7 +43,7 @@ def question(i: int) -> Question:
     common = {
         "id": f"q-{i}",
         "explanation": f"Explanation {i}: {TEXT}.",
-        "source": SOURCE,
+        "citations": (SOURCE,),
         "tags": ("loans", f"t{i % 7}"),
     }
     kind = i % 9

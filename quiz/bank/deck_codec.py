@@ -92,6 +92,7 @@ def _many(read: Reader) -> Reader:
 
 def _plan(cls: type) -> Reader:
     """A reader of ``cls`` from its list of field values."""
+    defaults = {f.name: f.default for f in fields(cls)}
     readers: list[tuple[str, Reader]] = []
     for spec in field_specs(cls):
         read = {
@@ -104,7 +105,7 @@ def _plan(cls: type) -> Reader:
             "sources": _many(lambda v: _PLANS[Source](v)),
             "questions": _many(_question),
         }[spec.kind]
-        readers.append((spec.name, read if spec.required else _optional(read)))
+        readers.append((spec.name, _optional(read) if defaults[spec.name] is None else read))
     internal = {f.name: f.default for f in fields(cls) if f.metadata.get("internal")}
     count = len(readers)
 

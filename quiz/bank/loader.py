@@ -45,7 +45,7 @@ def read_deck(
 ) -> tuple[Deck | None, list[Problem]]:
     """Load one deck file; return the deck (None if any error) and every problem.
 
-    ``progress(done, STEPS)`` is called while a deck not in the cache is read.
+    ``progress(done, total)`` is called while a deck not in the cache is read.
     """
     path = Path(path)
     data, problem = read_bytes(path)
@@ -90,29 +90,42 @@ def paused_gc() -> Iterator[None]:
 
 
 def _read(path: str, text: str, progress: Progress | None) -> tuple[Deck | None, list[Problem]]:
-    if progress:
-        progress(0, STEPS)
+    steps = _Steps(progress)
     root = fast_nodes(text)
     if root is not None:
         try:
-            deck = Builder(path, located=False, progress=_steps(progress, _PARSED)).deck(root)
+            deck = Builder(path, located=False, progress=steps.parsed(_PARSED)).deck(root)
         except Unlocated:
             root = None  # its nodes go before libyaml's are made
+            steps.read_again()
         else:
             return deck, []
-    builder = Builder(path, progress=_steps(progress, STEPS // 2))
+    builder = Builder(path, progress=steps.parsed(STEPS // 2))
     node = _compose(builder, text)
     deck = builder.deck(node) if node is not None else None
     problems = builder.problems
     return (None if any(p.severity == "error" for p in problems) else deck), problems
 
 
-def _steps(progress: Progress | None, parsed: int) -> Progress | None:
-    """The builder's (questions built, of total) as steps after ``parsed`` of STEPS."""
-    if progress is None:
-        return None
-    progress(parsed, STEPS)
-    return lambda done, total: progress(parsed + (STEPS - parsed) * done // max(total, 1), STEPS)
+class _Steps:
+    """A read's progress as ``(done, total)``: STEPS for a read, STEPS more for a re-read
+    (so ``done`` never goes back), the questions built after the file is parsed."""
+
+    def __init__(self, progress: Progress | None):
+        self.progress, self.before, self.total = progress, 0, STEPS
+        self.report(0)
+
+    def report(self, step: int) -> None:
+        if self.progress:
+            self.progress(self.before + step, self.total)
+
+    def read_again(self) -> None:
+        self.before, self.total = self.total, self.total + STEPS
+
+    def parsed(self, step: int) -> Progress | None:
+        """Report the file parsed at ``step``; the builder's progress goes on from there."""
+        self.report(step)
+        return lambda done, total: self.report(step + (STEPS - step) * done // max(total, 1))
 
 
 def _compose(builder: Builder, text: str) -> Node | None:

@@ -15,10 +15,13 @@ import textwrap
 from pathlib import Path
 
 import pytest
+from conftest import EVERY_TYPE
 
 from quiz.bank import deck_cache, loader
 from quiz.bank.deck_cache import cache_dir, entry_key, lookup
-from quiz.bank.loader import read_deck
+from quiz.bank.deck_codec import decode, encode
+from quiz.bank.library import bundled_decks
+from quiz.bank.loader import load_deck, read_deck
 
 DECK = textwrap.dedent(
     """\
@@ -51,6 +54,15 @@ def test_a_deck_read_before_comes_from_the_cache_with_its_warnings(tmp_path, mon
     assert read_deck(path)[0].path == path
     relative = Path(os.path.relpath(path))
     assert [p.path for p in read_deck(relative)[1]] == [str(relative)] * 4
+
+
+@pytest.mark.parametrize("path", [EVERY_TYPE, *bundled_decks()], ids=lambda p: p.stem)
+def test_every_question_type_and_field_survives_the_cache(path):
+    deck = load_deck(path)
+    again = decode(json.loads(json.dumps(encode(deck))))
+    assert again == deck and again.questions == deck.questions
+    assert [type(q) for q in again.questions] == [type(q) for q in deck.questions]
+    assert all(type(q.tags) is tuple and type(q.citations) is tuple for q in again.questions)
 
 
 def test_one_character_edited_is_read_anew_even_with_the_same_size_and_time(tmp_path):
@@ -210,16 +222,11 @@ def test_processes_reading_one_new_deck_together_all_get_it_and_leave_one_entry(
         path.write_text(big_deck(variant), encoding="utf-8")
         barrier.wait(timeout=60)  # all read (and write the cache) at once
         barrier.wait(timeout=60)
-    got, done = [], 0
-    while done < PROCESSES:
-        message = results.get(timeout=60)
-        if message is None:
-            done += 1
-        else:
-            got.append(message)
+    messages = [results.get(timeout=60) for _ in range(PROCESSES * (ROUNDS + 1))]
     for p in procs:
         p.join(timeout=60)
         assert p.exitcode == 0
+    got = [m for m in messages if m is not None]  # each process ends with None
     assert sorted(got) == [(v, f"f999 v{v}") for v in range(ROUNDS) for _ in range(PROCESSES)]
     folder = cache / "decks"
     assert not [f for f in os.listdir(folder) if f.endswith(".tmp")]
