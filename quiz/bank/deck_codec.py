@@ -9,6 +9,7 @@ was checked when it was read, and ``__init__`` of 50,000 frozen questions takes 
 
 from __future__ import annotations
 
+import operator
 from collections.abc import Callable
 from dataclasses import fields
 from typing import Any
@@ -36,17 +37,24 @@ def decode(values: Any) -> Deck:
 
 
 def _encode(obj: Any) -> list[Any]:
-    out = []
-    for spec in field_specs(type(obj)):
-        value = getattr(obj, spec.name)
-        if spec.kind == "refs":
-            value = [_encode(r) for r in value]
-        elif spec.kind == "sources":
-            value = [_encode(s) for s in value]
-        elif spec.kind == "questions":
-            value = [[q.type, *_encode(q)] for q in value]
-        out.append(value)
+    values, nested = _FIELDS[type(obj)]
+    out = list(values(obj))
+    for i, kind in nested:
+        if kind == "questions":
+            out[i] = [[q.type, *_encode(q)] for q in out[i]]
+        else:
+            out[i] = [_encode(item) for item in out[i]]
     return out
+
+
+def _fields_of(cls: type) -> tuple[Callable[[Any], tuple], list[tuple[int, str]]]:
+    """A getter of an object's field values in order, and where model objects nest."""
+    specs = field_specs(cls)
+    nested = [(i, s.kind) for i, s in enumerate(specs) if s.kind in _NESTED]
+    return operator.attrgetter(*(s.name for s in specs)), nested
+
+
+_NESTED = ("refs", "sources", "questions")
 
 
 def _bad(value: Any) -> Any:
@@ -122,6 +130,6 @@ def _plan(cls: type) -> Reader:
     return read_object
 
 
-_PLANS: dict[type, Reader] = {
-    cls: _plan(cls) for cls in (Deck, Source, SourceRef, *QUESTION_TYPES.values())
-}
+_MODEL = (Deck, Source, SourceRef, *QUESTION_TYPES.values())
+_FIELDS = {cls: _fields_of(cls) for cls in _MODEL}
+_PLANS: dict[type, Reader] = {cls: _plan(cls) for cls in _MODEL}

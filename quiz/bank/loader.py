@@ -62,9 +62,9 @@ def read_deck(
         return None, [problem] if problem else []
     with paused_gc():
         deck, problems = _read(str(path), text, progress)
-    if deck is not None:
-        deck_cache.keep(key, deck, problems)
-        object.__setattr__(deck, "path", path)
+        if deck is not None:
+            deck_cache.keep(key, deck, problems)
+            object.__setattr__(deck, "path", path)
     return deck, problems
 
 
