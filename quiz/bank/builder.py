@@ -93,9 +93,19 @@ class Builder:
             out[key.value] = (key, value)
         return out
 
-    def build(self, cls: type, node: Node, field: str, what: str, extra: tuple[str, ...] = ()):
-        """Build a model object from a mapping node, recording every fault."""
-        m = self.mapping(node, field, what)
+    def build(
+        self,
+        cls: type,
+        node: Node,
+        field: str,
+        what: str,
+        extra: tuple[str, ...] = (),
+        m: dict[str, tuple[Node, Node]] | None = None,
+    ):
+        """Build a model object from a mapping node (``m``, if already read), recording
+        every fault."""
+        if m is None:
+            m = self.mapping(node, field, what)
         if m is None:
             return INVALID
         specs = field_specs(cls)
@@ -267,7 +277,7 @@ class Builder:
         if cls is None:
             self.add(type_node, join(field, "type"), f"unknown type; one of {types}")
             return INVALID
-        return self.build(cls, node, field, f"a {cls.type} question", extra=("type",))
+        return self.build(cls, node, field, f"a {cls.type} question", extra=("type",), m=m)
 
     def deck(self, node: Node) -> Deck | None:
         deck = self.build(Deck, node, "deck", "a deck")

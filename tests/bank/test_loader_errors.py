@@ -98,6 +98,13 @@ CASES = [
         "11:5: questions[0].pairs.x: repeated key (first on line 10)",
     ),
     (
+        "repeated key in a question (reported once)",
+        """\
+        - {id: a, type: card, front: f, back: b, front: g}
+        """,
+        "6:42: questions[0].front: repeated key (first on line 6)",
+    ),
+    (
         "match repeated value",
         """\
         - id: a
