@@ -88,7 +88,7 @@ def _sizes(question: QuestionBase) -> tuple[int, int]:
     if isinstance(question, Order):
         return len(question.items), 0
     if isinstance(question, Match):
-        return len(question.pairs), len(question.pairs)
+        return len(question.rights), len(question.pairs)
     return 0, 0
 
 
@@ -120,7 +120,7 @@ def arrange(question: QuestionBase, rng: random.Random) -> Arrangement:
         return Arrangement(order=_scrambled(len(question.items), rng))
     if isinstance(question, Match):
         n = len(question.pairs)
-        return Arrangement(order=_shuffled(n, rng), left=_shuffled(n, rng))
+        return Arrangement(order=_shuffled(len(question.rights), rng), left=_shuffled(n, rng))
     if isinstance(question, Flashcard):
         return Arrangement(reverse=bool(question.reverse) and rng.random() < 0.5)
     return Arrangement()
@@ -155,7 +155,7 @@ def choices_shown(question: QuestionBase, arrangement: Arrangement) -> list[tupl
     elif isinstance(question, Order):
         texts = question.items
     elif isinstance(question, Match):
-        texts = tuple(right for _, right in question.pairs)
+        texts = question.rights
     else:
         return []
     return [(letter(pos), texts[i]) for pos, i in enumerate(arrangement.order)]
@@ -192,13 +192,19 @@ def read_letters(answer: str, count: int) -> tuple[list[int], str | None]:
     return [ord(c) - ord("a") for c in text], None
 
 
-def read_pairs(answer: str, count: int) -> tuple[list[tuple[int, int]], str | None]:
-    """(row, letter) positions from '1b 2a 3c' (or 'b a c' for rows 1, 2, 3)."""
+def read_pairs(
+    answer: str, count: int, letters: int | None = None
+) -> tuple[list[tuple[int, int]], str | None]:
+    """(row, letter) positions from '1b 2a 3c' (or 'b a c' for rows 1, 2, 3); ``count``
+    rows and ``letters`` letters (as many as rows unless a match shows spares)."""
+    letters = count if letters is None else letters
     text = unicodedata.normalize("NFKC", answer[:MAX_ANSWER_CHARS]).casefold()
     found = re.findall(r"(\d+)\s*[-:=.)>]*\s*([a-z])(?![a-z])", text)
-    span = f"1-{count} and a-{letter(count - 1)}"
+    span = f"1-{count} and a-{letter(letters - 1)}"
     if not found and not re.search(r"\d", text):
-        positions, problem = read_letters(answer, count)
+        positions, problem = read_letters(answer, letters)
+        if not problem and len(positions) > count:
+            problem = "more letters than rows"
         if problem:
             return [], f"Answer with pairs like '1b 2a' ({span})."
         return list(enumerate(positions)), None
@@ -206,6 +212,6 @@ def read_pairs(answer: str, count: int) -> tuple[list[tuple[int, int]], str | No
     if leftover or not found:
         return [], f"Answer with pairs like '1b 2a' ({span})."
     pairs = [(int(row) - 1, ord(col) - ord("a")) for row, col in found]
-    if any(not 0 <= r < count or not 0 <= c < count for r, c in pairs):
+    if any(not 0 <= r < count or not 0 <= c < letters for r, c in pairs):
         return [], f"Use numbers and letters that are shown ({span})."
     return pairs, None

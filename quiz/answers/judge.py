@@ -9,10 +9,11 @@ question was *displayed* with (letters mean nothing without it), and returns a
 Scoring rules (score is 0..1, multiplied by the question's points):
 
 - ``choice``, ``true_false``, ``short``, ``numeric``, ``card``: 1 or 0.
-- ``multi``: (right picks - wrong picks) / number of right options, floored at 0.
-- ``order``: Kendall-style, the share of item pairs put in the right relative order
-  (one item moved from last to first in 4 keeps 3 of 6 pairs: 0.5).
-- ``match``: the share of pairs matched right.
+- ``multi``, ``order``, ``match``: as the :class:`~quiz.answers.scoring.Scoring` given says;
+  by default (:data:`~quiz.answers.scoring.PRACTICE`) multi = (right picks - wrong picks) /
+  right options, floored at 0; order = the share of item pairs in the right relative
+  order (one item moved from last to first in 4 keeps 3 of 6 pairs: 0.5); match = the
+  share of pairs matched right.
 - ``cloze``: the share of blanks right.
 
 Typed text (short answers, cloze blanks, options typed by their text) is read by
@@ -44,6 +45,7 @@ from quiz.answers.arrangement import (
 )
 from quiz.answers.lexicon import Lexicon
 from quiz.answers.options import read_choice, read_choices
+from quiz.answers.scoring import PRACTICE, Scoring, match_score, multi_score, order_score
 from quiz.answers.text import normalise
 from quiz.answers.typed import check_cloze, check_numeric, check_short, numeric_expected
 from quiz.answers.verdict import Verdict, blank, counted_wrong, no_answer, unreadable
@@ -72,6 +74,11 @@ __all__ = [
     "numeric_expected",
 ]
 
+MULTI_CREDIT = {
+    "right-wrong": "right picks minus wrong picks",
+    "all": "all or nothing",
+    "per-option": "options decided right",
+}
 YES = frozenset({"y", "yes", "t", "true"})
 NO = frozenset({"n", "no", "f", "false"})
 
@@ -103,7 +110,11 @@ def check_choice(
 
 
 def check_multi(
-    q: Multi, answer: str, arrangement: Arrangement, lexicon: Lexicon | None = None
+    q: Multi,
+    answer: str,
+    arrangement: Arrangement,
+    lexicon: Lexicon | None = None,
+    scoring: Scoring = PRACTICE,
 ) -> Verdict:
     shown = choices_shown(q, arrangement)
     rights = {p for p, (_, text) in enumerate(shown) if text in q.answers}
@@ -118,11 +129,11 @@ def check_multi(
     hits, misses = len(picks & rights), len(picks - rights)
     if picks == rights:
         return Verdict(True, 1.0, "", expected, forgiven=notes)
-    score = max(0.0, (hits - misses) / len(rights))
+    score = multi_score(scoring.multi, hits, misses, len(rights), len(shown))
     wrong = f", {misses} wrong" if misses else ""
     feedback = (
         f"{hits} of {len(rights)} right options picked{wrong}: "
-        f"{score:.0%} credit (right picks minus wrong picks)."
+        f"{score:.0%} credit ({MULTI_CREDIT[scoring.multi]})."
     )
     return Verdict(False, score, feedback, expected, forgiven=notes)
 
@@ -143,7 +154,9 @@ def check_true_false(q: TrueFalse, answer: str, arrangement: Arrangement) -> Ver
     return Verdict(False, 0.0, f"The statement is {truth.lower()}.", truth)
 
 
-def check_order(q: Order, answer: str, arrangement: Arrangement) -> Verdict:
+def check_order(
+    q: Order, answer: str, arrangement: Arrangement, scoring: Scoring = PRACTICE
+) -> Verdict:
     shown = choices_shown(q, arrangement)
     solution = [arrangement.order.index(i) for i in range(len(q.items))]
     expected = " ".join(letter(p) for p in solution) + ": " + " → ".join(q.items)
@@ -162,11 +175,14 @@ def check_order(q: Order, answer: str, arrangement: Arrangement) -> Verdict:
     kept = sum(ranks[i] < ranks[j] for i in range(n) for j in range(i + 1, n))
     if kept == pairs:
         return Verdict(True, 1.0, "", expected)
-    feedback = f"{kept} of {pairs} pairs in the right order: {kept / pairs:.0%} credit."
-    return Verdict(False, kept / pairs, feedback, expected)
+    score = order_score(scoring.order, ranks)
+    feedback = f"{kept} of {pairs} pairs in the right order: {score:.0%} credit."
+    return Verdict(False, score, feedback, expected)
 
 
-def check_match(q: Match, answer: str, arrangement: Arrangement) -> Verdict:
+def check_match(
+    q: Match, answer: str, arrangement: Arrangement, scoring: Scoring = PRACTICE
+) -> Verdict:
     rights = choices_shown(q, arrangement)
     lefts = match_left_shown(q, arrangement)
     n = len(q.pairs)
@@ -175,7 +191,7 @@ def check_match(q: Match, answer: str, arrangement: Arrangement) -> Verdict:
     expected += " (" + "; ".join(f"{lefts[r][1]}: {rights[c][1]}" for r, c in solution) + ")"
     if blank(answer):
         return no_answer(expected)
-    typed, problem = read_pairs(answer, n)
+    typed, problem = read_pairs(answer, n, len(rights))
     if problem:
         return unreadable(problem, expected)
     typed = list(dict.fromkeys(typed))  # the same pair typed twice is one pair
@@ -185,7 +201,9 @@ def check_match(q: Match, answer: str, arrangement: Arrangement) -> Verdict:
     hits = sum(arrangement.left[r] == arrangement.order[c] for r, c in typed)
     if hits == n:
         return Verdict(True, 1.0, "", expected)
-    return Verdict(False, hits / n, f"{hits} of {n} pairs right.", expected)
+    score = match_score(scoring.match, hits, len(typed) - hits, n, len(rights))
+    credit = "" if scoring.match == "share" else f": {score:.0%} credit"
+    return Verdict(False, score, f"{hits} of {n} pairs right{credit}.", expected)
 
 
 def grade_card(q: Flashcard, knew: bool, arrangement: Arrangement) -> Verdict:
@@ -206,8 +224,10 @@ def check_answer(
     answer: str | Sequence[str],
     arrangement: Arrangement,
     lexicon: Lexicon | None = None,
+    scoring: Scoring = PRACTICE,
 ) -> Verdict:
     """Check any question. For a cloze, give one text per blank (a list, or one per line).
+    ``scoring``: the scheme for partly right multi, order and match answers.
 
     ``lexicon``: the words of the deck (:func:`quiz.answers.lexicon.deck_lexicon`), so a
     typo that lands on another of its words is not forgiven. Raises ValueError when the
@@ -223,14 +243,17 @@ def check_answer(
         return check_cloze(question, texts, lexicon=lexicon)
     if not isinstance(answer, str):
         raise TypeError(f"question {question.id!r} takes one answer text")
-    if isinstance(question, Choice | Multi | Short | Numeric):
-        typed = {Choice: check_choice, Multi: check_multi, Short: check_short}
+    if isinstance(question, Multi):
+        return check_multi(question, answer, arrangement, lexicon, scoring)
+    if isinstance(question, Order | Match):
+        schemed = {Order: check_order, Match: check_match}
+        return schemed[type(question)](question, answer, arrangement, scoring)  # type: ignore[operator]
+    if isinstance(question, Choice | Short | Numeric):
+        typed = {Choice: check_choice, Short: check_short}
         check = typed.get(type(question), check_numeric)
         return check(question, answer, arrangement, lexicon)  # type: ignore[operator]
     checks = {
         Flashcard: check_card,
         TrueFalse: check_true_false,
-        Order: check_order,
-        Match: check_match,
     }
     return checks[type(question)](question, answer, arrangement)  # type: ignore[operator]

@@ -281,6 +281,18 @@ class Match(QuestionBase):
     pairs: tuple[tuple[str, str], ...] = field(
         metadata=meta("Left -> right pairs.", min_items=2, max_items=MAX_LETTERED)
     )
+    spares: tuple[str, ...] = field(
+        default=(),
+        metadata=meta(
+            "Right-hand entries that match no left item, shown among the others so that "
+            "the last pair is not given away by elimination."
+        ),
+    )
+
+    @property
+    def rights(self) -> tuple[str, ...]:
+        """The right-hand column: each pair's right side, then the spares."""
+        return (*(right for _, right in self.pairs), *self.spares)
 
     def problems(self) -> list[tuple[str, str]]:
         out = [
@@ -291,6 +303,14 @@ class Match(QuestionBase):
             )
             for _, item in repeated(tuple(items))
         ]
+        n = len(self.pairs)
+        out += [
+            (f"spares[{i - n}]", f"spare {item!r} repeats a right-hand entry")
+            for i, item in repeated(self.rights)
+            if i >= n
+        ]
+        if len(self.rights) > MAX_LETTERED:
+            out.append(("spares", f"pairs and spares take at most {MAX_LETTERED} letters"))
         return out
 
 

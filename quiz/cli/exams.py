@@ -6,6 +6,7 @@ from pathlib import Path
 
 import click
 
+from quiz.answers.scoring import EXAM, MATCH, MULTI, ORDER
 from quiz.cli.common import OUT_FILE, echo_warnings, reading_bar
 from quiz.core.words import plural
 from quiz.exams.options import DEFAULT_PAPER, PAPERS
@@ -43,7 +44,28 @@ from quiz.exams.options import DEFAULT_PAPER, PAPERS
     show_default=True,
     help="Page size.",
 )
-@click.option("--instructions", help="Instructions printed under the header.")
+@click.option("--instructions", help="General instructions under the header (how to tick stays).")
+@click.option(
+    "--multi-scoring",
+    type=click.Choice(MULTI),
+    default=EXAM.multi,
+    show_default=True,
+    help="Partial credit on multi questions.",
+)
+@click.option(
+    "--order-scoring",
+    type=click.Choice(ORDER),
+    default=EXAM.order,
+    show_default=True,
+    help="Partial credit on order questions (chance: a random order earns ~0).",
+)
+@click.option(
+    "--match-scoring",
+    type=click.Choice(MATCH),
+    default=EXAM.match,
+    show_default=True,
+    help="Partial credit on match questions (chance: a random matching earns ~0).",
+)
 @click.option(
     "--force", is_flag=True, help="Replace another exam already in OUT (its papers may be out)."
 )
@@ -61,6 +83,9 @@ def exam(
     pool: bool,
     paper: str,
     instructions: str | None,
+    multi_scoring: str,
+    order_scoring: str,
+    match_scoring: str,
     force: bool,
 ) -> None:
     """Build a printable exam from DECKS: PDF variants, keys, Markdown and a manifest.
@@ -72,6 +97,7 @@ def exam(
     """
     import random
 
+    from quiz.answers.scoring import Scoring
     from quiz.bank.library import load_decks
     from quiz.exams.build import build_exam
     from quiz.exams.folder import write_exam
@@ -89,6 +115,7 @@ def exam(
         total_points=total_points,
         shuffle_options=shuffle_options,
         pool=pool,
+        scoring=Scoring(multi_scoring, order_scoring, match_scoring),
     )
     built = build_exam(loaded, options, seed)
     result = write_exam(built, out, paper=paper, instructions=instructions, force=force)
@@ -118,13 +145,14 @@ def grade(folder: Path, responses: Path, out: Path, items: Path | None) -> None:
     pairs (`1b 2a`), cloze blanks separated by `;`. Writes each student's points,
     and per question its facility, discrimination and how often each option was picked.
     """
-    from quiz.exams.manifest import read_manifest
+    from quiz.exams.manifest import exam_scoring, read_manifest
     from quiz.exams.marking import MIN_STUDENTS_FOR_NOTES, item_analysis, summarise
     from quiz.exams.marking import grade as grade_all
     from quiz.exams.responses import read_responses, write_items, write_scores
 
-    _, variants = read_manifest(folder)
-    scores, notes = grade_all(variants, read_responses(responses, variants))
+    data, variants = read_manifest(folder)
+    scoring = exam_scoring(data, folder)
+    scores, notes = grade_all(variants, read_responses(responses, variants), scoring)
     stats = item_analysis(variants, scores)
     items = items or out.with_name(f"{out.stem}-items.csv")
     write_scores(out, scores, max(len(qs) for qs in variants.values()))

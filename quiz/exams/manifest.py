@@ -15,6 +15,7 @@ from typing import Any
 
 from quiz import __version__
 from quiz.answers.arrangement import Arrangement
+from quiz.answers.scoring import Scoring
 from quiz.bank.fields import field_specs
 from quiz.bank.model import QUESTION_TYPES, Question, SourceRef
 from quiz.core.errors import QuizError
@@ -114,6 +115,7 @@ def manifest(
             "points": o.total_points,
             "shuffle_options": o.shuffle_options,
             "pool": o.pool,
+            "scoring": o.scoring.to_dict(),
             "paper": paper,
             "instructions": instructions,
         },
@@ -162,6 +164,15 @@ def load_manifest(path: Path) -> dict[str, Any]:
             f"{path}: manifest version {data.get('version')!r}; this quiz reads {VERSION}"
         )
     return data
+
+
+def exam_scoring(data: dict[str, Any], path: Path) -> Scoring:
+    """The scheme the exam was printed with (a manifest from before schemes: PRACTICE's)."""
+    options = data.get("options")
+    try:
+        return Scoring.from_dict(options.get("scoring") if isinstance(options, dict) else None)
+    except (TypeError, ValueError) as e:
+        raise ManifestError(f"{path}: damaged manifest ({e})") from None
 
 
 def read_manifest(folder: Path) -> tuple[dict[str, Any], dict[str, list[MarkedQuestion]]]:

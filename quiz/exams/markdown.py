@@ -13,7 +13,15 @@ import re
 from pathlib import Path
 
 from quiz.exams.build import Exam, Variant
-from quiz.exams.paper import grid_row, key_entry, points_label, printed, questions_label
+from quiz.exams.paper import (
+    HOW_TO_ANSWER,
+    grid_row,
+    grid_rules,
+    key_entry,
+    points_label,
+    printed,
+    questions_label,
+)
 
 _SPECIAL = re.compile(r"([\\`*_{}\[\]<>#|~$&])")
 BLANK = r"\_\_\_\_\_\_\_\_\_\_"
@@ -85,11 +93,11 @@ def variant_markdown(
         "",
         f"Name: {BLANK}{BLANK}  Class: {BLANK}  Date: {BLANK}",
         "",
-        f"*{escape(instructions)}*  **Total: \\_\\_\\_\\_ / {total}**",
+        f"*{escape(instructions)} {HOW_TO_ANSWER}*  **Total: \\_\\_\\_\\_ / {total}**",
         "",
     ]
     for item in variant.questions:
-        lines += _question(printed(item), folder, images)
+        lines += _question(printed(item, exam.options.scoring), folder, images)
     return "\n".join(lines).rstrip() + "\n"
 
 
@@ -102,8 +110,10 @@ def key_markdown(exam: Exam, variant: Variant) -> str:
         "",
     ]
     for item in variant.questions:
-        e = key_entry(item)
+        e = key_entry(item, exam.options.scoring)
         lines.append(f"**{e['number']}.** **{escape(e['answer'])}** — {_points(e['points'])}  ")
+        if e["scoring"]:
+            lines.append(f"Scoring: {e['scoring']}.  ")
         lines.append(f"{escape(e['prompt'])}  ")
         if e["explanation"]:
             lines.append(f"{escape(e['explanation'])}  ")
@@ -127,4 +137,7 @@ def grid_markdown(exam: Exam) -> str:
         points, cells = grid_row([v.questions[i] for v in exam.variants])
         row = [str(first.number), points, *(escape(c) for c in cells)]
         lines.append("| " + " | ".join(row) + " |")
+    types = {q.question.type for v in exam.variants for q in v.questions}
+    rules = grid_rules(exam.options.scoring, types)
+    lines += ["", *(f"- {escape(r)}" for r in rules)] if rules else []
     return "\n".join(lines) + "\n"

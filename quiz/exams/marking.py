@@ -32,6 +32,7 @@ from quiz.answers.arrangement import choices_shown
 from quiz.answers.judge import Verdict, check_answer
 from quiz.answers.lexicon import Lexicon, questions_lexicon
 from quiz.answers.options import read_choice, read_choices
+from quiz.answers.scoring import PRACTICE, Scoring
 from quiz.answers.text import normalise
 from quiz.bank.model import Choice, Cloze, Multi, TrueFalse
 from quiz.core.words import plural
@@ -111,10 +112,16 @@ class ItemStats:
         return "; ".join(notes)
 
 
-def mark(question: MarkedQuestion, answer: str, lexicon: Lexicon | None = None) -> Mark:
+def mark(
+    question: MarkedQuestion,
+    answer: str,
+    lexicon: Lexicon | None = None,
+    scoring: Scoring = PRACTICE,
+) -> Mark:
     q = question.question
     given: str | list[str] = CLOZE_SPLIT.split(answer.strip()) if isinstance(q, Cloze) else answer
-    return Mark(question, answer, check_answer(q, given, question.arrangement, lexicon))
+    verdict = check_answer(q, given, question.arrangement, lexicon, scoring)
+    return Mark(question, answer, verdict)
 
 
 def exam_lexicon(variants: dict[str, list[MarkedQuestion]]) -> Lexicon:
@@ -122,8 +129,13 @@ def exam_lexicon(variants: dict[str, list[MarkedQuestion]]) -> Lexicon:
     return questions_lexicon(q.question for qs in variants.values() for q in qs)
 
 
-def grade(variants: dict[str, list[MarkedQuestion]], responses: list[Response]):
+def grade(
+    variants: dict[str, list[MarkedQuestion]],
+    responses: list[Response],
+    scoring: Scoring = PRACTICE,
+):
     """Every student's marks, and (line, note) on each answer that could not be read.
+    ``scoring``: the exam's scheme (:func:`quiz.exams.manifest.exam_scoring`).
 
     An answer that cannot be read scores 0 and gets a note; nobody is asked again.
     """
@@ -131,7 +143,9 @@ def grade(variants: dict[str, list[MarkedQuestion]], responses: list[Response]):
     notes: list[tuple[int, str]] = []
     lexicon = exam_lexicon(variants)
     for r in responses:
-        marks = tuple(mark(q, r.answers.get(q.number, ""), lexicon) for q in variants[r.variant])
+        marks = tuple(
+            mark(q, r.answers.get(q.number, ""), lexicon, scoring) for q in variants[r.variant]
+        )
         scores.append(StudentScore(r, marks))
         for m in marks:
             if not m.verdict.understood and m.answer.strip():  # blank is simply 0

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from quiz.answers.scoring import EXAM, Scoring
 from quiz.bank.model import QUESTION_TYPES
 from quiz.core.errors import OptionError
 
@@ -24,6 +25,7 @@ class ExamOptions:
     total_points: float | None = None
     shuffle_options: bool = True
     pool: bool = False
+    scoring: Scoring = EXAM
 
 
 def check_options(options: ExamOptions) -> None:
@@ -39,6 +41,10 @@ def check_options(options: ExamOptions) -> None:
     for tag, n in options.picks:
         if n < 1:
             raise OptionError("picks", "the number must be at least 1", f"{tag}={n}")
+    for name in ("multi", "order", "match"):
+        scheme = Scoring(**{name: getattr(options.scoring, name)})
+        if scheme.problem():
+            raise OptionError(f"{name}_scoring", f"unknown scheme (known: {scheme.problem()})")
     total = options.total_points
     if total is not None and (total <= 0 or (total * 2) % 1):
         raise OptionError(

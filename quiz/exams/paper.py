@@ -19,7 +19,8 @@ from quiz.answers.arrangement import (
     letter,
     match_left_shown,
 )
-from quiz.answers.judge import check_answer
+from quiz.answers.judge import check_answer, numeric_expected
+from quiz.answers.scoring import Scoring, rule
 from quiz.bank.citing import background_line, source_line
 from quiz.bank.model import (
     Choice,
@@ -45,6 +46,15 @@ INSTRUCTIONS = {
     "cloze": "fill in each blank",
     "card": "answer in a sentence or two",
 }
+HOW_TO_ANSWER = "Tick boxes with a clear cross; write letters where boxes ask for them."
+
+
+def instruction(item: ExamQuestion, scoring: Scoring) -> str | None:
+    """How to answer and, for multi, order and match, how it is scored."""
+    q = item.question
+    choices = len(item.arrangement.order)
+    parts = [INSTRUCTIONS.get(q.type), rule(scoring, q.type, choices)]
+    return "; ".join(p for p in parts if p) or None
 
 
 def fmt_points(points: float) -> str:
@@ -64,14 +74,14 @@ def _pts(points: float) -> str:
     return f"{points:g} pt" if points == 1 else f"{points:g} pts"
 
 
-def printed(item: ExamQuestion) -> dict[str, Any]:
+def printed(item: ExamQuestion, scoring: Scoring) -> dict[str, Any]:
     """The question's printable parts; every text value is deck text, to be shown literally."""
     q, arrangement = item.question, item.arrangement
     out: dict[str, Any] = {
         "number": item.number,
         "points": fmt_points(item.points),
         "prompt": q.prompt_text,
-        "instruction": INSTRUCTIONS.get(q.type),
+        "instruction": instruction(item, scoring),
         "image": None,
     }
     if isinstance(q, Choice | Multi):
@@ -139,6 +149,17 @@ def written_answer(q: QuestionBase, arrangement: Arrangement) -> str:
     raise TypeError(f"no written answer for {q.type}")
 
 
+def grid_answer(item: ExamQuestion) -> str:
+    """A key grid cell: the answer as written, with what else earns full marks:
+    a number's tolerance and unit, a short answer's accepted alternatives."""
+    q = item.question
+    if isinstance(q, Numeric):
+        return numeric_expected(q)
+    if isinstance(q, Short) and q.alternatives:
+        return " / ".join(q.accepted)
+    return written_answer(q, item.arrangement)
+
+
 def grid_row(items: list[ExamQuestion]) -> tuple[str, list[str]]:
     """Points and answers of one question number across the variants for the key grid.
 
@@ -147,10 +168,26 @@ def grid_row(items: list[ExamQuestion]) -> tuple[str, list[str]]:
     """
     points = {fmt_points(i.points) for i in items}
     if len(points) == 1:
-        return points.pop(), [written_answer(i.question, i.arrangement) for i in items]
-    return "varies", [
-        f"{written_answer(i.question, i.arrangement)} ({_pts(i.points)})" for i in items
-    ]
+        return points.pop(), [grid_answer(i) for i in items]
+    return "varies", [f"{grid_answer(i)} ({_pts(i.points)})" for i in items]
+
+
+def grid_rules(scoring: Scoring, types: set[str]) -> list[str]:
+    """How the key grid's answers are marked, one line per rule the exam needs."""
+    lines = []
+    for qtype, name in (("multi", "Multi"), ("order", "Order"), ("match", "Match")):
+        if qtype in types:
+            lines.append(f"{name}: {rule(scoring, qtype)}.")
+    if "short" in types or "cloze" in types:
+        lines.append(
+            "Written answers: case, accents and small typos are forgiven; alternatives "
+            "after / earn full marks too."
+        )
+    if "numeric" in types:
+        lines.append("Numbers: exact, or within the ± given; the unit need not be written.")
+    if "cloze" in types:
+        lines.append("Cloze: each blank earns its share.")
+    return lines
 
 
 def key_answer(item: ExamQuestion) -> str:
@@ -168,14 +205,15 @@ def key_answer(item: ExamQuestion) -> str:
     return check_answer(q, "", arrangement).expected
 
 
-def key_entry(item: ExamQuestion) -> dict[str, Any]:
-    """One key line: answer, points, explanation, labelled background and sources."""
+def key_entry(item: ExamQuestion, scoring: Scoring) -> dict[str, Any]:
+    """One key line: answer, points, scoring, explanation, labelled background and sources."""
     q = item.question
-    prompt = printed(item)["prompt"] if not isinstance(q, Cloze) else q.prompt_text
+    prompt = printed(item, scoring)["prompt"] if not isinstance(q, Cloze) else q.prompt_text
     return {
         "number": item.number,
         "points": fmt_points(item.points),
         "answer": key_answer(item),
+        "scoring": rule(scoring, q.type, len(item.arrangement.order)),
         "prompt": prompt,
         "explanation": q.explanation,
         "background": background_line(q) or None,

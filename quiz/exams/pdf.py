@@ -21,13 +21,20 @@ from typing import Any
 from quiz.bank import media
 from quiz.core.errors import QuizError
 from quiz.exams.build import Exam, ExamQuestion, Variant
-from quiz.exams.paper import fmt_points, grid_row, key_entry, points_label, printed, questions_label
+from quiz.exams.paper import (
+    HOW_TO_ANSWER,
+    fmt_points,
+    grid_row,
+    grid_rules,
+    key_entry,
+    points_label,
+    printed,
+    questions_label,
+)
 
 TEMPLATE = Path(__file__).with_name("exam.typ")
 
-DEFAULT_INSTRUCTIONS = (
-    "Answer every question. Tick boxes with a clear cross; write letters where boxes ask for them."
-)
+DEFAULT_INSTRUCTIONS = "Answer every question."  # --instructions replaces only this
 
 
 @dataclass
@@ -49,6 +56,7 @@ def _base(exam: Exam, kind: str, label: str, paper: str, instructions: str) -> d
         "paper": paper,
         "lang": "en",
         "instructions": instructions,
+        "how-to-answer": HOW_TO_ANSWER,
     }
 
 
@@ -87,7 +95,7 @@ def exam_document(
     data |= {"variant": variant.code, "total-points": fmt_points(variant.total_points)}
     questions, images = [], {}
     for item in variant.questions:
-        entry = printed(item)
+        entry = printed(item, exam.options.scoring)
         image = question_image(item, warnings)
         if image is not None:
             entry["image"] = f"image-{item.number}{image.suffix.lower()}"
@@ -104,7 +112,7 @@ def key_document(exam: Exam, variant: Variant, paper: str) -> Document:
         f"{points_label(variant.total_points)}. Seed {exam.seed}."
     )
     data = _base(exam, "key", f"Key {variant.code}", paper, note)
-    entries = [key_entry(i) for i in variant.questions]
+    entries = [key_entry(i, exam.options.scoring) for i in variant.questions]
     for entry in entries:
         entry["measure"] = may_be_tall(entry)
     data |= {"variant": variant.code, "questions": entries}
@@ -122,7 +130,12 @@ def grid_document(exam: Exam, paper: str) -> Document:
     for i, first in enumerate(variants[0].questions):
         points, cells = grid_row([v.questions[i] for v in variants])
         rows.append({"number": first.number, "points": points, "cells": cells})
-    data |= {"variants": [v.code for v in variants], "rows": rows}
+    types = {q.question.type for v in variants for q in v.questions}
+    data |= {
+        "variants": [v.code for v in variants],
+        "rows": rows,
+        "rules": grid_rules(exam.options.scoring, types),
+    }
     return Document(data)
 
 

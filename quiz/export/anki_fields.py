@@ -148,10 +148,11 @@ def question_fields(q: Question, seed: bytes) -> tuple[str, dict[str, str]]:
         }
     if isinstance(q, Match):
         lefts = [left for left, _ in q.pairs]
-        rights = _shuffled([right for _, right in q.pairs], seed)
+        rights = _shuffled(list(q.rights), seed)  # spares too, so no pair comes free
         rows = "".join(
-            f"<tr><td>{i + 1}. {esc(left)}</td><td>{_label(i)}. {esc(right)}</td></tr>"
-            for i, (left, right) in enumerate(zip(lefts, rights, strict=True))
+            f"<tr><td>{f'{i + 1}. ' + esc(lefts[i]) if i < len(lefts) else ''}</td>"
+            f"<td>{_label(i)}. {esc(right)}</td></tr>"
+            for i, right in enumerate(rights)
         )
         answer = "".join(f"<tr><td>{esc(lf)}</td><td>→ {esc(r)}</td></tr>" for lf, r in q.pairs)
         return "list", {

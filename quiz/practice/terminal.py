@@ -192,8 +192,11 @@ def show_question(
     if isinstance(q, Match):
         grid = Table.grid(padding=(0, 4))
         rights = choices_shown(q, arrangement)
-        for (num, left), (key, right) in zip(match_left_shown(q, arrangement), rights, strict=True):
-            grid.add_row(f"  {num}. {left}", f"{key}) {right}")
+        lefts = match_left_shown(q, arrangement)
+        for i, (key, right) in enumerate(rights):  # spares make the right column longer
+            grid.add_row(
+                f"  {lefts[i][0]}. {lefts[i][1]}" if i < len(lefts) else "", f"{key}) {right}"
+            )
         out.print(grid, markup=False)
     elif not isinstance(q, TrueFalse):
         for key, text in choices_shown(q, arrangement):

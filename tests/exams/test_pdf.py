@@ -92,13 +92,20 @@ def test_keys_and_grid_match_the_manifest(every_exam, manifest):
         assert "§ German loans; Sara Moore, How Hitler Came To Power, p. 128-129" in flat
     a, b = manifest["variants"]
     varied = 0
+
+    def cell(q):  # numbers with their tolerance and unit, short answers with alternatives
+        if q["type"] == "numeric":
+            return q["key"]
+        alternatives = q["question"].get("alternatives") or []
+        return " / ".join([q["answer"], *alternatives])
+
     for qa, qb in zip(a["questions"], b["questions"], strict=True):
         if qa["points"] == qb["points"]:
-            row = f"{qa['number']} {qa['points']:g} {qa['answer']} {qb['answer']}"
+            row = f"{qa['number']} {qa['points']:g} {cell(qa)} {cell(qb)}"
         else:
             varied += 1
             pts = [f"{x['points']:g} pt" + "s" * (x["points"] != 1) for x in (qa, qb)]
-            row = f"{qa['number']} varies {qa['answer']} ({pts[0]}) {qb['answer']} ({pts[1]})"
+            row = f"{qa['number']} varies {cell(qa)} ({pts[0]}) {cell(qb)} ({pts[1]})"
         assert row in grid
     assert varied == 2  # the 2-point question sits at different numbers in A and B
 
