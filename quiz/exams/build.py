@@ -36,6 +36,7 @@ from quiz.bank.model import Choice, Deck, Multi, Question, TrueFalse
 from quiz.core.errors import OptionError, UsageError
 from quiz.core.words import plural
 from quiz.exams.options import ExamOptions, check_options, check_pick_tags, scale_points
+from quiz.exams.overlap import repeats_note, without_repeats
 
 SHUFFLES_TRIED = 64  # most shuffles drawn per question when balancing answer letters
 PATTERN_EXCESS = 3  # right answers on one letter beyond chance that earn a warning
@@ -105,6 +106,7 @@ class Exam:
     seed: int
     variants: tuple[Variant, ...]
     warnings: tuple[str, ...] = ()
+    left_out: tuple[str, ...] = ()  # questions left out as repeating another's fact, and why
 
 
 @dataclass(frozen=True)
@@ -130,6 +132,7 @@ def build_exam(decks: Sequence[Deck], options: ExamOptions, seed: int) -> Exam:
         raise UsageError(f"no questions of type {', '.join(options.types)} in the decks{only}")
     if drafts:
         warnings.append(f"left out {_drafts_note(drafts)}")
+    pool, left_out = without_repeats(pool)
     check_pick_tags(options, {t for d in decks for q in d.questions for t in (*d.tags, *q.tags)})
     first, slots = _select(pool, options, rng)
     draws = [first]
@@ -153,7 +156,8 @@ def build_exam(decks: Sequence[Deck], options: ExamOptions, seed: int) -> Exam:
         placed = [(draw[i], points[i]) for i in order]
         variants.append(Variant(code, _lay_out(placed, options.shuffle_options, rng)))
     warnings += [w for w in map(Variant.letter_pattern, variants) if w]
-    return Exam(options, seed, tuple(variants), tuple(warnings))
+    warnings += repeats_note(left_out)
+    return Exam(options, seed, tuple(variants), tuple(warnings), tuple(map(str, left_out)))
 
 
 def variant_code(index: int) -> str:

@@ -122,6 +122,7 @@ def manifest(
         "total_points": exam.variants[0].total_points,
         "decks": [{"id": k, "title": v} for k, v in sorted(decks.items())],
         "warnings": list(exam.warnings),
+        "left_out": list(exam.left_out),
         "files": files,
         "variants": [variant_entry(v) for v in exam.variants],
     }
