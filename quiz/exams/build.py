@@ -147,7 +147,9 @@ def build_exam(decks: Sequence[Deck], options: ExamOptions, seed: int) -> Exam:
                 )
         else:
             draws.append(first)
-    points = scale_points([s.points for s in slots], options.total_points)
+    points, points_note = scale_points([s.points for s in slots], options.total_points)
+    if points_note:
+        warnings.append(points_note)
     variants: list[Variant] = []
     orders: list[list[int]] = []
     for code, draw in zip(map(variant_code, range(len(draws))), draws, strict=True):

@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import math
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
 from quiz.answers.scoring import EXAM, Scoring
 from quiz.bank.model import QUESTION_TYPES
 from quiz.core.errors import OptionError
+from quiz.core.words import plural
 
 PAPERS = ("a4", "us-letter")  # page sizes Typst knows by these names
 DEFAULT_PAPER = PAPERS[0]
@@ -79,20 +82,33 @@ def parse_types(text: str | None) -> tuple[str, ...]:
     return names
 
 
-def scale_points(weights: Sequence[float], total: float | None) -> list[float]:
-    """Weights scaled to ``total`` in half points, summing to it exactly (largest remainder)."""
+def scale_points(weights: Sequence[float], total: float | None) -> tuple[list[float], str | None]:
+    """Weights scaled to ``total`` in half points, and a note when the total moved.
+
+    Questions of equal weight always get equal points: each weight is scaled and
+    rounded to the nearest half point (at least half a point). When the rounded
+    points do not add up to ``total``, the total moves rather than some questions
+    quietly getting more than others of the same weight, and the note says so.
+    """
     if total is None:
-        return [float(w) for w in weights]
-    halves = round(total * 2)
-    if halves < len(weights):
+        return [float(w) for w in weights], None
+    if round(total * 2) < len(weights):
         raise OptionError("total_points", f"too few for {len(weights)} questions", f"{total:g}")
-    raw = [w / sum(weights) * halves for w in weights]
-    # every question keeps at least half a point; the rest goes by largest remainder
-    got = [max(1, int(r)) for r in raw]
-    while sum(got) > halves:
-        i = max((k for k in range(len(got)) if got[k] > 1), key=lambda k: (got[k] - raw[k], -k))
-        got[i] -= 1
-    rest = sorted(range(len(raw)), key=lambda k: (got[k] - raw[k], k))
-    for i in rest[: halves - sum(got)]:
-        got[i] += 1
-    return [g / 2 for g in got]
+    factor = total / sum(weights)
+    points = [max(0.5, math.floor(w * factor * 2 + 0.5) / 2) for w in weights]
+    got = sum(points)
+    if got == total:
+        return points, None
+    each = ", ".join(
+        f"{plural(n, 'question')} of weight {w:g} get {p:g}"
+        for (w, p), n in sorted(Counter(zip(weights, points, strict=True)).items())
+    )
+    note = (
+        f"points scaled to {total:g}: {len(weights)} questions cannot share {total:g} "
+        f"points in half points and keep equal weights equal: {each}, {got:g} points in all"
+    )
+    if len(set(weights)) == 1:
+        n = len(weights)
+        below, above = math.floor(total * 2 / n) / 2, math.ceil(total * 2 / n) / 2
+        note += f" (totals that split evenly: {max(below, 0.5) * n:g} or {above * n:g})"
+    return points, note

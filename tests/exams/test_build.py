@@ -214,20 +214,30 @@ def test_pool_without_enough_questions_still_fills_every_slot(tmp_path):
 
 
 def test_scale_points_hits_the_total_in_half_points():
-    assert scale_points([1, 1, 2], None) == [1.0, 1.0, 2.0]
-    assert scale_points([1, 1, 2], 8) == [2.0, 2.0, 4.0]
-    scaled = scale_points([1, 1, 1], 10)
-    assert sum(scaled) == 10 and sorted(scaled) == [3.0, 3.5, 3.5]
-    tiny = scale_points([10, 1, 1], 1.5)
-    assert tiny == [0.5, 0.5, 0.5]
+    assert scale_points([1, 1, 2], None) == ([1.0, 1.0, 2.0], None)
+    assert scale_points([1, 1, 2], 8) == ([2.0, 2.0, 4.0], None)
     with pytest.raises(UsageError, match="total_points 1: too few for 3 questions"):
         scale_points([1, 1, 1], 1)
 
 
+def test_scaling_never_gives_equal_questions_unequal_points():
+    """30 questions for 50 points would be 10 at 2 and 20 at 1.5, by draw order: instead
+    every one gets 1.5 and the teacher is told the total and which totals split evenly."""
+    points, note = scale_points([1] * 30, 50)
+    assert set(points) == {1.5}
+    assert note == (
+        "points scaled to 50: 30 questions cannot share 50 points in half points and keep equal "
+        "weights equal: 30 questions of weight 1 get 1.5, 45 points in all (totals that "
+        "split evenly: 45 or 60)"
+    )
+    points, note = scale_points([10, 1, 1], 1.5)
+    assert points == [1.5, 0.5, 0.5] and note and "2.5 points in all" in note
+
+
 def test_points_option_scales_every_variant_alike(every):
-    exam = build_exam([every], ExamOptions(total_points=20, variants=2), seed=1)
+    exam = build_exam([every], ExamOptions(total_points=18, variants=2), seed=1)
     for v in exam.variants:
-        assert v.total_points == 20
+        assert v.total_points == 18
     loans = next(i for i in exam.variants[0].questions if i.question.id == "loans-1925")
     other = next(i for i in exam.variants[0].questions if i.question.id == "main-creditor")
     assert loans.points == 2 * other.points or abs(loans.points - 2 * other.points) <= 0.5

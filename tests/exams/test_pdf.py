@@ -217,9 +217,9 @@ def test_a_rebuild_removes_its_own_stale_files_only(tmp_path):
 
 def test_cli_summary(tmp_path):
     every, out_dir = EVERY, str(tmp_path / "o")
-    out = run("exam", every, "-o", out_dir, "--variants", "2", "--seed", "7", "--points", "20")
+    out = run("exam", every, "-o", out_dir, "--variants", "2", "--seed", "7", "--points", "18")
     assert out == (
-        "Every question type: 8 questions, 20 points, variants A B, seed 7\n"
+        "Every question type: 8 questions, 18 points, variants A B, seed 7\n"
         "  variant A: right answers by letter a:1 b:1 c:1 d:1\n"
         "  variant B: right answers by letter a:1 b:1 c:1 d:1\n"
         f"wrote 11 files to {tmp_path / 'o'}: variant-A.pdf, variant-A.md, variant-B.pdf, "
