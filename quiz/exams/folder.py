@@ -8,12 +8,16 @@ removed so the folder never mixes two exams. Nothing else in the folder is touch
 
 A folder that already holds another exam (another seed, options, title or decks)
 is refused unless ``force``: its papers may be printed and handed out, and its
-manifest is what grades them. Building the same exam again is harmless.
+manifest is what grades them. Building the same exam again is harmless: the
+manifest records a hash of every file written, and a file whose bytes no longer
+match (a teacher reworded ``variant-A.md``) is kept as it is, with a warning,
+unless ``force``.
 """
 
 from __future__ import annotations
 
 import contextlib
+import hashlib
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -61,9 +65,11 @@ def render_exam(exam: Exam, folder: Path, paper: str, instructions: str | None):
         out[f"key-{v.code}.md"] = key_markdown(exam, v).encode()
     out["key-grid.pdf"] = compile_pdf(grid_document(exam, paper))
     out["key-grid.md"] = grid_markdown(exam).encode()
-    data = manifest(exam, [*out, MANIFEST_NAME], paper, instructions)
-    out[MANIFEST_NAME] = dump(data).encode()
     return out, list(dict.fromkeys(warnings))
+
+
+def digest(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
 
 
 def write_exam(
@@ -82,13 +88,36 @@ def write_exam(
     folder.mkdir(parents=True, exist_ok=True)
     earlier = _earlier_files(folder)
     files, warnings = render_exam(exam, folder, paper, instructions)
-    for name, data in files.items():
+    hashes = {name: digest(data) for name, data in files.items()}
+    edited = {} if force else _edited(folder, earlier)
+    for name in edited:
+        hashes[name] = edited[name]  # what quiz wrote, so the file still reads as edited
+        what = "rewrite it" if name in files else "have it removed"
+        warnings.append(
+            f"kept {folder / name}: edited by hand since quiz wrote it; "
+            f"delete it or use --force to {what}"
+        )
+    written = [name for name in files if name not in edited]
+    data = manifest(exam, [*files, MANIFEST_NAME], paper, instructions)
+    data["hashes"] = {name: hashes[name] for name in files if name in hashes}
+    files[MANIFEST_NAME] = dump(data).encode()
+    for name in [*written, MANIFEST_NAME]:
         with atomic_path(folder / name) as tmp:
-            tmp.write_bytes(data)
-    for name in earlier - set(files):
+            tmp.write_bytes(files[name])
+    for name in earlier.keys() - set(files) - set(edited):
         with contextlib.suppress(FileNotFoundError):
             (folder / name).unlink()
-    return ExamOutput(folder, list(files), warnings)
+    return ExamOutput(folder, [*written, MANIFEST_NAME], warnings)
+
+
+def _edited(folder: Path, earlier: dict[str, str | None]) -> dict[str, str]:
+    """Files an earlier run wrote whose bytes changed since: name -> the hash quiz wrote."""
+    edited = {}
+    for name, recorded in earlier.items():
+        path = folder / name
+        if recorded and path.is_file() and digest(path.read_bytes()) != recorded:
+            edited[name] = recorded
+    return edited
 
 
 def _refuse_another_exam(path: Path, new: dict[str, Any]) -> None:
@@ -116,15 +145,22 @@ def _identity(data: dict[str, Any], key: str) -> object:
     return data.get(key)
 
 
-def _earlier_files(folder: Path) -> set[str]:
-    """Names an earlier `quiz exam` run wrote here, per its manifest (ours only)."""
+def _earlier_files(folder: Path) -> dict[str, str | None]:
+    """Names an earlier `quiz exam` run wrote here, per its manifest (ours only), each
+    with the hash of what it wrote (None from a manifest written before hashes)."""
     try:
         data = load_manifest(folder / MANIFEST_NAME)
     except ManifestError:
-        return set()
+        return {}
     names = data.get("files", [])
+    hashes = data.get("hashes")
+    hashes = hashes if isinstance(hashes, dict) else {}
     return {
-        n
+        n: h if isinstance(h := hashes.get(n), str) else None
         for n in names
-        if isinstance(n, str) and "/" not in n and "\\" not in n and n.startswith(OWN_NAMES)
+        if isinstance(n, str)
+        and "/" not in n
+        and "\\" not in n
+        and n.startswith(OWN_NAMES)
+        and n != MANIFEST_NAME
     }
