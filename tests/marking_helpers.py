@@ -31,7 +31,7 @@ RESPONSES = """name,variant,1,2,3,4,5,6,7,8
 Ann,A,b,b c d,F,Ernst May,100,b c a,1b 2a,1930; 17
 Ben,A,a,b c,T,Ersnt May,1 000,c b a,1b 2b,1930 | 18
 "=HYPERLINK(""http://x"")",B,1930;17,1a 2b,a b c,100 million,,F,a b c d,z
-Dee,b,,,,,,,,
+Dee,b,,,,,,T,,
 """
 
 

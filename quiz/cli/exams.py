@@ -145,21 +145,29 @@ def grade(folder: Path, responses: Path, out: Path, items: Path | None) -> None:
     pairs (`1b 2a`), cloze blanks separated by `;`. Writes each student's points,
     and per question its facility, discrimination and how often each option was picked.
     """
+    from quiz.core.console import printable
     from quiz.exams.manifest import exam_scoring, read_manifest
     from quiz.exams.marking import MIN_STUDENTS_FOR_NOTES, item_analysis, summarise
     from quiz.exams.marking import grade as grade_all
-    from quiz.exams.responses import read_responses, write_items, write_scores
+    from quiz.exams.responses import read_responses, sheet_warnings, write_items, write_scores
+
+    def say(line: str, err: bool = False) -> None:  # names and answers are the students'
+        click.echo(printable(line), err=err)
 
     data, variants = read_manifest(folder)
     scoring = exam_scoring(data, folder)
-    scores, notes = grade_all(variants, read_responses(responses, variants), scoring)
+    rows = read_responses(responses, variants)
+    scores, notes = grade_all(variants, rows, scoring)
+    absent = [r for r in rows if r.absent]
     stats = item_analysis(variants, scores)
     items = items or out.with_name(f"{out.stem}-items.csv")
-    write_scores(out, scores, max(len(qs) for qs in variants.values()))
+    write_scores(out, scores, max(len(qs) for qs in variants.values()), absent)
     write_items(items, stats)
-    for line, note in notes:
-        click.echo(f"warning: {responses}:{line}: {note}", err=True)
+    for line, note in sorted(sheet_warnings(rows) + notes):
+        say(f"warning: {responses}:{line}: {note}", err=True)
     summary = summarise(scores, stats)
+    if absent:
+        say(f"absent (nothing written): {', '.join(r.name for r in absent)}")
     if summary.students:
         click.echo(
             f"graded {plural(summary.students, 'student')}: mean {summary.mean:.1f}%, "
@@ -168,7 +176,7 @@ def grade(folder: Path, responses: Path, out: Path, items: Path | None) -> None:
     else:
         click.echo("no students in the responses file")
     for i in summary.flagged:
-        click.echo(f"  {i.key} ({' '.join(i.numbers)}): {i.note}")
+        say(f"  {i.key} ({' '.join(i.numbers)}): {i.note}")
     if summary.too_few_for_notes:
         click.echo(f"item notes need {MIN_STUDENTS_FOR_NOTES} students or more; figures in {items}")
-    click.echo(f"wrote {out} and {items}")
+    say(f"wrote {out} and {items}")

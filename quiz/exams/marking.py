@@ -52,6 +52,11 @@ class Response:
     variant: str
     answers: dict[int, str]
 
+    @property
+    def absent(self) -> bool:
+        """Nothing written at all: a student who missed the exam, not one who scored 0."""
+        return not any(a.strip() for a in self.answers.values())
+
 
 @dataclass(frozen=True)
 class Mark:
@@ -134,15 +139,18 @@ def grade(
     responses: list[Response],
     scoring: Scoring = PRACTICE,
 ):
-    """Every student's marks, and (line, note) on each answer that could not be read.
-    ``scoring``: the exam's scheme (:func:`quiz.exams.manifest.exam_scoring`).
+    """Every present student's marks, and (line, note) on each answer that could not be
+    read. ``scoring``: the exam's scheme (:func:`quiz.exams.manifest.exam_scoring`).
 
     An answer that cannot be read scores 0 and gets a note; nobody is asked again.
+    Absent students (an all-blank row) get no marks: 0 % would pull the class down.
     """
     scores: list[StudentScore] = []
     notes: list[tuple[int, str]] = []
     lexicon = exam_lexicon(variants)
     for r in responses:
+        if r.absent:
+            continue
         marks = tuple(
             mark(q, r.answers.get(q.number, ""), lexicon, scoring) for q in variants[r.variant]
         )

@@ -56,7 +56,8 @@ def read_responses(path: Path, variants: dict[str, list[MarkedQuestion]]) -> lis
         raise QuizError(f"{where}: cannot read: {e.strerror}") from None
     first = text.split("\n", 1)[0]
     delimiter = max(",;\t", key=first.count)
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=True)
+    start = 1  # the line the row being read starts on
     try:
         header = next(reader, None)
         if not header or not any(h.strip() for h in header):
@@ -64,11 +65,38 @@ def read_responses(path: Path, variants: dict[str, list[MarkedQuestion]]) -> lis
                 f"{where}:1: empty; the first row names the columns: name, variant, 1, 2 ..."
             )
         columns = _columns(where, header, variants)
-        return [
-            r for r in (_row(where, reader.line_num, row, columns, variants) for row in reader) if r
-        ]
+        rows = []
+        start = reader.line_num + 1
+        for row in reader:
+            rows.append(_row(where, start, row, columns, variants))
+            start = reader.line_num + 1
+        return [r for r in rows if r]
     except csv.Error as e:
+        if "unexpected end of data" in str(e):
+            raise QuizError(
+                f'{where}:{start}: unterminated quote: a cell opens with " and never closes; '
+                'close it, or remove the "'
+            ) from None
         raise QuizError(f"{where}:{reader.line_num}: not valid CSV: {e}") from None
+
+
+def sheet_warnings(responses: list[Response]) -> list[tuple[int, str]]:
+    """(line, warning) for a student named twice and a row that repeats another."""
+    warnings = []
+    names: dict[str, Response] = {}
+    rows: dict[tuple[object, ...], Response] = {}
+    for r in responses:
+        row = (r.name, r.variant, tuple(sorted(r.answers.items())))
+        if row in rows:
+            warnings.append((r.line, f"repeats line {rows[row].line} ({r.name}): counted twice"))
+        else:
+            name = " ".join(r.name.casefold().split())
+            if name in names:
+                first = names[name].line
+                warnings.append((r.line, f"{r.name!r} is also on line {first}: two students?"))
+            names.setdefault(name, r)
+        rows.setdefault(row, r)
+    return warnings
 
 
 def _columns(where: str, header: list[str], variants) -> dict[str, int]:
@@ -130,7 +158,10 @@ def _write(path: Path, rows: Sequence[Sequence[object]]) -> None:
             writer.writerow([safe_cell(c) for c in row])
 
 
-def write_scores(path: Path, scores: list[StudentScore], count: int) -> None:
+def write_scores(
+    path: Path, scores: list[StudentScore], count: int, absent: Sequence[Response] = ()
+) -> None:
+    """A row per student; an absent one (nothing written) has no total and 'absent'."""
     header: list[object] = [
         "name",
         "variant",
@@ -146,6 +177,7 @@ def write_scores(path: Path, scores: list[StudentScore], count: int) -> None:
         rows.append(
             [s.response.name, s.response.variant, *points, s.total, s.max_points, s.percent]
         )
+    rows += [[r.name, r.variant, *[""] * count, "", "", "absent"] for r in absent]
     _write(path, rows)
 
 

@@ -11,7 +11,7 @@ from click.testing import CliRunner
 
 from quiz.cli import cli
 from quiz.exams.manifest import read_manifest
-from quiz.exams.marking import ItemStats, grade, item_analysis, summarise, upper_lower
+from quiz.exams.marking import ItemStats, Response, grade, item_analysis, summarise, upper_lower
 from quiz.exams.responses import read_responses
 
 
@@ -61,7 +61,7 @@ def test_item_analysis_by_hand(exam_dir):
     siemens = items["siemens-projects"]
     assert siemens.picks[0] == ("Kura River power station", 3, True)
     assert siemens.picks[3] == ("Magnitogorsk town plan", 1, False)
-    assert items["may-austrian"].picks == [("True", 1, False), ("False", 2, True)]
+    assert items["may-austrian"].picks == [("True", 2, False), ("False", 2, True)]
 
 
 def test_the_class_summary(exam_dir):
@@ -111,11 +111,12 @@ def test_a_blank_card_scores_zero_without_a_warning_but_a_stray_word_is_reported
     from quiz.exams.marking import Response
 
     card = MarkedQuestion(1, "d/c", Flashcard(id="c", front="F", back="B"), Arrangement(), 2.0, "B")
-    variants = {"A": [card]}
-    rows = [Response(2, "Ann", "A", {1: "y"}), Response(3, "Bob", "A", {1: ""}),
-            Response(4, "Cid", "A", {1: "maybe"})]  # fmt: skip
+    second = MarkedQuestion(2, "d/c2", card.question, Arrangement(), 2.0, "B")
+    variants = {"A": [card, second]}
+    rows = [Response(2, "Ann", "A", {1: "y", 2: "y"}), Response(3, "Bob", "A", {1: "", 2: "n"}),
+            Response(4, "Cid", "A", {1: "maybe", 2: "n"})]  # fmt: skip
     scores, notes = grade(variants, rows)
-    assert [s.total for s in scores] == [2.0, 0.0, 0.0]
+    assert [s.total for s in scores] == [4.0, 0.0, 0.0]
     assert [line for line, _ in notes] == [4]
 
 
@@ -154,3 +155,45 @@ def test_from_ten_students_the_items_worth_a_look_are_listed(exam_dir):
         "  every-type/may-brigade-cloze (A8 B1): very easy; discriminates poorly\n"
         f"wrote {out} and {exam_dir / 's-items.csv'}\n"
     )
+
+
+def test_grade_edges_absent_duplicates_quotes_and_names(exam_dir):
+    """An all-blank row is absent (not 0 %), a name or row twice is warned, an open quote
+    is named, and names reach the terminal without their control characters."""
+    sheet = exam_dir / "edges.csv"
+    sheet.write_text(
+        "name,variant,1,2,3,4,5,6,7,8\n"
+        "Ann,A,b,b c d,F,Ernst May,100,b c a,1b 2a,1930; 17\n"
+        "ann ,A,b,,,,,,,\n"
+        "Ann,A,b,b c d,F,Ernst May,100,b c a,1b 2a,1930; 17\n"
+        "Eve\x1b[31m,B,,,,,,,,\n"
+    )
+    out = exam_dir / "scores.csv"
+    result = CliRunner().invoke(cli, ["grade", str(exam_dir / "exam"), str(sheet), "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    assert result.output.splitlines()[:4] == [
+        f"warning: {sheet}:3: 'ann' is also on line 2: two students?",
+        f"warning: {sheet}:4: repeats line 2 (Ann): counted twice",
+        "absent (nothing written): Eve\ufffd[31m",
+        "graded 3 students: mean 70.4%, lowest 11.1%, highest 100.0%",
+    ]
+    assert out.read_text().splitlines()[-1] == "Eve\x1b[31m,B,,,,,,,,,,,absent"
+    sheet.write_text('name,variant,1,2,3,4,5,6,7,8\nAnn,A,"b,,,,,,,\nBen,A,b,,,,,,,\n')
+    result = CliRunner().invoke(cli, ["grade", str(exam_dir / "exam"), str(sheet), "-o", str(out)])
+    assert result.exit_code == 1
+    assert result.output == (
+        f'{sheet}:2: unterminated quote: a cell opens with " and never closes; '
+        'close it, or remove the "\n'
+    )
+
+
+def test_a_number_on_the_sheet_is_read_by_the_judge_as_written(exam_dir):
+    """``50.000`` reaches the judge exactly as written: grade and the judge agree."""
+    from quiz.answers.judge import check_answer
+
+    _, variants = read_manifest(exam_dir / "exam")
+    loans = next(q for q in variants["A"] if q.key.endswith("loans-1925"))
+    for written in ("50.000", "100.000", "100,000,000", "100 million"):
+        [mark] = grade({"A": [loans]}, [Response(2, "Ann", "A", {loans.number: written})])[0]
+        verdict = check_answer(loans.question, written, loans.arrangement)
+        assert mark.marks[0].verdict == verdict
