@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import functools
 import math
+import re
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -39,6 +40,14 @@ from quiz.bank.yaml_nodes import (
 )
 from quiz.core.console import CONTROL_CHARACTERS
 from quiz.core.errors import Problem
+
+# Unicode's 66 noncharacters: U+FDD0..U+FDEF and the last two code points of every plane;
+# no file format takes them as text (XML, for one, may not hold them)
+NONCHARACTERS = re.compile(
+    "[\ufdd0-\ufdef"
+    + "".join(chr(plane + 0xFFFE) + chr(plane + 0xFFFF) for plane in range(0, 0x110000, 0x10000))
+    + "]"
+)
 
 INVALID: Any = object()  # a value that failed; its problem is already recorded
 _scalars = yaml.constructor.SafeConstructor()
@@ -222,11 +231,14 @@ class Builder:
                 self.add(node, field, "is empty")
                 return INVALID
             return None
-        bad = CONTROL_CHARACTERS.search(node.value)
-        if bad:
-            code = f"U+{ord(bad.group()):04X}"
-            self.add(node, field, f"contains the control character {code}; remove it")
-            return INVALID
+        for pattern, kind in (
+            (CONTROL_CHARACTERS, "control character"),
+            (NONCHARACTERS, "noncharacter"),
+        ):
+            bad = pattern.search(node.value)
+            if bad:
+                self.add(node, field, f"contains the {kind} U+{ord(bad.group()):04X}; remove it")
+                return INVALID
         return node.value
 
     def number(self, spec: FieldSpec, node: Node, field: str) -> Any:

@@ -24,7 +24,7 @@ import yaml
 from yaml.nodes import Node
 
 from quiz.bank import deck_cache
-from quiz.bank.builder import Builder, Progress, Unlocated
+from quiz.bank.builder import NONCHARACTERS, Builder, Progress, Unlocated
 from quiz.bank.deck_file import decode, read_bytes
 from quiz.bank.fast_yaml import fast_nodes
 from quiz.bank.media import image_problem
@@ -139,6 +139,13 @@ def _compose(builder: Builder, text: str) -> Node | None:
         if "expected a single document" in str(e):
             reason = "holds more than one YAML document; put one deck per file"
         builder.problems.append(Problem(builder.path, line, col, "yaml", reason))
+        return None
+    except yaml.reader.ReaderError as e:  # a character YAML refuses, even raw
+        before = text[: e.position]
+        line, col = before.count("\n") + 1, len(before) - before.rfind("\n")
+        kind = "noncharacter" if NONCHARACTERS.match(chr(e.character)) else "character"
+        problem = f"contains the {kind} U+{e.character:04X}; remove it"
+        builder.problems.append(Problem(builder.path, line, col, "text", problem))
         return None
     except yaml.YAMLError as e:  # pragma: no cover - libyaml reader errors
         builder.problems.append(Problem(builder.path, 1, 1, "yaml", str(e).splitlines()[0]))

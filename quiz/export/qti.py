@@ -1,8 +1,10 @@
 """QTI 1.2 for Canvas: `quiz export qti DECK... -o FILE.zip` (Settings > Import > QTI .zip).
 
 One assessment (a Canvas quiz and its question bank) per deck, in the shape
-Canvas itself exports: ``imsmanifest.xml`` and ``<id>/<id>.xml``, each item tagged
-with Canvas's ``question_type`` and ``points_possible``. Per type: ``choice``
+Canvas itself exports (and text2qti writes): ``imsmanifest.xml``, ``<id>/<id>.xml``
+with each item tagged with Canvas's ``question_type`` and ``points_possible``, and
+``<id>/assessment_meta.xml`` with the quiz's settings (title, description, points,
+answers shuffled). Per type: ``choice``
 multiple choice, ``multi`` multiple answers, ``true_false``, ``short`` short
 answer with every alternative, ``numeric`` numerical with the tolerance as a
 range, ``match`` matching, ``cloze`` fill in multiple blanks. Classic Canvas
@@ -26,10 +28,14 @@ from xml.etree import ElementTree as ET
 from quiz.bank.model import Deck
 from quiz.core.files import atomic_path
 from quiz.export import ExportResult, without_drafts
-from quiz.export.qti_items import item_for, sub
+from quiz.export.qti_items import html_text, item_for, sub
 
 QTI_NS = "http://www.imsglobal.org/xsd/ims_qtiasiv1p2"
 CP_NS = "http://www.imsglobal.org/xsd/imsccv1p1/imscp_v1p1"
+CANVAS_NS = "http://canvas.instructure.com/xsd/cccv1p0"
+CANVAS_XSD = "https://canvas.instructure.com/xsd/cccv1p0.xsd"
+XSI_NS = "http://www.w3.org/2001/XMLSchema-instance"
+META_RESOURCE = "associatedcontent/imscc_xmlv1p1/learning-application-resource"
 MD_NS = "http://www.imsglobal.org/xsd/imsmd_v1p2"
 ZIP_DATE = (1980, 1, 1, 0, 0, 0)  # fixed, so the same decks give the same zip
 
@@ -74,6 +80,41 @@ def manifest_xml(decks: Sequence[Deck]) -> bytes:
         name = ident(deck.id)
         res = sub(resources, "resource", identifier=name, type="imsqti_xmlv1p2")
         sub(res, "file", href=f"{name}/{name}.xml")
+        sub(res, "dependency", identifierref=ident(deck.id, "meta"))
+        meta = sub(resources, "resource", identifier=ident(deck.id, "meta"), type=META_RESOURCE)
+        meta.set("href", f"{name}/assessment_meta.xml")
+        sub(meta, "file", href=f"{name}/assessment_meta.xml")
+    ET.indent(root)
+    return _document(root)
+
+
+def meta_xml(deck: Deck) -> bytes:
+    """Canvas's quiz settings: what its own exports and text2qti put in assessment_meta.xml."""
+    root = ET.Element("quiz", {"identifier": ident(deck.id), "xmlns": CANVAS_NS})
+    root.set("xmlns:xsi", XSI_NS)
+    root.set("xsi:schemaLocation", f"{CANVAS_NS} {CANVAS_XSD}")
+    points = sum(q.points for q in deck.questions if not q.draft)
+    for tag, value in (
+        ("title", deck.title),
+        ("description", html_text(deck.description) if deck.description else ""),
+        ("shuffle_answers", "true"),
+        ("scoring_policy", "keep_highest"),
+        ("hide_results", ""),
+        ("quiz_type", "assignment"),
+        ("points_possible", f"{points:.1f}"),
+        ("show_correct_answers", "true"),
+        ("anonymous_submissions", "false"),
+        ("could_be_locked", "false"),
+        ("allowed_attempts", "1"),
+        ("one_question_at_a_time", "false"),
+        ("cant_go_back", "false"),
+        ("available", "false"),
+        ("one_time_results", "false"),
+        ("show_correct_answers_last_attempt", "false"),
+        ("only_visible_to_overrides", "false"),
+        ("module_locked", "false"),
+    ):
+        sub(root, tag, value)
     ET.indent(root)
     return _document(root)
 
@@ -90,6 +131,7 @@ def write(decks: Sequence[Deck], out: Path, **options: object) -> ExportResult:
     for deck in decks:
         name = ident(deck.id)
         files[f"{name}/{name}.xml"], n = assessment_xml(deck, warnings)
+        files[f"{name}/assessment_meta.xml"] = meta_xml(deck)
         count += n
     with atomic_path(out) as tmp, zipfile.ZipFile(tmp, "w", zipfile.ZIP_DEFLATED) as zf:
         for path, data in files.items():

@@ -337,6 +337,13 @@ CASES = [
         "6:32: questions[0].prompt: contains the control character U+001B; remove it",
     ),
     (
+        "noncharacter in text",  # XML (QTI) cannot hold one: the export would be ill-formed
+        """\
+        - {id: a, type: short, prompt: "x", answer: "one \\uFFFE"}
+        """,
+        "6:45: questions[0].answer: contains the noncharacter U+FFFE; remove it",
+    ),
+    (
         "tag not a slug",
         """\
         - {id: a, type: card, front: f, back: b, tags: [Loans]}
@@ -366,4 +373,21 @@ def test_a_broken_optional_field_does_not_hide_the_rules_across_fields(tmp_path)
     assert [(p.field, p.message) for p in problems] == [
         ("questions[0].answer", "answer 'z' is not one of the options"),
         ("questions[0].points", "must be more than 0"),
+    ]
+
+
+def test_every_noncharacter_is_refused_with_its_line_escaped_or_raw(tmp_path):
+    path = tmp_path / "deck.yaml"
+    body = '  - {id: a, type: short, prompt: "two \\U0001FFFF", answer: "three \\uFDD0"}\n'
+    path.write_text(HEAD + body, encoding="utf-8")
+    _, problems = read_deck(path)
+    assert [p.message for p in problems] == [
+        "contains the noncharacter U+1FFFF; remove it",
+        "contains the noncharacter U+FDD0; remove it",
+    ]
+    path.write_text(HEAD + "  - {id: a, type: short, prompt: p\uffff, answer: x}\n")
+    _, problems = read_deck(path)
+    line = HEAD.count("\n") + 1
+    assert [str(p) for p in problems] == [
+        f"{path}:{line}:35: text: contains the noncharacter U+FFFF; remove it"
     ]

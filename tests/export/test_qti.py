@@ -48,6 +48,9 @@ def read_items(path) -> dict[str, ET.Element]:
         items = {}
         for href in hrefs:
             root = ET.fromstring(zf.read(href))
+            if href.endswith("/assessment_meta.xml"):
+                assert root.tag == f"{{{qti.CANVAS_NS}}}quiz"
+                continue
             assert root.tag == f"{{{qti.QTI_NS}}}questestinterop"
             for item in root.iterfind(".//q:item", NS):
                 items[item.get("title")] = item
@@ -205,3 +208,28 @@ def test_numeric_ranges_are_written_without_float_noise(tmp_path):
     item = read_items(out)["n"]
     assert item.find(".//q:vargte", NS).text == "0.2"  # not 0.19999999999999998
     assert item.find(".//q:varlte", NS).text == "0.4"
+
+
+def test_each_assessment_carries_its_canvas_quiz_settings(tmp_path):
+    bank = write_bank(
+        tmp_path,
+        ["id: a\ntype: short\nprompt: A?\nanswer: a\npoints: 2",
+         "id: b\ntype: true_false\nstatement: B <i>.\nanswer: true\npoints: 1.5",
+         "id: c\ntype: short\nprompt: C?\nanswer: c\ndraft: true"],
+    )  # fmt: skip
+    out = tmp_path / "bank.zip"
+    qti.write([load_deck(bank)], out)
+    name = qti.ident("bank")
+    with zipfile.ZipFile(out) as zf:
+        quiz = ET.fromstring(zf.read(f"{name}/assessment_meta.xml"))
+        manifest = ET.fromstring(zf.read("imsmanifest.xml"))
+    canvas = {"c": qti.CANVAS_NS}
+    assert quiz.get("identifier") == name
+    assert quiz.findtext("c:title", None, canvas) == "Bank bank"
+    assert quiz.findtext("c:points_possible", None, canvas) == "3.5"  # drafts do not count
+    assert quiz.findtext("c:shuffle_answers", None, canvas) == "true"
+    [assessment] = manifest.findall(f".//cp:resource[@identifier='{name}']", CP)
+    dependency = assessment.find("cp:dependency", CP).get("identifierref")
+    [settings] = manifest.findall(f".//cp:resource[@identifier='{dependency}']", CP)
+    assert settings.get("type") == qti.META_RESOURCE
+    assert settings.get("href") == f"{name}/assessment_meta.xml"
