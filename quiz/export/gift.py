@@ -13,16 +13,27 @@ question's tags, a unit the prompt leaves out, a card's reverse) goes in a
 ``// quiz: {...}`` comment line, which Moodle skips.
 
 Escaping: question text, options and feedback are written in ``[html]`` format,
-HTML-escaped, so ``<b>`` shows as text; then GIFT's own specials ``~ = # { } :``
+HTML-escaped, so ``<b>`` shows as text; ``[`` and ``%`` become HTML entities, since
+Moodle reads ``[markdown]`` at the start of any text as a format switch and ``%50%``
+at the start of an option as its weight; then GIFT's own specials ``~ = # { } :``
 and the backslash get a backslash, and newlines become ``\\n``. Short answers and
-match right-hand sides are compared, not displayed, so they are not HTML-escaped,
-and a ``*`` in a short answer is escaped because Moodle reads it as a wildcard.
+match right-hand sides are compared, not displayed, so they are not HTML-escaped:
+a ``*`` in a short answer is escaped (Moodle's wildcard), one starting like a weight
+gets an explicit ``%100%`` before it, and one Moodle cannot read back as written (a
+``[html]`` start, ``->``) is left out with a warning.
+
+Moodle's own limits: a choice needs two options (one option would import as a short
+answer), so a one-option choice is left out with a warning; a matching needs three
+right-hand entries to be saved again in Moodle's editor, so a match's ``spares`` go
+along as extra answers, and a warning says when there are still fewer than three.
+The tests read our output with a port of Moodle's importer (tests/export/moodle_gift.py).
 """
 
 from __future__ import annotations
 
 import html
 import json
+import re
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -47,6 +58,10 @@ from quiz.export import ExportResult, without_drafts
 
 _GIFT_SPECIALS = str.maketrans({c: "\\" + c for c in "~=#{}:"})
 _NO_SPECIALS = str.maketrans("", "", "~=#{}:\\")
+_WEIGHT_START = re.compile(r"^\s*%-*[0-9]{1,2}\.?[0-9]*%")  # Moodle's answer weight
+_FORMAT_START = re.compile(r"^\s*\[(moodle|html|plain|markdown)\]")  # Moodle's format switch
+_PLACEHOLDER = re.compile(r"&&(058|035|061|123|125|126|092);|&&010")  # Moodle's escapes
+MIN_MATCH_ANSWERS = 3  # Moodle's matching editor: at least 2 questions and 3 answers
 
 
 def gift_escape(text: str) -> str:
@@ -57,12 +72,15 @@ def gift_escape(text: str) -> str:
 
 def shown(text: str) -> str:
     """Displayed text ([html] format): HTML-escaped, then GIFT-escaped."""
-    return gift_escape(html.escape(text, quote=False).replace("\n", "<br>"))
+    escaped = html.escape(text, quote=False).replace("[", "&#91;").replace("%", "&#37;")
+    return gift_escape(escaped.replace("\n", "<br>"))
 
 
 def compared(text: str) -> str:
-    """A short answer Moodle compares with what students type (``*`` is its wildcard)."""
-    return gift_escape(text.replace("*", "\\*"))
+    """A short answer Moodle compares with what students type (``*`` is its wildcard);
+    one that starts like a weight gets Moodle's full weight in front of it."""
+    escaped = gift_escape(text.replace("*", "\\*"))
+    return "%100%" + escaped if _WEIGHT_START.match(escaped) else escaped
 
 
 def weight(fraction: float) -> str:
@@ -99,6 +117,12 @@ def question_gift(deck: Deck, q: Question, warnings: list[str]) -> list[str]:
     """The GIFT blocks for one question (a cloze may need several)."""
     where = f"{deck.id}/{q.id}"
     fb = _feedback(deck, q)
+    if isinstance(q, Choice | Multi) and len(q.options) < 2:
+        warnings.append(
+            f"{where}: Moodle needs two options for a choice (one would import as a "
+            "short answer); left out"
+        )
+        return []
     if isinstance(q, Choice):
         answers = [("=" if o == q.answer else "~") + shown(o) for o in q.options]
         return [_block(q.id, shown(q.prompt), answers, fb)]
@@ -120,11 +144,14 @@ def question_gift(deck: Deck, q: Question, warnings: list[str]) -> list[str]:
         return [_block(q.id, shown(q.prompt + unit), [answer], fb)]
     if isinstance(q, Match):
         pairs = [f"={shown(left)} -> {gift_escape(right)}" for left, right in q.pairs]
+        pairs += [f"= -> {gift_escape(spare)}" for spare in q.spares]  # a blank left: a spare
+        _few_answers(len(pairs), where, warnings, "add spares: to the question")
         return [_block(q.id, shown(q.prompt), pairs, fb)]
     if isinstance(q, Order):
         warnings.append(f"{where}: GIFT has no ordering type; written as matching item -> position")
         text = shown(q.prompt + " Match each item to its place in the order (1 = first).")
         pairs = [f"={shown(item)} -> {n}" for n, item in enumerate(q.items, start=1)]
+        _few_answers(len(pairs), where, warnings, "give it a third item")
         return [_block(q.id, text, pairs, fb)]
     if isinstance(q, Cloze):
         return _cloze(q, fb, warnings, where)
@@ -136,12 +163,31 @@ def question_gift(deck: Deck, q: Question, warnings: list[str]) -> list[str]:
     raise TypeError(f"no GIFT form for {q.type}")
 
 
+def _few_answers(count: int, where: str, warnings: list[str], fix: str) -> None:
+    if count < MIN_MATCH_ANSWERS:
+        warnings.append(
+            f"{where}: Moodle imports a matching with {count} answers but its editor cannot "
+            f"save it again (it needs {MIN_MATCH_ANSWERS}); {fix}"
+        )
+
+
+def _unreadable(answer: str) -> str | None:
+    """Why Moodle would read this short answer as something else, or None."""
+    if "->" in answer:
+        return "GIFT reads '->' as matching"
+    if _FORMAT_START.match(answer):
+        return "Moodle reads a leading [format] as the text's format"
+    if _PLACEHOLDER.search(answer):
+        return "Moodle reads &&0..; as its own escape"
+    return None
+
+
 def _readable(accepted: Sequence[str], where: str, warnings: list[str]) -> list[str]:
-    """Answers Moodle can read back: one with '->' would turn the question into matching."""
-    kept = [a for a in accepted if "->" not in a]
+    """Answers Moodle reads back as written (see :func:`_unreadable`)."""
+    kept = [a for a in accepted if not _unreadable(a)]
     for a in accepted:
         if a not in kept:
-            warnings.append(f"{where}: GIFT reads '->' as matching; left out the answer {a!r}")
+            warnings.append(f"{where}: {_unreadable(a)}; left out the answer {a!r}")
     if not kept:
         warnings.append(f"{where}: no answer GIFT can carry; written as an essay")
     return kept

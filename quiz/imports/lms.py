@@ -18,7 +18,9 @@ def matching(qid: str, prompt: str, pairs: list[tuple[str, str]]) -> Question:
     if prompt.endswith(ORDER_AS_MATCHING) and sorted(p[1] for p in pairs) == sorted(positions):
         items = tuple(left for left, _ in sorted(pairs, key=lambda p: int(p[1])))
         return Order(id=qid, prompt=prompt.removesuffix(ORDER_AS_MATCHING).strip(), items=items)
-    return Match(id=qid, prompt=prompt, pairs=tuple(pairs))
+    spares = tuple(right for left, right in pairs if not left.strip())  # a blank left: a spare
+    kept = tuple((left, right) for left, right in pairs if left.strip())
+    return Match(id=qid, prompt=prompt, pairs=kept, spares=spares)
 
 
 def split_unit(prompt: str) -> tuple[str, str | None]:
