@@ -169,17 +169,18 @@ def _matching(q: Match | Order, presentation, processing) -> None:
     if isinstance(q, Order):
         _material(presentation, q.prompt + " " + ORDER_AS_MATCHING)
         pairs = [(item, str(n)) for n, item in enumerate(q.items, start=1)]
+        rights = [right for _, right in pairs]
     else:
         _material(presentation, q.prompt)
-        pairs = list(q.pairs)
-    options = sorted(range(len(pairs)), key=lambda j: (pairs[j][1].casefold(), j))
+        pairs, rights = list(q.pairs), list(q.rights)  # spares are distractors
+    options = sorted(range(len(rights)), key=lambda j: (rights[j].casefold(), j))
     share = 100 / len(pairs)
     for i, (left, _) in enumerate(pairs):
         response = _sub(presentation, "response_lid", ident=f"response_{i + 1}")
         _label(response, left)
         choices = _sub(response, "render_choice")
         for j in options:
-            _label(_sub(choices, "response_label", ident=f"r{j + 1}"), pairs[j][1])
+            _label(_sub(choices, "response_label", ident=f"r{j + 1}"), rights[j])
         cond = _sub(processing, "respcondition")
         _sub(_sub(cond, "conditionvar"), "varequal", f"r{i + 1}", respident=f"response_{i + 1}")
         _score(cond, share, action="Add")

@@ -233,3 +233,16 @@ def test_each_assessment_carries_its_canvas_quiz_settings(tmp_path):
     [settings] = manifest.findall(f".//cp:resource[@identifier='{dependency}']", CP)
     assert settings.get("type") == qti.META_RESOURCE
     assert settings.get("href") == f"{name}/assessment_meta.xml"
+
+
+def test_match_spares_are_offered_in_every_dropdown(tmp_path):
+    bank = write_bank(
+        tmp_path,
+        ["id: m\ntype: match\nprompt: Pair\npairs: {Lipetsk: aviation, Kazan: tanks}\n"
+         "spares: [navy]"],
+    )  # fmt: skip
+    out = tmp_path / "m.zip"
+    qti.write([load_deck(bank)], out)
+    [match] = read_items(out).values()
+    for response in match.findall("q:presentation/q:response_lid", NS):
+        assert sorted(labels(response).values()) == ["aviation", "navy", "tanks"]
