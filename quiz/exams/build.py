@@ -13,10 +13,12 @@ files, no clock. The same decks, options and seed always give the same exam.
   points and its tag quota, so the variants weigh the same.
 - Points: each question's own ``points``, or with ``total_points`` scaled to that
   total in half points (largest remainder, so the total is exact).
-- Letters: for each choice/multi question, random shuffles are drawn (up to
+- Letters: for each single-choice question, random shuffles are drawn (up to
   64) until one puts the right answer on a letter least used so far in the
   variant, so right answers spread evenly over a, b, c, d instead of clustering;
   a variant whose right answers still pile up on one letter gets a warning.
+  Multi questions are shuffled freely and left out of the count: their several
+  right letters say nothing about where a single right answer sits.
   ``--no-shuffle-options`` keeps the deck's option order (for options that
   follow a logic, like years); order and match items are always shuffled,
   since in deck order they would show the answer.
@@ -61,11 +63,11 @@ class Variant:
         return sum(q.points for q in self.questions)
 
     def answer_letters(self) -> dict[str, int]:
-        """How often each letter is a correct option (choice and multi questions)."""
+        """How often each letter is the right option of a single-choice question."""
         counts: Counter[str] = Counter()
         width = 0
         for item in self.questions:
-            if isinstance(item.question, Choice | Multi):
+            if isinstance(item.question, Choice):
                 width = max(width, len(item.question.options))
                 counts.update(correct_letters(item.question, item.arrangement))
         return {letter(i): counts[letter(i)] for i in range(width)}
@@ -75,10 +77,9 @@ class Variant:
         expected: dict[str, float] = {}
         for item in self.questions:
             q = item.question
-            if isinstance(q, Choice | Multi):
-                right = 1 if isinstance(q, Choice) else len(set(q.answers))
+            if isinstance(q, Choice):
                 for i in range(len(q.options)):
-                    expected[letter(i)] = expected.get(letter(i), 0.0) + right / len(q.options)
+                    expected[letter(i)] = expected.get(letter(i), 0.0) + 1 / len(q.options)
         return expected
 
     def letter_pattern(self) -> str | None:
@@ -268,22 +269,21 @@ def _lay_out(placed, shuffle_options: bool, rng: random.Random) -> tuple[ExamQue
     used: Counter[str] = Counter()
     out = []
     for number, ((deck, q), points) in enumerate(placed, start=1):
-        if isinstance(q, Choice | Multi):
-            if shuffle_options:
-                arrangement = _balanced_arrangement(q, used, rng)
-            else:
-                arrangement = Arrangement(order=tuple(range(len(q.options))))
-            used.update(correct_letters(q, arrangement))
+        if isinstance(q, Choice | Multi) and not shuffle_options:
+            arrangement = Arrangement(order=tuple(range(len(q.options))))
+        elif isinstance(q, Choice):
+            arrangement = _balanced_arrangement(q, used, rng)
         else:
             arrangement = arrange(q, rng)
+        if isinstance(q, Choice):
+            used.update(correct_letters(q, arrangement))
         out.append(ExamQuestion(number, deck, q, arrangement, points))
     return tuple(out)
 
 
-def _balanced_arrangement(q: Choice | Multi, used: Counter[str], rng: random.Random) -> Arrangement:
-    """Among random shuffles, one whose right letters are the least used so far."""
-    right = 1 if isinstance(q, Choice) else len(set(q.answers))
-    floor = sum(sorted(used[letter(i)] for i in range(len(q.options)))[:right])
+def _balanced_arrangement(q: Choice, used: Counter[str], rng: random.Random) -> Arrangement:
+    """Among random shuffles, one whose right letter is the least used so far."""
+    floor = min(used[letter(i)] for i in range(len(q.options)))
     best, best_cost = Arrangement(), -1
     for _ in range(SHUFFLES_TRIED):
         arrangement = arrange(q, rng)

@@ -318,3 +318,15 @@ def test_the_cli_names_each_setting_by_its_flag(tmp_path):
         result = CliRunner().invoke(cli, ["exam", str(bank), "-o", out, *args])
         assert result.exit_code == 2, result.output
         assert result.stderr.startswith(message), result.stderr
+
+
+def test_letter_balance_counts_single_choice_questions_only(tmp_path):
+    choices = [f"id: c{i}\ntype: choice\nprompt: C{i}?\noptions: [r, w, x, y]\nanswer: r"
+               for i in range(8)]  # fmt: skip
+    multis = [f"id: m{i}\ntype: multi\nprompt: M{i}?\noptions: [r, s, t, w]\nanswers: [r, s, t]"
+              for i in range(8)]  # fmt: skip
+    bank = load_deck(write_bank(tmp_path, choices + multis))
+    [variant] = build_exam([bank], ExamOptions(), seed=3).variants
+    letters = variant.answer_letters()
+    assert sum(letters.values()) == 8  # the 24 right letters of the multi questions not counted
+    assert max(letters.values()) - min(letters.values()) <= 1  # 8 over a-d: two each

@@ -220,8 +220,8 @@ def test_cli_summary(tmp_path):
     out = run("exam", every, "-o", out_dir, "--variants", "2", "--seed", "7", "--points", "18")
     assert out == (
         "Every question type: 8 questions, 18 points, variants A B, seed 7\n"
-        "  variant A: right answers by letter a:1 b:1 c:1 d:1\n"
-        "  variant B: right answers by letter a:1 b:1 c:1 d:1\n"
+        "  variant A: right answers by letter a:0 b:0 c:1 d:0\n"  # the one single choice
+        "  variant B: right answers by letter a:0 b:0 c:0 d:1\n"
         f"wrote 11 files to {tmp_path / 'o'}: variant-A.pdf, variant-A.md, variant-B.pdf, "
         "variant-B.md, key-A.pdf, key-A.md, key-B.pdf, key-B.md, key-grid.pdf, key-grid.md, "
         "manifest.json\n"
