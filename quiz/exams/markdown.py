@@ -68,10 +68,14 @@ def _question(q: dict, image_dir: Path | None, images: dict[str, Path]) -> list[
         lines += ["", "Order, first to last: " + " → ".join(["\\_\\_\\_"] * len(q["items"]))]
     elif kind == "match":
         lines += ["| No. | | Letter | | Match |", "|---|---|---|---|---|"]
-        for i in range(len(q["left"])):
-            num, left = q["left"][i]
+        for i in range(len(q["right"])):  # spares make the right column the longer
             mark, right = q["right"][i]
-            lines.append(f"| {num}. | {escape(left)} | \\_\\_\\_ | {mark}) | {escape(right)} |")
+            if i < len(q["left"]):
+                num, left = q["left"][i]
+                row = f"| {num}. | {escape(left)} | \\_\\_\\_ "
+            else:
+                row = "| | | "
+            lines.append(f"{row}| {mark}) | {escape(right)} |")
     elif kind == "numeric":
         unit = f" {escape(q['unit'])}" if q["unit"] else ""
         lines.append(f"Answer: {BLANK}{unit}")

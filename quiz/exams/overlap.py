@@ -83,6 +83,11 @@ def _stems(text: str) -> frozenset[str]:
     return frozenset(w[:5] for w in text.split() if len(w) >= 4 and w not in STOP)
 
 
+def _keywords(text: str) -> frozenset[str]:
+    """Meaning-bearing word stems and every number of a normalised text."""
+    return _stems(text) | frozenset(w for w in text.split() if w.isdigit())
+
+
 def fact(deck: Deck, q: Question, common: frozenset[str] = frozenset()) -> Fact:
     """``common``: word stems too frequent in these decks to say what a question is about."""
     answers: list[str] = []
@@ -133,8 +138,15 @@ def repeats(a: Fact, b: Fact) -> str | None:
     same_answer = set(a.answers) & set(b.answers) or set(a.numbers) & set(b.numbers)
     if type(a.question) is type(b.question) and about_same and same_answer:
         return "the same answer"
+    # nearly the same prompt: the same words of meaning, in other order or inflection; not
+    # "which year did Rapallo ..." beside "which year did Locarno ...", nor "1" beside "2"
     worded = isinstance(a.question, WORDED) and isinstance(b.question, WORDED)
-    if worded and len(a.prompt) > 20 and fuzz.token_set_ratio(a.prompt, b.prompt) >= SAME_PROMPT:
+    if (
+        worded
+        and len(a.prompt) > 20
+        and fuzz.token_set_ratio(a.prompt, b.prompt) >= SAME_PROMPT
+        and _keywords(a.prompt) == _keywords(b.prompt)
+    ):
         return "nearly the same prompt"
     if about_same and (_states(a, b) or _states(b, a)):
         return "one states the other's answer"

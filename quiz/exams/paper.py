@@ -10,6 +10,7 @@ only lay them out. Letters, numbers and orders come from the question's
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from quiz.answers.arrangement import (
@@ -80,7 +81,7 @@ def printed(item: ExamQuestion, scoring: Scoring) -> dict[str, Any]:
     out: dict[str, Any] = {
         "number": item.number,
         "points": fmt_points(item.points),
-        "prompt": q.prompt_text,
+        "prompt": no_dash_first(q.prompt_text),
         "instruction": instruction(item, scoring),
         "image": None,
     }
@@ -107,17 +108,25 @@ def printed(item: ExamQuestion, scoring: Scoring) -> dict[str, Any]:
     return out
 
 
+DASH_AFTER_SPACE = re.compile(r" (?=[–—-] )")  # a spaced dash: " – "
+
+
+def no_dash_first(text: str) -> str:
+    """The space before a spaced dash made non-breaking, so no line starts with the dash."""
+    return DASH_AFTER_SPACE.sub("\u00a0", text)
+
+
 def cloze_parts(q: Cloze) -> list[dict[str, Any]]:
     """Text pieces and numbered blanks in reading order: the numbers students answer by."""
     parts: list[dict[str, Any]] = []
     last = 0
     for n, d in enumerate(q.deletions, start=1):
         if d.start > last:
-            parts.append({"text": q.text[last : d.start]})
+            parts.append({"text": no_dash_first(q.text[last : d.start])})
         parts.append({"blank": n, "hint": d.hint})
         last = d.end
     if last < len(q.text):
-        parts.append({"text": q.text[last:]})
+        parts.append({"text": no_dash_first(q.text[last:])})
     return parts
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 import pypdf
@@ -144,3 +145,57 @@ def test_a_long_title_wraps_in_the_footer_beside_the_variant_and_page(tmp_path):
     middle = [r for r in runs if r not in (variant, page)]
     assert len({round(y) for _, y, _ in middle}) >= 2  # the title wraps onto a second line
     assert all(variant[0] + 40 < x < page[0] for x, _, _ in middle)  # between, not over them
+
+
+def _lines(path: Path) -> list[list[str]]:
+    return [p.extract_text().splitlines() for p in pypdf.PdfReader(path).pages]
+
+
+def test_layout_edges_arrows_dashes_names_and_spares(tmp_path):
+    long = "a works near Moscow that never met its targets, " * 2
+    items = ", ".join(f"Event number {i} of the long chronology" for i in range(12))
+    bank = write_bank(
+        tmp_path,
+        [
+            "id: o\ntype: order\nprompt: Order them.\nitems: [" + items + "]",
+            *[f"id: c{k}\ntype: cloze\ntext: 'In {1900 + k} at {{{{c1::place {k}}}}} "
+              f"{'in the spring ' * k}– as the notes say – {'the claims were waived ' * 2}"
+              "– by both sides.'" for k in range(10)],  # some would break before a dash
+            "id: m\ntype: match\nprompt: Match.\npairs: {Junkers: '" + long + "', Krupp: farmland,"
+            + " Siemens: power stations}\nspares: [the Moscow metro]",
+            *[f"id: s{i}\ntype: short\nprompt: Question {i} on the cooperation?\nanswer: x{i}"
+              for i in range(25)],
+        ],
+    )  # fmt: skip
+    run("exam", str(bank), "-o", str(tmp_path / "o"), "--seed", "2")
+    paper_pdf = tmp_path / "o" / "variant-A.pdf"
+    pages = _lines(paper_pdf)
+    lines = [line.strip() for page in pages for line in page]
+    # every arrow has its answer box after it on the same line: none dangles at a line's end
+    score_box = 36  # the points box right of every question, and its gap, in points
+    right_edge = float(pypdf.PdfReader(paper_pdf).pages[0].mediabox.width) - 2 / 2.54 * 72
+    right_edge -= score_box
+    arrows = _arrow_xs(paper_pdf)
+    assert len(arrows) == 11
+    assert all(x + 12 + 1.1 / 2.54 * 72 <= right_edge for x in arrows)
+    assert not [line for line in lines if line.startswith(("–", "—"))]  # no dash first
+    assert len(pages) >= 2
+    for page in pages[1:]:  # pages come apart: the name is asked on each
+        assert page[0].startswith("Name Variant A")
+    paper = " ".join(" ".join(page) for page in pages)
+    assert "the Moscow metro" in paper  # the spare: 4 letters for 3 rows
+    markdown = (tmp_path / "o" / "variant-A.md").read_text()
+    assert re.search(r"\n\| \| \| \| d\) \S", markdown)  # the fourth letter has no row
+
+
+def _arrow_xs(path: Path) -> list[float]:
+    """Where each → of an order question's answer line starts (points from the left)."""
+    xs: list[float] = []
+
+    def visit(text, cm, tm, font, size):
+        if "→" in text:
+            xs.append(tm[4] * cm[0] + cm[4])
+
+    for page in pypdf.PdfReader(path).pages:
+        page.extract_text(visitor_text=visit)
+    return xs
