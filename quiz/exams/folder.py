@@ -25,11 +25,14 @@ from typing import Any
 from quiz.core.errors import QuizError, UsageError
 from quiz.core.files import atomic_path
 from quiz.exams.build import Exam
+from quiz.exams.fonts import font_plan
 from quiz.exams.manifest import MANIFEST_NAME, ManifestError, dump, load_manifest, manifest
 from quiz.exams.markdown import grid_markdown, key_markdown, variant_markdown
 from quiz.exams.options import DEFAULT_PAPER
+from quiz.exams.paper import key_entry, printed
 from quiz.exams.pdf import (
     DEFAULT_INSTRUCTIONS,
+    Document,
     compile_pdf,
     exam_document,
     grid_document,
@@ -51,21 +54,46 @@ def render_exam(exam: Exam, folder: Path, paper: str, instructions: str | None):
     """Every file's name and bytes, in writing order, plus warnings (no file written)."""
     instructions = instructions or DEFAULT_INSTRUCTIONS
     warnings = list(exam.warnings)
+    system_fonts, font_warnings = font_plan(printed_texts(exam, instructions))
+    warnings += font_warnings
+
+    def pdf(doc: Document) -> bytes:
+        doc.system_fonts = system_fonts
+        return compile_pdf(doc)
+
     out: dict[str, bytes] = {}
     for v in exam.variants:
         doc = exam_document(exam, v, paper, instructions, warnings)
         images = {
             str(q["number"]): doc.images[q["image"]] for q in doc.data["questions"] if q["image"]
         }
-        out[f"variant-{v.code}.pdf"] = compile_pdf(doc)
+        out[f"variant-{v.code}.pdf"] = pdf(doc)
         md = variant_markdown(exam, v, instructions, images, folder.resolve())
         out[f"variant-{v.code}.md"] = md.encode()
     for v in exam.variants:
-        out[f"key-{v.code}.pdf"] = compile_pdf(key_document(exam, v, paper))
+        out[f"key-{v.code}.pdf"] = pdf(key_document(exam, v, paper))
         out[f"key-{v.code}.md"] = key_markdown(exam, v).encode()
-    out["key-grid.pdf"] = compile_pdf(grid_document(exam, paper))
+    out["key-grid.pdf"] = pdf(grid_document(exam, paper))
     out["key-grid.md"] = grid_markdown(exam).encode()
     return out, list(dict.fromkeys(warnings))
+
+
+def printed_texts(exam: Exam, instructions: str) -> dict[str, str]:
+    """Every text the papers and keys print, by where it comes from (a question's id)."""
+    texts = {"the title or instructions": f"{exam.options.title} {instructions}"}
+    for v in exam.variants:
+        for item in v.questions:
+            parts = [printed(item, exam.options.scoring), key_entry(item, exam.options.scoring)]
+            texts[f"{item.deck.id}/{item.question.id}"] = " ".join(_strings(parts))
+    return texts
+
+
+def _strings(value: object) -> list[str]:
+    if isinstance(value, str):
+        return [value]
+    if isinstance(value, dict):
+        value = list(value.values())
+    return [s for v in value for s in _strings(v)] if isinstance(value, list | tuple) else []
 
 
 def digest(data: bytes) -> str:

@@ -5,8 +5,8 @@ source: each document is JSON handed to the template in ``sys.inputs``, and the
 template places every string with ``text(...)``, so ``#read("/etc/passwd")``, ``$``
 or ``*`` in a prompt print as themselves. The compile root is a fresh empty
 folder holding only the question images we copied in, and only Typst's embedded
-fonts are used, so output does not depend on the machine and the same exam gives
-the same bytes (the PDF carries no date).
+fonts are used unless the text needs more (:mod:`quiz.exams.fonts`), so output does
+not depend on the machine and the same exam gives the same bytes (no date).
 """
 
 from __future__ import annotations
@@ -43,6 +43,7 @@ class Document:
 
     data: dict[str, Any]
     images: dict[str, Path] = field(default_factory=dict)
+    system_fonts: bool = False  # the text needs the machine's fonts (CJK, emoji ...)
 
 
 def _base(exam: Exam, kind: str, label: str, paper: str, instructions: str) -> dict[str, Any]:
@@ -152,7 +153,7 @@ def compile_pdf(doc: Document) -> bytes:
                 TEMPLATE.read_bytes(),
                 format="pdf",
                 root=root,
-                ignore_system_fonts=True,
+                ignore_system_fonts=not doc.system_fonts,
                 sys_inputs={"data": json.dumps(doc.data, ensure_ascii=False)},
                 timestamp=0,
             )
