@@ -128,7 +128,8 @@ def exam(
     )
     for v in built.variants:
         letters = " ".join(f"{k}:{n}" for k, n in v.answer_letters().items())
-        click.echo(f"  variant {v.code}: right answers by letter {letters or '(none)'}")
+        said = f"right answers by letter {letters}" if letters else "no single-choice question"
+        click.echo(f"  variant {v.code}: {said}")
     click.echo(f"wrote {len(result.files)} files to {out}: {', '.join(result.files)}")
 
 
