@@ -96,12 +96,26 @@ def run(
     f" (default {DEFAULT_RETENTION}); remembered for later sessions.",
 )
 @click.option("--seed", type=int, metavar="N", help="Same seed, same option letters.")
+@click.option(
+    "--optimize",
+    is_flag=True,
+    help="Fit FSRS's parameters to your answers instead of reviewing: each named deck's"
+    " own, or with no DECKS one set for all decks. Shows how well the parameters in use"
+    " and the fitted ones predict your answers; keeps the fitted ones if better.",
+)
+@click.option(
+    "--reset",
+    is_flag=True,
+    help="Go back to FSRS's default parameters (for DECKS, or everywhere) instead of reviewing.",
+)
 def review(
     decks: tuple[str, ...],
     new_per_day: int,
     limit: int | None,
     retention: float | None,
     seed: int | None,
+    optimize: bool,
+    reset: bool,
 ) -> None:
     """Spaced repetition: ask what is due in DECKS, most overdue first, then new questions.
 
@@ -111,6 +125,10 @@ def review(
     yourself. Each answer is saved as soon as it is given; q or Ctrl-D stops.
     """
     import random
+
+    if optimize or reset:
+        fit_parameters(decks, reset=reset, also_reviewing=optimize and reset)
+        return
 
     from quiz.bank.library import load_decks
     from quiz.practice.terminal import Terminal
@@ -131,6 +149,33 @@ def review(
             )
         session = Review(store, loaded, clock(), new_per_day=new_per_day, limit=limit)
         run_review(Terminal.open(), session, clock, random.Random(seed))
+
+
+def fit_parameters(decks: tuple[str, ...], *, reset: bool, also_reviewing: bool) -> None:
+    """`quiz review --optimize` / `--reset`."""
+    from quiz.bank.library import load_decks
+    from quiz.core.console import safe_console
+    from quiz.core.errors import UsageError
+    from quiz.srs import optimize as fsrs_fit
+    from quiz.srs.optimize_view import render_optimized, reset_lines
+    from quiz.srs.store import Store
+    from quiz.srs.tracked import clock
+
+    if also_reviewing:
+        raise UsageError("--optimize and --reset do not go together: pick one")
+    named = [(d.id, d.title) for d in load_decks(decks)] if decks else []
+    with Store.open() as store:
+        if reset:
+            ids = [deck_id for deck_id, _ in named]
+            for line in reset_lines(fsrs_fit.reset(store, ids, clock()), ids):
+                click.echo(line)
+            return
+        results = fsrs_fit.optimize_decks(store, named, clock())
+    console = safe_console(highlight=False)
+    for i, result in enumerate(results):
+        if i:
+            console.print()
+        console.print(render_optimized(result))
 
 
 @click.command()

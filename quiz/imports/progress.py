@@ -6,16 +6,20 @@ from quiz.bank.model import Deck
 from quiz.imports.result import CardHistory
 from quiz.srs.cards import CardState, State
 from quiz.srs.carried import carry_schedule
+from quiz.srs.parameters import DEFAULT_WEIGHTS, Weights
 from quiz.srs.store import Store
 from quiz.srs.tracked import remember_decks
 
 
-def carried_card(history: CardHistory, store: Store, key: str) -> CardState:
+def carried_card(
+    history: CardHistory, store: Store, key: str, weights: Weights = DEFAULT_WEIGHTS
+) -> CardState:
     """The card as the other tool left it: its due date and state; its memory (stability,
-    difficulty) where it kept one, else what our FSRS makes of the same answers."""
+    difficulty) where it kept one, else what our FSRS (with ``weights``, the deck's
+    parameters) makes of the same answers."""
     retention = store.retention
     replayed = store.scheduler.replay(
-        [(rating, at, retention) for rating, at, _, _ in history.reviews], key=key
+        [(rating, at, retention, weights) for rating, at, _, _ in history.reviews], key=key
     )
     stability, difficulty = history.stability, history.difficulty
     if stability is None or difficulty is None:
@@ -36,9 +40,10 @@ def carried_card(history: CardHistory, store: Store, key: str) -> CardState:
 def carry_progress(deck: Deck, histories: list[CardHistory], store: Store) -> tuple[int, int]:
     """Carry each question's history; returns (cards given a schedule, answers added)."""
     remember_decks(store, [deck])
+    weights = store.parameters(deck.id).weights
     cards = answers = 0
     for history in histories:
-        card = carried_card(history, store, f"{deck.id}/{history.question}")
+        card = carried_card(history, store, f"{deck.id}/{history.question}", weights)
         added = carry_schedule(store, deck.id, history.question, list(history.reviews), card)
         cards += added > 0
         answers += added

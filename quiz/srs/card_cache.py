@@ -3,10 +3,12 @@
 ``card_state`` holds, for every card answered, the state its log rows replay to.
 ``Store.record`` updates it in the same transaction as the log row; :func:`rebuild`
 recomputes all of it with :meth:`Scheduler.replay` (each answer replayed with the
-desired retention it was scheduled with) whenever the ``cache_through`` mark, the
-last log id the cache reflects, lags the log. A card whose schedule was carried from
-another tool (``imported_state``) starts from that state and replays only the rows after
-it. Each function runs inside the caller's transaction.
+desired retention and FSRS weights it was scheduled with; the final memory with the
+weights the deck uses now) whenever the ``cache_through`` mark, the last log id the
+cache reflects, lags the log, and whenever a deck's weights change (a fit or a reset).
+A card whose schedule was carried from another tool (``imported_state``) starts from
+that state and replays only the rows after it. Each function runs inside the caller's
+transaction.
 """
 
 from __future__ import annotations
@@ -18,6 +20,7 @@ from operator import itemgetter
 
 from quiz.srs.cards import CardState, Rating
 from quiz.srs.migrations import CARD_COLUMNS, card_from_row, card_row, from_text, to_text
+from quiz.srs.parameters import Weights, current, weights_by_id
 from quiz.srs.scheduler import Scheduler
 
 
@@ -60,15 +63,25 @@ def rebuild(db: sqlite3.Connection, scheduler: Scheduler) -> int:
         )
     }
     rows = db.execute(  # the review_log_card index gives this order without a sort
-        "SELECT deck, question, id, rating, reviewed_at, retention FROM review_log"
+        "SELECT deck, question, id, rating, reviewed_at, retention, parameters FROM review_log"
         " ORDER BY deck, question, id"
-    )
+    ).fetchall()
+    weights = weights_by_id(db)
+    now: dict[str, Weights] = {}  # the weights each deck uses now
     cards = []
     for (deck, question), group in groupby(rows, key=itemgetter(0, 1)):
         log = list(group)
         through, start = imported.get((deck, question), (0, None))
-        reviews = [(Rating(r), from_text(at), ret) for _, _, i, r, at, ret in log if i > through]
-        card = scheduler.replay(reviews, key=f"{deck}/{question}", start=start)
+        reviews = [
+            (Rating(r), from_text(at), retention, weights[params])
+            for _, _, i, r, at, retention, params in log
+            if i > through
+        ]
+        if deck not in now:
+            now[deck] = current(db, deck).weights
+        card = scheduler.replay(
+            reviews, key=f"{deck}/{question}", start=start, weights_now=now[deck]
+        )
         cards.append((deck, question, card, from_text(log[0][4])))
     db.execute("DELETE FROM card_state")
     for deck, question, card, first in cards:

@@ -112,3 +112,4 @@ class LogEntry:
     answer: str | None
     duration_ms: int | None
     retention: float = DEFAULT_RETENTION  # the desired retention it was scheduled with
+    parameters: int | None = None  # the FSRS parameter set it was scheduled with (None: defaults)

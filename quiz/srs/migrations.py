@@ -89,6 +89,24 @@ MIGRATIONS: list[str] = [
         PRIMARY KEY (deck, question)
     ) WITHOUT ROWID;
     """,
+    # 4: FSRS parameters fitted to the learner (quiz.srs.parameters), appended per fit or
+    # reset, and the set each answer was scheduled with. Earlier answers were scheduled
+    # with the defaults: NULL.
+    """
+    CREATE TABLE parameters (
+        id INTEGER PRIMARY KEY,
+        scope TEXT NOT NULL,                -- a deck id, or '' for all decks
+        weights TEXT,                       -- JSON, FSRS's 21 weights; NULL: back to defaults
+        set_at TEXT NOT NULL,               -- UTC, when fitted or reset
+        reviews INTEGER,                    -- answers the fit learnt from
+        log_loss_before REAL,               -- the previous set on those answers
+        rmse_before REAL,
+        log_loss_after REAL,                -- this set on those answers
+        rmse_after REAL
+    );
+    CREATE INDEX parameters_scope ON parameters (scope, id);
+    ALTER TABLE review_log ADD COLUMN parameters INTEGER REFERENCES parameters (id);
+    """,
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -2,11 +2,11 @@
 
 ``Scheduler.review(state, rating, now)`` is a pure function of its arguments: the
 time is passed in and fuzz is drawn from a random generator seeded by the inputs,
-so replaying a card's review log (each review with the desired retention it was
-scheduled with) always rebuilds the same schedule: :meth:`Scheduler.replay`, which
-the progress store rebuilds its cache with. py-fsrs itself draws fuzz from the
-global ``random`` module, so we ask it for the unfuzzed interval and fuzz here,
-with its own fuzz ranges. ``fsrs`` is imported on first use only.
+so replaying a card's review log (each review with the desired retention and the
+FSRS weights it was scheduled with) always rebuilds the same schedule:
+:meth:`Scheduler.replay`, which the progress store rebuilds its cache with. py-fsrs
+itself draws fuzz from the global ``random`` module, so we ask it for the unfuzzed
+interval and fuzz here, with its own fuzz ranges. ``fsrs`` is imported on first use.
 """
 
 from __future__ import annotations
@@ -15,6 +15,7 @@ import copy
 import hashlib
 import random
 from collections.abc import Iterable
+from dataclasses import replace
 from datetime import datetime, timedelta
 from typing import Any
 
@@ -27,6 +28,10 @@ from quiz.srs.cards import (
     State,
     utc,
 )
+from quiz.srs.parameters import DEFAULT_WEIGHTS, Weights
+
+#: One answer as a replay needs it: rating, time, desired retention, FSRS weights.
+Replayed = tuple[Rating, datetime, float, Weights]
 
 
 def check_retention(desired_retention: float) -> float:
@@ -52,8 +57,8 @@ class Scheduler:
         self.enable_fuzzing = enable_fuzzing
         self.maximum_interval = maximum_interval
         self._steps = (learning_steps, relearning_steps)
-        self._engines: dict[float, Any] = {}  # a py-fsrs scheduler per desired retention
-        self._engine(desired_retention)
+        self._engines: dict[tuple[float, Weights], Any] = {}  # py-fsrs, per retention + weights
+        self._engine(desired_retention, DEFAULT_WEIGHTS)
 
     def with_retention(self, desired_retention: float) -> Scheduler:
         """The same scheduler aiming at another desired retention."""
@@ -61,19 +66,20 @@ class Scheduler:
         other.desired_retention = check_retention(desired_retention)
         return other
 
-    def _engine(self, desired_retention: float) -> Any:
-        if desired_retention not in self._engines:
+    def _engine(self, desired_retention: float, weights: Weights) -> Any:
+        if (desired_retention, weights) not in self._engines:
             from fsrs import Scheduler as FsrsScheduler
 
             learning, relearning = self._steps
-            self._engines[desired_retention] = FsrsScheduler(
+            self._engines[desired_retention, weights] = FsrsScheduler(
+                parameters=weights,
                 desired_retention=check_retention(desired_retention),
                 learning_steps=learning,
                 relearning_steps=relearning,
                 maximum_interval=self.maximum_interval,
                 enable_fuzzing=False,
             )
-        return self._engines[desired_retention]
+        return self._engines[desired_retention, weights]
 
     def review(
         self,
@@ -83,18 +89,19 @@ class Scheduler:
         *,
         key: str = "",
         retention: float | None = None,
+        weights: Weights = DEFAULT_WEIGHTS,
     ) -> tuple[CardState, ReviewLog]:
         """The card's state after being rated ``rating`` at ``now``, and the log of it.
 
         ``key`` names the card (deck and question id); it seeds the fuzz with the rest
         of the review, so cards answered alike in the same second still spread out.
-        ``retention`` overrides the desired retention for this review (a replay
-        passes the one each answer was scheduled with).
+        ``retention`` overrides the desired retention for this review and ``weights``
+        are FSRS's parameters (a replay passes the ones each answer was scheduled with).
         """
         from fsrs import Card
         from fsrs import State as FsrsState
 
-        engine = self._engine(self.desired_retention if retention is None else retention)
+        engine = self._engine(self.desired_retention if retention is None else retention, weights)
         card = card or CardState()
         now = utc(now)
         before = card.state
@@ -125,17 +132,40 @@ class Scheduler:
 
     def replay(
         self,
-        reviews: Iterable[tuple[Rating, datetime, float]],
+        reviews: Iterable[Replayed],
         key: str = "",
         start: CardState | None = None,
+        weights_now: Weights | None = None,
     ) -> CardState:
-        """A card's state from its reviews (rating, time, desired retention it was
-        scheduled with), in the order they were recorded, after ``start`` (a schedule
-        carried from another tool) or from new; the store rebuilds with this."""
-        card = start or CardState()
-        for rating, when, retention in reviews:
-            card, _ = self.review(card, rating, when, key=key, retention=retention)
+        """A card's state from its reviews, in the order they were recorded, after
+        ``start`` (a schedule carried from another tool) or from new; the store rebuilds
+        its cache with this.
+
+        Each review is scheduled with its own desired retention and weights, so past
+        due dates never move. Where the weights change (a fit, a reset) the card's
+        memory (stability, difficulty) is first recomputed from its history (after
+        ``start``) with the new weights, as Anki does when its parameters change; with
+        ``weights_now`` the final memory is recomputed with those too.
+        """
+        card, done = start or CardState(), list[Replayed]()
+        for rating, when, retention, weights in reviews:
+            if done and weights != done[-1][3]:
+                card = self._with_memory(card, self.memory(done, key, weights, start))
+            card, _ = self.review(card, rating, when, key=key, retention=retention, weights=weights)
+            done.append((rating, when, retention, weights))
+        if done and weights_now is not None and weights_now != done[-1][3]:
+            card = self._with_memory(card, self.memory(done, key, weights_now, start))
         return card
+
+    def memory(
+        self, reviews: list[Replayed], key: str, weights: Weights, start: CardState | None = None
+    ) -> CardState:
+        """The card as if every review had been scheduled with ``weights``."""
+        return self.replay([(r, when, ret, weights) for r, when, ret, _ in reviews], key, start)
+
+    @staticmethod
+    def _with_memory(card: CardState, memory: CardState) -> CardState:
+        return replace(card, stability=memory.stability, difficulty=memory.difficulty)
 
     def _fuzzed(self, interval: timedelta, seed: tuple[object, ...]) -> timedelta:
         """py-fsrs's fuzz ranges, drawn from a generator seeded by the review itself."""

@@ -23,17 +23,25 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from quiz.core.errors import QuizError
+from quiz.srs import parameters
 from quiz.srs.card_cache import cache_behind, mark_cached, put_card
 from quiz.srs.card_cache import rebuild as rebuild_cache
 from quiz.srs.cards import DEFAULT_RETENTION, CardState, LogEntry, Rating, ReviewLog, State, utc
 from quiz.srs.migrations import CARD_COLUMNS, card_from_row, from_text, to_text
+from quiz.srs.parameters import ParameterSet
 from quiz.srs.scheduler import Scheduler
 from quiz.srs.store_file import connect, data_dir, explain
 
+if TYPE_CHECKING:
+    from quiz.srs.fitting import Fit
+
 DB_NAME = "progress.sqlite3"
-LOG_COLUMNS = "id, deck, question, reviewed_at, rating, state, answer, duration_ms, retention"
+LOG_COLUMNS = (
+    "id, deck, question, reviewed_at, rating, state, answer, duration_ms, retention, parameters"
+)
 
 
 @dataclass(frozen=True)
@@ -130,12 +138,15 @@ class Store:
         with self.transaction() as db:
             before = self._get(deck, question)
             scheduler = self.scheduler
-            card, log = scheduler.review(before, rating, now, key=f"{deck}/{question}")
+            params = parameters.current(db, deck)  # read here: another quiz may have fitted
+            card, log = scheduler.review(
+                before, rating, now, key=f"{deck}/{question}", weights=params.weights
+            )
             row = (deck, question, to_text(now), int(rating), int(log.before), answer)
             cursor = db.execute(
                 "INSERT INTO review_log (deck, question, reviewed_at, rating, state, answer,"
-                " duration_ms, retention) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                (*row, duration_ms, scheduler.desired_retention),
+                " duration_ms, retention, parameters) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (*row, duration_ms, scheduler.desired_retention, params.id),
             )
             put_card(db, deck, question, card, now)  # first answer: kept on update
             mark_cached(db, int(cursor.lastrowid or 0))
@@ -163,6 +174,32 @@ class Store:
         """Recompute every card's schedule from the log; returns the number of cards."""
         with self.transaction() as db:
             return rebuild_cache(db, self.scheduler)
+
+    # FSRS parameters (quiz.srs.parameters) ---------------------------------------------
+
+    def parameters(self, deck: str) -> ParameterSet:
+        """The parameter set ``deck`` is scheduled with now (ALL_DECKS: the shared one)."""
+        with self.guard():
+            return parameters.current(self.db, deck)
+
+    def save_parameters(self, scope: str, fit: Fit, now: datetime) -> None:
+        """Schedule ``scope`` (a deck, or ALL_DECKS) with fitted weights from now on;
+        cards' memory is recomputed with them, due dates stay (see card_cache)."""
+        with self.transaction() as db:
+            parameters.save(db, scope, fit.weights, now, fit=fit)
+            rebuild_cache(db, self.scheduler)
+
+    def reset_parameters(self, scopes: list[str] | None, now: datetime) -> list[str]:
+        """Back to the default weights for ``scopes`` (None: everywhere); returns the
+        scopes that had a set of their own."""
+        with self.transaction() as db:
+            own = parameters.scopes_with_own_set(db)
+            cleared = own if scopes is None else [s for s in scopes if s in own]
+            for scope in cleared:
+                parameters.save(db, scope, None, now)
+            if cleared:
+                rebuild_cache(db, self.scheduler)
+        return cleared
 
     # Queries (each one an index lookup) -------------------------------------------------
 
@@ -252,8 +289,8 @@ class Store:
             else:
                 rows = self.db.execute(sql + " WHERE deck = ? ORDER BY id", (deck,)).fetchall()
         return [
-            LogEntry(i, d, q, from_text(at), Rating(r), State(s), a, ms, retention)
-            for i, d, q, at, r, s, a, ms, retention in rows
+            LogEntry(i, d, q, from_text(at), Rating(r), State(s), a, ms, retention, params)
+            for i, d, q, at, r, s, a, ms, retention, params in rows
         ]
 
     def tracked_decks(self) -> list[TrackedDeck]:

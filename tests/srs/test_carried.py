@@ -8,6 +8,7 @@ from quiz.imports.progress import carried_card
 from quiz.imports.result import CardHistory
 from quiz.srs.cards import Rating, State
 from quiz.srs.carried import carry_schedule
+from quiz.srs.parameters import DEFAULT_WEIGHTS
 from quiz.srs.scheduler import Scheduler
 from quiz.srs.store import Store
 
@@ -24,7 +25,8 @@ def history(stability=None, difficulty=None) -> CardHistory:
 def test_a_carried_schedule_survives_a_rebuild_and_later_answers_continue_from_it(tmp_path):
     with Store.open(tmp_path / "p.sqlite3", Scheduler(enable_fuzzing=False)) as store:
         card = carried_card(history(), store, "d/q1")  # no memory state: from the replay
-        answers = [(Rating.GOOD, T0, 0.9), (Rating.GOOD, T0 + timedelta(days=1), 0.9)]
+        answers = [(Rating.GOOD, T0, 0.9, DEFAULT_WEIGHTS),
+                   (Rating.GOOD, T0 + timedelta(days=1), 0.9, DEFAULT_WEIGHTS)]  # fmt: skip
         replayed = store.scheduler.replay(answers, "d/q1")
         assert (card.stability, card.difficulty) == (replayed.stability, replayed.difficulty)
         assert card.due == ANKI_DUE and card.due != replayed.due

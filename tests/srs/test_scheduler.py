@@ -13,6 +13,7 @@ from datetime import datetime, timedelta, timezone
 import pytest
 
 from quiz.srs.cards import CardState, Rating, State
+from quiz.srs.parameters import DEFAULT_WEIGHTS
 from quiz.srs.scheduler import Scheduler, fast_limit, rating_for
 
 T0 = datetime(2025, 1, 1, 9, 0, tzinfo=timezone.utc)
@@ -96,10 +97,10 @@ def test_replay_rebuilds_the_same_state_with_each_review_s_own_retention():
     for i, rating in enumerate([G, A, G, G, E, H, G]):
         aim = scheduler if i < 4 else scheduler.with_retention(0.7)  # changed half-way
         card, _ = aim.review(card, rating, now, key="deck/q")
-        history.append((rating, now, aim.desired_retention))
+        history.append((rating, now, aim.desired_retention, DEFAULT_WEIGHTS))
         now = card.due + 3 * timedelta(hours=5)
     assert scheduler.replay(history, key="deck/q") == card
-    at_one_retention = [(rating, when, 0.9) for rating, when, _ in history]
+    at_one_retention = [(rating, when, 0.9, w) for rating, when, _, w in history]
     assert scheduler.replay(at_one_retention, key="deck/q").due != card.due
 
 
