@@ -20,6 +20,7 @@ from datetime import datetime, timedelta, timezone
 from quiz.srs.cards import CardState, LogEntry, Rating
 from quiz.srs.parameters import DEFAULT_WEIGHTS, Weights
 from quiz.srs.scheduler import Scheduler
+from quiz.srs.store import Store
 
 T0 = datetime(2025, 1, 6, 9, 0, tzinfo=timezone.utc)
 ANSWER = timedelta(seconds=15)
@@ -104,3 +105,21 @@ def split(log: list[LogEntry], every: int = 5) -> tuple[list[LogEntry], list[Log
     """(training, held out): the answers to every ``every``-th card are held out."""
     held = {q for q in {e.question for e in log} if int(q[1:]) % every == 0}
     return [e for e in log if e.question not in held], [e for e in log if e.question in held]
+
+
+def insert_log(store: Store, log: list[LogEntry]) -> None:
+    """Append a simulated log to a real progress file (the cache is rebuilt on next open,
+    or by ``store.rebuild()``)."""
+    from quiz.srs.migrations import to_text
+
+    with store.transaction() as db:
+        db.executemany(
+            "INSERT INTO review_log (deck, question, reviewed_at, rating, state, duration_ms)"
+            " VALUES (?, ?, ?, ?, ?, ?)",
+            [
+                (e.deck, e.question, to_text(e.reviewed_at), int(e.rating), int(e.state),
+                 e.duration_ms)
+                for e in log
+            ],
+        )  # fmt: skip
+    store.rebuild()
