@@ -10,6 +10,7 @@ from quiz.bank.model import QUESTION_TYPES
 from quiz.cli.common import echo_warnings, reading_bar
 from quiz.srs.cards import DEFAULT_RETENTION, RETENTION_RANGE
 from quiz.srs.queue import DEFAULT_NEW_PER_DAY
+from quiz.srs.stats import LEECH_LAPSES
 
 
 @click.command()
@@ -163,7 +164,7 @@ def fit_parameters(decks: tuple[str, ...], *, reset: bool, also_reviewing: bool)
 
     if also_reviewing:
         raise UsageError("--optimize and --reset do not go together: pick one")
-    named = [(d.id, d.title) for d in load_decks(decks)] if decks else []
+    named = [(d.id, d.title) for d in load_decks(decks, reading_bar)] if decks else []
     with Store.open() as store:
         if reset:
             ids = [deck_id for deck_id, _ in named]
@@ -181,31 +182,44 @@ def fit_parameters(decks: tuple[str, ...], *, reset: bool, also_reviewing: bool)
 @click.command()
 @click.argument("decks", nargs=-1)
 @click.option("--json", "as_json", is_flag=True, help="Print the statistics as JSON.")
-def stats(decks: tuple[str, ...], as_json: bool) -> None:
-    """Progress in DECKS (default: every deck reviewed before): counts, due, forecast,
-    retention, accuracy by tag and leeches."""
+@click.option(
+    "--leech-lapses",
+    type=click.IntRange(min=1),
+    default=LEECH_LAPSES,
+    show_default=True,
+    metavar="N",
+    help="A leech is a question forgotten N times after it had been learnt (Anki's default).",
+)
+def stats(decks: tuple[str, ...], as_json: bool, leech_lapses: int) -> None:
+    """Progress in DECKS (default: every deck reviewed before): counts, the forecast, true
+    retention, memory (stability, difficulty, recall), FSRS parameters, the desired
+    retention suggested for you, accuracy by tag and leeches."""
     from quiz.bank.library import load_decks
-    from quiz.srs.stats import deck_stats
+    from quiz.srs.report import stats_report
     from quiz.srs.store import Store
-    from quiz.srs.tracked import clock, decks_for
+    from quiz.srs.tracked import clock, decks_for, nothing_reviewed_yet
 
     named = load_decks(decks, reading_bar) if decks else []
     now = clock()
     with Store.open() as store:
+        if not named and not store.tracked_decks():
+            if as_json:
+                empty = {"now": now.isoformat(), "desired_retention": store.retention, "decks": []}
+                click.echo(json.dumps(empty, indent=2))
+            else:
+                click.echo(nothing_reviewed_yet())
+            return
         loaded, warnings = decks_for(named, store, reading_bar)
         echo_warnings(warnings)
-        results = [deck_stats(d, store.log(d.id), store.cards(d.id), now) for d in loaded]
-        desired = store.retention
+        report = stats_report(store, loaded, now, leech_lapses=leech_lapses)
     if as_json:
-        decks_data = [s.to_dict() for s in results]
-        data = {"now": now.isoformat(), "desired_retention": desired, "decks": decks_data}
-        click.echo(json.dumps(data, indent=2, ensure_ascii=False))
+        click.echo(json.dumps(report.to_dict(), indent=2, ensure_ascii=False))
         return
     from quiz.core.console import safe_console
     from quiz.srs.stats_view import render_stats
 
     console = safe_console(highlight=False)
-    for i, result in enumerate(results):
+    for i, deck in enumerate(report.decks):
         if i:
             console.print()
-        console.print(render_stats(result, desired))
+        console.print(render_stats(deck, report.desired_retention))

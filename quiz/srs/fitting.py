@@ -59,9 +59,14 @@ def gaps(history: list[tuple[Rating, datetime]]) -> list[tuple[int, int]]:
     return out
 
 
-def trainable(log: Iterable[LogEntry]) -> int:
-    """How many answers a fit can learn from (a day or more after the card's previous)."""
-    return sum(days > 0 for history in histories(log) for _, days in gaps(history))
+def trainable(log: Iterable[LogEntry], since: datetime | None = None) -> int:
+    """How many answers a fit can learn from (a day or more after the card's previous),
+    given after ``since`` if given."""
+    return sum(
+        days > 0 and (since is None or when > since)
+        for history in histories(log)
+        for (_, days), (_, when) in zip(gaps(history), history, strict=True)
+    )
 
 
 def items(log: Iterable[LogEntry]) -> list[Any]:

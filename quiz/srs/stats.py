@@ -7,13 +7,15 @@ Definitions (also in docs/spaced-repetition.md):
 - *due today* = due by the end of today (``now``'s day, in ``now``'s time zone),
   overdue ones included; the forecast gives, for today and the next 13 days, how
   many questions fall due that day (today's bar includes the overdue ones).
-- *retention* (last 30 days) = share of answers to questions in review (not the
-  first answers, not learning steps) that were not rated Again.
+- *true retention*, stability, difficulty and retrievability: see
+  :mod:`quiz.srs.memory_stats`.
 - *tag accuracy* = share of all answers to the deck's questions with that tag not
   rated Again.
-- *leeches* = questions rated Again 4 or more times in all.
+- *leeches* = questions forgotten (rated Again) after they had been learnt, at least
+  ``leech_lapses`` times: Anki's lapses, its default threshold 8. Failures while a
+  question is still being learnt do not count.
 
-Questions removed from the deck count towards retention only.
+Questions removed from the deck count towards true retention only.
 """
 
 from __future__ import annotations
@@ -26,10 +28,11 @@ from typing import Any
 
 from quiz.bank.model import Deck
 from quiz.srs.cards import CardState, LogEntry, Rating, State
+from quiz.srs.memory_stats import Memory, Tally, memory, true_retention
+from quiz.srs.parameters import DEFAULT_WEIGHTS
 
 FORECAST_DAYS = 14
-RETENTION_DAYS = 30
-LEECH_FAILURES = 4
+LEECH_LAPSES = 8  # Anki's default leech threshold
 
 
 @dataclass(frozen=True)
@@ -46,7 +49,7 @@ class TagAccuracy:
 @dataclass(frozen=True)
 class Leech:
     question: str
-    failures: int
+    lapses: int
     prompt: str
 
 
@@ -59,16 +62,15 @@ class DeckStats:
     review: int
     due_today: int
     forecast: tuple[tuple[date, int], ...]
-    retention_reviews: int  # review answers in the last 30 days
-    retention_passed: int  # of those, not Again
+    true_retention: tuple[Tally, ...]
+    memory: Memory
     tags: tuple[TagAccuracy, ...]
+    leech_lapses: int  # the threshold
     leeches: tuple[Leech, ...]
 
     @property
-    def retention(self) -> float | None:
-        if not self.retention_reviews:
-            return None
-        return self.retention_passed / self.retention_reviews
+    def answered(self) -> bool:
+        return bool(self.learning or self.review)
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -77,20 +79,26 @@ class DeckStats:
             "counts": {"new": self.new, "learning": self.learning, "review": self.review},
             "due_today": self.due_today,
             "forecast": [{"date": d.isoformat(), "due": n} for d, n in self.forecast],
-            "retention_30d": {
-                "reviews": self.retention_reviews,
-                "passed": self.retention_passed,
-                "rate": self.retention,
-            },
+            "true_retention": [t.to_dict() for t in self.true_retention],
+            "memory": self.memory.to_dict(),
             "tags": [{**asdict(t), "accuracy": t.accuracy} for t in self.tags],
+            "leech_lapses": self.leech_lapses,
             "leeches": [asdict(leech) for leech in self.leeches],
         }
 
 
 def deck_stats(
-    deck: Deck, log: Iterable[LogEntry], cards: dict[str, CardState], now: datetime
+    deck: Deck,
+    log: Iterable[LogEntry],
+    cards: dict[str, CardState],
+    now: datetime,
+    *,
+    leech_lapses: int = LEECH_LAPSES,
+    decay: float = DEFAULT_WEIGHTS[20],
 ) -> DeckStats:
-    """Statistics for ``deck`` from its log entries and card states at ``now`` (aware)."""
+    """Statistics for ``deck`` from its log entries and card states at ``now`` (aware);
+    ``decay`` is w20 of the parameters the deck is scheduled with."""
+    log = list(log)
     questions = {q.id: q for q in deck.questions}
     active = {qid: card for qid, card in cards.items() if qid in questions}
     states = Counter(card.state for card in active.values())
@@ -101,30 +109,21 @@ def deck_stats(
         if day < FORECAST_DAYS:
             forecast[max(day, 0)] += 1
 
-    since = now - timedelta(days=RETENTION_DAYS)
-    reviews = passed = 0
-    failures: Counter[str] = Counter()
+    lapses: Counter[str] = Counter()
     by_tag: dict[str, list[int]] = defaultdict(lambda: [0, 0])
     for entry in log:
-        recalled = entry.rating != Rating.AGAIN
-        if entry.state == State.REVIEW and since <= entry.reviewed_at <= now:
-            reviews += 1
-            passed += recalled
         q = questions.get(entry.question)
         if q is None:
             continue
-        failures[q.id] += not recalled
+        recalled = entry.rating != Rating.AGAIN
+        lapses[q.id] += entry.state == State.REVIEW and not recalled
         for tag in q.tags:
             by_tag[tag][0] += 1
             by_tag[tag][1] += recalled
 
     leeches = sorted(
-        (
-            Leech(qid, n, questions[qid].prompt_text)
-            for qid, n in failures.items()
-            if n >= LEECH_FAILURES
-        ),
-        key=lambda leech: (-leech.failures, leech.question),
+        (Leech(q, n, questions[q].prompt_text) for q, n in lapses.items() if n >= leech_lapses),
+        key=lambda leech: (-leech.lapses, leech.question),
     )
     return DeckStats(
         deck=deck.id,
@@ -134,8 +133,9 @@ def deck_stats(
         review=states[State.REVIEW],
         due_today=forecast[0],
         forecast=tuple((today + timedelta(days=i), n) for i, n in enumerate(forecast)),
-        retention_reviews=reviews,
-        retention_passed=passed,
+        true_retention=true_retention(log, now),
+        memory=memory(active.values(), now, decay),
         tags=tuple(TagAccuracy(t, a, r) for t, (a, r) in sorted(by_tag.items())),
+        leech_lapses=leech_lapses,
         leeches=tuple(leeches),
     )

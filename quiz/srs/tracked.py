@@ -69,9 +69,17 @@ def decks_for(
     if warnings and not decks:
         raise UsageError("\n".join([*warnings, "no deck reviewed before can be loaded: name one"]))
     if not decks:
-        names = ", ".join(p.stem for p in bundled_decks())
-        raise UsageError(
-            "no deck reviewed yet: name one to start, e.g. `quiz review DECK.yaml`"
-            + (f" (bundled decks: {names})" if names else "")
-        )
+        raise UsageError("no deck reviewed yet: " + _start_with())
     return decks, warnings
+
+
+def _start_with() -> str:
+    names = ", ".join(p.stem for p in bundled_decks())
+    return "name one to start, e.g. `quiz review DECK.yaml`" + (
+        f" (bundled decks: {names})" if names else ""
+    )
+
+
+def nothing_reviewed_yet() -> str:
+    """What `quiz stats` says before any review: not an error."""
+    return f"No reviews yet, so no statistics: {_start_with()}."

@@ -12,7 +12,9 @@ from click.testing import CliRunner
 from quiz.bank.loader import load_deck
 from quiz.cli import cli
 from quiz.srs.cards import CardState, LogEntry, Rating, State
-from quiz.srs.stats import DeckStats, Leech, TagAccuracy, deck_stats
+from quiz.srs.parameters import DEFAULT_WEIGHTS
+from quiz.srs.report import stats_report
+from quiz.srs.stats import Leech, TagAccuracy, deck_stats
 from quiz.srs.stats_view import bar
 from quiz.srs.store import Store
 
@@ -62,24 +64,48 @@ def test_stats_from_a_hand_built_log(every_type):
     stats = deck_stats(load_deck(every_type), hand_log(), CARDS, NOW)
     forecast = [0] * 14
     forecast[0], forecast[3] = 2, 1
-    assert stats == DeckStats(
-        deck="every-type",
-        title="Every question type",
-        new=5,
-        learning=1,
-        review=3,
-        due_today=2,
-        forecast=tuple((date(2025, 3, 15) + i * DAY, n) for i, n in enumerate(forecast)),
-        retention_reviews=5,
-        retention_passed=3,
-        tags=(TagAccuracy("loans", 9, 4), TagAccuracy("towns", 2, 2)),
-        leeches=(
-            Leech(
-                "main-creditor", 4, "Which country became the USSR's main creditor in the 1920s?"
-            ),
-        ),
+    assert (stats.deck, stats.title) == ("every-type", "Every question type")
+    assert (stats.new, stats.learning, stats.review, stats.due_today) == (5, 1, 3, 2)
+    assert stats.forecast == tuple((date(2025, 3, 15) + i * DAY, n) for i, n in enumerate(forecast))
+    assert stats.tags == (TagAccuracy("loans", 9, 4), TagAccuracy("towns", 2, 2))
+    # first answers of the day to learnt questions (the dropped question's too)
+    assert [(t.label, t.passed, t.failed) for t in stats.true_retention] == [
+        ("today", 0, 0),
+        ("yesterday", 1, 0),
+        ("last 7 days", 3, 1),
+        ("last 30 days", 3, 2),  # the lapse 11 days ago; not the pass 31 days ago
+        ("last 365 days", 4, 2),
+        ("all time", 4, 2),
+    ]
+    assert stats.true_retention[3].rate == 0.6
+    # main-creditor failed 4 times, but only once after it had been learnt: no leech
+    assert (stats.leech_lapses, stats.leeches) == (8, ())
+
+
+def test_leeches_are_lapses_of_learnt_questions_with_a_threshold(every_type):
+    deck = load_deck(every_type)
+    stats = deck_stats(deck, hand_log(), CARDS, NOW, leech_lapses=1)
+    assert stats.leeches == (
+        Leech("loans-1925", 1, "How much had Berlin lent Moscow by 1925?"),
+        Leech("main-creditor", 1, "Which country became the USSR's main creditor in the 1920s?"),
     )
-    assert stats.retention == 0.6
+    eight = [LogEntry(i, "every-type", "may-name", NOW - DAY, A, REVIEW, "", 1) for i in range(8)]
+    assert [(x.question, x.lapses) for x in deck_stats(deck, eight, CARDS, NOW).leeches] == [
+        ("may-name", 8)
+    ]
+
+
+def test_memory_distributions_from_the_cards_states(every_type):
+    from fsrs import Card, Scheduler
+
+    stats = deck_stats(load_deck(every_type), hand_log(), CARDS, NOW)
+    memory = stats.memory  # the four cards of the deck: stability 3, difficulty 5, a day ago
+    assert [(b.label, b.cards) for b in memory.stability if b.cards] == [("1-7 days", 4)]
+    assert [(b.label, b.cards) for b in memory.difficulty if b.cards] == [("40-50%", 4)]
+    assert [(b.label, b.cards) for b in memory.retrievability if b.cards] == [("90-100%", 4)]
+    fsrs_card = Card(stability=3.0, difficulty=5.0, last_review=NOW - DAY)
+    expected = Scheduler().get_card_retrievability(fsrs_card, NOW)
+    assert memory.average_retrievability == pytest.approx(expected)
 
 
 def test_forecast_days_are_days_where_the_learner_is():
@@ -99,8 +125,11 @@ def load_deck_with_one_question():
 def test_a_deck_never_reviewed():
     stats = deck_stats(load_deck_with_one_question(), [], {}, NOW)
     assert (stats.new, stats.learning, stats.review, stats.due_today) == (1, 0, 0, 0)
-    assert stats.retention is None and stats.tags == () and stats.leeches == ()
-    assert stats.to_dict()["retention_30d"] == {"reviews": 0, "passed": 0, "rate": None}
+    assert stats.tags == () and stats.leeches == () and not stats.answered
+    assert stats.to_dict()["true_retention"][-1] == {
+        "period": "all time", "passed": 0, "failed": 0, "retention": None,
+    }  # fmt: skip
+    assert stats.memory.average_retrievability is None
 
 
 @pytest.mark.parametrize(("n", "most", "width"), [(0, 5, 0), (5, 5, 30), (1, 100, 1), (2, 4, 15)])
@@ -125,41 +154,59 @@ def test_stats_json_is_the_same_computation(recorded):
     assert result.exit_code == 0, result.output
     data = json.loads(result.stdout)
     with Store.open() as store:
-        expected = deck_stats(
-            load_deck(recorded), store.log("every-type"), store.cards("every-type"), NOW
-        )
-    assert data == {
-        "now": "2025-03-15T12:00:00+00:00",
-        "desired_retention": 0.9,
-        "decks": [expected.to_dict()],
-    }
+        expected = stats_report(store, [load_deck(recorded)], NOW)
+    assert data == json.loads(json.dumps(expected.to_dict()))
+    assert (data["now"], data["desired_retention"]) == ("2025-03-15T12:00:00+00:00", 0.9)
     deck = data["decks"][0]  # FSRS keeps the cards in learning: steps were not done same day
     assert (deck["counts"], deck["due_today"]) == ({"new": 6, "learning": 3, "review": 0}, 3)
-    assert deck["retention_30d"] == {"reviews": 1, "passed": 0, "rate": 0.0}
+    assert deck["true_retention"][3] == {
+        "period": "last 30 days", "passed": 0, "failed": 1, "retention": 0.0,
+    }  # fmt: skip
     assert deck["tags"][0] == {"tag": "loans", "answers": 9, "right": 4, "accuracy": 4 / 9}
-    assert deck["leeches"] == [
-        {
-            "question": "main-creditor",
-            "failures": 4,
-            "prompt": "Which country became the USSR's main creditor in the 1920s?",
-        }
-    ]
+    assert (deck["leech_lapses"], deck["leeches"]) == (8, [])
+    assert deck["parameters"] == {
+        "fitted": False, "scope": None, "weights": list(DEFAULT_WEIGHTS), "set_at": None,
+        "reviews": 0, "before": None, "after": None, "answers_to_learn_from": 7,
+        "fit_suggested": False,
+    }  # fmt: skip
+    advice = deck["desired_retention_advice"]
+    assert 0.7 <= advice["suggested"] <= 0.95
+    assert [p["retention"] for p in advice["seconds_per_question_remembered"]] == [
+        0.7, 0.75, 0.8, 0.85, 0.9, 0.95,
+    ]  # fmt: skip
 
 
 def test_stats_in_the_terminal(recorded):
     env = {"QUIZ_NOW": NOW.isoformat(), "COLUMNS": "80", "TERM": "dumb", "NO_COLOR": "1"}
-    result = CliRunner(env=env).invoke(cli, ["stats", str(recorded)])
+    result = CliRunner(env=env).invoke(cli, ["stats", str(recorded), "--leech-lapses", "1"])
     assert result.exit_code == 0, result.output
     lines = [line.rstrip() for line in result.stdout.splitlines()]
     assert lines[0] == "─" * 29 + " Every question type " + "─" * 30
     assert lines[1] == "new 6 · learning 3 · review 0 · due today 3"
-    assert lines[2] == "Retention, last 30 days: 0% (0 of 1 reviews recalled; desired 90%)"
     assert "Due, next 14 days" in lines
     assert " today       3  " + "█" * 30 in lines
     assert " Sun 16 Mar  0" in lines
+    assert "FSRS parameters: defaults." in lines
+    suggested = next(line for line in lines if line.startswith("Desired retention: 90% in use"))
+    assert suggested.endswith("suggested (least study time per question")
+    assert any(line.startswith(" 90% ") and line.endswith("← in use") for line in lines)
     assert any(line.startswith(" loans ") and line.endswith("44%") for line in lines)
-    assert "Leeches (failed 4+ times)" in lines
-    assert " main-creditor        4   Which country became the USSR's main creditor in the" in lines
+    assert "Leeches (1+ lapses)" in lines
+    squeezed = [" ".join(line.split()) for line in lines]
+    assert "last 30 days 0 1 0.0%" in squeezed
+    assert "loans-1925 1 How much had Berlin lent Moscow by 1925?" in squeezed
+    assert not any(line.startswith("main-creditor") for line in squeezed)  # lapsed in learning
+
+
+def test_stats_before_any_review_is_a_friendly_line_not_an_error():
+    result = CliRunner().invoke(cli, ["stats"])
+    assert result.exit_code == 0
+    assert result.output.startswith("No reviews yet, so no statistics: name one to start")
+    as_json = CliRunner(env={"QUIZ_NOW": NOW.isoformat()}).invoke(cli, ["stats", "--json"])
+    assert as_json.exit_code == 0
+    assert json.loads(as_json.output) == {
+        "now": "2025-03-15T12:00:00+00:00", "desired_retention": 0.9, "decks": [],
+    }  # fmt: skip
 
 
 ESCAPES = r"""deck: esc
