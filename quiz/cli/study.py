@@ -8,6 +8,7 @@ import click
 
 from quiz.bank.model import QUESTION_TYPES
 from quiz.cli.common import echo_warnings, reading_bar
+from quiz.core.words import plural
 from quiz.srs.cards import DEFAULT_RETENTION, RETENTION_RANGE
 from quiz.srs.queue import DEFAULT_NEW_PER_DAY
 from quiz.srs.stats import LEECH_LAPSES
@@ -42,6 +43,12 @@ from quiz.srs.stats import LEECH_LAPSES
     "--seed", type=int, metavar="N", help="Same seed, same questions, order and option letters."
 )
 @click.option("--retry", is_flag=True, help="Ask missed questions again at the end until right.")
+@click.option(
+    "--record",
+    is_flag=True,
+    help="Save each first answer as a spaced-repetition review, rated as `quiz review`"
+    " rates it: it reschedules the question and counts in `quiz stats`. Off by default.",
+)
 def run(
     decks: tuple[str, ...],
     limit: int | None,
@@ -50,6 +57,7 @@ def run(
     shuffle: bool,
     seed: int | None,
     retry: bool,
+    record: bool,
 ) -> None:
     """Quiz yourself in the terminal on DECKS (files, folders or bundled deck names).
 
@@ -63,16 +71,25 @@ def run(
     from quiz.practice.terminal import Terminal, run_session
 
     rng = random.Random(seed)
-    items = select(
-        load_decks(decks, reading_bar),
-        rng=rng,
-        tags=tags,
-        types=types,
-        limit=limit,
-        shuffle=shuffle,
-    )
+    loaded = load_decks(decks, reading_bar)
+    items = select(loaded, rng=rng, tags=tags, types=types, limit=limit, shuffle=shuffle)
     term = Terminal.open()
-    run_session(term, Session(items, rng=rng, retry=retry, started=term.clock()))
+    session = Session(items, rng=rng, retry=retry, started=term.clock())
+    if not record:
+        run_session(term, session)
+        return
+    from quiz.srs.practice_record import PracticeRecorder
+    from quiz.srs.store import Store
+    from quiz.srs.tracked import clock, remember_decks
+
+    with Store.open() as store:
+        remember_decks(store, loaded)
+        recorder = PracticeRecorder(store, clock)
+        try:
+            run_session(term, session, record=recorder)
+        finally:
+            saved = plural(recorder.saved, "answer")
+            click.echo(f"{saved} saved as reviews (see `quiz stats`).")
 
 
 @click.command()

@@ -65,7 +65,7 @@ from quiz.practice.view import render_summary, render_verdict
 if TYPE_CHECKING:
     from rich.console import Console
 
-    from quiz.practice.session import Item, Session, SessionSummary
+    from quiz.practice.session import Item, Result, Session, SessionSummary
 
 QUIT_WORDS = frozenset({"q", "quit", ":q"})
 
@@ -276,8 +276,12 @@ def show_verdict(term: Terminal, deck: Deck, q: Question, answered: Answered) ->
     term.console.print(render_verdict(deck, q, answered.verdict))
 
 
-def run_session(term: Terminal, session: Session) -> SessionSummary:
-    """Ask every item of the session, then show and return the summary."""
+def run_session(
+    term: Terminal, session: Session, record: Callable[[Result], str | None] | None = None
+) -> SessionSummary:
+    """Ask every item of the session, then show and return the summary. ``record``, if
+    given, is called with each result after its verdict (``quiz run --record``); a line
+    it returns is shown."""
     show_intro(term, session)
 
     def step() -> bool:
@@ -288,8 +292,10 @@ def run_session(term: Terminal, session: Session) -> SessionSummary:
             term.console.print()
             term.console.print("Now the questions you missed, until right:", style="bold")
         answered = ask(term, item.deck, item.question, item.arrangement, _heading(session, item))
-        session.record(item, answered.answer, answered.verdict, answered.seconds)
+        result = session.record(item, answered.answer, answered.verdict, answered.seconds)
         show_verdict(term, item.deck, item.question, answered)
+        if record and (saved := record(result)):
+            term.console.print(saved, style="dim", markup=False)
         return True
 
     stopped = ask_until_quit(term, step)
