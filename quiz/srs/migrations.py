@@ -139,7 +139,11 @@ def to_text(moment: datetime) -> str:
 
 
 def from_text(text: str) -> datetime:
-    return datetime.strptime(text, TIME_FORMAT).replace(tzinfo=timezone.utc)
+    """TIME_FORMAT back to a datetime (fromisoformat: ten times strptime's speed, which
+    counts when a rebuild reads the whole log)."""
+    if len(text) != 20 or text[-1] != "Z":
+        raise ValueError(f"time data {text!r} does not match format {TIME_FORMAT!r}")
+    return datetime.fromisoformat(text[:-1]).replace(tzinfo=timezone.utc)
 
 
 def card_from_row(row: tuple) -> CardState:

@@ -160,8 +160,11 @@ class Scheduler:
     def memory(
         self, reviews: list[Replayed], key: str, weights: Weights, start: CardState | None = None
     ) -> CardState:
-        """The card as if every review had been scheduled with ``weights``."""
-        return self.replay([(r, when, ret, weights) for r, when, ret, _ in reviews], key, start)
+        """The card as if every review had been scheduled with ``weights``: its memory
+        (fuzz moves due dates only, so it is left out here)."""
+        exact = self if not self.enable_fuzzing else copy.copy(self)
+        exact.enable_fuzzing = False
+        return exact.replay([(r, when, ret, weights) for r, when, ret, _ in reviews], key, start)
 
     @staticmethod
     def _with_memory(card: CardState, memory: CardState) -> CardState:
