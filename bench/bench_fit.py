@@ -16,8 +16,11 @@ Also prints the fit on held-out answers (every fifth question's answers left out
 of the fit): log loss and RMSE for the defaults, the fitted and the true weights.
 With ``--pyfsrs PYTHON`` (an interpreter with ``fsrs[optimizer]`` and torch), also
 runs py-fsrs's own optimizer on the same training answers once, for comparison.
+With ``--min-fit``, also checks :data:`~quiz.srs.fitting.MIN_FIT_REVIEWS`: for ten
+simulated learners, fits from a learner's first N answers, scored on other
+questions' answers of the same weeks, against the defaults.
 
-    python bench/bench_fit.py [--reviews 100000] [--rounds 3] [--pyfsrs PYTHON]
+    python bench/bench_fit.py [--reviews 100000] [--rounds 3] [--pyfsrs PYTHON] [--min-fit]
 """
 
 from __future__ import annotations
@@ -62,12 +65,35 @@ def timed(action) -> float:
     return time.perf_counter() - start
 
 
+def first_answers_fit(n: int, seed: int) -> float:
+    """Log loss of the defaults minus that of a fit to a learner's first ``n`` answers,
+    on other questions' answers up to the same day."""
+    train, held = split(simulate(600, 200, seed=100 + seed))
+    low, high = 0, len(train)
+    while low < high:  # the shortest start of the log with n answers to learn from
+        middle = (low + high) // 2
+        low, high = (middle + 1, high) if fitting.trainable(train[:middle]) < n else (low, middle)
+    fit = fitting.fit(train[:low], DEFAULT_WEIGHTS)
+    items = fitting.items([e for e in held if e.reviewed_at <= train[low - 1].reviewed_at])
+    return (
+        fitting.evaluate(items, DEFAULT_WEIGHTS).log_loss
+        - fitting.evaluate(items, fit.weights).log_loss
+    )
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--reviews", type=int, default=100_000)
     parser.add_argument("--rounds", type=int, default=3)
     parser.add_argument("--pyfsrs", metavar="PYTHON", help="also time py-fsrs's optimizer")
+    parser.add_argument("--min-fit", action="store_true", help="also check MIN_FIT_REVIEWS")
     args = parser.parse_args()
+    if args.min_fit:
+        for n in (64, 100, fitting.MIN_FIT_REVIEWS, 2 * fitting.MIN_FIT_REVIEWS):
+            gains = [first_answers_fit(n, seed) for seed in range(10)]
+            print(f"fit from the first {n} answers: better than the defaults for"
+                  f" {sum(g > 0 for g in gains)} of 10 learners,"
+                  f" mean log-loss gain {statistics.mean(gains):+.4f}")  # fmt: skip
 
     start = time.perf_counter()
     cards = max(100, args.reviews // 18)
