@@ -8,6 +8,7 @@ import click
 
 from quiz.bank.model import QUESTION_TYPES
 from quiz.cli.common import echo_warnings, reading_bar
+from quiz.core.errors import UsageError
 from quiz.core.words import plural
 from quiz.srs.cards import DEFAULT_RETENTION, RETENTION_RANGE
 from quiz.srs.queue import DEFAULT_NEW_PER_DAY
@@ -126,6 +127,7 @@ def run(
     is_flag=True,
     help="Go back to FSRS's default parameters (for DECKS, or everywhere) instead of reviewing.",
 )
+@click.option("--json", "as_json", is_flag=True, help="With --optimize or --reset: print JSON.")
 def review(
     decks: tuple[str, ...],
     new_per_day: int,
@@ -134,6 +136,7 @@ def review(
     seed: int | None,
     optimize: bool,
     reset: bool,
+    as_json: bool,
 ) -> None:
     """Spaced repetition: ask what is due in DECKS, most overdue first, then new questions.
 
@@ -144,8 +147,12 @@ def review(
     """
     import random
 
+    if optimize and reset:
+        raise UsageError("--optimize and --reset do not go together: pick one")
+    if as_json and not (optimize or reset):
+        raise UsageError("--json goes with --optimize or --reset (statistics: quiz stats --json)")
     if optimize or reset:
-        fit_parameters(decks, reset=reset, also_reviewing=optimize and reset)
+        fit_parameters(decks, reset=reset, as_json=as_json)
         return
 
     from quiz.bank.library import load_decks
@@ -169,26 +176,28 @@ def review(
         run_review(Terminal.open(), session, clock, random.Random(seed))
 
 
-def fit_parameters(decks: tuple[str, ...], *, reset: bool, also_reviewing: bool) -> None:
-    """`quiz review --optimize` / `--reset`."""
+def fit_parameters(decks: tuple[str, ...], *, reset: bool, as_json: bool) -> None:
+    """`quiz review --optimize` or `--reset`."""
     from quiz.bank.library import load_decks
     from quiz.core.console import safe_console
-    from quiz.core.errors import UsageError
     from quiz.srs import optimize as fsrs_fit
     from quiz.srs.optimize_view import render_optimized, reset_lines
     from quiz.srs.store import Store
     from quiz.srs.tracked import clock
 
-    if also_reviewing:
-        raise UsageError("--optimize and --reset do not go together: pick one")
     named = [(d.id, d.title) for d in load_decks(decks, reading_bar)] if decks else []
     with Store.open() as store:
         if reset:
             ids = [deck_id for deck_id, _ in named]
-            for line in reset_lines(fsrs_fit.reset(store, ids, clock()), ids):
-                click.echo(line)
+            cleared = fsrs_fit.reset(store, ids, clock())
+            lines = reset_lines(cleared, ids)
+            out = json.dumps({"reset": [s or "all decks" for s in cleared]}) if as_json else None
+            click.echo(out or "\n".join(lines))
             return
         results = fsrs_fit.optimize_decks(store, named, clock())
+    if as_json:
+        click.echo(json.dumps({"fits": [r.to_dict() for r in results]}, indent=2))
+        return
     console = safe_console(highlight=False)
     for i, result in enumerate(results):
         if i:

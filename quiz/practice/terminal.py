@@ -279,9 +279,8 @@ def show_verdict(term: Terminal, deck: Deck, q: Question, answered: Answered) ->
 def run_session(
     term: Terminal, session: Session, record: Callable[[Result], str | None] | None = None
 ) -> SessionSummary:
-    """Ask every item of the session, then show and return the summary. ``record``, if
-    given, is called with each result after its verdict (``quiz run --record``); a line
-    it returns is shown."""
+    """Ask every item of the session, then show and return the summary; ``record`` (quiz
+    run --record) is given each result after its verdict, and a line it returns shown."""
     show_intro(term, session)
 
     def step() -> bool:

@@ -175,7 +175,7 @@ class Store:
         with self.transaction() as db:
             return rebuild_cache(db, self.scheduler)
 
-    # FSRS parameters (quiz.srs.parameters) ---------------------------------------------
+    # FSRS parameters (quiz.srs.parameters; a change rebuilds the cache) ----------------
 
     def parameters(self, deck: str) -> ParameterSet:
         """The parameter set ``deck`` is scheduled with now (ALL_DECKS: the shared one)."""
@@ -183,15 +183,13 @@ class Store:
             return parameters.current(self.db, deck)
 
     def save_parameters(self, scope: str, fit: Fit, now: datetime) -> None:
-        """Schedule ``scope`` (a deck, or ALL_DECKS) with fitted weights from now on;
-        cards' memory is recomputed with them, due dates stay (see card_cache)."""
+        """Schedule ``scope`` (a deck, or ALL_DECKS) with fitted weights from now on."""
         with self.transaction() as db:
             parameters.save(db, scope, fit.weights, now, fit=fit)
             rebuild_cache(db, self.scheduler)
 
     def reset_parameters(self, scopes: list[str] | None, now: datetime) -> list[str]:
-        """Back to the default weights for ``scopes`` (None: everywhere); returns the
-        scopes that had a set of their own."""
+        """Defaults for ``scopes`` (None: everywhere); returns those that had a set."""
         with self.transaction() as db:
             own = parameters.scopes_with_own_set(db)
             cleared = own if scopes is None else [s for s in scopes if s in own]

@@ -5,6 +5,7 @@ Costs about 1 s (a log of ~4,800 answers, fitted twice).
 
 from __future__ import annotations
 
+import json
 import re
 
 from click.testing import CliRunner
@@ -71,3 +72,14 @@ def test_optimize_and_reset_together_is_a_usage_error(quiz_home):
     result = invoke("--optimize", "--reset")
     assert result.exit_code == 2
     assert "--optimize and --reset do not go together: pick one" in result.output
+
+
+def test_json_with_optimize_or_reset_only(quiz_home, every_type):
+    fits = json.loads(invoke("--optimize", "--json", str(every_type)).output)["fits"]
+    assert [(f["scope"], f["reviews"], f["needed"], f["saved"], f["fitted"]) for f in fits] == [
+        ("every-type", 0, MIN_FIT_REVIEWS, False, None)
+    ]
+    assert fits[0]["in_use"]["fitted"] is False
+    assert json.loads(invoke("--reset", "--json").output) == {"reset": []}
+    alone = invoke("--json")
+    assert alone.exit_code == 2 and "--json goes with --optimize or --reset" in alone.output
