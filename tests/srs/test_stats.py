@@ -223,3 +223,40 @@ def test_a_deck_with_control_characters_is_refused_not_printed(tmp_path):
     assert result.exit_code == 2
     assert not re.search("[\x00-\x08\x0b-\x1f\x7f-\x9f]", result.output)
     assert "contains the control character U+001B; remove it" in result.output
+
+
+def test_true_retention_takes_the_first_answer_of_each_local_day_only():
+    from quiz.srs.memory_stats import true_retention
+
+    berlin = timezone(timedelta(hours=1))
+    late = datetime(2025, 3, 14, 23, 30, tzinfo=timezone.utc)  # 00:30 on the 15th in Berlin
+    log = [
+        LogEntry(1, "d", "q", late, A, REVIEW, "", 1),
+        LogEntry(2, "d", "q", late + timedelta(minutes=20), G, REVIEW, "", 1),  # same day
+        LogEntry(3, "d", "q", late + timedelta(hours=1), G, RELEARNING, "", 1),  # not learnt
+    ]
+    utc_days = {t.label: (t.passed, t.failed) for t in true_retention(log, NOW)}
+    berlin_days = {
+        t.label: (t.passed, t.failed) for t in true_retention(log, NOW.astimezone(berlin))
+    }
+    assert (utc_days["yesterday"], utc_days["today"]) == ((0, 1), (0, 0))
+    assert (berlin_days["yesterday"], berlin_days["today"]) == ((0, 0), (0, 1))
+
+
+def test_the_simulated_learner_rates_and_takes_as_long_as_this_one():
+    from fsrs_rs_python import default_simulator_config
+
+    from quiz.srs.retention_advice import MIN_SAMPLES, simulator_config
+
+    firsts = [LogEntry(i, "d", f"q{i}", NOW, G if i % 4 else A, NEW, "", 6000) for i in range(40)]
+    reviews = [LogEntry(100 + i, "d", f"q{i}", NOW, H if i % 5 else G, REVIEW, "", 9000)
+               for i in range(MIN_SAMPLES)]  # fmt: skip
+    config = simulator_config(firsts + reviews, deck_size=50, new_per_day=7)
+    assert (config.deck_size, config.learn_limit, config.learn_span) == (50, 7, 365)
+    assert config.first_rating_prob == pytest.approx([0.25, 0.0, 0.75, 0.0])
+    assert config.review_rating_prob == pytest.approx([0.8, 0.2, 0.0])
+    costs, anki = config.state_rating_costs, default_simulator_config().state_rating_costs
+    assert (costs[0][0], costs[0][2], costs[1][1]) == pytest.approx((6, 6, 9))
+    assert costs[1][2] == anki[1][2]  # 4 Good reviews: too few to replace Anki's figure
+    few = simulator_config(firsts[:5], deck_size=50, new_per_day=7)  # too few: Anki's figures
+    assert few.first_rating_prob == pytest.approx([0.24, 0.094, 0.495, 0.171])
