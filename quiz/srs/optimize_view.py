@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from quiz.core.words import noun
 from quiz.srs.fitting import MIN_FIT_REVIEWS
 from quiz.srs.optimize import Optimized
 from quiz.srs.parameters import Evaluation, ParameterSet
@@ -24,6 +25,11 @@ def set_name(params: ParameterSet) -> str:
     return f"fitted {params.set_at:%Y-%m-%d} ({whose})"
 
 
+def answers(n: int) -> str:
+    """'1 answer', '1,805 answers'."""
+    return f"{n:,} {noun(n, 'answer', 'answers')}"
+
+
 def weights_text(weights: tuple[float, ...]) -> str:
     return ", ".join(f"{w:g}" for w in weights)
 
@@ -37,12 +43,12 @@ def render_optimized(result: Optimized) -> Group:
     fit = result.fit
     if fit is None:
         head.append(
-            f": {result.trainable:,} answers given a day or more after the one before;"
+            f": {answers(result.trainable)} given a day or more after the one before;"
             f" a fit needs {MIN_FIT_REVIEWS:,}. Nothing changed: keep reviewing.",
             style="",
         )
         return Group(head)
-    head.append(f": FSRS fitted to {fit.reviews:,} answers.", style="")
+    head.append(f": FSRS fitted to {answers(fit.reviews)}.", style="")
     table = Table(box=None, padding=(0, 2))
     table.add_column("parameters")
     table.add_column("log loss", justify="right")

@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from quiz.srs.memory_stats import Bucket
-from quiz.srs.optimize_view import set_name
+from quiz.srs.optimize_view import answers, set_name
 from quiz.srs.report import DeckReport
 from quiz.srs.stats import FORECAST_DAYS
 
@@ -111,7 +111,7 @@ def _parameters(report: DeckReport) -> list[object]:
     line = f"FSRS parameters: {set_name(params)}"
     if params.before and params.after:
         line += (
-            f", from {params.reviews:,} answers: log loss {params.before.log_loss:.4f}"
+            f", from {answers(params.reviews)}: log loss {params.before.log_loss:.4f}"
             f" → {params.after.log_loss:.4f}, RMSE {params.before.rmse:.2%}"
             f" → {params.after.rmse:.2%}"
         )
@@ -120,7 +120,7 @@ def _parameters(report: DeckReport) -> list[object]:
         since = " since" if params.fitted else ""
         lines.append(
             Text(
-                f"{report.to_learn_from:,} answers to learn from{since}: `quiz review --optimize`"
+                f"{answers(report.to_learn_from)} to learn from{since}: `quiz review --optimize`"
                 " fits FSRS to how you remember.",
                 style="yellow",
             )
