@@ -122,10 +122,10 @@ def test_answers_from_before_parameters_were_stored_replay_with_the_defaults(qui
 
     quiz_home.mkdir()
     db = sqlite3.connect(quiz_home / DB_NAME)  # a file as the previous release left it
-    for script in MIGRATIONS[:2]:
+    for script in MIGRATIONS[:3]:
         db.executescript(script)
     db.execute(f"PRAGMA application_id = {APPLICATION_ID}")
-    db.execute("PRAGMA user_version = 2")
+    db.execute("PRAGMA user_version = 3")
     db.execute(
         "INSERT INTO review_log (deck, question, reviewed_at, rating, state, retention)"
         " VALUES ('deck', 'q', '2025-03-01T09:00:00Z', 3, 0, 0.8),"
