@@ -139,3 +139,21 @@ def test_answers_from_before_parameters_were_stored_replay_with_the_defaults(qui
         history = [(Rating.GOOD, when, 0.8, DEFAULT_WEIGHTS),
                    (Rating.GOOD, when + timedelta(minutes=10), 0.8, DEFAULT_WEIGHTS)]  # fmt: skip
         assert store.card("deck", "q") == Scheduler().replay(history, key="deck/q")
+
+
+def test_a_schedule_carried_from_another_tool_is_kept_by_a_fit_and_replays(store):
+    from quiz.srs.cards import State
+    from quiz.srs.carried import carry_schedule
+
+    when = datetime(2025, 4, 1, 9, 0, tzinfo=timezone.utc)
+    answers = [(Rating.GOOD, when, State.NEW, 4000),
+               (Rating.GOOD, when + timedelta(days=3), State.REVIEW, 4000)]  # fmt: skip
+    carried = CardState(State.REVIEW, None, 20.0, 4.0, NOW + timedelta(days=9),
+                        answers[-1][1], reps=2)  # fmt: skip
+    carry_schedule(store, "sim", "carried", answers, carried)
+    store.record("sim", "carried", Rating.GOOD, NOW - timedelta(days=1))
+    due = store.card("sim", "carried").due
+    assert optimize(store, ALL_DECKS, "All decks", NOW).saved
+    assert store.card("sim", "carried").due == due  # a fit moves no due date
+    store.record("sim", "carried", Rating.HARD, NOW + timedelta(days=2))
+    assert rebuilt_from_scratch(store, "sim") == store.cards("sim")
