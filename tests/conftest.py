@@ -20,6 +20,14 @@ def quiz_home(tmp_path, tmp_path_factory, monkeypatch):
     return home
 
 
+@pytest.fixture(autouse=True)
+def fresh_inputs():
+    """Library-level tests start with no remembered inputs, as each CLI command does."""
+    from quiz.core.inputs import begin_command
+
+    begin_command()
+
+
 @pytest.fixture
 def every_type() -> Path:
     return EVERY_TYPE

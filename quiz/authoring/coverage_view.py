@@ -34,17 +34,17 @@ def render_plain(cov: Coverage) -> str:
 
 
 def render_rich(cov: Coverage, console: Console) -> None:
-    """The report as rich tables, for a terminal."""
-    from rich.markup import escape
+    """The report as rich tables, for a terminal: a :func:`quiz.core.console.safe_console`,
+    which reads no markup in the data."""
     from rich.table import Table
 
-    table = Table(title=escape(f"{cov.title} — deck {cov.deck}, source {cov.source_id}"))
+    table = Table(title=f"{cov.title} — deck {cov.deck}, source {cov.source_id}")
     table.add_column("part")
     for name in ("questions", "facts", "asked"):
         table.add_column(name, justify="right")
     for u in cov.units:
         style = "red" if not u.questions else "yellow" if u.covered < u.facts else None
-        row = (escape(str(u.locator)), str(len(u.questions)), str(u.facts), str(u.covered))
+        row = (str(u.locator), str(len(u.questions)), str(u.facts), str(u.covered))
         table.add_row(*row, style=style)
     console.print(table)
     if cov.uncovered:
@@ -52,13 +52,13 @@ def render_rich(cov: Coverage, console: Console) -> None:
         for name in ("part", "fact", "in the text"):
             facts.add_column(name)
         for f in cov.uncovered:
-            facts.add_row(escape(str(f.locator)), escape(f.text), escape(f.snippet()))
+            facts.add_row(str(f.locator), f.text, f.snippet())
         console.print(facts)
     if cov.dangling:
         bad = Table(title="Citations the source does not have")
         bad.add_column("question")
         bad.add_column("cites")
         for qid, cites in cov.dangling:
-            bad.add_row(escape(qid), escape(cites), style="red")
+            bad.add_row(qid, cites, style="red")
         console.print(bad)
     console.print(cov.summary, markup=False, highlight=False)

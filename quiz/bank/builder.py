@@ -23,8 +23,9 @@ import yaml
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
 from quiz.bank.fields import FieldSpec, field_specs
-from quiz.bank.model import QUESTION_TYPES, SLUG_RE, Deck, Source, SourceRef
+from quiz.bank.model import QUESTION_TYPES, Deck, Source, SourceRef
 from quiz.bank.rules import cross_checks
+from quiz.bank.slugs import slug_problem
 from quiz.bank.yaml_nodes import (
     BOOL,
     FLOAT,
@@ -40,6 +41,8 @@ from quiz.bank.yaml_nodes import (
 )
 from quiz.core.console import CONTROL_CHARACTERS
 from quiz.core.errors import Problem
+from quiz.core.inputs import FIELD_CHARS
+from quiz.core.words import closest
 
 # Unicode's 66 noncharacters: U+FDD0..U+FDEF and the last two code points of every plane;
 # no file format takes them as text (XML, for one, may not hold them)
@@ -53,6 +56,7 @@ INVALID: Any = object()  # a value that failed; its problem is already recorded
 _scalars = yaml.constructor.SafeConstructor()
 Progress = Callable[[int, int], None]  # (questions built, questions in the deck)
 PROGRESS_EVERY = 500  # questions between two calls of a progress callback
+_INDEX = re.compile(r"\[\d+\]")
 
 
 @functools.cache
@@ -72,12 +76,18 @@ class Builder:
         self.problems: list[Problem] = []
         self.questions: list[Any] = []  # built questions (INVALID where one failed)
         self.question_nodes: list[Node] = []
+        self._reported: set[tuple[int, int, str, str, str]] = set()
 
     def add(self, node: Node | None, field: str, message: str, severity: str = "error") -> None:
+        """Record a problem; one found again through an alias (the same place, field
+        and message, whatever the list index) is reported once."""
         if not self.located:
             raise Unlocated(field)
         line, col = (node.start_mark.line + 1, node.start_mark.column + 1) if node else (1, 1)
-        self.problems.append(Problem(self.path, line, col, field, message, severity))
+        key = (line, col, severity, message, _INDEX.sub("[]", field))
+        if key not in self._reported:
+            self._reported.add(key)
+            self.problems.append(Problem(self.path, line, col, field, message, severity))
 
     # -- shapes --------------------------------------------------------------------------
 
@@ -121,8 +131,10 @@ class Builder:
         known = _keys(cls)
         for key, (key_node, _) in m.items():
             if key not in known and key not in extra:
-                allowed = ", ".join(s.key for s in specs)
-                self.add(key_node, join(field, key), f"unknown key; {what} takes {allowed}")
+                takes = f"{what} takes {', '.join(s.key for s in specs)}"
+                hint = closest(key, known)
+                message = f"did you mean {hint!r}? ({takes})" if hint else takes
+                self.add(key_node, join(field, key), f"unknown key; {message}")
         kwargs: dict[str, Any] = {}
         broken_required = broken_optional = False
         for spec in specs:
@@ -155,8 +167,8 @@ class Builder:
         kind = spec.kind
         if kind == "text":
             value = self.text(node, field, spec.required)
-            if isinstance(value, str) and spec.pattern and not SLUG_RE.match(value):
-                self.add(node, field, f"{value!r} must be lowercase letters, digits and hyphens")
+            if isinstance(value, str) and spec.pattern and (problem := slug_problem(value)):
+                self.add(node, field, problem)
                 return INVALID
             return value
         if kind == "bool":
@@ -173,8 +185,9 @@ class Builder:
             m = self.mapping(node, field, "pairs")
             if m is None:
                 return INVALID
+            keys = [self.text(k, join(field, k.value), True) for k, _ in m.values()]
             pairs = [(k, self.text(v, join(field, k), True)) for k, (_, v) in m.items()]
-            if any(v is INVALID or v is None for _, v in pairs):
+            if INVALID in keys or any(v is INVALID or v is None for _, v in pairs):
                 return INVALID
             return self.count(spec, node, field, tuple(pairs), given=len(node.value))
         if not isinstance(node, SequenceNode) or node.tag != SEQ:
@@ -185,8 +198,8 @@ class Builder:
             items = [self.text(n, f"{field}[{i}]", True) for i, n in enumerate(node.value)]
             if spec.pattern:
                 for i, (n, v) in enumerate(zip(node.value, items, strict=False)):
-                    if isinstance(v, str) and not SLUG_RE.match(v):
-                        self.add(n, f"{field}[{i}]", f"{v!r} must be a lowercase slug")
+                    if isinstance(v, str) and (problem := slug_problem(v)):
+                        self.add(n, f"{field}[{i}]", problem)
                         items[i] = INVALID
         elif kind == "refs":
             items = [
@@ -231,6 +244,10 @@ class Builder:
                 self.add(node, field, "is empty")
                 return INVALID
             return None
+        if len(node.value) > FIELD_CHARS:
+            self.add(node, field, f"is {len(node.value):,} characters long; a text holds at most "
+                     f"{FIELD_CHARS:,}: shorten it")  # fmt: skip
+            return INVALID
         for pattern, kind in (
             (CONTROL_CHARACTERS, "control character"),
             (NONCHARACTERS, "noncharacter"),
@@ -285,9 +302,16 @@ class Builder:
             self.add(node, join(field, "type"), f"missing; one of {types}")
             return INVALID
         type_node = m["type"][1]
-        cls = QUESTION_TYPES.get(scalar(type_node) or "")
+        given = scalar(type_node) or ""
+        cls = QUESTION_TYPES.get(given)
         if cls is None:
-            self.add(type_node, join(field, "type"), f"unknown type; one of {types}")
+            hint = closest(given, QUESTION_TYPES) if given else None
+            message = (
+                f" {given!r}; did you mean {hint!r}? (one of {types})"
+                if hint
+                else (f"; one of {types}")
+            )
+            self.add(type_node, join(field, "type"), f"unknown type{message}")
             return INVALID
         return self.build(cls, node, field, f"a {cls.type} question", extra=("type",), m=m)
 

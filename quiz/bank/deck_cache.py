@@ -34,9 +34,10 @@ from quiz import __version__
 from quiz.bank.deck_codec import decode, encode
 from quiz.bank.model import Deck
 from quiz.core.errors import Problem, QuizError
-from quiz.core.files import atomic_path
+from quiz.core.files import Kind, atomic_path, starts_with
 
 FORMAT = 1
+ENTRY = Kind("a deck cache entry", (".json",), starts_with(b'{"format": '))  # its header
 MAX_ENTRIES = 200
 MAX_BYTES = 256 * 2**20
 STALE_TEMP_SECONDS = 3600
@@ -93,7 +94,7 @@ def keep(key: str, deck: Deck, problems: list[Problem]) -> None:
         folder.mkdir(parents=True, exist_ok=True, mode=0o700)
         if not _private(folder):
             return
-        with atomic_path(folder / f"{key}.json") as tmp:
+        with atomic_path(folder / f"{key}.json", ENTRY) as tmp:
             tmp.write_bytes(header.encode("ascii") + b"\n" + body)
         _prune(folder)
     except (OSError, QuizError):

@@ -5,6 +5,9 @@ from __future__ import annotations
 from pathlib import Path
 
 from quiz.core.errors import Problem
+from quiz.core.inputs import InputError, read_input
+
+MISSING = "no such file, and no bundled deck of that name (`quiz decks` lists them)"
 
 
 def _problem(path: Path, message: str, line: int = 1, col: int = 1) -> tuple[None, Problem]:
@@ -12,17 +15,19 @@ def _problem(path: Path, message: str, line: int = 1, col: int = 1) -> tuple[Non
 
 
 def read_bytes(path: Path) -> tuple[bytes | None, Problem | None]:
-    """The file's bytes, or the one problem that stops reading them."""
+    """The file's bytes, or the one problem that stops reading them. Read through
+    :func:`quiz.core.inputs.read_input`: a pipe, a device or a file over the deck size
+    limit is refused before a byte is read."""
     try:
-        return path.read_bytes(), None
-    except FileNotFoundError:
-        return _problem(
-            path, "no such file, and no bundled deck of that name (`quiz decks` lists them)"
-        )
-    except IsADirectoryError:
-        return _problem(path, "is a folder; give a deck file, or pass the folder to `quiz check`")
-    except PermissionError:
-        return _problem(path, "cannot be read (permission denied)")
+        return read_input(path, "deck"), None
+    except InputError as e:
+        if e.reason == "no such file":
+            return _problem(path, MISSING)
+        if e.reason.startswith("is a folder"):
+            return _problem(
+                path, "is a folder; give a deck file, or pass the folder to `quiz check`"
+            )
+        return _problem(path, e.reason)
 
 
 def decode(path: Path, data: bytes) -> tuple[str | None, Problem | None]:

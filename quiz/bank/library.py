@@ -1,19 +1,29 @@
-"""Bundled decks and turning command-line deck arguments into files and decks."""
+"""Bundled decks and turning command-line deck arguments into files and decks.
+
+Every command loads its decks here, so the rules across decks hold for all of
+them: a file named twice is loaded once, a name that is no file and no bundled
+deck is answered with the nearest one, and two decks with one ``deck:`` id are
+refused (progress, Anki notes and exam manifests are keyed on it).
+"""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import re
+from collections.abc import Callable, Sequence
 from contextlib import AbstractContextManager, nullcontext
+from dataclasses import replace
 from pathlib import Path
 
 from quiz.bank.builder import Progress
+from quiz.bank.deck_file import MISSING
 from quiz.bank.loader import read_deck
 from quiz.bank.model import Deck
 from quiz.core.errors import DeckError, Problem, UsageError
-from quiz.core.words import plural
+from quiz.core.words import closest, plural
 
 DECK_SUFFIXES = (".yaml", ".yml")
 Reading = Callable[[Path], AbstractContextManager[Progress]]  # a progress bar per deck read
+_DECK_KEY = re.compile(rb"^deck[ \t]*:", re.MULTILINE)
 
 
 def bundled_dir() -> Path:
@@ -49,6 +59,26 @@ def deck_files(args: list[str] | tuple[str, ...]) -> list[Path]:
     return list(unique.values())
 
 
+def _read(path: Path, reading: Reading | None) -> tuple[Deck | None, list[Problem]]:
+    """:func:`read_one`, with a missing file answered by the nearest deck name."""
+    deck, problems = read_one(path, reading)
+    return deck, [_suggest(p, path) if p.message == MISSING else p for p in problems]
+
+
+def _suggest(problem: Problem, path: Path) -> Problem:
+    """The problem, ending in the nearest bundled deck name or deck file beside ``path``."""
+    if path.parent == Path(".") and not path.suffix:  # a bundled deck's name, misspelled?
+        choices = {p.stem: p.stem for p in bundled_decks()}
+    elif path.parent.is_dir():
+        choices = {p.name: str(p) for p in path.parent.iterdir() if p.suffix in DECK_SUFFIXES}
+    else:
+        return problem
+    match = closest(path.name, choices)
+    if match is None:
+        return problem
+    return replace(problem, message=f"{problem.message}; did you mean {choices[match]!r}?")
+
+
 def read_one(path: Path, reading: Reading | None = None) -> tuple[Deck | None, list[Problem]]:
     """:func:`read_deck`, with a progress bar from ``reading`` while it reads."""
     with reading(path) if reading else nullcontext(None) as progress:
@@ -60,13 +90,54 @@ def load_decks(args: list[str] | tuple[str, ...], reading: Reading | None = None
     decks: list[Deck] = []
     errors: list[Problem] = []
     for path in deck_files(args):
-        deck, problems = read_one(path, reading)
+        deck, problems = _read(path, reading)
         errors += [p for p in problems if p.severity == "error"]
         if deck is not None:
             decks.append(deck)
+    errors += shared_ids(decks)
     if errors:
         raise DeckError(errors)
     return decks
+
+
+def shared_ids(decks: Sequence[Deck]) -> list[Problem]:
+    """A problem for each deck whose ``deck:`` id an earlier deck already has."""
+    seen: dict[str, Deck] = {}
+    problems = []
+    for deck in decks:
+        if deck.id not in seen:
+            seen[deck.id] = deck
+            continue
+        first = seen[deck.id]
+        problems.append(
+            Problem(
+                str(deck.path or deck.id),
+                _id_line(deck.path),
+                1,
+                "deck",
+                f"deck id {deck.id!r} is also used by {first.path or first.id}; give each"
+                " deck its own id (progress, Anki notes and exams are keyed on it)",
+            )
+        )
+    return problems
+
+
+def refuse_shared_ids(decks: Sequence[Deck]) -> None:
+    """Raise DeckError if two of ``decks`` have one id (for callers given decks directly)."""
+    problems = shared_ids(decks)
+    if problems:
+        raise DeckError(problems)
+
+
+def _id_line(path: Path | None) -> int:
+    """The line of the deck's top-level ``deck:`` key (1 if it cannot be found)."""
+    try:
+        with Path(path or "").open("rb") as f:
+            head = f.read(65536)
+    except OSError:
+        return 1
+    found = _DECK_KEY.search(head)
+    return head.count(b"\n", 0, found.start()) + 1 if found else 1
 
 
 class CheckReport:
@@ -99,4 +170,12 @@ class CheckReport:
 def check_decks(
     args: list[str] | tuple[str, ...], reading: Reading | None = None
 ) -> list[CheckReport]:
-    return [CheckReport(path, *read_one(path, reading)) for path in deck_files(args)]
+    """One report per deck file; a deck sharing an earlier deck's id is an error in it."""
+    read = [(path, *_read(path, reading)) for path in deck_files(args)]
+    shared = {p.path: p for p in shared_ids([deck for _, deck, _ in read if deck is not None])}
+    reports = []
+    for path, deck, problems in read:
+        if str(path) in shared:
+            problems, deck = [shared[str(path)], *problems], None
+        reports.append(CheckReport(path, deck, problems))
+    return reports

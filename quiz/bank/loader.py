@@ -29,6 +29,8 @@ from quiz.bank.deck_file import decode, read_bytes
 from quiz.bank.fast_yaml import fast_nodes
 from quiz.bank.media import image_problem
 from quiz.bank.model import Deck
+from quiz.bank.yaml_aliases import alias_problem
+from quiz.bank.yaml_errors import explain
 from quiz.core.errors import DeckError, Problem
 
 try:
@@ -132,14 +134,6 @@ def _compose(builder: Builder, text: str) -> Node | None:
     loader = _YamlLoader(text)
     try:
         node = loader.get_single_node()
-    except yaml.MarkedYAMLError as e:
-        mark = e.problem_mark or e.context_mark
-        line, col = (mark.line + 1, mark.column + 1) if mark else (1, 1)
-        reason = (e.problem or e.context or "invalid YAML").strip()
-        if "expected a single document" in str(e):
-            reason = "holds more than one YAML document; put one deck per file"
-        builder.problems.append(Problem(builder.path, line, col, "yaml", reason))
-        return None
     except yaml.reader.ReaderError as e:  # a character YAML refuses, even raw
         before = text[: e.position]
         line, col = before.count("\n") + 1, len(before) - before.rfind("\n")
@@ -147,13 +141,19 @@ def _compose(builder: Builder, text: str) -> Node | None:
         problem = f"contains the {kind} U+{e.character:04X}; remove it"
         builder.problems.append(Problem(builder.path, line, col, "text", problem))
         return None
-    except yaml.YAMLError as e:  # pragma: no cover - libyaml reader errors
-        builder.problems.append(Problem(builder.path, 1, 1, "yaml", str(e).splitlines()[0]))
+    except yaml.YAMLError as e:  # said where the author made the slip, with the fix
+        line, col, message = explain(e, text)
+        builder.problems.append(Problem(builder.path, line, col, "yaml", message))
         return None
     finally:
         loader.dispose()
     if node is None:
         builder.problems.append(Problem(builder.path, 1, 1, "file", "holds only comments"))
+        return None
+    found = alias_problem(node, text)  # before any work: aliases may stand for gigabytes
+    if found is not None:
+        builder.add(found[0], "yaml", found[1])
+        return None
     return node
 
 

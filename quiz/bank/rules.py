@@ -11,6 +11,8 @@ from typing import Any
 
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
+from quiz.bank.fields import FieldSpec, field_specs
+from quiz.bank.lookalike import hidden_character, look_alikes, mixed_script
 from quiz.bank.media import image_problem
 from quiz.bank.model import QuestionBase
 from quiz.bank.yaml_nodes import child, scalar
@@ -60,6 +62,7 @@ def cross_checks(
         if q.draft:
             msg = "draft question; edit it, then remove draft: true"
             add(q_node, f"{field}.draft", msg, "warning")
+        look_alike_warnings(add, field, q, q_node)
 
 
 def _citation_nodes(node: Node | None, field: str) -> list[tuple[str, Node]]:
@@ -67,3 +70,54 @@ def _citation_nodes(node: Node | None, field: str) -> list[tuple[str, Node]]:
     if isinstance(node, SequenceNode):
         return [(f"{field}[{i}]", item) for i, item in enumerate(node.value)]
     return [(field, node)] if node is not None else []
+
+
+def look_alike_warnings(add: Add, field: str, q: QuestionBase, q_node: Node) -> None:
+    """Warnings about text that reads other than it looks (:mod:`quiz.bank.lookalike`)."""
+    specs = [s for s in field_specs(type(q)) if s.kind in _TEXT_KINDS and not s.pattern]
+    if all(_ascii(getattr(q, s.name)) for s in specs):
+        return  # the common case, and nothing to warn about
+    for group in _texts(field, q, q_node, specs):
+        flagged = set()
+        for i, j, difference in look_alikes([text for _, _, text in group]):
+            (first, _, text_i), (where, node, text_j) = group[i], group[j]
+            msg = f"{text_j!r} looks the same as {first} {text_i!r} ({difference})"
+            add(node, where, msg + "; learners cannot tell them apart", "warning")
+            flagged.add(j)
+        for k, (where, node, text) in enumerate(group):
+            problem = None if k in flagged else hidden_character(text) or mixed_script(text)
+            if problem:
+                add(node, where, problem, "warning")
+
+
+_TEXT_KINDS = ("text", "texts", "pairs")
+
+
+def _ascii(value: object) -> bool:
+    if isinstance(value, str):
+        return value.isascii()
+    if isinstance(value, tuple):
+        return all(_ascii(v) for v in value)
+    return True
+
+
+def _texts(
+    field: str, q: QuestionBase, q_node: Node, specs: list[FieldSpec]
+) -> list[list[tuple[str, Node, str]]]:
+    """The question's texts as (field, node, text), grouped: each list of options,
+    items or match sides is one group (shown side by side); every other text alone."""
+    groups = []
+    nodes = {k.value: v for k, v in q_node.value} if isinstance(q_node, MappingNode) else {}
+    for spec in specs:
+        value, node, where = getattr(q, spec.name), nodes.get(spec.key), f"{field}.{spec.key}"
+        if spec.kind == "text" and isinstance(value, str) and node is not None:
+            groups.append([(where, node, value)])
+        elif spec.kind == "texts" and isinstance(node, SequenceNode):
+            items = zip(node.value, value, strict=False)
+            groups.append([(f"{where}[{i}]", n, text) for i, (n, text) in enumerate(items)])
+        elif spec.kind == "pairs" and isinstance(node, MappingNode):
+            keys = [(f"{where}.{k.value}", k, k.value) for k, _ in node.value]
+            rights = [(f"{where}.{k.value}", v, right) for (k, v), (_, right) in
+                      zip(node.value, value, strict=False)]  # fmt: skip
+            groups += [keys, rights]
+    return groups

@@ -14,7 +14,9 @@ import click
 
 from quiz import __version__
 from quiz.cli import authoring, exams, exports, imports, study
+from quiz.core.console import echo
 from quiz.core.errors import OptionError, QuizError
+from quiz.core.inputs import begin_command
 
 
 class QuizGroup(click.Group):
@@ -24,25 +26,24 @@ class QuizGroup(click.Group):
         return list(self.commands)
 
     def invoke(self, ctx: click.Context):
+        begin_command()
         try:
             return super().invoke(ctx)
         except OptionError as e:  # named as the engine names it: show the flag
-            click.echo(e.message(lambda name: _flag(ctx, name)), err=True)
+            echo(e.message(lambda name: _flag(ctx, name)), err=True)
             ctx.exit(e.exit_code)
         except QuizError as e:
-            click.echo(str(e) if str(e) else type(e).__name__, err=True)
+            echo(str(e) if str(e) else type(e).__name__, err=True)
             ctx.exit(e.exit_code)
         except KeyboardInterrupt:
-            click.echo("\ninterrupted", err=True)
+            echo("\ninterrupted", err=True)
             ctx.exit(130)
         except (click.exceptions.Exit, click.ClickException, click.Abort):
             raise
         except Exception as e:  # a bug: one line for the user, the traceback on demand
             if os.environ.get("QUIZ_DEBUG"):
                 raise
-            click.echo(
-                f"internal error: {type(e).__name__}: {e} (QUIZ_DEBUG=1 shows more)", err=True
-            )
+            echo(f"internal error: {type(e).__name__}: {e} (QUIZ_DEBUG=1 shows more)", err=True)
             ctx.exit(1)
 
 

@@ -2,17 +2,17 @@
 
 from __future__ import annotations
 
-import json
 import sys
 from pathlib import Path
 
 import click
 
 from quiz.cli.common import OUT_FILE, reading_bar
+from quiz.core.console import echo, echo_json
 from quiz.core.words import plural
 
 
-@click.command()
+@click.command(short_help="Check decks and report every problem, with its line.")
 @click.argument("decks", nargs=-1, required=True)
 @click.option("--json", "as_json", is_flag=True, help="Print the findings as JSON.")
 @click.option("--strict", is_flag=True, help="Fail on warnings too.")
@@ -22,12 +22,12 @@ def check(decks: tuple[str, ...], as_json: bool, strict: bool) -> None:
 
     reports = check_decks(decks, reading_bar)
     if as_json:
-        click.echo(json.dumps([r.to_dict() for r in reports], indent=2, ensure_ascii=False))
+        echo_json([r.to_dict() for r in reports])
     else:
         for report in reports:
             for problem in report.errors + report.warnings:
-                click.echo(str(problem))
-            click.echo(report.summary)
+                echo(str(problem))
+            echo(report.summary)
     failed = any(r.errors or (strict and r.warnings) for r in reports)
     sys.exit(2 if failed else 0)
 
@@ -40,9 +40,9 @@ def list_decks() -> None:
 
     rows = [(p.stem, load_deck(p)) for p in bundled_decks()]
     width = max((len(name) for name, _ in rows), default=4)
-    click.echo(f"{'name':<{width}}  questions  title")
+    echo(f"{'name':<{width}}  questions  title")
     for name, deck in rows:
-        click.echo(f"{name:<{width}}  {len(deck.questions):>9}  {deck.title}")
+        echo(f"{name:<{width}}  {len(deck.questions):>9}  {deck.title}")
 
 
 @click.command()
@@ -50,10 +50,10 @@ def schema() -> None:
     """Print the deck JSON Schema (generated from the model)."""
     from quiz.bank.schema import deck_schema
 
-    click.echo(json.dumps(deck_schema(), indent=2))
+    echo_json(deck_schema())
 
 
-@click.command()
+@click.command(short_help="Draft questions from a .txt or .md document.")
 @click.argument("document", type=click.Path(dir_okay=False, path_type=Path))
 @click.option("-o", "--out", type=OUT_FILE, help="The draft deck to write (default: print it).")
 @click.option("--title", help="The document's title (default: its first line or heading).")
@@ -88,16 +88,16 @@ def draft(
     options = DraftOptions(source_id, title, author, publisher, deck_id)
     deck = draft_deck(read_document(document), options, name=document.name)
     if out is None:
-        click.echo(deck_yaml(deck, name=document.name), nl=False)
+        echo(deck_yaml(deck, name=document.name), nl=False)
         return
     write_draft(deck, out, name=document.name, force=force)
     kinds = Counter(q.type for q in deck.questions).most_common()
     detail = ", ".join(f"{n} {kind}" for kind, n in sorted(kinds, key=lambda kv: (-kv[1], kv[0])))
-    click.echo(f"wrote {plural(len(deck.questions), 'draft question')} to {out} ({detail})")
-    click.echo("review each one, then remove its draft: true; `quiz check` lists those left")
+    echo(f"wrote {plural(len(deck.questions), 'draft question')} to {out} ({detail})")
+    echo("review each one, then remove its draft: true; `quiz check` lists those left")
 
 
-@click.command("coverage")
+@click.command("coverage", short_help="Show which parts of a document no question in DECK cites.")
 @click.argument("deck")
 @click.argument("document", type=click.Path(dir_okay=False, path_type=Path))
 @click.option("--source-id", help="Which of the deck's sources DOCUMENT is (default: guessed).")
@@ -115,10 +115,10 @@ def coverage_command(deck: str, document: Path, source_id: str | None, as_json: 
         raise UsageError(f"{deck}: holds {len(decks)} decks; give one deck file")
     report = coverage(decks[0], read_document(document), source_id)
     if as_json:
-        click.echo(json.dumps(report.to_dict(), indent=2, ensure_ascii=False))
+        echo_json(report.to_dict())
     elif sys.stdout.isatty():
-        from rich.console import Console
+        from quiz.core.console import safe_console
 
-        render_rich(report, Console())
+        render_rich(report, safe_console())
     else:
-        click.echo(render_plain(report))
+        echo(render_plain(report))

@@ -7,12 +7,13 @@ from pathlib import Path
 import click
 
 from quiz.answers.scoring import EXAM, MATCH, MULTI, ORDER
-from quiz.cli.common import OUT_FILE, echo_warnings, reading_bar
+from quiz.cli.common import FORCE, OUT_FILE, echo_warnings, reading_bar
+from quiz.core.console import echo
 from quiz.core.words import plural
 from quiz.exams.options import DEFAULT_PAPER, PAPERS
 
 
-@click.command()
+@click.command(short_help="Build a printable exam from DECKS: PDFs, keys, manifest.")
 @click.argument("decks", nargs=-1, required=True)
 @click.option(
     "-o", "--out", required=True, type=click.Path(path_type=Path), help="Folder to write into."
@@ -121,7 +122,7 @@ def exam(
     result = write_exam(built, out, paper=paper, instructions=instructions, force=force)
     echo_warnings(result.warnings)
     first = built.variants[0]
-    click.echo(
+    echo(
         f"{options.title}: {plural(len(first.questions), 'question')}, "
         f"{plural(float(first.total_points), 'point')}, "
         f"variants {' '.join(v.code for v in built.variants)}, seed {seed}"
@@ -129,16 +130,17 @@ def exam(
     for v in built.variants:
         letters = " ".join(f"{k}:{n}" for k, n in v.answer_letters().items())
         said = f"right answers by letter {letters}" if letters else "no single-choice question"
-        click.echo(f"  variant {v.code}: {said}")
-    click.echo(f"wrote {len(result.files)} files to {out}: {', '.join(result.files)}")
+        echo(f"  variant {v.code}: {said}")
+    echo(f"wrote {len(result.files)} files to {out}: {', '.join(result.files)}")
 
 
-@click.command()
+@click.command(short_help="Mark the students' responses to an exam.")
 @click.argument("folder", type=click.Path(file_okay=False, path_type=Path))
 @click.argument("responses", type=click.Path(dir_okay=False, path_type=Path))
 @click.option("-o", "--out", required=True, type=OUT_FILE, help="Scores CSV to write.")
 @click.option("--items", type=OUT_FILE, help="Item analysis CSV (default: OUT-items.csv).")
-def grade(folder: Path, responses: Path, out: Path, items: Path | None) -> None:
+@FORCE
+def grade(folder: Path, responses: Path, out: Path, items: Path | None, force: bool) -> None:
     """Mark the RESPONSES (CSV) to the exam `quiz exam` wrote into FOLDER.
 
     RESPONSES has a header row `name,variant,1,2,...` and one row per student with
@@ -146,38 +148,48 @@ def grade(folder: Path, responses: Path, out: Path, items: Path | None) -> None:
     pairs (`1b 2a`), cloze blanks separated by `;`. Writes each student's points,
     and per question its facility, discrimination and how often each option was picked.
     """
-    from quiz.core.console import printable
+    from quiz.core.errors import UsageError
+    from quiz.core.files import check_target
     from quiz.exams.manifest import exam_scoring, read_manifest
     from quiz.exams.marking import MIN_STUDENTS_FOR_NOTES, item_analysis, summarise
     from quiz.exams.marking import grade as grade_all
-    from quiz.exams.responses import read_responses, sheet_warnings, write_items, write_scores
-
-    def say(line: str, err: bool = False) -> None:  # names and answers are the students'
-        click.echo(printable(line), err=err)
+    from quiz.exams.responses import (
+        ITEMS,
+        SCORES,
+        read_responses,
+        sheet_warnings,
+        write_items,
+        write_scores,
+    )
 
     data, variants = read_manifest(folder)
     scoring = exam_scoring(data, folder)
     rows = read_responses(responses, variants)
+    items = items or out.with_name(f"{out.stem}-items.csv")
+    if items.resolve() == out.resolve():
+        raise UsageError(f"{items}: give the item analysis (--items) its own file")
+    check_target(out, SCORES, force=force)
+    check_target(items, ITEMS, force=force)
     scores, notes = grade_all(variants, rows, scoring)
     absent = [r for r in rows if r.absent]
     stats = item_analysis(variants, scores)
-    items = items or out.with_name(f"{out.stem}-items.csv")
-    write_scores(out, scores, max(len(qs) for qs in variants.values()), absent)
-    write_items(items, stats)
+    width = max(len(qs) for qs in variants.values())
+    write_scores(out, scores, width, absent, force=force)
+    write_items(items, stats, force=force)
     for line, note in sorted(sheet_warnings(rows) + notes):
-        say(f"warning: {responses}:{line}: {note}", err=True)
+        echo(f"warning: {responses}:{line}: {note}", err=True)
     summary = summarise(scores, stats)
     if absent:
-        say(f"absent (nothing written): {', '.join(r.name for r in absent)}")
+        echo(f"absent (nothing written): {', '.join(r.name for r in absent)}")
     if summary.students:
-        click.echo(
+        echo(
             f"graded {plural(summary.students, 'student')}: mean {summary.mean:.1f}%, "
             f"lowest {summary.lowest:.1f}%, highest {summary.highest:.1f}%"
         )
     else:
-        click.echo("no students in the responses file")
+        echo("no students in the responses file")
     for i in summary.flagged:
-        say(f"  {i.key} ({' '.join(i.numbers)}): {i.note}")
+        echo(f"  {i.key} ({' '.join(i.numbers)}): {i.note}")
     if summary.too_few_for_notes:
-        click.echo(f"item notes need {MIN_STUDENTS_FOR_NOTES} students or more; figures in {items}")
-    say(f"wrote {out} and {items}")
+        echo(f"item notes need {MIN_STUDENTS_FOR_NOTES} students or more; figures in {items}")
+    echo(f"wrote {out} and {items}")

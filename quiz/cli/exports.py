@@ -6,7 +6,8 @@ from pathlib import Path
 
 import click
 
-from quiz.cli.common import OUT_FILE, echo_warnings, reading_bar
+from quiz.cli.common import FORCE, OUT_FILE, echo_warnings, reading_bar
+from quiz.core.console import echo
 from quiz.core.progress import ProgressBar
 from quiz.core.words import plural
 
@@ -22,7 +23,8 @@ def export() -> None:
 @click.option(
     "--subdecks", is_flag=True, help="One sub-deck per tag (Title::tag), by a question's first tag."
 )
-def export_anki(decks: tuple[str, ...], out: Path, subdecks: bool) -> None:
+@FORCE
+def export_anki(decks: tuple[str, ...], out: Path, subdecks: bool, force: bool) -> None:
     """Write DECKS into one Anki package (.apkg), one Anki deck per bank.
 
     Import it with File > Import. Importing a newer export of the same banks
@@ -30,16 +32,17 @@ def export_anki(decks: tuple[str, ...], out: Path, subdecks: bool) -> None:
     """
     from quiz.export import anki
 
-    _write_notes(anki, "Writing Anki package", decks, out, subdecks)
+    _write_notes(anki, "Writing Anki package", decks, out, subdecks, force)
 
 
-@export.command("csv")
+@export.command("csv", short_help="Write DECKS as a CSV file for Anki's File > Import.")
 @click.argument("decks", nargs=-1, required=True)
 @click.option("-o", "--out", required=True, type=OUT_FILE, help="The .csv file to write.")
 @click.option(
     "--subdecks", is_flag=True, help="One sub-deck per tag (Title::tag), by a question's first tag."
 )
-def export_csv(decks: tuple[str, ...], out: Path, subdecks: bool) -> None:
+@FORCE
+def export_csv(decks: tuple[str, ...], out: Path, subdecks: bool, force: bool) -> None:
     """Write DECKS as a CSV file for Anki's File > Import, with Anki's stock note types.
 
     Cards become Basic or Basic (and reversed card) notes, clozes Cloze notes, and
@@ -48,27 +51,30 @@ def export_csv(decks: tuple[str, ...], out: Path, subdecks: bool) -> None:
     """
     from quiz.export import anki_csv
 
-    _write_notes(anki_csv, "Writing CSV", decks, out, subdecks)
+    _write_notes(anki_csv, "Writing CSV", decks, out, subdecks, force)
 
 
-def _write_notes(module, label: str, decks: tuple[str, ...], out: Path, subdecks: bool) -> None:
+def _write_notes(
+    module, label: str, decks: tuple[str, ...], out: Path, subdecks: bool, force: bool
+) -> None:
     """The Anki paths (.apkg and CSV): load, write with a progress bar, summarise."""
     from quiz.bank.library import load_decks
 
     loaded = load_decks(decks, reading_bar)
     with ProgressBar(label, threshold=2000) as progress:
-        result = module.write(loaded, out, subdecks=subdecks, progress=progress)
+        result = module.write(loaded, out, subdecks=subdecks, progress=progress, force=force)
     echo_warnings(result.warnings)
-    click.echo(
+    echo(
         f"wrote {plural(result.count, 'note')} ({plural(result.cards, 'card')}) "
         f"in {plural(result.decks, 'deck')} to {out}"
     )
 
 
-@export.command("gift")
+@export.command("gift", short_help="Write DECKS as Moodle GIFT, a category per deck.")
 @click.argument("decks", nargs=-1, required=True)
 @click.option("-o", "--out", required=True, type=OUT_FILE, help="The .gift file to write.")
-def export_gift(decks: tuple[str, ...], out: Path) -> None:
+@FORCE
+def export_gift(decks: tuple[str, ...], out: Path, force: bool) -> None:
     """Write DECKS as Moodle GIFT (Question bank > Import > GIFT), a category per deck.
 
     Order questions become matching, clozes one question per blank and cards
@@ -77,15 +83,16 @@ def export_gift(decks: tuple[str, ...], out: Path) -> None:
     from quiz.bank.library import load_decks
     from quiz.export import gift
 
-    result = gift.write(load_decks(decks, reading_bar), out)
+    result = gift.write(load_decks(decks, reading_bar), out, force=force)
     echo_warnings(result.warnings)
-    click.echo(f"wrote {plural(result.count, 'question')} to {out}")
+    echo(f"wrote {plural(result.count, 'question')} to {out}")
 
 
-@export.command("qti")
+@export.command("qti", short_help="Write DECKS as a QTI 1.2 zip for Canvas, a quiz per deck.")
 @click.argument("decks", nargs=-1, required=True)
 @click.option("-o", "--out", required=True, type=OUT_FILE, help="The .zip file to write.")
-def export_qti(decks: tuple[str, ...], out: Path) -> None:
+@FORCE
+def export_qti(decks: tuple[str, ...], out: Path, force: bool) -> None:
     """Write DECKS as a QTI 1.2 zip for Canvas (Settings > Import > QTI .zip), a quiz per deck.
 
     Order questions become matching and cards essays, each with a warning.
@@ -93,6 +100,6 @@ def export_qti(decks: tuple[str, ...], out: Path) -> None:
     from quiz.bank.library import load_decks
     from quiz.export import qti
 
-    result = qti.write(load_decks(decks, reading_bar), out)
+    result = qti.write(load_decks(decks, reading_bar), out, force=force)
     echo_warnings(result.warnings)
-    click.echo(f"wrote {plural(result.count, 'question')} to {out}")
+    echo(f"wrote {plural(result.count, 'question')} to {out}")

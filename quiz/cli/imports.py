@@ -7,11 +7,12 @@ from pathlib import Path
 import click
 
 from quiz.cli.common import OUT_FILE
+from quiz.core.console import echo
 from quiz.core.words import plural
 from quiz.imports import FORMATS
 
 
-@click.command("import")
+@click.command("import", short_help="Import a deck from Anki, Moodle, Canvas, CSV or Markdown.")
 @click.argument("file", type=click.Path(dir_okay=False, path_type=Path))
 @click.option("-o", "--out", type=OUT_FILE, required=True, help="The deck to write (.yaml).")
 @click.option(
@@ -45,13 +46,13 @@ def import_deck(
     media = write_import(result, file, out, force=force)
     kinds = ", ".join(f"{n} {kind}" for kind, n in result.type_counts())
     count = plural(len(result.deck.questions), "question")
-    click.echo(f"imported {count} from {file.name} to {out}: {kinds}")
+    echo(f"imported {count} from {file.name} to {out}: {kinds}")
     if media:
-        click.echo(f"copied {plural(len(media), 'media file')} to {media[0].parent}/")
+        echo(f"copied {plural(len(media), 'media file')} to {media[0].parent}/")
     if result.lost:
-        click.echo("not carried:")
+        echo("not carried:")
         for kind, n in sorted(result.lost.items(), key=lambda kv: (-kv[1], kv[0])):
-            click.echo(f"  {n} × {kind}")
+            echo(f"  {n} × {kind}")
     if with_progress:
         _carry(out, result)
 
@@ -63,7 +64,7 @@ def _carry(out: Path, result) -> None:
 
     with Store.open() as store:
         cards, answers = carry_progress(load_deck(out), result.history, store)
-    click.echo(
+    echo(
         f"progress: {plural(cards, 'card')} scheduled as in Anki"
         f" ({plural(answers, 'answer')} added to the review log)"
     )

@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-import json
-
 import click
 
 from quiz.bank.model import QUESTION_TYPES
 from quiz.cli.common import echo_warnings, reading_bar
+from quiz.core.console import echo, echo_json
 from quiz.core.errors import UsageError
 from quiz.core.words import plural
 from quiz.srs.cards import DEFAULT_RETENTION, RETENTION_RANGE
@@ -15,7 +14,7 @@ from quiz.srs.queue import DEFAULT_NEW_PER_DAY
 from quiz.srs.stats import LEECH_LAPSES
 
 
-@click.command()
+@click.command(short_help="Quiz yourself in the terminal on DECKS.")
 @click.argument("decks", nargs=-1, required=True)
 @click.option(
     "-n", "--limit", type=click.IntRange(min=1), metavar="N", help="Ask at most N questions."
@@ -90,10 +89,10 @@ def run(
             run_session(term, session, record=recorder)
         finally:
             saved = plural(recorder.saved, "answer")
-            click.echo(f"{saved} saved as reviews (see `quiz stats`).")
+            echo(f"{saved} saved as reviews (see `quiz stats`).")
 
 
-@click.command()
+@click.command(short_help="Spaced repetition: answer what is due in DECKS.")
 @click.argument("decks", nargs=-1)
 @click.option(
     "--new",
@@ -168,7 +167,7 @@ def review(
         echo_warnings(warnings)
         remember_decks(store, loaded)
         if retention is not None and (was := store.set_retention(retention)) != retention:
-            click.echo(
+            echo(
                 f"Desired retention is now {retention * 100:g}% (was {was * 100:g}%);"
                 " later sessions keep it."
             )
@@ -191,12 +190,14 @@ def fit_parameters(decks: tuple[str, ...], *, reset: bool, as_json: bool) -> Non
             ids = [deck_id for deck_id, _ in named]
             cleared = fsrs_fit.reset(store, ids, clock())
             lines = reset_lines(cleared, ids)
-            out = json.dumps({"reset": [s or "all decks" for s in cleared]}) if as_json else None
-            click.echo(out or "\n".join(lines))
+            if as_json:
+                echo_json({"reset": [s or "all decks" for s in cleared]})
+            else:
+                echo("\n".join(lines))
             return
         results = fsrs_fit.optimize_decks(store, named, clock())
     if as_json:
-        click.echo(json.dumps({"fits": [r.to_dict() for r in results]}, indent=2))
+        echo_json({"fits": [r.to_dict() for r in results]})
         return
     console = safe_console(highlight=False)
     for i, result in enumerate(results):
@@ -205,7 +206,7 @@ def fit_parameters(decks: tuple[str, ...], *, reset: bool, as_json: bool) -> Non
         console.print(render_optimized(result))
 
 
-@click.command()
+@click.command(short_help="Progress in DECKS: due, forecast, retention, leeches.")
 @click.argument("decks", nargs=-1)
 @click.option("--json", "as_json", is_flag=True, help="Print the statistics as JSON.")
 @click.option(
@@ -231,15 +232,15 @@ def stats(decks: tuple[str, ...], as_json: bool, leech_lapses: int) -> None:
         if not named and not store.tracked_decks():
             if as_json:
                 empty = {"now": now.isoformat(), "desired_retention": store.retention, "decks": []}
-                click.echo(json.dumps(empty, indent=2))
+                echo_json(empty)
             else:
-                click.echo(nothing_reviewed_yet())
+                echo(nothing_reviewed_yet())
             return
         loaded, warnings = decks_for(named, store, reading_bar)
         echo_warnings(warnings)
         report = stats_report(store, loaded, now, leech_lapses=leech_lapses)
     if as_json:
-        click.echo(json.dumps(report.to_dict(), indent=2, ensure_ascii=False))
+        echo_json(report.to_dict())
         return
     from quiz.core.console import safe_console
     from quiz.srs.stats_view import render_stats

@@ -35,10 +35,11 @@ class ProgressBar:
                 or not sys.stderr.isatty()
             ):
                 return
-            from rich.console import Console
             from rich.progress import Progress
 
-            self.bar = Progress(console=Console(stderr=True), transient=True)
+            from quiz.core.console import safe_console
+
+            self.bar = Progress(console=safe_console(stderr=True), transient=True)
             self.task = self.bar.add_task(self.label, total=total)
             self.bar.start()
         self.bar.update(self.task, completed=done, total=total)

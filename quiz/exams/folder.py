@@ -11,19 +11,22 @@ is refused unless ``force``: its papers may be printed and handed out, and its
 manifest is what grades them. Building the same exam again is harmless: the
 manifest records a hash of every file written, and a file whose bytes no longer
 match (a teacher reworded ``variant-A.md``) is kept as it is, with a warning,
-unless ``force``.
+unless ``force``. A file with one of the exam's names that the folder's manifest does
+not list (a ``key-A.md`` of the teacher's own) is not quiz's: it is refused unless
+``force``, as :mod:`quiz.core.files` rules for every output.
 """
 
 from __future__ import annotations
 
 import contextlib
 import hashlib
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from quiz.core.errors import QuizError, UsageError
-from quiz.core.files import atomic_path
+from quiz.core.errors import UsageError
+from quiz.core.files import Kind, atomic_path, check_target, make_folder
 from quiz.exams.build import Exam
 from quiz.exams.fonts import font_plan
 from quiz.exams.manifest import MANIFEST_NAME, ManifestError, dump, load_manifest, manifest
@@ -48,6 +51,20 @@ class ExamOutput:
     folder: Path
     files: list[str]
     warnings: list[str] = field(default_factory=list)
+
+
+def file_names(exam: Exam) -> list[str]:
+    """The files the exam is written as, in writing order (the manifest last)."""
+    codes = [v.code for v in exam.variants]
+    names = [f"variant-{c}.{ext}" for c in codes for ext in ("pdf", "md")]
+    names += [f"key-{c}.{ext}" for c in codes for ext in ("pdf", "md")]
+    return [*names, "key-grid.pdf", "key-grid.md", MANIFEST_NAME]
+
+
+def exam_file(listed: Iterable[str]) -> Kind:
+    """A file of the exam: quiz's own if the folder's manifest lists it."""
+    names = frozenset(listed)
+    return Kind("an exam file", (), lambda path: path.name in names)
 
 
 def render_exam(exam: Exam, folder: Path, paper: str, instructions: str | None):
@@ -109,12 +126,16 @@ def write_exam(
 ) -> ExamOutput:
     folder = Path(folder)
     if folder.exists() and not folder.is_dir():
-        raise QuizError(f"{folder}: is a file; give a folder to write the exam into")
+        raise UsageError(f"{folder}: is a file; give a folder to write the exam into")
     instructions = instructions or DEFAULT_INSTRUCTIONS
     if not force:
         _refuse_another_exam(folder / MANIFEST_NAME, manifest(exam, [], paper, instructions))
-    folder.mkdir(parents=True, exist_ok=True)
     earlier = _earlier_files(folder)
+    kind = exam_file([*earlier, MANIFEST_NAME])  # the manifest: checked above as an exam
+    if folder.is_dir():
+        for name in file_names(exam):
+            check_target(folder / name, kind, force=force)
+    make_folder(folder)
     files, warnings = render_exam(exam, folder, paper, instructions)
     hashes = {name: digest(data) for name, data in files.items()}
     edited = {} if force else _edited(folder, earlier)
@@ -130,7 +151,7 @@ def write_exam(
     data["hashes"] = {name: hashes[name] for name in files if name in hashes}
     files[MANIFEST_NAME] = dump(data).encode()
     for name in [*written, MANIFEST_NAME]:
-        with atomic_path(folder / name) as tmp:
+        with atomic_path(folder / name, kind, force=force) as tmp:
             tmp.write_bytes(files[name])
     for name in earlier.keys() - set(files) - set(edited):
         with contextlib.suppress(FileNotFoundError):
@@ -154,7 +175,7 @@ def _refuse_another_exam(path: Path, new: dict[str, Any]) -> None:
         return
     replace = "choose another folder, or --force to replace it"
     try:
-        data = load_manifest(path)
+        data = load_manifest(path, as_input=False)
     except ManifestError:
         raise UsageError(f"{path}: not a quiz exam manifest; {replace}") from None
     if any(_identity(data, key) != _identity(new, key) for key in SAME_EXAM):
@@ -177,7 +198,7 @@ def _earlier_files(folder: Path) -> dict[str, str | None]:
     """Names an earlier `quiz exam` run wrote here, per its manifest (ours only), each
     with the hash of what it wrote (None from a manifest written before hashes)."""
     try:
-        data = load_manifest(folder / MANIFEST_NAME)
+        data = load_manifest(folder / MANIFEST_NAME, as_input=False)
     except ManifestError:
         return {}
     names = data.get("files", [])

@@ -18,7 +18,8 @@ from quiz.answers.arrangement import Arrangement
 from quiz.answers.scoring import Scoring
 from quiz.bank.fields import field_specs
 from quiz.bank.model import QUESTION_TYPES, Question, SourceRef
-from quiz.core.errors import QuizError
+from quiz.core.errors import UsageError
+from quiz.core.inputs import InputError, read_input
 from quiz.exams.build import Exam, Variant
 from quiz.exams.options import DEFAULT_PAPER
 from quiz.exams.paper import key_answer, written_answer
@@ -144,19 +145,22 @@ class MarkedQuestion:
     answer: str
 
 
-class ManifestError(QuizError):
+class ManifestError(UsageError):
     """A manifest.json that is missing, unreadable or not what `quiz exam` writes."""
 
 
-def load_manifest(path: Path) -> dict[str, Any]:
-    """The manifest file's JSON, checked to be a quiz exam manifest of this version."""
+def load_manifest(path: Path, *, as_input: bool = True) -> dict[str, Any]:
+    """The manifest file's JSON, checked to be a quiz exam manifest of this version.
+    ``as_input=False``: `quiz exam` looking at the manifest it may replace."""
     try:
-        data = json.loads(path.read_text(encoding="utf-8"))
-    except FileNotFoundError:
-        raise ManifestError(
-            f"{path}: no exam manifest here; give the folder `quiz exam` wrote"
-        ) from None
-    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as e:
+        data = json.loads(read_input(path, "manifest", remember=as_input).decode("utf-8"))
+    except InputError as e:
+        if e.reason == "no such file":
+            raise ManifestError(
+                f"{path}: no exam manifest here; give the folder `quiz exam` wrote"
+            ) from None
+        raise ManifestError(str(e)) from None
+    except (UnicodeDecodeError, json.JSONDecodeError, RecursionError) as e:
         raise ManifestError(f"{path}: cannot read the manifest: {e}") from None
     if not isinstance(data, dict) or data.get("format") != FORMAT:
         raise ManifestError(f"{path}: not a quiz exam manifest")

@@ -34,6 +34,16 @@ def escape(text: str) -> str:
     return re.sub(r"(?m)^(\s*\d+)([.)])", r"\1\\\2", out)
 
 
+def cell(text: str) -> str:
+    """Deck text in a table cell: escaped, each line break a <br> (a newline ends the row)."""
+    return "<br>".join(escape(line) for line in text.splitlines() or [""])
+
+
+def heading(text: str) -> str:
+    """Deck text in a heading, which is one line: line breaks become spaces."""
+    return escape(" ".join(text.split()))
+
+
 def _points(p: str) -> str:
     return "1 point" if p == "1" else f"{p} points"
 
@@ -72,10 +82,10 @@ def _question(q: dict, image_dir: Path | None, images: dict[str, Path]) -> list[
             mark, right = q["right"][i]
             if i < len(q["left"]):
                 num, left = q["left"][i]
-                row = f"| {num}. | {escape(left)} | \\_\\_\\_ "
+                row = f"| {num}. | {cell(left)} | \\_\\_\\_ "
             else:
                 row = "| | | "
-            lines.append(f"{row}| {mark}) | {escape(right)} |")
+            lines.append(f"{row}| {mark}) | {cell(right)} |")
     elif kind == "numeric":
         unit = f" {escape(q['unit'])}" if q["unit"] else ""
         lines.append(f"Answer: {BLANK}{unit}")
@@ -93,7 +103,7 @@ def variant_markdown(
     """``images`` maps a question number (as text) to its image file."""
     total = points_label(variant.total_points)
     lines = [
-        f"# {escape(exam.options.title)} — Variant {variant.code}",
+        f"# {heading(exam.options.title)} — Variant {variant.code}",
         "",
         f"Name: {BLANK}{BLANK}  Class: {BLANK}  Date: {BLANK}",
         "",
@@ -108,7 +118,7 @@ def variant_markdown(
 def key_markdown(exam: Exam, variant: Variant) -> str:
     total = points_label(variant.total_points)
     lines = [
-        f"# {escape(exam.options.title)} — Key {variant.code}",
+        f"# {heading(exam.options.title)} — Key {variant.code}",
         "",
         f"{questions_label(len(variant.questions))}, {total}. Seed {exam.seed}.",
         "",
@@ -132,14 +142,14 @@ def key_markdown(exam: Exam, variant: Variant) -> str:
 def grid_markdown(exam: Exam) -> str:
     codes = [v.code for v in exam.variants]
     lines = [
-        f"# {escape(exam.options.title)} — Key grid",
+        f"# {heading(exam.options.title)} — Key grid",
         "",
         "| No. | Pts | " + " | ".join(f"Variant {c}" for c in codes) + " |",
         "|---:|---:|" + "---|" * len(codes),
     ]
     for i, first in enumerate(exam.variants[0].questions):
         points, cells = grid_row([v.questions[i] for v in exam.variants])
-        row = [str(first.number), points, *(escape(c) for c in cells)]
+        row = [str(first.number), points, *(cell(c) for c in cells)]
         lines.append("| " + " | ".join(row) + " |")
     types = {q.question.type for v in exam.variants for q in v.questions}
     rules = grid_rules(exam.options.scoring, types)

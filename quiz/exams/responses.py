@@ -19,10 +19,18 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from quiz.core.errors import QuizError
-from quiz.core.files import atomic_path
+from quiz.core.files import Kind, atomic_path, first_line, starts_with
+from quiz.core.inputs import read_input
 from quiz.exams.manifest import MarkedQuestion
 from quiz.exams.marking import ItemStats, Response, StudentScore
 
+ITEMS_HEADER = "question,numbers,type,students,facility,discrimination,blank,picks,note"
+SCORES = Kind(
+    "a scores sheet",
+    (".csv",),
+    first_line(lambda line: line.startswith("name,variant,") and line.endswith(",max,percent")),
+)
+ITEMS = Kind("an item analysis sheet", (".csv",), starts_with(ITEMS_HEADER.encode()))
 QUESTION_COLUMN = re.compile(r"^(?:q|question)?\s*(\d+)$", re.IGNORECASE)
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
@@ -47,13 +55,9 @@ def _fmt(value: object) -> str:
 def read_responses(path: Path, variants: dict[str, list[MarkedQuestion]]) -> list[Response]:
     where = str(path)
     try:
-        text = Path(path).read_text(encoding="utf-8-sig")
-    except FileNotFoundError:
-        raise QuizError(f"{where}: no such file") from None
+        text = read_input(path, "responses").decode("utf-8-sig")
     except UnicodeDecodeError:
         raise QuizError(f"{where}: not UTF-8 text; save the sheet as CSV UTF-8") from None
-    except OSError as e:
-        raise QuizError(f"{where}: cannot read: {e.strerror}") from None
     first = text.split("\n", 1)[0]
     delimiter = max(",;\t", key=first.count)
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=True)
@@ -151,15 +155,23 @@ def _row(where: str, line: int, row: list[str], columns: dict[str, int], variant
     return Response(line, cells["name"], variant, answers)
 
 
-def _write(path: Path, rows: Sequence[Sequence[object]]) -> None:
-    with atomic_path(path) as tmp, tmp.open("w", encoding="utf-8", newline="") as f:
+def _write(path: Path, kind: Kind, rows: Sequence[Sequence[object]], force: bool) -> None:
+    with (
+        atomic_path(path, kind, force=force) as tmp,
+        tmp.open("w", encoding="utf-8", newline="") as f,
+    ):
         writer = csv.writer(f)
         for row in rows:
             writer.writerow([safe_cell(c) for c in row])
 
 
 def write_scores(
-    path: Path, scores: list[StudentScore], count: int, absent: Sequence[Response] = ()
+    path: Path,
+    scores: list[StudentScore],
+    count: int,
+    absent: Sequence[Response] = (),
+    *,
+    force: bool = False,
 ) -> None:
     """A row per student; an absent one (nothing written) has no total and 'absent'."""
     header: list[object] = [
@@ -178,27 +190,15 @@ def write_scores(
             [s.response.name, s.response.variant, *points, s.total, s.max_points, s.percent]
         )
     rows += [[r.name, r.variant, *[""] * count, "", "", "absent"] for r in absent]
-    _write(path, rows)
+    _write(path, SCORES, rows, force)
 
 
-def write_items(path: Path, items: list[ItemStats]) -> None:
-    rows: list[list[object]] = [
-        [
-            "question",
-            "numbers",
-            "type",
-            "students",
-            "facility",
-            "discrimination",
-            "blank",
-            "picks",
-            "note",
-        ]
-    ]
+def write_items(path: Path, items: list[ItemStats], *, force: bool = False) -> None:
+    rows: list[list[object]] = [list(ITEMS_HEADER.split(","))]
     for i in items:
         picks = "; ".join(f"{text}{' (right)' if right else ''}: {n}" for text, n, right in i.picks)
         rows.append(
             [i.key, " ".join(i.numbers), i.type, len(i.scores), i.facility, i.discrimination,
              i.blank, picks, i.note]
         )  # fmt: skip
-    _write(path, rows)
+    _write(path, ITEMS, rows, force)

@@ -37,7 +37,7 @@ from pathlib import Path
 import genanki
 
 from quiz.bank.model import Deck
-from quiz.core.files import atomic_path
+from quiz.core.files import Kind, atomic_path, check_target, zip_comment
 from quiz.export.anki_fields import COMMON_FIELDS, KIND_FIELDS, esc
 from quiz.export.anki_notes import (
     AnkiExportResult,
@@ -50,6 +50,28 @@ from quiz.export.anki_notes import (
 from quiz.export.anki_templates import CSS, TEMPLATES
 
 Progress = Callable[[int, int], None]
+MARK = b"Written by quiz export anki"  # the package's zip comment
+MAX_PREVIOUS = 2**30  # bytes of an earlier export's collection that are read back
+
+
+def _written_by_quiz(path: Path) -> bool:
+    """Quiz's mark: the zip comment, or (packages from before it) quiz's note types."""
+    if zip_comment(MARK)(path):
+        return True
+    ours = {str(stable_id(f"quiz/anki/model/{kind}/v1")) for kind in TEMPLATES}
+    with tempfile.TemporaryDirectory(prefix="quiz-anki-") as folder:
+        db = _previous_db(path, Path(folder))
+        if db is None:
+            return False
+        try:
+            with contextlib.closing(sqlite3.connect(db)) as conn:
+                (models,) = conn.execute("SELECT models FROM col").fetchone()
+            return bool(ours & set(json.loads(models)))
+        except (sqlite3.DatabaseError, json.JSONDecodeError, TypeError, ValueError):
+            return False
+
+
+KIND = Kind("an Anki package", (".apkg",), _written_by_quiz)
 
 
 def build_models() -> dict[str, genanki.Model]:
@@ -88,8 +110,10 @@ def write(
     subdecks: bool = False,
     progress: Progress | None = None,
     now: datetime | None = None,
+    force: bool = False,
 ) -> AnkiExportResult:
     """Write every deck's questions into one ``.apkg`` at ``out``."""
+    check_target(out, KIND, force=force)
     timestamp = (now or datetime.now(timezone.utc)).timestamp()
     models = build_models()
     field_names = {kind: [f["name"] for f in model.fields] for kind, model in models.items()}
@@ -124,7 +148,10 @@ def write(
         for title, ids in _shared_titles(decks).items()
     ]
     package = genanki.Package(list(anki_decks.values()))
-    with atomic_path(out) as tmp, tempfile.TemporaryDirectory(prefix="quiz-anki-") as folder:
+    with (
+        atomic_path(out, KIND, force=force) as tmp,
+        tempfile.TemporaryDirectory(prefix="quiz-anki-") as folder,
+    ):
         work = Path(folder)
         for name, path in media.items():
             shutil.copyfile(path, work / name)
@@ -159,9 +186,12 @@ def _previous_db(out: Path, work: Path) -> Path | None:
     """The collection inside the package at ``out`` (an earlier export), if there is one."""
     db = work / "previous.anki2"
     try:
-        with zipfile.ZipFile(out) as archive, archive.open("collection.anki2") as src:
-            db.write_bytes(src.read())
-    except (OSError, KeyError, zipfile.BadZipFile):
+        with zipfile.ZipFile(out) as archive:
+            if archive.getinfo("collection.anki2").file_size > MAX_PREVIOUS:
+                return None
+            with archive.open("collection.anki2") as src, db.open("wb") as dst:
+                shutil.copyfileobj(src, dst)
+    except (OSError, KeyError, zipfile.BadZipFile, ValueError, EOFError):
         return None
     return db
 
@@ -227,6 +257,7 @@ def _write_package(
             retyped = _keep_unchanged_mods(conn, previous)
             conn.commit()
     with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED, compresslevel=1) as archive:
+        archive.comment = MARK
         archive.write(db, "collection.anki2")
         names = {str(i): Path(p).name for i, p in enumerate(package.media_files)}
         archive.writestr("media", json.dumps(names))

@@ -21,7 +21,7 @@ from datetime import datetime
 from pathlib import Path
 
 from quiz.bank.model import Deck
-from quiz.core.files import atomic_path
+from quiz.core.files import Kind, atomic_path, check_target, starts_with
 from quiz.core.words import plural
 from quiz.export.anki_notes import (
     AnkiExportResult,
@@ -40,6 +40,7 @@ HEADER = (
     "#guid column:3\n"
     "#tags column:6\n"
 )
+KIND = Kind("an Anki CSV file", (".csv", ".txt"), starts_with(HEADER.encode()))
 NOTETYPES = {"basic": "Basic", "reversed": "Basic (and reversed card)", "cloze": "Cloze"}
 # note kind -> (fields on the front, fields on the back) of a stock two-field note
 LAYOUT: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
@@ -74,16 +75,21 @@ def write(
     subdecks: bool = False,
     progress: Callable[[int, int], None] | None = None,
     now: datetime | None = None,
+    force: bool = False,
 ) -> AnkiExportResult:
     """Write every question as one CSV row. ``now`` is unused: Anki's CSV import
     compares the fields themselves, so an unchanged note is never touched."""
+    check_target(out, KIND, force=force)
     total = sum(len(d.questions) for d in decks)
     every = max(1, total // 200)
     count = cards = images = hidden = 0
     deck_names: set[str] = set()
     before = previous_notetypes(Path(out))
     retyped: list[str] = []
-    with atomic_path(out) as tmp, tmp.open("w", encoding="utf-8", newline="") as f:
+    with (
+        atomic_path(out, KIND, force=force) as tmp,
+        tmp.open("w", encoding="utf-8", newline="") as f,
+    ):
         f.write(HEADER)
         rows = csv.writer(f, lineterminator="\n")
         for deck, note in anki_notes(decks, subdecks=subdecks, with_media=False):

@@ -20,8 +20,8 @@ from pathlib import Path
 from quiz.bank import media
 from quiz.bank.citing import background_line
 from quiz.bank.cloze import parse_cloze
+from quiz.bank.library import refuse_shared_ids
 from quiz.bank.model import Deck, Question, SourceRef
-from quiz.core.errors import UsageError
 from quiz.export import ExportResult
 from quiz.export.anki_fields import esc, question_fields
 
@@ -134,16 +134,6 @@ def question_place(deck: Deck, q: Question) -> str:
     return f"{deck.path or deck.id}: question {q.id!r}"
 
 
-def check_unique(decks: Sequence[Deck]) -> None:
-    """Two banks with one id would give their notes the same GUIDs."""
-    seen: dict[str, Deck] = {}
-    for deck in decks:
-        if deck.id in seen:
-            first = seen[deck.id].path or deck.id
-            raise UsageError(f"{deck.path or deck.id}: deck id {deck.id!r} is also used by {first}")
-        seen[deck.id] = deck
-
-
 def anki_notes(
     decks: Sequence[Deck], *, subdecks: bool = False, with_media: bool = True
 ) -> Iterator[tuple[Deck, AnkiNote]]:
@@ -152,7 +142,7 @@ def anki_notes(
     With ``with_media`` each image is checked and named (``Image`` holds its
     ``<img>``); without it (CSV, which cannot carry files) images are left out.
     """
-    check_unique(decks)
+    refuse_shared_ids(decks)  # two banks with one id would give their notes one GUID
     names: dict[Path, str] = {}
     tags: dict[tuple[str, tuple[str, ...], bool], tuple[str, ...]] = {}
     for deck in decks:

@@ -52,10 +52,12 @@ from quiz.bank.model import (
     Short,
     TrueFalse,
 )
-from quiz.core.files import atomic_path
+from quiz.core.files import Kind, atomic_path, check_target, starts_with
 from quiz.core.numbers import plain_number
 from quiz.export import ExportResult, without_drafts
 
+MARK = "// Written by quiz export gift; Moodle skips lines starting with //\n"
+KIND = Kind("a GIFT file", (".gift", ".txt"), starts_with(MARK[:30].encode()))
 _GIFT_SPECIALS = str.maketrans({c: "\\" + c for c in "~=#{}:"})
 _NO_SPECIALS = str.maketrans("", "", "~=#{}:\\")
 _WEIGHT_START = re.compile(r"^\s*%-*[0-9]{1,2}\.?[0-9]*%")  # Moodle's answer weight
@@ -215,10 +217,13 @@ def _cloze(q: Cloze, fb: str, warnings: list[str], where: str) -> list[str]:
     return blocks
 
 
-def write(decks: Sequence[Deck], out: Path, **options: object) -> ExportResult:
+def write(
+    decks: Sequence[Deck], out: Path, *, force: bool = False, **options: object
+) -> ExportResult:
     """Write every question of ``decks`` as one GIFT file, a category per deck."""
+    check_target(out, KIND, force=force)
     warnings: list[str] = []
-    chunks, count = [], 0
+    chunks, count = [MARK], 0
     for deck in decks:
         category = deck.title.replace("\n", " ").replace("/", "//")
         questions = without_drafts(deck, warnings)
@@ -235,6 +240,6 @@ def write(decks: Sequence[Deck], out: Path, **options: object) -> ExportResult:
             for block in question_gift(deck, q, warnings):
                 chunks.append(f"// {deck.id}/{q.id}\n{carried_comment(q)}{block}\n")
                 count += 1
-    with atomic_path(out) as tmp:
+    with atomic_path(out, KIND, force=force) as tmp:
         tmp.write_text("".join(chunks), encoding="utf-8", newline="\n")
     return ExportResult(Path(out), count, warnings)

@@ -26,7 +26,7 @@ from pathlib import Path
 from xml.etree import ElementTree as ET
 
 from quiz.bank.model import Deck
-from quiz.core.files import atomic_path
+from quiz.core.files import Kind, atomic_path, check_target, zip_comment
 from quiz.export import ExportResult, without_drafts
 from quiz.export.qti_items import html_text, item_for, sub
 
@@ -38,6 +38,8 @@ XSI_NS = "http://www.w3.org/2001/XMLSchema-instance"
 META_RESOURCE = "associatedcontent/imscc_xmlv1p1/learning-application-resource"
 MD_NS = "http://www.imsglobal.org/xsd/imsmd_v1p2"
 ZIP_DATE = (1980, 1, 1, 0, 0, 0)  # fixed, so the same decks give the same zip
+MARK = b"Written by quiz export qti"  # the zip's comment
+KIND = Kind("a QTI zip", (".zip",), zip_comment(MARK))
 
 
 def ident(*parts: str) -> str:
@@ -123,8 +125,11 @@ def _document(root: ET.Element) -> bytes:
     return b'<?xml version="1.0" encoding="UTF-8"?>\n' + ET.tostring(root, encoding="utf-8")
 
 
-def write(decks: Sequence[Deck], out: Path, **options: object) -> ExportResult:
+def write(
+    decks: Sequence[Deck], out: Path, *, force: bool = False, **options: object
+) -> ExportResult:
     """Write ``decks`` as one QTI 1.2 zip, an assessment per deck."""
+    check_target(out, KIND, force=force)
     warnings: list[str] = []
     files = {"imsmanifest.xml": manifest_xml(decks)}
     count = 0
@@ -133,7 +138,8 @@ def write(decks: Sequence[Deck], out: Path, **options: object) -> ExportResult:
         files[f"{name}/{name}.xml"], n = assessment_xml(deck, warnings)
         files[f"{name}/assessment_meta.xml"] = meta_xml(deck)
         count += n
-    with atomic_path(out) as tmp, zipfile.ZipFile(tmp, "w", zipfile.ZIP_DEFLATED) as zf:
+    with atomic_path(out, KIND, force=force) as tmp, zipfile.ZipFile(tmp, "w") as zf:
+        zf.comment = MARK
         for path, data in files.items():
             zf.writestr(zipfile.ZipInfo(path, ZIP_DATE), data, zipfile.ZIP_DEFLATED)
     return ExportResult(Path(out), count, warnings)

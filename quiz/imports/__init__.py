@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from quiz.core.errors import UsageError
+from quiz.core.inputs import check_input
 
 if TYPE_CHECKING:
     from quiz.imports.options import ImportOptions
@@ -44,8 +45,7 @@ def format_for(path: Path, given: str | None) -> str:
 def read_import(path: Path, fmt: str | None, options: ImportOptions) -> ImportResult:
     """The deck in ``path`` (and what could not be carried), read as ``fmt`` or by extension."""
     name = format_for(path, fmt)
-    if not path.is_file():
-        raise UsageError(f"{path}: {'is a folder' if path.is_dir() else 'no such file'}")
+    check_input(path, "package" if name in ("anki", "qti") else "import")
     if options.with_progress and name != "anki":
         raise UsageError("--with-progress reads Anki's review history: give an .apkg or .colpkg")
     reader = importlib.import_module(f"quiz.imports.{_MODULES.get(name, name)}")

@@ -13,13 +13,17 @@ from pathlib import Path
 from quiz.bank import writer
 from quiz.bank.loader import read_deck
 from quiz.core.errors import QuizError, UsageError
-from quiz.core.files import atomic_path
+from quiz.core.files import Kind, atomic_path, check_target
+from quiz.core.inputs import read_input
 from quiz.imports.result import BadInput, ImportResult
+
+DECK = Kind("a deck", (".yaml", ".yml"))  # no mark: a deck is edited, never replaced
+MEDIA = Kind("a media file", ())  # written only when new, or different and --force
 
 
 def read_text_file(path: Path, what: str) -> str:
     """A text file's content (UTF-8, BOM dropped); ``what`` names the format in errors."""
-    data = path.read_bytes()
+    data = read_input(path, "import")
     if b"\0" in data[:4096] or data.startswith((b"PK\x03\x04", b"SQLite format")):
         raise BadInput(f"{path}: is not a text file, so not {what}")
     try:
@@ -37,12 +41,7 @@ def media_folder_name(out: Path) -> str:
 
 def write_import(result: ImportResult, source: Path, out: Path, *, force: bool) -> list[Path]:
     """Write the deck to ``out`` and its media beside it; returns the media files written."""
-    if out.resolve() == source.resolve():
-        raise UsageError(f"{out}: is the file being imported; write the deck to another name")
-    if not out.parent.is_dir():
-        raise UsageError(f"{out.parent}: no such folder")
-    if out.exists() and not force:
-        raise UsageError(f"{out}: already exists; choose another name or pass --force")
+    check_target(out, DECK, force=force)  # not over its own input, nor any file
     folder = out.parent / media_folder_name(out)
     media = {folder / name: data for name, data in sorted(result.media.items())}
     for path, data in media.items():
@@ -58,10 +57,10 @@ def write_import(result: ImportResult, source: Path, out: Path, *, force: bool) 
         folder.mkdir(exist_ok=True)
     for path, data in media.items():
         if not (path.is_file() and path.read_bytes() == data):
-            with atomic_path(path) as tmp:
+            with atomic_path(path, MEDIA, force=force) as tmp:
                 tmp.write_bytes(data)
         written.append(path)
-    with atomic_path(out) as tmp:
+    with atomic_path(out, DECK, force=force) as tmp:
         tmp.write_text(text, encoding="utf-8")
         deck, problems = read_deck(tmp)
         if deck is None:  # a bug in an importer: say so rather than write a broken deck

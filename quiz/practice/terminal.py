@@ -68,6 +68,7 @@ if TYPE_CHECKING:
     from quiz.practice.session import Item, Result, Session, SessionSummary
 
 QUIT_WORDS = frozenset({"q", "quit", ":q"})
+DRAFT_NOTE = "Draft: machine-drafted, not yet checked by the deck's author; it may be wrong."
 
 
 class Quit(Exception):
@@ -89,6 +90,8 @@ class Terminal:
 
     @classmethod
     def open(cls, clock: Callable[[], float] = time.monotonic) -> Terminal:
+        with contextlib.suppress(AttributeError, ValueError):  # bytes that are not UTF-8
+            sys.stdin.reconfigure(errors="surrogateescape")  # type: ignore[union-attr]
         console = safe_console(highlight=False, soft_wrap=False)
         tty = sys.stdin.isatty()
         reader = _read_tty(console) if tty else _read_script(console)
@@ -104,9 +107,19 @@ class Terminal:
         except KeyboardInterrupt:
             self.console.print()
             raise Quit(interrupted=True) from None
+        text = typed(text)
         if text.strip().casefold() in QUIT_WORDS:
             raise Quit()
         return text
+
+
+def typed(text: str) -> str:
+    """What was typed, as text to judge and keep: bytes that were not UTF-8 (read as
+    surrogates) become �, so the answer can be saved and printed like any other."""
+    try:
+        return text.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
+    except UnicodeError:
+        return re.sub(r"[\ud800-\udfff]", "\ufffd", text)
 
 
 def _read_tty(console: Console) -> Callable[[str], str]:
@@ -181,6 +194,8 @@ def show_question(
     out = term.console
     out.print()
     out.rule(Text(heading or q.type), style="dim")  # Text: a heading is never markup
+    if q.draft:
+        out.print(DRAFT_NOTE, style="yellow")
     if q.image:
         where = deck.path.parent / q.image if deck.path else q.image
         out.print(f"Image: {where}", markup=False, style="dim")

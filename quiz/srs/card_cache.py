@@ -5,10 +5,10 @@
 recomputes all of it with :meth:`Scheduler.replay` (each answer replayed with the
 desired retention and FSRS weights it was scheduled with; the final memory with the
 weights the deck uses now) whenever the ``cache_through`` mark, the last log id the
-cache reflects, lags the log, and whenever a deck's weights change (a fit or a reset).
-A card whose schedule was carried from another tool (``imported_state``) starts from
-that state and replays only the rows after it. Each function runs inside the caller's
-transaction.
+cache reflects, lags the log, whenever a deck's weights change (a fit or a reset), and
+whenever a row holds something no card state can be (:func:`cache_damaged`). A card
+whose schedule was carried from another tool (``imported_state``) starts from that state
+and replays only the rows after it. Each function runs inside the caller's transaction.
 """
 
 from __future__ import annotations
@@ -43,6 +43,30 @@ def put_card(
 def mark_cached(db: sqlite3.Connection, log_id: int) -> None:
     """The cache now reflects the log up to and including row ``log_id``."""
     db.execute("UPDATE meta SET value = ? WHERE key = 'cache_through'", (log_id,))
+
+
+def _moment(column: str) -> str:
+    """SQL: ``column`` holds a time exactly as :func:`to_text` writes it (a real date)."""
+    return f"{column} >= '0001' AND strftime('%Y-%m-%dT%H:%M:%SZ', julianday({column})) IS {column}"
+
+
+# A row the scheduler and stats cannot read (junk written by another program, a bug,
+# a disk error): the cache is then rebuilt from the log, which is the truth.
+_DAMAGED_ROW = f"""
+SELECT 1 FROM card_state WHERE NOT (
+    typeof(state) = 'integer' AND state BETWEEN 1 AND 3
+    AND (step IS NULL OR typeof(step) = 'integer' AND step BETWEEN 0 AND 1000)
+    AND typeof(stability) IN ('real', 'integer') AND stability > 0 AND stability < 1e12
+    AND typeof(difficulty) IN ('real', 'integer') AND difficulty BETWEEN 1 AND 10
+    AND {_moment("due")} AND {_moment("last_review")} AND {_moment("first_review")}
+    AND typeof(reps) = 'integer' AND reps >= 0 AND typeof(lapses) = 'integer' AND lapses >= 0
+) LIMIT 1
+"""
+
+
+def cache_damaged(db: sqlite3.Connection) -> bool:
+    """Whether a cached card row is one the scheduler and stats cannot read."""
+    return db.execute(_DAMAGED_ROW).fetchone() is not None
 
 
 def cache_behind(db: sqlite3.Connection) -> bool:

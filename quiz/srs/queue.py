@@ -67,6 +67,7 @@ class ReviewSummary:
     due_tomorrow: int  # due during tomorrow
     new_waiting: int  # new questions not yet introduced
     new_today: int  # of those, how many today's allowance still covers
+    learning_soon: int = 0  # learning cards due within LEARN_AHEAD, asked when all else is done
 
     @property
     def answered(self) -> int:
@@ -162,15 +163,18 @@ class Review:
         today = sum(store.count_due(d, day_end(now)) for d in ids)
         by_tomorrow = sum(store.count_due(d, day_end(now, 1)) for d in ids)
         new = sum(due.card is None for due, _ in self.answers)
+        due_now = sum(store.count_due(d, day_end(now), learn_by=now) for d in ids)
+        soon = sum(store.count_due(d, day_end(now), learn_by=now + LEARN_AHEAD) for d in ids)
         return ReviewSummary(
             ratings=Counter(log.rating for _, log in self.answers),
             new=new,
             next_due=min(nexts, default=None),
-            due_now=sum(store.count_due(d, day_end(now), learn_by=now) for d in ids),
+            due_now=due_now,
             due_today=today,
             due_tomorrow=by_tomorrow - today,
             new_waiting=self._unseen - new,
             new_today=len(self._new),
+            learning_soon=soon - due_now,
         )
 
 

@@ -27,13 +27,13 @@ from typing import TYPE_CHECKING
 
 from quiz.core.errors import QuizError
 from quiz.srs import parameters
-from quiz.srs.card_cache import cache_behind, mark_cached, put_card
+from quiz.srs.card_cache import cache_behind, cache_damaged, mark_cached, put_card
 from quiz.srs.card_cache import rebuild as rebuild_cache
 from quiz.srs.cards import DEFAULT_RETENTION, CardState, LogEntry, Rating, ReviewLog, State, utc
 from quiz.srs.migrations import CARD_COLUMNS, card_from_row, from_text, to_text
 from quiz.srs.parameters import ParameterSet
 from quiz.srs.scheduler import Scheduler
-from quiz.srs.store_file import connect, data_dir, explain
+from quiz.srs.store_file import ADVICE, connect, data_dir, explain
 
 if TYPE_CHECKING:
     from quiz.srs.fitting import Fit
@@ -88,7 +88,7 @@ class Store:
         path = path or data_dir() / DB_NAME
         store = cls(connect(path), path, scheduler)
         with store.guard():
-            if cache_behind(store.db):
+            if cache_behind(store.db) or cache_damaged(store.db):
                 store.rebuild()
         return store
 
@@ -108,6 +108,18 @@ class Store:
             yield
         except sqlite3.Error as e:
             raise QuizError(explain(self.path, e)) from None
+
+    @contextmanager
+    def reading_log(self) -> Iterator[None]:
+        """A review-log row no answer can have written (junk from another program, a disk
+        error) is one clear line, the file left as it was: the log is the truth."""
+        try:
+            yield
+        except (ValueError, TypeError, OverflowError) as e:
+            raise QuizError(
+                f"{self.path}: the review log holds a row quiz cannot read ({e}); it was left "
+                f"untouched. Move the file aside to start afresh, or {ADVICE}"
+            ) from None
 
     @contextmanager
     def transaction(self) -> Iterator[sqlite3.Connection]:
@@ -172,7 +184,7 @@ class Store:
 
     def rebuild(self) -> int:
         """Recompute every card's schedule from the log; returns the number of cards."""
-        with self.transaction() as db:
+        with self.reading_log(), self.transaction() as db:
             return rebuild_cache(db, self.scheduler)
 
     # FSRS parameters (quiz.srs.parameters; a change rebuilds the cache) ----------------
@@ -286,10 +298,11 @@ class Store:
                 rows = self.db.execute(sql + " ORDER BY id").fetchall()
             else:
                 rows = self.db.execute(sql + " WHERE deck = ? ORDER BY id", (deck,)).fetchall()
-        return [
-            LogEntry(i, d, q, from_text(at), Rating(r), State(s), a, ms, retention, params)
-            for i, d, q, at, r, s, a, ms, retention, params in rows
-        ]
+        with self.reading_log():
+            return [
+                LogEntry(i, d, q, from_text(at), Rating(r), State(s), a, ms, retention, params)
+                for i, d, q, at, r, s, a, ms, retention, params in rows
+            ]
 
     def tracked_decks(self) -> list[TrackedDeck]:
         """Decks answered before, with where they were loaded from."""

@@ -34,7 +34,7 @@ from quiz.practice.terminal import (
     show_verdict,
 )
 from quiz.srs.cards import Rating
-from quiz.srs.queue import Due, Review, ReviewSummary, at, until
+from quiz.srs.queue import LEARN_AHEAD, Due, Review, ReviewSummary, at, until
 from quiz.srs.scheduler import fast_limit, rating_for
 
 CARD_RATINGS = {"1": 1, "2": 2, "3": 3, "4": 4, "n": 1, "y": 3}
@@ -122,9 +122,15 @@ def run_review(
 
 
 def show_intro(term: Terminal, review: Review, summary: ReviewSummary) -> None:
+    """The decks and what this session will ask: due, new, and learning steps coming up."""
     titles = " + ".join(d.title for d in review.decks.values())
+    soon = summary.learning_soon
+    minutes = round(LEARN_AHEAD.total_seconds() / 60)
+    later = f" · {soon} in learning, due within {minutes} minutes" if soon else ""
     term.console.print(
-        f"{titles} · {summary.due_now} due · {summary.new_today} new", markup=False, style="bold"
+        f"{titles} · {summary.due_now} due · {summary.new_today} new{later}",
+        markup=False,
+        style="bold",
     )
     term.console.print("Type q to stop; each answer is saved as soon as you give it.")
 

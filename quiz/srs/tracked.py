@@ -12,7 +12,7 @@ from __future__ import annotations
 import os
 from datetime import datetime
 
-from quiz.bank.library import Reading, bundled_decks, bundled_dir, load_decks
+from quiz.bank.library import Reading, bundled_decks, bundled_dir, load_decks, refuse_shared_ids
 from quiz.bank.model import Deck
 from quiz.core.errors import DeckError, UsageError
 from quiz.srs.store import Store
@@ -66,6 +66,7 @@ def decks_for(
         except DeckError as e:
             first = e.problems[0] if e.problems else tracked.source
             warnings.append(f"skipping {tracked.deck}: {first}")
+    refuse_shared_ids(decks)  # two remembered files that now share one id
     if warnings and not decks:
         raise UsageError("\n".join([*warnings, "no deck reviewed before can be loaded: name one"]))
     if not decks:

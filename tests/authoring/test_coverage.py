@@ -8,13 +8,13 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
-from rich.console import Console
 
 from quiz.authoring.coverage import coverage
 from quiz.authoring.coverage_view import render_plain, render_rich
 from quiz.authoring.drafting.document import parse_document
 from quiz.bank.loader import load_deck
 from quiz.cli import cli
+from quiz.core.console import safe_console
 from quiz.core.errors import UsageError
 
 HARBOUR = """\
@@ -238,7 +238,7 @@ def test_render_plain_is_the_cli_output(files):
 
 
 def test_render_rich_draws_the_same_report(files):
-    console = Console(file=io.StringIO(), record=True, width=120, color_system=None)
+    console = safe_console(file=io.StringIO(), record=True, width=120, color_system=None)
     render_rich(coverage(_deck(files), parse_document(HARBOUR)), console)
     text = console.export_text()
     assert "│ § Trade        │         2 │     5 │     4 │" in text
@@ -259,7 +259,7 @@ def test_render_rich_prints_brackets_in_the_text_literally(files):
         "section: Shipwrecks}", "section: '[bold]Shipwrecks'}"
     )
     deck = _deck(files, moved)
-    console = Console(file=io.StringIO(), record=True, width=200, color_system=None)
+    console = safe_console(file=io.StringIO(), record=True, width=200, color_system=None)
     render_rich(
         coverage(deck, parse_document(files["harbour.txt"].read_text()), "harbour"), console
     )

@@ -87,8 +87,8 @@ def test_cli_draft_refuses_to_overwrite_without_force(tmp_path):
     out = _write(tmp_path, "draft.yaml", "edited by hand\n")
     result = CliRunner().invoke(cli, ["draft", str(doc), "-o", str(out)])
     assert (result.exit_code, result.output) == (
-        1,
-        f"{out}: already exists; choose another name or pass --force\n",
+        2,
+        f"{out}: already exists; choose another name, or --force to replace it\n",
     )
     assert out.read_text() == "edited by hand\n"
     forced = CliRunner().invoke(cli, ["draft", str(doc), "-o", str(out), "--force"])

@@ -35,7 +35,7 @@ DECK = textwrap.dedent(
 
 
 def write(folder: Path, text: str = DECK, name: str = "deck.yaml") -> Path:
-    (folder / "pic.png").write_bytes(b"\x89PNG")
+    (folder / "pic.png").write_bytes(b"\x89PNG\r\n\x1a\n")  # a PNG by its first bytes
     path = folder / name
     path.write_text(text, encoding="utf-8")
     return path

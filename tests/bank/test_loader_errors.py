@@ -262,7 +262,8 @@ CASES = [
         """\
         - {id: Bad Id, type: card, front: f, back: b}
         """,
-        "6:8: questions[0].id: 'Bad Id' must be lowercase letters, digits and hyphens",
+        "6:8: questions[0].id: 'Bad Id': ids and tags take only a-z, 0-9 and -, starting with a"
+        " letter or digit; write 'bad-id'",
     ),
     (
         "bool where text expected",
@@ -348,7 +349,8 @@ CASES = [
         """\
         - {id: a, type: card, front: f, back: b, tags: [Loans]}
         """,
-        "6:49: questions[0].tags[0]: 'Loans' must be a lowercase slug",
+        "6:49: questions[0].tags[0]: 'Loans' has capitals: ids and tags are lowercase (a-z, 0-9"
+        " and -); write 'loans'",
     ),
 ]
 

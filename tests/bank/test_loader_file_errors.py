@@ -20,7 +20,11 @@ FILE_CASES = [
         b"- a\n- b\n",
         "1:1: deck: expected a deck (a mapping of key: value), got a list",
     ),
-    ("bad yaml", b"deck: d\ntitle: [unclosed\n", "3:1: yaml: did not find expected ',' or ']'"),
+    (
+        "bad yaml",
+        b"deck: d\ntitle: [unclosed\n",
+        "2:8: yaml: this [ is never closed with ], or a comma is missing",
+    ),
     (
         "two documents",
         b"deck: d\n---\ndeck: e\n",
@@ -39,7 +43,8 @@ FILE_CASES = [
     (
         "bad deck id",
         b"deck: My Deck\ntitle: T\nquestions: []\n",
-        "1:7: deck: 'My Deck' must be lowercase letters, digits and hyphens",
+        "1:7: deck: 'My Deck': ids and tags take only a-z, 0-9 and -, starting with a letter or"
+        " digit; write 'my-deck'",
     ),
     (
         "source without author or publisher",

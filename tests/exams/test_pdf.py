@@ -231,7 +231,7 @@ def test_cli_summary(tmp_path):
 def test_cli_errors_are_one_line(tmp_path):
     (tmp_path / "file").write_text("x")
     for args, message, code in (
-        (["-o", str(tmp_path / "file")], f"{tmp_path / 'file'}: is a file; give a folder", 1),
+        (["-o", str(tmp_path / "file")], f"{tmp_path / 'file'}: is a file; give a folder", 2),
         (["-o", str(tmp_path / "o"), "--pick", "loans"], "--pick loans: write TAG=N", 2),
         (["-o", str(tmp_path / "o"), "--types", "essay"], "--types: unknown type 'essay'", 2),
     ):

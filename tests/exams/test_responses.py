@@ -65,7 +65,7 @@ def test_missing_and_damaged_manifests(tmp_path):
     runner = CliRunner()
     (tmp_path / "r.csv").write_text("name\n")
     result = runner.invoke(cli, ["grade", str(tmp_path), str(tmp_path / "r.csv"), "-o", "s.csv"])
-    assert result.exit_code == 1
+    assert result.exit_code == 2
     assert result.output == (
         f"{tmp_path / 'manifest.json'}: no exam manifest here; give the folder `quiz exam` wrote\n"
     )

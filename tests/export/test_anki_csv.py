@@ -130,7 +130,7 @@ questions:
 
 
 def test_text_is_escaped_and_survives_csv_quoting(tmp_path, col):
-    (tmp_path / "pic.png").write_bytes(b"png")
+    (tmp_path / "pic.png").write_bytes(b"\x89PNG\r\n\x1a\n")  # a PNG by its first bytes
     (tmp_path / "deck.yaml").write_text(HOSTILE, encoding="utf-8")
     result = anki_csv.write([load_deck(tmp_path / "deck.yaml")], tmp_path / "out.csv")
     assert log_counts(import_csv(col, tmp_path / "out.csv"))["new"] == 3
@@ -235,7 +235,10 @@ def test_cli_prints_a_summary_and_warnings(every_type, tmp_path):
 def test_cli_refuses_a_missing_folder(every_type, tmp_path):
     out = tmp_path / "nowhere" / "x.csv"
     result = CliRunner().invoke(cli, ["export", "csv", str(every_type), "-o", str(out)])
-    assert (result.exit_code, result.stderr) == (1, f"{out.parent}: no such folder\n")
+    assert (result.exit_code, result.stderr) == (
+        2,
+        f"{out.parent}: no such folder; create it first\n",
+    )
 
 
 @pytest.mark.parametrize("path", bundled_decks(), ids=lambda p: p.stem)

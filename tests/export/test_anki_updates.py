@@ -27,6 +27,7 @@ from anki_helpers import (
 
 from quiz.bank.library import bundled_decks
 from quiz.bank.loader import load_deck
+from quiz.core.errors import UsageError
 from quiz.export import anki
 
 
@@ -158,14 +159,20 @@ def test_a_question_that_changes_note_type_is_warned_about(every_type, tmp_path,
 
 
 @pytest.mark.parametrize("junk", [b"not a zip", b"PK\x05\x06" + bytes(18), "zip-of-junk"])
-def test_a_file_in_the_way_that_is_no_export_is_replaced(every_type, tmp_path, junk):
+def test_a_file_in_the_way_that_is_no_export_is_replaced_only_with_force(
+    every_type, tmp_path, junk
+):
     out = tmp_path / "out.apkg"
     if junk == "zip-of-junk":
         with zipfile.ZipFile(out, "w") as archive:
             archive.writestr("collection.anki2", b"garbage")
     else:
         out.write_bytes(junk)
-    anki.write([load_deck(every_type)], out, now=T1)
+    before = out.read_bytes()
+    with pytest.raises(UsageError, match="already exists and is not an Anki package written by"):
+        anki.write([load_deck(every_type)], out, now=T1)
+    assert out.read_bytes() == before
+    anki.write([load_deck(every_type)], out, now=T1, force=True)
     assert set(note_mods(out, tmp_path).values()) == {int(T1.timestamp())}
 
 

@@ -208,7 +208,8 @@ def test_cli_reports_and_writes_atomically(tmp_path, every_type):
     assert "warning: every-type/plans-order: GIFT has no ordering type" in result.output
     missing = tmp_path / "nowhere" / "q.gift"
     result = CliRunner().invoke(cli, ["export", "gift", str(every_type), "-o", str(missing)])
-    assert result.exit_code == 1 and result.output == f"{missing.parent}: no such folder\n"
+    assert result.exit_code == 2
+    assert result.output == f"{missing.parent}: no such folder; create it first\n"
     assert sorted(p.name for p in Path(tmp_path).iterdir()) == ["q.gift"]
 
 

@@ -26,7 +26,7 @@ def test_an_existing_deck_is_only_replaced_with_force(cards, tmp_path):
     refused = run("import", str(cards), "-o", str(out))
     assert (refused.exit_code, refused.output) == (
         2,
-        f"{out}: already exists; choose another name or pass --force\n",
+        f"{out}: already exists; choose another name, or --force to replace it\n",
     )
     assert out.read_text() == "mine\n"
     assert run("import", str(cards), "-o", str(out), "--force").exit_code == 0
@@ -35,7 +35,15 @@ def test_an_existing_deck_is_only_replaced_with_force(cards, tmp_path):
 
 def test_the_input_is_never_the_output(cards):
     result = run("import", str(cards), "-o", str(cards), "--force")
-    assert result.exit_code == 2 and "is the file being imported" in result.output
+    assert result.exit_code == 2 and "cards.tsv: a deck's name ends in .yaml" in result.output
+    as_yaml = cards.with_suffix(".yaml")
+    cards.rename(as_yaml)
+    result = run("import", str(as_yaml), "--from", "csv", "-o", str(as_yaml), "--force")
+    assert (result.exit_code, result.output) == (
+        2,
+        f"{as_yaml}: is an input of this command; choose another name\n",
+    )
+    cards = as_yaml
     assert cards.read_text() == CARDS
 
 

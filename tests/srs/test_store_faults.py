@@ -2,17 +2,15 @@
 
 from __future__ import annotations
 
-import os
 import shutil
 import sqlite3
-import subprocess
-import sys
 import tempfile
 from datetime import datetime, timezone
 from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
+from unprivileged import quiz_without_privileges
 
 from quiz.cli import cli
 from quiz.srs.cards import Rating
@@ -101,24 +99,6 @@ def test_a_folder_in_place_of_the_file_is_reported(quiz_home, every_type):
     assert "expected the progress file, found a folder" in result.output
 
 
-def _quiz_without_privileges(args: list[str], home: Path) -> subprocess.CompletedProcess:
-    """Run quiz as a user that cannot write ``home`` (root writes anywhere: drop to nobody)."""
-    command = [sys.executable, "-m", "quiz", *args]
-    if os.geteuid() == 0:
-        setpriv = shutil.which("setpriv")
-        if setpriv is None:
-            pytest.skip("running as root without setpriv: cannot make a folder unwritable")
-        drop = [setpriv, "--reuid=65534", "--regid=65534", "--clear-groups"]
-        probe = subprocess.run([*drop, sys.executable, "-c", "import quiz"], capture_output=True)
-        if probe.returncode != 0:  # e.g. an interpreter under a home only root can read
-            pytest.skip("this Python cannot run as an unprivileged user here")
-        command = [*drop, *command]
-    env = {**os.environ, "QUIZ_HOME": str(home)}
-    return subprocess.run(
-        command, env=env, input="", capture_output=True, text=True, cwd="/", timeout=60
-    )
-
-
 @pytest.fixture
 def locked_home():
     """A read-only data folder that a dropped-privilege process can reach."""
@@ -139,7 +119,7 @@ def test_a_read_only_data_folder_is_reported(locked_home, every_type, with_file)
         (locked_home / DB_NAME).chmod(0o644)
     before = sorted((p.name, p.read_bytes()) for p in locked_home.iterdir())
     locked_home.chmod(0o555)
-    result = _quiz_without_privileges(["review", str(every_type)], locked_home)
+    result = quiz_without_privileges(["review", str(every_type)], locked_home)
     assert result.returncode == 1, result
     assert result.stderr == (
         f"{locked_home}: the progress folder is read-only; quiz saves every answer there. "
@@ -150,7 +130,7 @@ def test_a_read_only_data_folder_is_reported(locked_home, every_type, with_file)
 
 def test_a_data_folder_that_cannot_be_created_is_reported(locked_home, every_type):
     locked_home.chmod(0o555)
-    result = _quiz_without_privileges(["stats", str(every_type)], locked_home / "sub" / "dir")
+    result = quiz_without_privileges(["stats", str(every_type)], locked_home / "sub" / "dir")
     assert result.returncode == 1
     assert result.stderr == (
         f"{locked_home / 'sub' / 'dir'}: cannot create the progress folder: Permission denied "

@@ -13,23 +13,35 @@ from pathlib import Path
 from quiz.authoring.drafting.document import Document, parse_document
 from quiz.authoring.drafting.writer import deck_yaml
 from quiz.bank.model import Deck
-from quiz.core.errors import QuizError, UsageError
-from quiz.core.files import atomic_path
+from quiz.core.errors import UsageError
+from quiz.core.files import Kind, atomic_path, check_target
+from quiz.core.inputs import read_input
 
 MARKDOWN_SUFFIXES = (".md", ".markdown")
+TEXT_SUFFIXES = (".txt", ".text", *MARKDOWN_SUFFIXES)
+DRAFT = Kind("a deck", (".yaml", ".yml"))  # no mark: a draft is edited, never replaced
+# What a document that is not text starts with, to say what it is instead.
+BINARY_STARTS = {
+    b"PK\x03\x04": "a zip archive (a .docx, .odt or .epub is one too)",
+    b"%PDF": "a PDF",
+    b"\xd0\xcf\x11\xe0": "an old Word or Excel file",
+    b"{\\rtf": "an RTF file",
+    b"\x89PNG": "an image",
+    b"\xff\xd8\xff": "an image",
+    b"\x1f\x8b": "a gzip archive",
+}
+SAVE_AS_TEXT = "save it as plain text (.txt) or Markdown (.md) first"
 
 
 def read_document(path: str | Path) -> Document:
     """A .txt or .md file as a parsed document (Markdown by its suffix)."""
     path = Path(path)
-    try:
-        data = path.read_bytes()
-    except FileNotFoundError:
-        raise UsageError(f"{path}: no such file") from None
-    except IsADirectoryError:
-        raise UsageError(f"{path}: is a folder; give a .txt or .md document") from None
-    except PermissionError:
-        raise UsageError(f"{path}: cannot be read (permission denied)") from None
+    data = read_input(path, "document")
+    kind = next((what for start, what in BINARY_STARTS.items() if data.startswith(start)), None)
+    if kind is not None:
+        raise UsageError(f"{path}: is {kind}, not a .txt or .md document; {SAVE_AS_TEXT}")
+    if path.suffix.lower() not in TEXT_SUFFIXES:
+        raise UsageError(f"{path}: is not a .txt or .md document; {SAVE_AS_TEXT}")
     if b"\0" in data:
         raise UsageError(f"{path}: is not a text file; give a .txt or .md document")
     try:
@@ -45,9 +57,7 @@ def read_document(path: str | Path) -> Document:
 def write_draft(deck: Deck, out: str | Path, *, name: str, force: bool = False) -> None:
     """Write the draft as YAML to ``out`` (temp name, then rename); never replace a file
     unless ``force``. ``name`` is the document's file name, for the header."""
-    out = Path(out)
-    if out.exists() and not force:
-        raise QuizError(f"{out}: already exists; choose another name or pass --force")
+    check_target(Path(out), DRAFT, force=force)
     text = deck_yaml(deck, name=name)
-    with atomic_path(out) as tmp:
+    with atomic_path(Path(out), DRAFT, force=force) as tmp:
         tmp.write_text(text, encoding="utf-8")
