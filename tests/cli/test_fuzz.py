@@ -106,6 +106,9 @@ COMMANDS = [
     ["grade", "exam", "responses.csv", "-o", "scores.csv"],
     ["draft", "doc.md"],
     ["draft", "doc.md", "-o", "draft.yaml"],
+    ["import", "responses.csv", "-o", "imported.yaml"],
+    ["import", "doc.md", "-o", "imported.yaml"],
+    ["import", "deck.yaml", "--from", "gift", "-o", "imported.yaml"],
     ["coverage", "deck.yaml", "doc.md", "--source-id", "article"],
     ["coverage", "--json", "deck.yaml", "doc.md", "--source-id", "moore"],
 ]

@@ -18,6 +18,7 @@ from quiz.cli import cli
 EVERY_TYPE = Path(EVERY)
 
 DOCUMENT = "The Lakeside Railway\n\nIn 1882 the town of Brill built a railway of 40 km.\n"
+CARDS = "Rapallo\t1922 treaty\nLipetsk\taviation school\n"
 REPLACE = "choose another name, or --force to replace it"
 # name: (the command with OUT for the output, the output's file name, how messages name it)
 WRITERS = {
@@ -32,6 +33,7 @@ WRITERS = {
         "an item analysis sheet",
     ),
     "draft": (["draft", "notes.txt", "-o", "OUT"], "draft.yaml", None),  # never replaced
+    "import": (["import", "cards.tsv", "-o", "OUT"], "imported.yaml", None),
 }
 
 
@@ -41,6 +43,7 @@ def work(tmp_path, monkeypatch):
     shutil.copy(EVERY_TYPE, tmp_path / "deck.yaml")
     write_exam(tmp_path, EVERY_TYPE)
     (tmp_path / "notes.txt").write_text(DOCUMENT, encoding="utf-8")
+    (tmp_path / "cards.tsv").write_text(CARDS, encoding="utf-8")
     monkeypatch.chdir(tmp_path)
     return tmp_path
 
@@ -83,10 +86,12 @@ def test_running_again_replaces_its_own_output_but_not_a_read_only_one(work, nam
     assert (work / out).read_bytes() == before
 
 
-def test_a_draft_is_never_replaced_even_one_quiz_wrote(work):
-    assert run("draft", "draft.yaml").exit_code == 0
-    again = run("draft", "draft.yaml")
-    assert (again.exit_code, again.output) == (2, f"draft.yaml: already exists; {REPLACE}\n")
+@pytest.mark.parametrize("name", ["draft", "import"])
+def test_a_deck_is_never_replaced_even_one_quiz_wrote(work, name):
+    out = WRITERS[name][1]
+    assert run(name, out).exit_code == 0
+    again = run(name, out)
+    assert (again.exit_code, again.output) == (2, f"{out}: already exists; {REPLACE}\n")
 
 
 @pytest.mark.parametrize(
@@ -122,6 +127,7 @@ def test_the_command_never_replaces_its_own_input(work, name, same):
         ("export qti", "x.apkg", "a QTI zip's name ends in .zip; use x.zip"),
         ("grade", "exam/manifest.json", "a scores sheet's name ends in .csv; use manifest.csv"),
         ("draft", "notes.txt", "a deck's name ends in .yaml or .yml; use notes.yaml"),
+        ("import", "cards.txt", "a deck's name ends in .yaml or .yml; use cards.yaml"),
     ],
 )
 def test_an_output_named_for_another_format_is_refused(work, name, out, message):
@@ -169,6 +175,7 @@ def test_a_read_only_folder_is_one_line_exit_1(name):
         shutil.copy(EVERY_TYPE, folder / "deck.yaml")
         write_exam(folder, EVERY_TYPE)
         (folder / "notes.txt").write_text(DOCUMENT, encoding="utf-8")
+        (folder / "cards.tsv").write_text(CARDS, encoding="utf-8")
         locked = folder / "locked"
         locked.mkdir()
         locked.chmod(0o555)
