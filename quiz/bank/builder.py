@@ -23,7 +23,7 @@ import yaml
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
 from quiz.bank.fields import FieldSpec, field_specs
-from quiz.bank.model import QUESTION_TYPES, Deck, Source, SourceRef
+from quiz.bank.model import QUESTION_TYPES, SLUG_RE, Deck, Source, SourceRef
 from quiz.bank.rules import cross_checks
 from quiz.bank.slugs import slug_problem
 from quiz.bank.yaml_nodes import (
@@ -69,8 +69,15 @@ class Unlocated(Exception):
 
 
 class Builder:
-    def __init__(self, path: str, located: bool = True, progress: Progress | None = None):
+    def __init__(
+        self,
+        path: str,
+        located: bool = True,
+        progress: Progress | None = None,
+        ascii_only: bool = False,
+    ):
         self.path = path
+        self.ascii_only = ascii_only  # the file is ASCII: no text can look like another
         self.located = located
         self.progress = progress
         self.problems: list[Problem] = []
@@ -167,7 +174,12 @@ class Builder:
         kind = spec.kind
         if kind == "text":
             value = self.text(node, field, spec.required)
-            if isinstance(value, str) and spec.pattern and (problem := slug_problem(value)):
+            if (
+                isinstance(value, str)
+                and spec.pattern
+                and not SLUG_RE.match(value)
+                and (problem := slug_problem(value))
+            ):
                 self.add(node, field, problem)
                 return INVALID
             return value
@@ -198,7 +210,7 @@ class Builder:
             items = [self.text(n, f"{field}[{i}]", True) for i, n in enumerate(node.value)]
             if spec.pattern:
                 for i, (n, v) in enumerate(zip(node.value, items, strict=False)):
-                    if isinstance(v, str) and (problem := slug_problem(v)):
+                    if isinstance(v, str) and not SLUG_RE.match(v) and (problem := slug_problem(v)):
                         self.add(n, f"{field}[{i}]", problem)
                         items[i] = INVALID
         elif kind == "refs":
@@ -318,6 +330,13 @@ class Builder:
     def deck(self, node: Node) -> Deck | None:
         deck = self.build(Deck, node, "deck", "a deck")
         if isinstance(node, MappingNode):
-            cross_checks(self.add, Path(self.path), node, self.questions, self.question_nodes)
+            cross_checks(
+                self.add,
+                Path(self.path),
+                node,
+                self.questions,
+                self.question_nodes,
+                look_alikes=not self.ascii_only,
+            )
         self.problems.sort(key=lambda p: (p.line, p.col))
         return None if deck is INVALID else deck

@@ -93,16 +93,19 @@ def paused_gc() -> Iterator[None]:
 
 def _read(path: str, text: str, progress: Progress | None) -> tuple[Deck | None, list[Problem]]:
     steps = _Steps(progress)
+    plain = text.isascii() and "\\" not in text  # no escape can make a non-ASCII letter
     root = fast_nodes(text)
     if root is not None:
         try:
-            deck = Builder(path, located=False, progress=steps.parsed(_PARSED)).deck(root)
+            deck = Builder(
+                path, located=False, progress=steps.parsed(_PARSED), ascii_only=plain
+            ).deck(root)
         except Unlocated:
             root = None  # its nodes go before libyaml's are made
             steps.read_again()
         else:
             return deck, []
-    builder = Builder(path, progress=steps.parsed(STEPS // 2))
+    builder = Builder(path, progress=steps.parsed(STEPS // 2), ascii_only=plain)
     node = _compose(builder, text)
     deck = builder.deck(node) if node is not None else None
     problems = builder.problems

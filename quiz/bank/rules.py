@@ -21,7 +21,12 @@ Add = Callable[..., None]  # the loader's add(node, field, message, severity="er
 
 
 def cross_checks(
-    add: Add, deck_path: Path, node: MappingNode, questions: list[Any], question_nodes: list[Node]
+    add: Add,
+    deck_path: Path,
+    node: MappingNode,
+    questions: list[Any],
+    question_nodes: list[Node],
+    look_alikes: bool = True,
 ) -> None:
     """Rules across questions: unique ids, declared sources, and authoring warnings.
 
@@ -62,7 +67,8 @@ def cross_checks(
         if q.draft:
             msg = "draft question; edit it, then remove draft: true"
             add(q_node, f"{field}.draft", msg, "warning")
-        look_alike_warnings(add, field, q, q_node)
+        if look_alikes:  # False for an ASCII file, where no text can look like another
+            look_alike_warnings(add, field, q, q_node)
 
 
 def _citation_nodes(node: Node | None, field: str) -> list[tuple[str, Node]]:
