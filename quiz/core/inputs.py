@@ -20,7 +20,7 @@ from quiz.core.errors import UsageError
 MB = 1024 * 1024
 LIMITS = {  # bytes, by what the file is to quiz
     "deck": 50 * MB,  # about 250,000 questions
-    "document": 16 * MB,  # a long book as plain text is 2-3 MB
+    "document": 8 * MB,  # a long book as plain text is 1-3 MB; drafting 8 MB takes about 30 s
     "image": 20 * MB,
     "responses": 16 * MB,
     "manifest": 64 * MB,

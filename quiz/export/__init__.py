@@ -1,8 +1,11 @@
 """Output formats. Each module here has the same entry point::
 
-    def write(decks: Sequence[Deck], out: Path, **options) -> ExportResult
+    def write(decks: Sequence[Deck], out: Path, *, force=False, **options) -> ExportResult
 
-It writes through :func:`quiz.core.files.atomic_path`, so a failed export never leaves a half file.
+It checks ``out`` first and writes through :func:`quiz.core.files.atomic_path` with its
+format's :class:`~quiz.core.files.Kind` (the name's ending, and the mark by which quiz
+knows a file it wrote), so an export never replaces a file quiz did not write without
+``force``, and a failed export never leaves a half file.
 The LMS exports (GIFT, QTI) take their questions through :func:`without_drafts`.
 """
 

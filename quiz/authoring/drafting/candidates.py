@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from quiz.authoring.drafting.boilerplate import FUNCTION_WORDS
 from quiz.authoring.drafting.chronology import order_question
-from quiz.authoring.drafting.distractors import NAMES, distractors, gives_itself_away
+from quiz.authoring.drafting.distractors import NAMES, distinct, distractors, gives_itself_away
 from quiz.authoring.drafting.document import Document, Locator
 from quiz.authoring.drafting.names import used_as_place
 from quiz.authoring.drafting.numbers import Fact
@@ -79,7 +79,7 @@ def draft_questions(doc: Document, source_id: str) -> list[Question]:
     for spot in spots:
         for fact in spot.facts:
             pools.setdefault(fact.kind, []).append(fact)
-    drafter = _Drafter(pools, source_id)
+    drafter = _Drafter({kind: distinct(facts) for kind, facts in pools.items()}, source_id)
     for locator in doc.locators:
         here = [s for s in spots if s.locator == locator]
         for spot in here:
