@@ -113,8 +113,9 @@ def _unsure_text(text: str) -> bool:
     """Whether the text may hold what the fast read leaves to libyaml: tabs, a CR that is
     not in CRLF, NEL, LS, PS; anchors, aliases, tags, explicit keys and directives (an
     indicator at the start of a token); a list or mapping as a key ('] :' or '}:'); block
-    scalars with an indentation indicator ('|2'), or at the end of a file without a
-    final line break (the two parsers keep their spaces and last break differently)."""
+    scalars with an indentation indicator ('|2') or a comment on their first line, or at
+    the end of a file without a final line break (the two parsers keep their spaces and
+    last break differently)."""
     if not text.endswith("\n"):
         return True
     for match in _INDICATORS.finditer(text):
@@ -131,7 +132,10 @@ def _unsure_text(text: str) -> bool:
             if before in _TOKEN_START:
                 return True
         elif char in "|>":
-            if before in _TOKEN_START and _INDENTATION_INDICATOR.match(text, i + 1):
+            header = text[i + 1 : text.find("\n", i)]  # rapidyaml reads '> #-' as '>-'
+            if before in _TOKEN_START and (
+                _INDENTATION_INDICATOR.match(text, i + 1) or "#" in header
+            ):
                 return True
         elif char != "%" or before == "\n":
             return True

@@ -290,3 +290,10 @@ def test_generated_decks_mostly_take_the_fast_read():
         """
     )
     assert check(deck)
+
+
+def test_a_comment_after_a_block_scalar_header_is_left_to_libyaml():
+    """libyaml reads '> #-' as '>' and a comment; rapidyaml as '>-' (found by the test above)."""
+    text = "deck: d\ntitle: T\ndescription: > #-\n  Dates and sums.\nquestions: []\n"
+    assert composed(text).value[2][1].value == "Dates and sums.\n"
+    assert fast_nodes(text) is None
