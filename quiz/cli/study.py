@@ -67,20 +67,22 @@ def run(
     import random
 
     from quiz.bank.library import load_decks
+    from quiz.core.clock import timer
     from quiz.practice.session import Session, select
     from quiz.practice.terminal import Terminal, run_session
 
     rng = random.Random(seed)
     loaded = load_decks(decks, reading_bar)
     items = select(loaded, rng=rng, tags=tags, types=types, limit=limit, shuffle=shuffle)
-    term = Terminal.open()
+    term = Terminal.open(timer())
     session = Session(items, rng=rng, retry=retry, started=term.clock())
     if not record:
         run_session(term, session)
         return
+    from quiz.core.clock import clock
     from quiz.srs.practice_record import PracticeRecorder
     from quiz.srs.store import Store
-    from quiz.srs.tracked import clock, remember_decks
+    from quiz.srs.tracked import remember_decks
 
     with Store.open() as store:
         remember_decks(store, loaded)
@@ -155,11 +157,12 @@ def review(
         return
 
     from quiz.bank.library import load_decks
+    from quiz.core.clock import clock, timer
     from quiz.practice.terminal import Terminal
     from quiz.srs.queue import Review
     from quiz.srs.store import Store
     from quiz.srs.terminal import run_review
-    from quiz.srs.tracked import clock, decks_for, remember_decks
+    from quiz.srs.tracked import decks_for, remember_decks
 
     named = load_decks(decks, reading_bar) if decks else []
     with Store.open() as store:
@@ -172,17 +175,17 @@ def review(
                 " later sessions keep it."
             )
         session = Review(store, loaded, clock(), new_per_day=new_per_day, limit=limit)
-        run_review(Terminal.open(), session, clock, random.Random(seed))
+        run_review(Terminal.open(timer()), session, clock, random.Random(seed))
 
 
 def fit_parameters(decks: tuple[str, ...], *, reset: bool, as_json: bool) -> None:
     """`quiz review --optimize` or `--reset`."""
     from quiz.bank.library import load_decks
+    from quiz.core.clock import clock
     from quiz.core.console import safe_console
     from quiz.srs import optimize as fsrs_fit
     from quiz.srs.optimize_view import render_optimized, reset_lines
     from quiz.srs.store import Store
-    from quiz.srs.tracked import clock
 
     named = [(d.id, d.title) for d in load_decks(decks, reading_bar)] if decks else []
     with Store.open() as store:
@@ -222,9 +225,10 @@ def stats(decks: tuple[str, ...], as_json: bool, leech_lapses: int) -> None:
     retention, memory (stability, difficulty, recall), FSRS parameters, the desired
     retention suggested for you, accuracy by tag and leeches."""
     from quiz.bank.library import load_decks
+    from quiz.core.clock import clock
     from quiz.srs.report import stats_report
     from quiz.srs.store import Store
-    from quiz.srs.tracked import clock, decks_for, nothing_reviewed_yet
+    from quiz.srs.tracked import decks_for, nothing_reviewed_yet
 
     named = load_decks(decks, reading_bar) if decks else []
     now = clock()

@@ -1,36 +1,17 @@
-"""What the review queue needs from outside it: the time now, and which decks to review.
+"""Which decks to review: the ones named, or every deck with progress.
 
-Kept out of :mod:`quiz.srs.queue`, which takes ``now`` and loaded decks as arguments
-and so runs on fixed values in tests. ``QUIZ_NOW`` fixes the wall clock for demos
-and tests. With no deck named, ``quiz review`` and ``quiz stats`` take every deck
+Kept out of :mod:`quiz.srs.queue`, which takes loaded decks (and ``now``, from
+:mod:`quiz.core.clock`) as arguments and so runs on fixed values in tests. With no deck named, ``quiz review`` and ``quiz stats`` take every deck
 with progress, found again where the store remembered it (a bundled deck by name,
 any other by absolute path).
 """
 
 from __future__ import annotations
 
-import os
-from datetime import datetime
-
 from quiz.bank.library import Reading, bundled_decks, bundled_dir, load_decks, refuse_shared_ids
 from quiz.bank.model import Deck
 from quiz.core.errors import DeckError, UsageError
 from quiz.srs.store import Store
-
-
-def clock() -> datetime:
-    """The time now, in the local time zone (``QUIZ_NOW``, ISO 8601 with offset, fixes it
-    for demos and tests)."""
-    fixed = os.environ.get("QUIZ_NOW")
-    if fixed:
-        try:
-            moment = datetime.fromisoformat(fixed)
-        except ValueError:
-            raise UsageError(f"QUIZ_NOW={fixed!r} is not an ISO 8601 time") from None
-        if moment.tzinfo is None:
-            raise UsageError(f"QUIZ_NOW={fixed!r} needs a UTC offset, e.g. +00:00")
-        return moment
-    return datetime.now().astimezone()
 
 
 def deck_source(deck: Deck) -> str:

@@ -6,9 +6,9 @@ import pytest
 from import_helpers import run
 
 from quiz.bank.loader import load_deck
+from quiz.core.clock import clock
 from quiz.srs.cards import Rating
 from quiz.srs.store import Store
-from quiz.srs.tracked import clock
 
 CARDS = "Rapallo\t1922 treaty\nLipetsk\taviation school\n"
 

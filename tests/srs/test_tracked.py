@@ -9,10 +9,11 @@ import pytest
 import quiz.srs.queue
 from quiz.bank.library import load_decks
 from quiz.bank.loader import load_deck
+from quiz.core.clock import clock
 from quiz.core.errors import UsageError
 from quiz.srs.cards import Rating
 from quiz.srs.store import Store, TrackedDeck
-from quiz.srs.tracked import clock, deck_source, decks_for, remember_decks
+from quiz.srs.tracked import deck_source, decks_for, remember_decks
 
 T0 = datetime(2025, 3, 1, 9, 0, tzinfo=timezone.utc)
 
