@@ -1,9 +1,10 @@
 """Which decks to review: the ones named, or every deck with progress.
 
 Kept out of :mod:`quiz.srs.queue`, which takes loaded decks (and ``now``, from
-:mod:`quiz.core.clock`) as arguments and so runs on fixed values in tests. With no deck named, ``quiz review`` and ``quiz stats`` take every deck
-with progress, found again where the store remembered it (a bundled deck by name,
-any other by absolute path).
+:mod:`quiz.core.clock`) as arguments and so runs on fixed values in tests. With no
+deck named, ``quiz review`` and ``quiz stats`` take every deck with progress, found
+again where the store remembered it (a bundled deck by name, any other by absolute
+path).
 """
 
 from __future__ import annotations
