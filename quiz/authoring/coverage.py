@@ -1,11 +1,15 @@
 """What a deck leaves out of its source: uncited sections, unasked facts, broken citations.
 
 Pure core: :func:`coverage` takes a loaded :class:`~quiz.bank.model.Deck` and a parsed
-:class:`~quiz.authoring.drafting.document.Document` and returns a :class:`Coverage`. A fact (a
-year, period, date, sum, percentage or count of the text) counts as covered when a
-question citing its section or page carries the same number in its prompt, answer,
-options or text. Citations of another source in the deck are left aside. How the
-report is drawn lives in :mod:`quiz.authoring.coverage_view`.
+:class:`~quiz.authoring.drafting.document.Document` and returns a :class:`Coverage`. The facts
+are those `quiz draft` finds, read by the same reader and counted once each however often
+the text repeats them: dates of any era, periods and decades, sums, percentages, counts
+and ages, the names of people, firms, places and countries, and defined terms. A number
+counts as covered when a question citing its section or page carries the same number in
+its prompt, answer, options or text; a name or a term when it is the question's answer,
+one of its options, a side of its card or a deletion of its cloze. Citations of another
+source in the deck are left aside. How the report is drawn lives in
+:mod:`quiz.authoring.coverage_view`.
 """
 
 from __future__ import annotations
@@ -14,7 +18,11 @@ import re
 from dataclasses import dataclass
 
 from quiz.authoring.drafting.document import Document, Locator, page_label, page_numbers
-from quiz.authoring.drafting.numbers import Fact, numeric_facts
+from quiz.authoring.drafting.facts import DATES, NAMES, QUANTITIES, Fact
+from quiz.authoring.drafting.names import NameIndex
+from quiz.authoring.drafting.selection import Selection, protagonists
+from quiz.authoring.drafting.spots import spots_of
+from quiz.authoring.drafting.terms import defined_terms
 from quiz.bank.model import Deck, QuestionBase, SourceRef
 from quiz.core.errors import UsageError
 from quiz.core.numbers import NUMBER_WORDS, PROSE_NUMBER, parse_number
@@ -27,10 +35,11 @@ _SNIPPET = 70
 @dataclass(frozen=True)
 class LocatedFact:
     locator: Locator
-    text: str  # as written: "1929", "100 million marks", "17 June"
+    text: str  # as written: "1929", "100 million marks", "17 June", "Ernst May"
     numbers: tuple[float, ...]  # every number a question must carry
     month: str | None  # for a date: the month it must name too
     sentence: str
+    kind: str = "number"  # "number" (dates and quantities), "name" or "term"
 
     def snippet(self) -> str:
         """The sentence, or a window of whole words around the fact when it runs long."""
@@ -177,15 +186,27 @@ def resolve(ref: SourceRef, doc: Document) -> list[Locator]:
 
 
 def document_facts(doc: Document) -> list[LocatedFact]:
+    """Every fact of the document once, in document order (the first statement of each)."""
+    names = NameIndex(s for p in doc.paragraphs for s in p.sentences)
+    selection = Selection(protagonists(doc))
     out = []
-    for para in doc.paragraphs:
-        for sentence in para.sentences:
-            for f in numeric_facts(sentence):
-                out.append(_fact(para.locator, f, sentence))
+    for spot in spots_of(doc, names):
+        for f in spot.facts:
+            if f.kind in NAMES and f.text.split()[-1] in selection.protagonists:
+                continue
+            if f.kind in DATES | QUANTITIES | NAMES and not selection.is_asked(f, spot):
+                selection.mark(f, spot)
+                out.append(_fact(spot.locator, f, spot.sentence))
+    for term in defined_terms(doc):
+        out.append(
+            LocatedFact(term.locator, term.term, (), None, term.sentence or term.definition, "term")
+        )
     return out
 
 
 def _fact(locator: Locator, f: Fact, sentence: str) -> LocatedFact:
+    if f.kind in NAMES:
+        return LocatedFact(locator, f.text, (), None, sentence, "name")
     month = None
     if f.kind == "date":
         day, month = f.text.split()[0], f.text.split()[-1]
@@ -202,6 +223,9 @@ def _fact(locator: Locator, f: Fact, sentence: str) -> LocatedFact:
 
 
 def _asks(q: QuestionBase, fact: LocatedFact) -> bool:
+    if fact.kind != "number":
+        wanted = fact.text.split()[-1].casefold() if fact.kind == "name" else fact.text.casefold()
+        return any(wanted in part.casefold() for part in answer_texts(q))
     text = question_text(q)
     found = set(_numbers(text))
     answer = getattr(q, "answer", None)
@@ -224,6 +248,21 @@ def question_text(q: QuestionBase) -> str:
     for left, right in getattr(q, "pairs", ()) or ():
         parts += [left, right]
     return "\n".join(parts)
+
+
+def answer_texts(q: QuestionBase) -> list[str]:
+    """What a question asks for: its answer, options, card sides, cloze deletions, pairs."""
+    parts: list[str] = []
+    for name in ("front", "back", "answer"):
+        value = getattr(q, name, None)
+        if isinstance(value, str):
+            parts.append(value)
+    for name in ("options", "answers", "alternatives", "items"):
+        parts += list(getattr(q, name, ()) or ())
+    for left, right in getattr(q, "pairs", ()) or ():
+        parts += [left, right]
+    parts += re.findall(r"\{\{c\d+::(.*?)(?:::[^}]*)?\}\}", getattr(q, "text", "") or "")
+    return parts
 
 
 def _numbers(text: str) -> list[float]:

@@ -1,6 +1,7 @@
 """Numbers in text: the one place that knows number words and how numbers are written.
 
-Reading: :func:`parse_number` takes one token ("1,930", "1.5", "nine"); :func:`spell_numbers`
+Reading: :func:`parse_number` takes one token ("1,930", "1.5", "nine", "twenty-three";
+:data:`SPELLED_NUMBER` finds such words in prose); :func:`spell_numbers`
 turns number words into digits ("thirty-two" -> "32", "first" -> "1st", "nineteen
 twenty-nine" -> "1929"); :func:`as_number` reads a text that is nothing but a number
 ("900 million", "nine"); :func:`read_number` the one number in a typed answer, in a
@@ -39,6 +40,17 @@ ORDINAL_WORDS = {
     for w in NUMBER_WORDS
     if w != "zero"
 } | {"thousandth": "thousand", "millionth": "million"}
+_ONE_TO_NINE = "one|two|three|four|five|six|seven|eight|nine"
+_BELOW_100 = (
+    rf"(?:(?:{_TENS.replace(' ', '|')})(?:[-\s](?:{_ONE_TO_NINE})\b)?"
+    rf"|{'|'.join(sorted((w for w in NUMBER_WORDS if w != 'hundred'), key=len, reverse=True))})"
+)
+# A count written in words as prose writes it: "nine", "twenty-three", "one hundred and five".
+# Scale words (thousand, million) are left out: they stay with the unit ("two million people").
+SPELLED_NUMBER = (
+    rf"\b(?:(?:{_ONE_TO_NINE}|a)\s+hundred(?:\s+(?:and\s+)?{_BELOW_100})?|{_BELOW_100}|hundred)\b"
+)
+_SPELLED = re.compile(SPELLED_NUMBER, re.I)
 
 _NUMBER = re.compile(
     r"(?<![\w.,])[-+]?(?:(?P<dotted>\d{1,3}(?:\.\d{3})+)(?![.,]?\d)"
@@ -56,6 +68,9 @@ def parse_number(token: str) -> float | None:
     token = token.strip().casefold()
     if token in NUMBER_WORDS:
         return float(NUMBER_WORDS[token])
+    if _SPELLED.fullmatch(token):
+        value = words_value(re.findall(r"[a-z]+", token))
+        return float(value[0]) if value is not None and not value[1] else None
     try:
         return float(token.replace(",", ""))
     except ValueError:

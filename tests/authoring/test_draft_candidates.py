@@ -23,22 +23,17 @@ def test_expected_candidates_for_a_known_paragraph():
     )
     assert (sum_q.answer, sum_q.unit, sum_q.draft) == (40, "million crowns", True)
     assert (sum_q.citations[0].id, sum_q.citations[0].section) == ("rail", "Money from the capital")
-    year = q["money-capital-1881-numeric"]
-    assert year.prompt.startswith("Which year is missing? By ____ the council had raised")
-    assert (year.answer, year.unit) == (1881, None)
-    cloze = q["money-capital-1883-cloze"]
-    assert isinstance(cloze, Cloze)
-    assert cloze.text.endswith("of its budget on the line in {{c1::1883::year}}.")
-    sums = q["money-capital-40-million-crowns-choice"]
-    assert (
-        sums.prompt
-        == "Which sum fits the gap? By 1881 the council had raised ____ from local banks."
+    year = q["engineers-abroad-1882-numeric"]
+    assert year.prompt == (
+        "Which year is missing? In ____, engineer Tomas Reed arrived in Brill with a team of 12 "
+        "surveyors."
     )
-    assert sums.options == ("25 million crowns", "40 million crowns", "90 million crowns")
-    assert sums.answer == "40 million crowns"
+    assert (year.answer, year.unit) == (1882, None)
     survey = q["engineers-abroad-12-surveyors-numeric"]
     assert survey.prompt.startswith("How many surveyors? In 1882, engineer Tomas Reed")
     assert (survey.answer, survey.unit) == (12, "surveyors")
+    # one fact, one question: the sum is not asked again as a choice or a statement
+    assert [i for i in q if "40-million-crowns" in i] == ["money-capital-40-million-crowns-numeric"]
 
 
 def test_choice_distractors_are_values_of_the_same_kind():
@@ -54,8 +49,8 @@ def test_choice_distractors_are_values_of_the_same_kind():
             assert all(re.fullmatch(r"\d+ percent", o) for o in q.options)
         for wrong in set(q.options) - {q.answer}:
             assert wrong not in q.prompt  # a distractor in plain view helps no one
-    year_q = by_id(choices)["engineers-abroad-1882-choice"]
-    assert year_q.options == ("1881", "1882", "1883", "1885")  # the nearest years
+    year_q = by_id(choices)["engineers-abroad-1886-choice"]
+    assert year_q.options == ("1882", "1883", "1885", "1886")  # the nearest years
 
 
 def test_names_get_distractors_of_their_own_kind():
@@ -282,8 +277,10 @@ def test_a_sentence_asks_its_country_before_its_place():
 def test_a_river_is_never_offered_towns_nor_a_town_rivers():
     text = (
         "Dams\n\nThe first dam was built on the Arlen River near the town. "
-        "Engineers came from Velden to plan it. Workers came from Ostmark to build it. "
-        "Stone came from Brill by cart. The second dam closed the Dorne River for good. "
+        "Engineers came from the town of Velden to plan it. Workers came from the town of "
+        "Ostmark to build it. Stone came from the town of Brill by cart. The second dam closed "
+        "the Dorne River for good. The third dam held back the Lune River in the hills. "
+        "The last dam, on the Teme River, was never finished by the builders.\n"
     )
     places = [q for q in draft_of(text) if isinstance(q, Choice) and "places" in q.tags]
     assert places

@@ -53,7 +53,7 @@ def test_cli_draft_writes_a_deck_that_loads_with_only_draft_warnings(tmp_path):
     assert deck is not None
     n = len(deck.questions)
     assert result.output == (
-        f"wrote {n} draft questions to {out} (10 numeric, 6 true_false, 3 cloze, 2 choice, "
+        f"wrote {n} draft questions to {out} (6 numeric, 5 cloze, 2 true_false, 1 choice, "
         "1 order)\nreview each one, then remove its draft: true; `quiz check` lists those left\n"
     )
     assert {p.severity for p in problems} == {"warning"}

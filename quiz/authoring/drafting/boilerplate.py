@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from quiz.authoring.drafting.numbers import word_set
+from quiz.authoring.drafting.text import word_set
 
 # Phrases that only page furniture uses. Matched in blocks of at most BOILERPLATE_WORDS words,
 # so an article that happens to discuss cookies or newsletters keeps its paragraphs.
@@ -41,10 +41,32 @@ _DATE_IN_LINE = re.compile(r"\b1\d{3}s?\b|\b20\d{2}s?\b")
 # A bibliography or cross-reference line ("Sources: …", "References: …", "See … p.12").
 # Its page numbers point into other books, not at the passage above it.
 _REFERENCE_WORDS = r"sources?|references?|bibliography|further reading|works cited|literature"
-_REFERENCE_LEAD = re.compile(rf"^(?:{_REFERENCE_WORDS})\s*:", re.IGNORECASE)
+_REFERENCE_LEAD = re.compile(rf"^(?:(?:{_REFERENCE_WORDS})\s*:|[—―]|--\s)", re.IGNORECASE)
 _SEE_LEAD = re.compile(r"^(?:See|Cf\.?)\s")
 _PAGE_MARK = re.compile(r"\bpp?\.\s?\d")
-_REFERENCE_HEADING = re.compile(rf"^(?:notes and )?(?:{_REFERENCE_WORDS})\W*$", re.IGNORECASE)
+_REFERENCE_HEADING = re.compile(
+    rf"^(?:notes and |sources and )?(?:{_REFERENCE_WORDS}|notes|footnotes|citations|see also|"
+    r"external links|further information)\W*$",
+    re.IGNORECASE,
+)
+# Headings over what is not text to learn from: exercises, objectives, a table of contents.
+_SET_ASIDE_HEADING = re.compile(
+    r"^(?:(?:self[- ]check|review|practice|critical[- ]thinking|discussion|end[- ]of[- ]chapter|"
+    r"chapter|section|concept)\s+)?(?:questions?|exercises?|problems?|quiz|activities|answers?|"
+    r"solutions?|assessments?|homework)\W*$"
+    r"|^(?:check your understanding|test your (?:knowledge|understanding)|try it|your turn|"
+    r"learning (?:objectives|outcomes|goals)|objectives|(?:table of )?contents|on this page|"
+    r"in this (?:article|section|chapter)|prerequisites|what you will learn)\W*$",
+    re.IGNORECASE,
+)
+_GLOSSARY_HEADING = re.compile(r"^(?:glossary|key terms|vocabulary|terms to know)\W*$", re.I)
+# Lines a web page puts above its text: "Main article: ...", "From Wikipedia, ...".
+_HATNOTE = re.compile(
+    r"^(?:main articles?:|further information:|see also:|for other uses|this article is about|"
+    r"not to be confused with|from wikipedia, the free encyclopedia|jump to (?:navigation|search)|"
+    r'"[^"]+" redirects here|(?:this|the) (?:article|section) (?:needs|has multiple))',
+    re.IGNORECASE,
+)
 _TERMINAL = tuple(".!?:;,…\"”’'")
 FUNCTION_WORDS = word_set("a an the of to from with and or in on at by for as into onto about")
 HEADING_WORDS = 8
@@ -66,10 +88,16 @@ def is_credit_line(line: str) -> bool:
     return is_unpunctuated_line(line) and bool(_CAPTION_MARK.search(line))
 
 
+CAPTION_WORDS = 50  # a longer unpunctuated line is a paragraph cut short, not a caption
+
+
 def is_unpunctuated_line(text: str) -> bool:
     """A single short line with no closing punctuation: a heading or a caption."""
     text = text.strip()
-    return bool(text) and "\n" not in text and not text.endswith(_TERMINAL)
+    if len(text) > 12 * CAPTION_WORDS and len(text.split()) > CAPTION_WORDS:
+        return False
+    closed = text.rstrip(")]\"”’'")  # "... in more detail.)" is punctuated
+    return bool(text) and "\n" not in text and not closed.endswith(_TERMINAL)
 
 
 def is_caption(text: str) -> bool:
@@ -119,6 +147,23 @@ def is_reference_line(text: str) -> bool:
 def is_reference_heading(text: str) -> bool:
     """A heading over a list of works: "Sources", "References", "Further reading"."""
     return bool(_REFERENCE_HEADING.match(" ".join(text.split())))
+
+
+def heading_region(text: str) -> str | None:
+    """What a heading opens besides text: "references", "set aside" or "glossary"."""
+    text = " ".join(text.split())
+    if _REFERENCE_HEADING.match(text):
+        return "references"
+    if _SET_ASIDE_HEADING.match(text):
+        return "set aside"
+    if _GLOSSARY_HEADING.match(text):
+        return "glossary"
+    return None
+
+
+def is_hatnote(text: str) -> bool:
+    """A line a web page puts above a section: "Main article: Space Race"."""
+    return bool(_HATNOTE.match(text.strip()))
 
 
 def is_title_line(text: str) -> bool:

@@ -1,66 +1,79 @@
 """The drafting engine: a parsed document in, draft questions of the deck model out.
 
 Pure and deterministic: no I/O, no randomness; the same document always gives the
-same questions in the same order with the same ids. Each fact of a sentence gets a
-fixed plan of question types, taken in turn per kind of fact so a bank mixes types.
-A type that cannot be made fairly gives way: a choice with too few distractors of the
-same kind becomes a true/false statement, and that a cloze. Ids are built from the
-locator and the key term ("german-loans-1929-cloze"), numbered on a repeat.
+same questions in the same order with the same ids. One fact, one question:
+:mod:`~quiz.authoring.drafting.selection` picks each fact once, and it is asked in the
+form that fits it: a year typed, chosen or filled in (in turn, so a bank mixes types),
+a sum, share or count typed, a period or decade chosen, a name chosen among others of
+its kind and role, a defined term as a card, the dated events of a section (or the
+dated items of a list) put in order. A choice that cannot get two fair distractors
+becomes a true/false statement when one plausible false variant exists, and a cloze
+when none does. Ids are built from the locator and the key term
+("german-loans-1929-numeric"), numbered on a repeat.
 """
 
 from __future__ import annotations
 
-from collections import Counter
+import re
+from collections import Counter, defaultdict
 from dataclasses import dataclass
 
 from quiz.authoring.drafting.boilerplate import FUNCTION_WORDS
 from quiz.authoring.drafting.chronology import order_question
-from quiz.authoring.drafting.distractors import NAMES, distinct, distractors, gives_itself_away
+from quiz.authoring.drafting.distractors import Pools
 from quiz.authoring.drafting.document import Document, Locator
-from quiz.authoring.drafting.names import used_as_place
-from quiz.authoring.drafting.numbers import Fact
+from quiz.authoring.drafting.facts import DATES, NAMES, Fact
+from quiz.authoring.drafting.names import PERSON, NameIndex
+from quiz.authoring.drafting.rosters import roster_questions
+from quiz.authoring.drafting.selection import Selection, choose, protagonists
 from quiz.authoring.drafting.spots import BLANK, Spot, number, replace_at, slug, spots_of
-from quiz.bank.model import Choice, Cloze, Numeric, Order, Question, SourceRef, TrueFalse
-from quiz.core.numbers import NUMBER_WORDS
+from quiz.authoring.drafting.terms import defined_terms
+from quiz.bank.model import (
+    Choice,
+    Cloze,
+    Flashcard,
+    Match,
+    Numeric,
+    Order,
+    Question,
+    SourceRef,
+    TrueFalse,
+)  # fmt: skip
 
-PLANS: dict[str, tuple[tuple[str, ...], ...]] = {
-    "year": (("numeric", "true_false"), ("cloze", "choice"), ("choice", "true_false")),
-    "period": (("cloze", "choice"), ("true_false",)),
-    "date": (("cloze", "choice"), ("choice", "true_false")),
-    "money": (("numeric", "choice"), ("numeric", "true_false")),
-    "percent": (("numeric", "choice"), ("numeric", "true_false")),
-    "count": (("numeric", "choice"), ("numeric", "true_false")),
-    "range": (("cloze",),),
-    "person": (("choice",), ("cloze",)),
-    "firm": (("choice",), ("cloze",)),
-    "country": (("choice",),),
-    "place": (("cloze",), ("choice",)),
+FORMS: dict[str, tuple[str, ...]] = {  # taken in turn per kind of fact
+    "year": ("numeric", "choice", "cloze"),
+    "period": ("choice", "cloze"),
+    "decade": ("choice",),
+    "date": ("cloze",),
+    "money": ("numeric", "choice"),
+    "percent": ("numeric", "choice"),
+    "count": ("numeric", "numeric", "choice"),
+    "ratio": ("numeric",),
+    "age": ("numeric",),
+    "range": ("cloze",),
+    "person": ("choice",),
+    "firm": ("choice",),
+    "country": ("choice",),
+    "place": ("choice",),
 }
-FALLBACK = {  # a type that cannot be made fairly gives way to the next
-    "numeric": ("numeric",),
-    "choice": ("choice", "true_false"),
-    "true_false": ("true_false",),
-    "cloze": ("cloze",),
-}
-NUMBERS = frozenset({"year", "money", "percent", "count"})
-PER_SENTENCE = 3  # questions at most from one sentence
-FACTS_PER_SENTENCE = 2
 TAGS = {
-    "year": "dates", "period": "dates", "date": "dates", "money": "sums",
-    "percent": "percentages", "count": "numbers", "range": "numbers", "person": "people",
-    "firm": "firms", "country": "places", "place": "places",
+    "year": "dates", "period": "dates", "date": "dates", "decade": "dates", "money": "sums",
+    "percent": "percentages", "count": "numbers", "ratio": "numbers", "age": "numbers",
+    "range": "numbers", "person": "people", "firm": "firms", "country": "places",
+    "place": "places", "term": "terms",
 }  # fmt: skip
 WHICH = {
-    "year": "Which year fits", "period": "Which dates fit", "date": "Which date fits",
-    "money": "Which sum fits", "percent": "Which percentage fits", "count": "Which number fits",
-    "person": "Who fits", "firm": "Which firm fits", "country": "Which country fits",
-    "place": "Which place fits",
+    "year": "Which year fits", "period": "Which years fit", "date": "Which date fits",
+    "decade": "Which decade fits", "money": "Which sum fits",
+    "percent": "Which percentage fits", "count": "Which number fits", "person": "Who fits",
+    "firm": "Which firm fits", "country": "Which country fits", "place": "Which place fits",
 }  # fmt: skip
-NAME_RANK = ("person", "firm", "country", "place")  # which name of a sentence to ask first
-NAME_QUOTA = {"country": 2, "place": 3}  # questions at most per document; the rest unlimited
-MIN_WORDS = 6  # shorter sentences ("K. Matuszak, Leipzig, 1923.") ask nothing
-HINTS = {"year": "year", "period": "years", "date": "date", "person": "who?",
-         "firm": "which firm?", "country": "which country?", "place": "where?"}  # fmt: skip
+HINTS = {"year": "year", "period": "years", "date": "date", "decade": "decade",
+         "person": "who?", "firm": "which firm?", "country": "which country?",
+         "place": "where?"}  # fmt: skip
+LEADS = {"year": "Which year is missing?", "money": "What sum is missing?",
+         "percent": "What percentage is missing?", "ratio": "How many times?",
+         "age": "How old?"}  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -73,92 +86,77 @@ class _Draft:
 
 
 def draft_questions(doc: Document, source_id: str) -> list[Question]:
-    """Draft questions for every fact-bearing sentence, grouped by section or page."""
-    spots = spots_of(doc)
-    pools: dict[str, list[Fact]] = {}
+    """Draft questions for every fact of a document, grouped by section or page."""
+    names = NameIndex(s for p in doc.paragraphs for s in p.sentences)
+    spots = spots_of(doc, names)
+    subject = protagonists(doc)
+    drafter = _Drafter(Pools(spots, subject), source_id)
+    selection = Selection(subject)
+    by_locator: dict[Locator, list[Spot]] = defaultdict(list)
     for spot in spots:
-        for fact in spot.facts:
-            pools.setdefault(fact.kind, []).append(fact)
-    drafter = _Drafter({kind: distinct(facts) for kind, facts in pools.items()}, source_id)
+        by_locator[spot.locator].append(spot)
+    terms: dict[Locator, list] = defaultdict(list)
+    for term in defined_terms(doc):
+        terms[term.locator].append(term)
     for locator in doc.locators:
-        here = [s for s in spots if s.locator == locator]
-        for spot in here:
-            drafter.sentence(spot)
+        here = by_locator[locator]
+        for term in terms.pop(locator, []):
+            drafter.card(term.term, term.definition, locator, term.sentence)
+        for fields, people in roster_questions(here, names):
+            facts = [Fact(PERSON, name, 0) for name in people]
+            fresh = [f for f in facts if not selection.is_asked(f, here[0])]
+            if len(fresh) < 3:
+                continue
+            pairs = tuple(p for p in fields["pairs"] if p[0] in {f.text for f in fresh})
+            for fact in fresh:  # a name matched here is asked: no other question on it
+                selection.mark(fact, here[0])
+            fields = {**fields, "pairs": pairs}
+            drafter.add(f"{_where(locator)}-match", Match, locator, fields, None, "people")
         order = order_question(here)
         if order is not None:
-            drafter.add(f"{_where(locator)}-order", Order, locator, order, None, "chronology")
+            fields, used = order
+            for spot, fact in used:
+                selection.mark(fact, spot)
+            drafter.add(f"{_where(locator)}-order", Order, locator, fields, None, "chronology")
+        for chosen in choose(here, selection):
+            drafter.ask(chosen.fact, chosen.spot, alone=chosen.alone)
+    for rest in terms.values():  # a glossary under a heading with no text of its own
+        for term in rest:
+            drafter.card(term.term, term.definition, term.locator, term.sentence)
     return drafter.finish()
 
 
 class _Drafter:
-    def __init__(self, pools: dict[str, list[Fact]], source_id: str):
+    def __init__(self, pools: Pools, source_id: str):
         self.pools = pools
         self.source_id = source_id
-        self.turn: Counter[str] = Counter()  # plans taken per kind of fact
-        self.asked_names: set[str] = set()
-        self.names_asked: Counter[str] = Counter()
+        self.turn: Counter[str] = Counter()  # forms taken per kind of fact
         self.statements = 0
         self.drafts: list[_Draft] = []
 
-    def sentence(self, spot: Spot) -> None:
-        if len(spot.sentence.split()) < MIN_WORDS:
-            return
-        fair = [f for f in spot.facts if not gives_itself_away(f, spot)]
-        numeric = sorted((f for f in fair if f.kind not in NAMES), key=_priority)
-        names = sorted(
-            (
-                f
-                for f in fair
-                if f.kind in NAMES
-                and f.text not in self.asked_names
-                and used_as_place(f, spot.sentence)
-                and self.names_asked[f.kind] < NAME_QUOTA.get(f.kind, 10**6)
-            ),
-            key=lambda f: (NAME_RANK.index(f.kind), f.start),
-        )
-        people = [f for f in names if f.kind in ("person", "firm")]
-        facts = (numeric[:FACTS_PER_SENTENCE] + people[:1])[:FACTS_PER_SENTENCE] or names[:1]
-        made = 0
-        for fact in facts:
-            plans = PLANS[fact.kind]
-            plan = plans[self.turn[fact.kind] % len(plans)]
-            self.turn[fact.kind] += 1
-            done: set[str] = set()
-            for wanted in plan:
-                if made >= PER_SENTENCE:
-                    return
-                chain = (wanted,) if fact.kind in NAMES else FALLBACK[wanted]
-                kind = next(k for k in (*chain, "cloze") if self._possible(k, fact, spot))
-                if kind in done or (kind == "cloze" and done and wanted != "cloze"):
-                    continue  # a cloze only stands in when nothing else asks this fact
-                done.add(kind)
-                made += 1
-                getattr(self, kind)(fact, spot)
-            if fact.kind in NAMES:
-                self.asked_names.add(fact.text)
-                self.names_asked[fact.kind] += 1
-
-    def _possible(self, kind: str, fact: Fact, spot: Spot) -> bool:
-        if kind == "numeric":
-            return fact.kind in NUMBERS and fact.value is not None
-        if kind == "choice":
-            return len(distractors(self.pools, fact, spot)) >= 2
-        if kind == "true_false":
-            return bool(distractors(self.pools, fact, spot)) or self.statements % 2 == 1
-        return True
+    def ask(self, fact: Fact, spot: Spot, *, alone: bool = True) -> None:
+        """One question on one fact, in the form its kind takes next. A true/false
+        statement shows its whole sentence, so it stands only for a sentence's one fact."""
+        forms = FORMS[fact.kind]
+        wanted = forms[self.turn[fact.kind] % len(forms)]
+        self.turn[fact.kind] += 1
+        if wanted == "choice":
+            others = self.pools.distractors(fact, spot)
+            if len(others) >= 2:
+                return self.choice(fact, spot, others)
+            if others and alone:
+                return self.true_false(fact, spot, others[0])
+            wanted = "numeric" if fact.value is not None and fact.kind not in DATES else "cloze"
+        if wanted == "numeric" and fact.value is not None and fact.kind != "range":
+            return self.numeric(fact, spot)
+        return self.cloze(fact, spot)
 
     # -- one builder per question type ---------------------------------------------------
 
     def numeric(self, fact: Fact, spot: Spot) -> None:
         text, shift = spot.context(fact)
         blanked = replace_at(text, fact.start + shift, fact.end + shift, BLANK)
-        lead = {
-            "year": "Which year is missing?",
-            "money": "What sum is missing?",
-            "percent": "What percentage is missing?",
-        }.get(fact.kind, f"How many {fact.unit}?")
-        if fact.unit and fact.unit.endswith(" old"):
-            lead = "How old?"
+        lead = LEADS.get(fact.kind, f"How many {fact.unit}?")
         fields = {"prompt": f"{lead} {blanked}", "answer": number(fact.value or 0)}
         if fact.kind != "year" and fact.unit:
             fields["unit"] = fact.unit
@@ -168,42 +166,49 @@ class _Drafter:
         text, shift = spot.context(fact)
         text = text.replace("{{", "{ {").replace("}}", "} }")
         hint = HINTS.get(fact.kind)
-        deletion = f"{{{{c1::{fact.text}::{hint}}}}}" if hint else f"{{{{c1::{fact.text}}}}}"
+        answer = fact.text.replace("::", ": :")
+        deletion = f"{{{{c1::{answer}::{hint}}}}}" if hint else f"{{{{c1::{answer}}}}}"
         fields = {"text": replace_at(text, fact.start + shift, fact.end + shift, deletion)}
         self.add(_key(spot, fact) + "-cloze", Cloze, spot.locator, fields, spot, fact.kind)
 
-    def choice(self, fact: Fact, spot: Spot) -> None:
+    def choice(self, fact: Fact, spot: Spot, others: list[Fact]) -> None:
         text, shift = spot.context(fact)
         start, end = fact.start + shift, fact.end + shift
-        values = [fact.text] + [o.text for o in distractors(self.pools, fact, spot)]
-        values = [
-            str(NUMBER_WORDS[v.casefold()]) if v.casefold() in NUMBER_WORDS else v for v in values
-        ]
-        options = [fact.pattern.format(v) for v in values]
+        options = [_option(fact, fact)] + [_option(fact, o) for o in others]
         if text[start : start + len(fact.shown)] == fact.shown:
             end = start + len(fact.shown)
         else:
-            options = values
+            options = [_value(fact, fact)] + [_value(fact, o) for o in others]
         answer = options[0]
-        options.sort(key=_option_order)
-        blanked = replace_at(text, start, end, BLANK)
+        options = sorted(dict.fromkeys(options), key=_option_order)
+        blank = BLANK
+        article = re.search(r"\b(?:a|an)\s+$", text[:start])
+        if article and fact.kind not in NAMES:  # "an ____": the article must fit every option
+            start, blank = article.start(), f"a(n) {BLANK}"
         fields = {
-            "prompt": f"{WHICH[fact.kind]} the gap? {blanked}",
+            "prompt": f"{WHICH[fact.kind]} the gap? {replace_at(text, start, end, blank)}",
             "options": tuple(options),
             "answer": answer,
         }
         self.add(_key(spot, fact) + "-choice", Choice, spot.locator, fields, spot, fact.kind)
 
-    def true_false(self, fact: Fact, spot: Spot) -> None:
+    def true_false(self, fact: Fact, spot: Spot, other: Fact) -> None:
         text, shift = spot.context(fact)
-        others = distractors(self.pools, fact, spot, 1)
-        truth = self.statements % 2 == 1 or not others
+        truth = self.statements % 2 == 1
         self.statements += 1
         if not truth:
-            text = replace_at(text, fact.start + shift, fact.end + shift, others[0].text)
+            text = replace_at(text, fact.start + shift, fact.end + shift, _value(fact, other))
         fields = {"statement": text, "answer": truth}
         base = _key(spot, fact) + ("-true" if truth else "-false")
         self.add(base, TrueFalse, spot.locator, fields, spot, fact.kind)
+
+    def card(self, term: str, definition: str, locator: Locator, sentence: str) -> None:
+        back = definition[:1].upper() + definition[1:]
+        fields = {"front": term, "back": back if back.endswith((".", "…")) else back + "."}
+        if sentence:
+            fields["explanation"] = f"The text says: “{sentence}”"
+        base = f"{_where(locator)}-{slug(term, 4)}-card"
+        self.add(base, Flashcard, locator, fields, None, "term")
 
     def add(
         self, base: str, make: type, locator: Locator, fields: dict, spot: Spot | None, kind: str
@@ -225,15 +230,29 @@ class _Drafter:
         return out
 
 
-def _priority(fact: Fact) -> int:
-    """Which facts of a crowded sentence to ask first: shares and sums tell most."""
-    return ("percent", "money", "count", "year", "period", "date", "range").index(fact.kind)
+def _value(fact: Fact, other: Fact) -> str:
+    """How ``other`` reads in ``fact``'s place: digits for number words, a period joined alike."""
+    if fact.kind == "period" and other.end_value is not None and other is not fact:
+        return f"{number(other.value or 0)}{fact.joiner}{number(other.end_value)}"
+    if fact.kind in NAMES or fact.kind in ("date", "decade") or other.value is None:
+        return other.text
+    if other.kind in DATES:
+        return other.text
+    return other.text if other.text[:1].isdigit() else _digits(other.value)
+
+
+def _option(fact: Fact, other: Fact) -> str:
+    return fact.pattern.format(_value(fact, other))
+
+
+def _digits(value: float) -> str:
+    return str(number(value))
 
 
 def _option_order(option: str) -> tuple:
     digits = option.replace(",", "").split()[0].strip("$£€%")
     try:
-        return (0, float(digits.split("-")[0]), option)
+        return (0, float(re.split(r"[-–]", digits)[0]), option)
     except ValueError:
         return (1, 0.0, option.casefold())
 

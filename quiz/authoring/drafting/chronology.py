@@ -19,10 +19,13 @@ from __future__ import annotations
 
 import re
 
-from quiz.authoring.drafting.numbers import MONTHS, Fact
+from quiz.authoring.drafting.dates import MONTHS
+from quiz.authoring.drafting.facts import Fact
 from quiz.authoring.drafting.spots import Spot
+from quiz.authoring.drafting.text import word_set
 
 MAX_EVENTS = 5
+MAX_LIST = 8  # items of a dated list
 MIN_EVENTS = 3
 ITEM_WORDS = 14  # longer items are cut ...
 CUT_AFTER = {",": 4, "to": 7}  # ... at the first comma or "to" after this many words
@@ -54,31 +57,107 @@ _NOT_A_NOUN = re.compile(
 _CLOSING_QUOTE = re.compile(r"(?<=\S)[\"”],?\s+(?=[^\"“”]+$)")
 
 
-def order_question(spots: list[Spot]) -> dict | None:
-    """Fields of an order question over the first dated events of these spots, or None."""
-    events: list[tuple[int, str, str]] = []  # (year, item, date as written)
+Used = list[tuple[Spot, Fact]]  # the dated facts an order question stands on
+
+
+def order_question(spots: list[Spot]) -> tuple[dict, Used] | None:
+    """Fields of an order question over the dated items of a list, or else the first
+    dated events of these spots, and the facts it uses; None when fewer than three."""
+    return _dated_list(spots) or _dated_events(spots)
+
+
+def _dated_list(spots: list[Spot]) -> tuple[dict, Used] | None:
+    """A list whose items carry one date each: order the items by what they name."""
+    groups: dict[int, list[Spot]] = {}
+    for spot in spots:
+        if spot.item:
+            groups.setdefault(spot.group, []).append(spot)
+    for items in groups.values():
+        events: list[tuple[int, str, str]] = []
+        used: Used = []
+        for spot in items:
+            dated = _dated(spot)
+            lead = _lead(spot.sentence)
+            if dated is None or not lead or any(lead == e[1] for e in events):
+                continue
+            events.append((_year(dated), lead, dated.text))
+            used.append((spot, dated))
+        years = {year for year, _, _ in events}
+        if MIN_EVENTS <= len(events) <= MAX_LIST and len(years) == len(events):
+            where = items[0].locator
+            place = f"page {where.label}" if where.kind == "page" else f"“{where.label}”"
+            return _fields(
+                f"Put these from the list in {place} in the order of their dates.", events
+            ), used
+    return None
+
+
+def _dated_events(spots: list[Spot]) -> tuple[dict, Used] | None:
+    events: list[tuple[int, str, str]] = []
+    used: Used = []
     for spot in spots:
         dated = [f for f in spot.facts if f.kind in ("year", "period") and f.when]
-        if len(dated) != 1 or dated[0].kind != "year":
+        if spot.item or len(dated) != 1 or dated[0].kind != "year" or not spot.has_referent:
             continue
-        year = dated[0].when[0] if dated[0].when else 0
+        year = _year(dated[0])
         if any(year == other for other, _, _ in events):
             continue
         item = event_item(spot.sentence, dated[0])
-        if item and all(item.casefold() != other.casefold() for _, other, _ in events):
+        if good_item(item) and all(item.casefold() != e[1].casefold() for e in events):
             events.append((year, item, dated[0].text))
+            used.append((spot, dated[0]))
         if len(events) == MAX_EVENTS:
             break
     if len(events) < MIN_EVENTS:
         return None
-    events.sort()
     where = spots[0].locator
     place = f"page {where.label}" if where.kind == "page" else f"“{where.label}”"
+    return _fields(f"Put these events from {place} in chronological order.", events), used
+
+
+_BAD_START = word_set(
+    "at in on by for from to with just like one fast this these those it its they he she there "
+    "however although when while after before during since until as if because so also even "
+    "another other such"
+)
+_BAD_END = word_set("to that of the a an and or with for is was were by in at on as")
+
+
+def good_item(item: str) -> bool:
+    """Whether an event reads as one: a few whole words, leaning on nothing, supposing nothing
+    (a quotation may be cut: "The mayor wrote: “... six barges …”")."""
+    words = item.split()
+    return (
+        3 <= len(words) <= ITEM_WORDS + 2
+        and ("…" not in item or "“" in item)
+        and words[0].casefold() not in _BAD_START
+        and words[-1].casefold().strip(",.") not in _BAD_END
+        and not re.search(r"\b(?:not until|not that|might|would|could|may)\b", item, re.I)
+    )
+
+
+def _fields(prompt: str, events: list[tuple[int, str, str]]) -> dict:
+    events = sorted(events)
     return {
-        "prompt": f"Put these events from {place} in chronological order.",
+        "prompt": prompt,
         "items": tuple(item for _, item, _ in events),
         "explanation": "In the text: " + "; ".join(f"{d} — {item}" for _, item, d in events) + ".",
     }
+
+
+def _dated(spot: Spot) -> Fact | None:
+    dated = [f for f in spot.facts if f.kind in ("year", "period") and f.when]
+    return dated[0] if len(dated) == 1 else None
+
+
+def _year(fact: Fact) -> int:
+    return fact.when[0] if fact.when else 0
+
+
+def _lead(sentence: str) -> str:
+    """What a list item names: "Prolog, designed in 1972 by ..." -> "Prolog"."""
+    m = re.match(r"^([A-Z][\w+#’'.-]*(?:\s+[\w+#’'.-]+){0,3}?)\s*(?:,|\(|:|\s[-–—]\s)", sentence)
+    return m[1].strip() if m else ""
 
 
 def event_item(sentence: str, fact: Fact) -> str:

@@ -1,27 +1,35 @@
-"""What makes a distractor fair: a value of the same kind, not the answer, not in view.
+"""What makes a distractor fair: a value of the same kind and role, not in view, not true.
 
-Years stand against years, sums against sums in the same currency and scale, counts
-against counts of the same thing, shares against shares (a plan fulfilled to 108 percent
-is no share); firms against firms, rivers against rivers, capitals against capitals. A
-value already shown in the text asked, or a country whose people it names ("claims
-against the Soviets"), would give the game away, and so would an answer that shows
-elsewhere in that text.
+Years stand against years of the same era, periods against periods, sums against sums
+in the same currency and scale, counts against counts of the same thing, shares against
+shares (a plan fulfilled to 108 percent is no share); firms against firms, rivers
+against rivers, capitals against capitals, and people against people of the same role
+(a historian who writes about generals is never offered among them). A value already
+shown in the text asked, or a country whose people it names ("claims against the
+Soviets"), would give the game away; one the document also says of the same subject
+(another sentence names FORTRAN and 1956) would be true too, and is never offered.
+
+Pools are built once per document and sorted, so each distractor is found by looking
+at a few neighbours, not the whole document: drafting stays linear in its length.
 """
 
 from __future__ import annotations
 
+import bisect
 import math
 import re
+from collections import defaultdict
+from collections.abc import Iterator
 
+from quiz.authoring.drafting.facts import NAMES, Fact
+from quiz.authoring.drafting.name_words import REGIONS
 from quiz.authoring.drafting.names import CAPITALS, PLACE_FEATURES
-from quiz.authoring.drafting.numbers import Fact
 from quiz.authoring.drafting.spots import Spot
 
-NAMES = frozenset({"person", "firm", "country", "place"})
-
+LOOK_AT = 60  # neighbours examined at most for one question
 SAME_THING = (  # names that must never be each other's distractors
     frozenset({"Russia", "USSR", "Soviet Union", "Soviet Russia", "Russian Empire"}),
-    frozenset({"U.S.", "U.S.A.", "USA", "United States", "America"}),
+    frozenset({"U.S.", "U.S.A.", "USA", "United States", "America", "US"}),
     frozenset({"Britain", "Great Britain", "England", "UK", "United Kingdom"}),
 )
 PEOPLE_OF = {  # a country is in view when its people are: "claims against the Soviets"
@@ -34,50 +42,97 @@ PEOPLE_OF = {  # a country is in view when its people are: "claims against the S
     "Portugal": ("Portuguese",), "Netherlands": ("Dutch",), "Holland": ("Dutch",),
     "Canada": ("Canadian",), "United States": ("American",), "USA": ("American",),
     "Japan": ("Japanese",), "China": ("Chinese",), "Turkey": ("Turkish",),
+    "India": ("Indian",), "Iraq": ("Iraqi",), "Brazil": ("Brazilian",),
 }  # fmt: skip
 
 
-def distractors(pools: dict[str, list[Fact]], fact: Fact, spot: Spot, n: int = 3) -> list[Fact]:
-    """Other values of the same kind from the document, nearest first, none in view."""
-    text, _ = spot.context(fact)
-    chosen: list[Fact] = []
-    pool = sorted(
-        (
-            o
-            for o in pools.get(fact.kind, [])
-            if (fact.kind not in ("count", "money") or _unit(o) == _unit(fact))  # not 12 years
-            and (fact.kind != "percent" or _over_100(o) == _over_100(fact))  # shares vs growth
-            and (fact.kind != "place" or _feature(o) == _feature(fact))  # rivers vs towns
-        ),
-        key=lambda o: (
-            o.unit != fact.unit,
-            (o.text in CAPITALS) != (fact.text in CAPITALS),  # Moscow or Berlin, not a town
-            distance(fact, o),
-            o.value if o.value is not None else 0,
-            o.text,
-        ),
-    )
-    for other in pool:
-        if _same(other, fact) or any(_same(other, c) for c in chosen):
-            continue
+def pool_of(fact: Fact) -> tuple:
+    """Which values may stand against each other."""
+    if fact.kind in ("count", "money", "range", "age"):
+        unit = " ".join(w for w in (fact.unit or "").split() if w not in ("gold", "paper"))
+        return (fact.kind, unit)
+    if fact.kind == "percent":
+        return ("percent", (fact.value or 0) > 100)  # shares against shares, growth against growth
+    if fact.kind in ("year", "period"):
+        return (fact.kind, fact.era)
+    if fact.kind == "place":
+        last = fact.text.split()[-1]
+        feature = last if last in PLACE_FEATURES else "region" if fact.text in REGIONS else None
+        return ("place", feature, fact.text in CAPITALS)
+    if fact.kind in NAMES:
+        return (fact.kind, fact.article)  # "the ____ government": the United States, not Japan
+    return (fact.kind,)
+
+
+class Pools:
+    """Every fact of a document by pool, sorted by value (numbers) or position (names)."""
+
+    def __init__(self, spots: list[Spot], protagonists: frozenset[str] = frozenset()):
+        self.spots = spots
+        self.protagonists = protagonists
+        entries: dict[tuple, list[tuple[float, int, Fact]]] = defaultdict(list)
+        self.found_in: dict[tuple, set[int]] = defaultdict(set)
+        for spot in spots:
+            for fact in spot.facts:
+                order = spot.index if fact.kind in NAMES or fact.value is None else fact.value
+                entries[pool_of(fact)].append((order, spot.index, fact))
+                self.found_in[_said(fact)].add(spot.index)
+        self.pools = {key: sorted(e, key=lambda x: (x[0], x[1])) for key, e in entries.items()}
+        self.orders = {key: [x[0] for x in e] for key, e in self.pools.items()}
+
+    def distractors(self, fact: Fact, spot: Spot, n: int = 3) -> list[Fact]:
+        """Other values of the same kind from the document, nearest first, fair ones only."""
+        text, _ = spot.context(fact)
+        chosen: list[Fact] = []
+        for strict in (True, False) if fact.role else (False,):
+            for other in self._neighbours(fact, spot):
+                if len(chosen) == n:
+                    return chosen
+                if strict and other.role != fact.role:
+                    continue
+                if not _role_fits(fact, other) or same(other, fact):
+                    continue
+                if other.text.split()[-1] in self.protagonists:
+                    continue  # the document's own subject is no wrong answer
+                if any(same(other, c) for c in chosen) or self._in_view(fact, other, text):
+                    continue
+                if self._also_true(other, fact, spot):
+                    continue
+                chosen.append(other)
+        return chosen
+
+    def _neighbours(self, fact: Fact, spot: Spot) -> Iterator[Fact]:
+        key = pool_of(fact)
+        pool, orders = self.pools.get(key, []), self.orders.get(key, [])
+        here = spot.index if fact.kind in NAMES or fact.value is None else fact.value
+        right = bisect.bisect_left(orders, here)
+        left = right - 1
+        for _ in range(min(LOOK_AT, len(pool))):
+            if left < 0 and right >= len(pool):
+                return
+            take_left = right >= len(pool) or (
+                left >= 0
+                and _distance(fact, here, orders[left]) <= _distance(fact, here, orders[right])
+            )
+            if take_left:
+                yield pool[left][2]
+                left -= 1
+            else:
+                yield pool[right][2]
+                right += 1
+
+    def _in_view(self, fact: Fact, other: Fact, text: str) -> bool:
         if other.text in text or fact.pattern.format(other.text) in text:
-            continue
-        if fact.kind in NAMES and in_view(other.text, text):
-            continue  # "claims against the Soviets": Soviet Russia is no distractor
-        chosen.append(other)
-        if len(chosen) == n:
-            break
-    return chosen
+            return True
+        return fact.kind in NAMES and in_view(other.text, text)
 
-
-def distinct(facts: list[Fact]) -> list[Fact]:
-    """The first fact of each text, unit and value, for a pool: a long document names
-    "1922" a thousand times, and :func:`distractors` reads only these (sorting them all
-    for every question made drafting a 1 MB document take minutes)."""
-    seen: dict[tuple[str, str | None, float | None], Fact] = {}
-    for f in facts:
-        seen.setdefault((f.text, f.unit, f.value), f)
-    return list(seen.values())
+    def _also_true(self, other: Fact, fact: Fact, spot: Spot) -> bool:
+        """Whether another sentence about the same subject says ``other`` (FORTRAN, 1956)."""
+        subjects = spot.subjects - self.protagonists - {fact.text.split()[-1]}
+        for j in self.found_in.get(_said(other), ()):
+            if j != spot.index and subjects & (self.spots[j].subjects - {other.text.split()[-1]}):
+                return True
+        return False
 
 
 def gives_itself_away(fact: Fact, spot: Spot) -> bool:
@@ -92,35 +147,23 @@ def gives_itself_away(fact: Fact, spot: Spot) -> bool:
     return any(re.search(rf"(?<!\w){re.escape(p)}(?!\w)", rest) for p in probes)
 
 
-def _same(a: Fact, b: Fact) -> bool:
-    if a.value is not None and b.value is not None:
-        return a.value == b.value
+def same(a: Fact, b: Fact) -> bool:
     if a.kind in NAMES:
         return same_thing(a.text, b.text)
+    if a.value is not None and b.value is not None:
+        return (a.value, a.end_value) == (b.value, b.end_value)
     return a.text.casefold() == b.text.casefold()
-
-
-def _unit(fact: Fact) -> str | None:
-    """The unit values must share to be compared: "million marks" (gold or not), "towns"."""
-    if fact.unit is None:
-        return None
-    return " ".join(w for w in fact.unit.split() if w not in ("gold", "paper", "silver"))
-
-
-def _feature(fact: Fact) -> str | None:
-    """What kind of place a name is by its last word: "River", "Square"; None for a town."""
-    last = fact.text.split()[-1]
-    return last if last in PLACE_FEATURES else None
-
-
-def _over_100(fact: Fact) -> bool:
-    return (fact.value or 0) > 100
 
 
 def same_thing(a: str, b: str) -> bool:
     """Names that may denote one thing ("Ernst May" and "May", "Russia" and "USSR")."""
-    if a.casefold() == b.casefold() or a.split()[-1] == b.split()[-1]:
+    if a.casefold() == b.casefold():
         return True
+    last = a.split()[-1]
+    if last == b.split()[-1] and last not in PLACE_FEATURES:  # the Arlen River is no Dorne River
+        return True
+    if set(a.split()) < set(b.split()) or set(b.split()) < set(a.split()):
+        return len(set(a.split()) & set(b.split()) - PLACE_FEATURES) > 0
     return any(a in group and b in group for group in SAME_THING)
 
 
@@ -133,10 +176,29 @@ def in_view(name: str, text: str) -> bool:
     return any(re.search(rf"(?<!\w){re.escape(p)}(?:s|es)?(?!\w)", text) for p in probes)
 
 
-def distance(a: Fact, b: Fact) -> float:
-    """How far apart two values are, for picking plausible distractors."""
-    if a.value is None or b.value is None:
-        return 0.0
-    if a.kind in ("year", "period"):
-        return abs(a.value - b.value)
-    return abs(math.log((a.value + 1) / (b.value + 1)))
+def _said(fact: Fact) -> tuple:
+    if fact.kind in NAMES:
+        return ("name", fact.text.split()[-1] if fact.kind == "person" else fact.text)
+    return (
+        fact.kind,
+        fact.era,
+        fact.value,
+        fact.end_value,
+        fact.text if fact.value is None else "",
+    )
+
+
+def _role_fits(fact: Fact, other: Fact) -> bool:
+    if fact.kind != "person" or not (fact.role or other.role):
+        return True
+    if fact.role and other.role:
+        return fact.role == other.role
+    return "scholar" not in (fact.role, other.role)  # a historian is never offered among actors
+
+
+def _distance(fact: Fact, here: float, there: float) -> float:
+    if fact.kind in NAMES or fact.value is None or fact.kind in ("year", "period", "decade"):
+        return abs(here - there)
+    return (
+        abs(math.log((here + 1) / (there + 1))) if here >= 0 and there >= 0 else abs(here - there)
+    )

@@ -1,149 +1,207 @@
-"""Split a document's lines into blocks: paragraphs, headings, list items and captions.
+"""Read a Markdown document into blocks with markdown-it-py (CommonMark, tables, raw HTML).
 
-Plain text and Markdown share this pass. Lines are joined into paragraphs at blank
-lines. A bulleted line and the more deeply indented lines under it are one list item,
-so a shop blurb under "• How Hitler Came To Power" goes with its bullet. Markdown adds
-``#`` and underlined headings, images (captions), links (kept as their text), emphasis
-and code fences (dropped).
+The parser gives the structure: headings, paragraphs, lists, quotes, code (dropped) and
+tables (dropped, their cells are no sentences). Around it, what real Markdown carries:
+front matter (its ``title:`` titles the document), template macros and kramdown
+attributes (taken out before parsing), definition lists (``term`` / ``: definition``
+glossary entries), and the HTML blocks of textbook exports, whose ``data-type`` says
+what they hold: learning objectives (``abstract``), exercises and their solutions,
+figures and media are set aside, a glossary gives terms, a note is text like any other.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-from quiz.authoring.drafting import boilerplate as bp
+from quiz.authoring.drafting.blocks import Block, Read, front_matter
+from quiz.authoring.drafting.boilerplate import is_reference_line
+from quiz.authoring.drafting.text import (
+    expand_macros,
+    tidy,
+    without_attributes,
+    without_tags,
+    word_set,
+)  # fmt: skip
 
+if TYPE_CHECKING:
+    from markdown_it.token import Token
 
-@dataclass(frozen=True)
-class Block:
-    text: str
-    heading: int | None = None  # Markdown heading level
-    item: bool = False  # a list item
-    caption: bool = False  # a Markdown image or a wholly emphasised line
-
-
-_BULLET = re.compile(r"^\s*(?:[•●▪◦‣·*+\-–]|\d{1,3}[.)])\s+(\S.*)$")
-_MD_HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
-_MD_UNDERLINE = re.compile(r"^(=+|-+)$")
-_MD_RULE = re.compile(r"^(?:(?:\*\s*){3,}|(?:-\s*){3,}|(?:_\s*){3,})$")
-_MD_IMAGE_LINE = re.compile(r"^!\[[^\]]*\]\([^)]*\)\s*$")
-_MD_EMPHASIS_LINE = re.compile(r"^([*_])(?![*_\s]).*[^*_\s]\1$")
-_MD_LINK_DEFINITION = re.compile(r"^\[[^\]]+\]:\s+\S+")
-_MD_FENCE = re.compile(r"^(```|~~~)")
-_INLINE = (
-    (re.compile(r"<!--.*?-->"), ""),
-    (re.compile(r"!\[([^\]]*)\]\([^)]*\)"), ""),
-    (re.compile(r"\[([^\]]+)\]\([^)]*\)"), r"\1"),
-    (re.compile(r"\[([^\]]+)\]\[[^\]]*\]"), r"\1"),
-    (re.compile(r"`([^`]*)`"), r"\1"),
-    (re.compile(r"(\*\*|__)(.+?)\1"), r"\2"),
-    (re.compile(r"(?<![\w*])\*(?!\s)(.+?)(?<!\s)\*(?!\w)"), r"\1"),
-    (re.compile(r"(?<![\w_])_(?!\s)(.+?)(?<!\s)_(?!\w)"), r"\1"),
-    (re.compile(r"</?[a-zA-Z][^>]*>"), ""),
+_SET_ASIDE = word_set(
+    "abstract learning-objectives objectives exercise problem solution media figure title "
+    "equation commentary review-questions check-understanding"
 )
+_TAG = re.compile(r"<(/?)([a-zA-Z][\w-]*)([^>]*?)(/?)>|<!--.*?-->", re.S)
+_DATA_TYPE = re.compile(r"""(?:data-type|class)\s*=\s*["']([^"']*)["']""")
+_DROPPED_TAGS = frozenset({"table", "figure", "figcaption", "script", "style", "nav", "aside"})
+_DEFINITION = re.compile(r"^([^\n:]{1,80})\n:\s+(.+)$", re.S)
+_BLOCK_TAGS_LINE = re.compile(
+    r"^[ \t]*((?:</?(?:div|section|aside|figure|details|table|thead|tbody|tr)\b[^>\n]*>[ \t]*)+)$",
+    re.I,
+)
+_FENCE = re.compile(r"^[ \t]*(```|~~~)")
+_CAPTION_LEAD = re.compile(r"^(?:figure|fig\.|table|image|photo|source)\s*\d*[.:]?\s", re.I)
 
 
-def normalise(text: str) -> str:
-    text = text.removeprefix("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
-    return text.replace("\u00a0", " ").replace("\u200b", "").expandtabs(4)
+def markdown_blocks(text: str) -> Read:
+    from markdown_it import MarkdownIt
+
+    body, title = front_matter(text)
+    parser = MarkdownIt("commonmark", {"html": True}).enable("table")
+    walker = _Walker()
+    walker.walk(parser.parse(_open_html_blocks(without_attributes(expand_macros(body)))))
+    walker.read.title = tidy(without_attributes(expand_macros(title))) if title else None
+    return walker.read
 
 
-def inline_markdown(text: str) -> str:
-    for pattern, repl in _INLINE:
-        text = pattern.sub(repl, text)
-    return text.strip()
+def _open_html_blocks(text: str) -> str:
+    """End each HTML block after a line of nothing but block tags, so the Markdown inside
+    ``<div markdown="1">`` is read as Markdown (kramdown's rule), headings included."""
+    out, fenced = [], False
+    for line in text.split("\n"):
+        if _FENCE.match(line):
+            fenced = not fenced
+        tags = None if fenced else _BLOCK_TAGS_LINE.match(line)
+        out.append(f"{tags[1]}\n" if tags else line)
+    return "\n".join(out)
 
 
-def blocks_of(text: str, *, markdown: bool) -> tuple[list[Block], list[str]]:
-    """The document's blocks in order, and the text of blocks dropped on the way."""
-    splitter = _Splitter(markdown)
-    lines = normalise(text).split("\n")
-    if markdown and lines and lines[0].strip() == "---" and "---" in (s.strip() for s in lines[1:]):
-        lines = lines[[s.strip() for s in lines].index("---", 1) + 1 :]
-    for line in lines:
-        splitter.line(line)
-    splitter.close()
-    return splitter.blocks, splitter.dropped
+class _Walker:
+    def __init__(self) -> None:
+        self.read = Read()
+        self.html: list[str] = []  # open HTML elements, by what they hold
+        self.lists = 0
+        self.list_stack: list[int] = []
+        self.in_item = 0
+        self.skip = 0  # inside a table
 
+    def walk(self, tokens: list[Token]) -> None:
+        for i, tok in enumerate(tokens):
+            kind = tok.type
+            if kind in ("table_open", "table_close"):
+                self.skip += 1 if kind == "table_open" else -1
+            elif self.skip:
+                if kind == "inline":
+                    self.read.dropped.append(tok.content)
+            elif kind in ("bullet_list_open", "ordered_list_open"):
+                self.lists += 1
+                self.list_stack.append(self.lists)
+            elif kind in ("bullet_list_close", "ordered_list_close"):
+                self.list_stack.pop()
+            elif kind == "list_item_open":
+                self.in_item += 1
+            elif kind == "list_item_close":
+                self.in_item -= 1
+            elif kind == "html_block":
+                self.html_block(tok.content)
+            elif kind in ("fence", "code_block"):
+                self.read.dropped.append(tok.content.strip())
+            elif kind == "inline" and i and tokens[i - 1].type == "heading_open":
+                level = int(tokens[i - 1].tag[1:])
+                self.add(Block(tidy(_render(tok)[0]), heading=level))
+            elif kind == "inline":
+                self.paragraph(tok)
 
-class _Splitter:
-    def __init__(self, markdown: bool):
-        self.markdown = markdown
-        self.blocks: list[Block] = []
-        self.dropped: list[str] = []
-        self.para: list[str] = []
-        self.item: list[str] | None = None
-        self.item_indent = 0
-        self.fenced = False
+    def set_aside(self) -> bool:
+        return any(kind in _SET_ASIDE or kind in _DROPPED_TAGS for kind in self.html)
 
-    def line(self, raw: str) -> None:
-        stripped = raw.strip()
-        if self.markdown:
-            if _MD_FENCE.match(stripped):
-                self.close()
-                self.fenced = not self.fenced
-                return
-            if self.fenced:
-                return
-            stripped = re.sub(r"^(?:>\s?)+", "", stripped).strip()
-            if self.markdown_line(stripped):
-                return
-            stripped = inline_markdown(stripped)
-        if not stripped:
-            self.close_para()
+    def add(self, block: Block) -> None:
+        if self.set_aside() and block.heading is None:
+            self.read.dropped.append(block.text)
+        elif block.text:
+            self.read.blocks.append(block)
+
+    def paragraph(self, tok: Token) -> None:
+        raw, bold, only_images, only_emphasis = _render(tok)
+        definition = _DEFINITION.match(re.sub(r"\n\^\s*$", "", raw.strip()))
+        if definition:
+            term = tidy(definition[1])
+            self.add(Block(tidy(definition[2]), term=term))
             return
-        indent = len(raw) - len(raw.lstrip())
-        bullet = _BULLET.match(raw)
-        if bullet and not (self.markdown and _MD_RULE.match(raw.strip())):
-            self.close()
-            self.item = [inline_markdown(bullet[1]) if self.markdown else bullet[1].strip()]
-            self.item_indent = indent
-        elif self.item is not None and indent > self.item_indent:
-            self.item.append(stripped)
-        elif bp.is_credit_line(stripped):
-            self.dropped.append(stripped)
-        elif bp.is_reference_line(stripped):  # a block of its own: its pages are not the text's
-            self.close()
-            self.para.append(stripped)
-        else:
-            self.close_item()
-            self.para.append(stripped)
-
-    def markdown_line(self, stripped: str) -> bool:
-        """Handle a line that only Markdown gives meaning to; True if it was one."""
-        heading = _MD_HEADING.match(stripped)
-        if heading:
-            self.close()
-            self.blocks.append(Block(inline_markdown(heading[2]), heading=len(heading[1])))
-        elif _MD_UNDERLINE.match(stripped) and len(self.para) == 1:
-            level = 1 if stripped[0] == "=" else 2
-            self.blocks.append(Block(self.para.pop(), heading=level))
-        elif _MD_RULE.match(stripped):
-            self.close()
-        elif _MD_IMAGE_LINE.match(stripped) or _MD_LINK_DEFINITION.match(stripped):
-            self.close()
-            self.dropped.append(stripped)
-        elif _MD_EMPHASIS_LINE.match(stripped) and not self.para and self.item is None:
-            self.blocks.append(Block(inline_markdown(stripped), caption=True))
-        else:
-            return False
-        return True
-
-    def close_para(self) -> None:
-        if self.para:
-            self.blocks.append(Block(" ".join(self.para)))
-            self.para = []
-
-    def close_item(self) -> None:
-        if self.item is None:
+        lines = raw.split("\n")
+        cited = [i for i, line in enumerate(lines) if is_reference_line(line)]
+        if cited and len(lines) > 1:  # "Sources: ..." on the paragraph's last line: a block apart
+            for start, end in zip([0, *[i + 1 for i in cited]], [*cited, len(lines)], strict=True):
+                if start < end:
+                    self.add(Block(tidy(" ".join(lines[start:end])), paragraph=True))
+                if end < len(lines):
+                    self.add(Block(tidy(lines[end]), paragraph=True))
             return
-        if any(bp.is_boilerplate(line) for line in self.item):
-            self.dropped.append("\n".join(self.item))
-        else:
-            self.blocks.append(Block(" ".join(self.item), item=True))
-        self.item = None
+        text = tidy(raw)
+        caption = only_images or only_emphasis or bool(_CAPTION_LEAD.match(text))
+        item = bool(self.in_item)
+        group = self.list_stack[-1] if self.list_stack and item else 0
+        if bold and bold[0] == text and len(text.split()) <= 8 and not item:
+            self.add(Block(text.rstrip(":"), heading=6))  # a bold line standing as a heading
+            return
+        self.add(Block(text, item=item, caption=caption, group=group, bold=bold, paragraph=True))
 
-    def close(self) -> None:
-        self.close_para()
-        self.close_item()
+    def html_block(self, content: str) -> None:
+        """Track which HTML elements are open, and keep the text outside set-aside ones."""
+        pos, text = 0, []
+        for m in _TAG.finditer(content):
+            text.append((content[pos : m.start()], self.set_aside()))
+            pos = m.end()
+            if m[2] is None or m[4]:
+                continue  # a comment, or a self-closing tag
+            name = m[2].casefold()
+            if name not in ("div", "section", "aside", "figure", "table", "details") and (
+                name not in _DROPPED_TAGS
+            ):
+                continue
+            if m[1]:
+                if self.html:
+                    self.html.pop()
+            else:
+                kinds = _DATA_TYPE.findall(m[3])
+                first = kinds[0].split()[0] if kinds and kinds[0].split() else name
+                self.html.append(first if name == "div" or name == "section" else name)
+        text.append((content[pos:], self.set_aside()))
+        kept = tidy(without_tags("".join(t for t, aside in text if not aside)))
+        dropped = tidy(without_tags("".join(t for t, aside in text if aside)))
+        if dropped:
+            self.read.dropped.append(dropped)
+        if kept:
+            self.read.blocks.append(Block(kept, paragraph=True))
+
+
+def _render(tok: Token) -> tuple[str, tuple[str, ...], bool, bool]:
+    """An inline run as text (newlines kept), its bold phrases, and whether it is only
+    images or only emphasis (a caption)."""
+    out: list[str] = []
+    bold: list[str] = []
+    strong_at: int | None = None
+    em = 0
+    images = plain = emphasised = 0
+    for child in tok.children or []:
+        kind = child.type
+        if kind == "text" or kind == "code_inline":
+            out.append(child.content)
+            if child.content.strip():
+                if em:
+                    emphasised += 1
+                else:
+                    plain += 1
+        elif kind in ("softbreak", "hardbreak"):
+            out.append("\n")
+        elif kind == "strong_open":
+            strong_at = len(out)
+        elif kind == "strong_close" and strong_at is not None:
+            bold.append(tidy("".join(out[strong_at:])))
+            strong_at = None
+        elif kind == "em_open":
+            em += 1
+        elif kind == "em_close":
+            em -= 1
+        elif kind == "image":
+            images += 1
+        elif kind == "html_inline" and re.match(r"<br\b", child.content, re.I):
+            out.append(" ")
+    text = "".join(out)
+    only_emphasis = bool(emphasised) and not plain and not bold
+    return (
+        text,
+        tuple(b for b in bold if b),
+        bool(images) and not (plain or emphasised),
+        only_emphasis,
+    )

@@ -1,107 +1,67 @@
-"""Proper names in a document, and what kind of thing each names.
+"""Proper names in a document, what kind of thing each names, and a person's role.
 
 No tagger and no model: a name is a run of capitalised words (with "of", "am", "von"
 and the like between them), and its kind comes from evidence in the same document,
-gathered over every mention and then shared along lists ("Krupp and Stinnes"):
-a title or trade before it ("historian Boris Shpotov", "the firm of Junkers"), a verb of
-saying after it ("Lenin said"), a place preposition before it ("in Lipetsk"), a final
-word such as River or Party, or short lists of countries and capitals. Weaker hints count
-only when nothing else speaks: a later "he" makes a person, a deal "with" it a firm. A
-name with no evidence stays ``other`` and is never asked about, because its distractors
-could not be fair.
+gathered over every mention and then shared along lists ("Krupp and Stinnes"): a title
+or trade before it ("historian Boris Shpotov", "the firm of Junkers"), an apposition
+after it ("Alan Cooper, developer of Visual Basic"), a verb of saying after it ("Lenin
+said"), a region after it ("Westport, Connecticut"), a final word such as River or
+Party, or short lists of countries and capitals. A place needs a strong sign or two
+mentions after "in"; one "in Python" makes no place. Weaker hints count only when
+nothing else speaks: a later "he" makes a person, a deal "with" it a firm. A name with
+no evidence stays ``other`` and is never asked about, because its distractors could not
+be fair. A person's role (the group of the words that describe them) lets distractors
+be people of the same role; one cited with a year ("Houk (2000) argued") is a scholar.
 """
 
 from __future__ import annotations
 
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Iterable
+from dataclasses import replace
 
-from quiz.authoring.drafting.numbers import MONTHS, Fact, word_set
+from quiz.authoring.drafting import name_words as w
+from quiz.authoring.drafting.dates import MONTHS
+from quiz.authoring.drafting.facts import Fact
 
 PERSON, FIRM, PLACE, COUNTRY, ORGANISATION, EVENT, OTHER = (
     "person", "firm", "place", "country", "organisation", "event", "other"
 )  # fmt: skip
 ASKABLE = frozenset({PERSON, FIRM, PLACE, COUNTRY})
+CAPITALS, COUNTRIES, PLACE_FEATURES = w.CAPITALS, w.COUNTRIES, w.PLACE_FEATURES
 
 _TOKEN = r"(?:[A-Z]\.(?:[A-Z]\.)*|[A-Z][\w’'\-]*\w)"
 _CONNECTOR = r"(?:of|am|an|de|del|der|von|van|du|la|le|da|di)"
-_NAME = re.compile(rf"{_TOKEN}(?:\s+(?:{_CONNECTOR}\s+)?{_TOKEN})*")
+_NAME = re.compile(
+    rf"{_TOKEN}(?:\s+(?:{_CONNECTOR}\s+)?{_TOKEN})*(?:\s+(?:III|II|IV|I)\b(?![’'.]))?"
+)
+_LEADING_CONNECTOR = re.compile(r"(?:^|\s)(von|van|de|da|di|du|del|der|le|la)\s+$")
 _POSSESSIVE = re.compile(r"[’']s$")
-
-COUNTRIES = word_set(
-    """Afghanistan Albania Argentina Australia Austria Austria-Hungary Belgium Brazil
-    Britain Bulgaria Canada Chile China Czechoslovakia Denmark Egypt England Estonia Finland
-    France Germany Greece Holland Hungary India Iran Iraq Ireland Italy Japan Latvia
-    Lithuania Mexico Netherlands Norway Persia Poland Portugal Prussia Romania Russia
-    Scotland Serbia Spain Sweden Switzerland Turkey Ukraine USA USSR U.S. U.S.A. UK Wales
-    Yugoslavia"""
-) | {
-    "Great Britain",
-    "United States",
-    "United Kingdom",
-    "Soviet Union",
-    "Soviet Russia",
-}
-# Capitals and great cities: places, even where they stand for a government ("Moscow refused").
-CAPITALS = word_set(
-    """Amsterdam Ankara Athens Beijing Belgrade Berlin Berne Bern Brussels Bucharest Budapest
-    Cairo Constantinople Copenhagen Delhi Dublin Edinburgh Geneva Hamburg Helsinki Istanbul Kiev
-    Kyiv Leningrad Lisbon London Madrid Minsk Moscow Munich Oslo Ottawa Paris Peking Petrograd
-    Prague Riga Rome Sofia Stockholm Tallinn Tokyo Vienna Vilnius Warsaw Washington"""
-) | {"St Petersburg", "St. Petersburg", "New York"}
-_PERSON_BEFORE = word_set(
-    """historian historians architect architects engineer engineers satirist satirists
-    novelist writer writers author poet painter composer scientist economist minister
-    chairman president chancellor general marshal admiral leader herr mr mrs ms dr
-    professor colleague emperor tsar kaiser king queen prince journalist diplomat
-    ambassador commissar secretary"""
+_INITIALS = re.compile(  # "J. M. O’Donnell", "John B. Watson", "R. Dale Nance"
+    r"^(?:[A-Z]\.\s?){1,3}(?:[A-Z][a-z][\w’'-]*\s+)?[A-Z][a-z][\w’'-]*$"
+    r"|^[A-Z][a-z]+\s+(?:[A-Z]\.\s+){1,2}[A-Z][a-z][\w’'-]*$"
 )
-_PERSON_AFTER = word_set(
-    """said says wrote writes believed argued claimed proclaimed declared reported told
-    asked complained described noted recalled insisted warned promised admitted who"""
-)
-_PRONOUN = re.compile(r"\b(?:he|him|his|she|her)\b")
-PRONOUN_REACH = 8  # words from a name to the pronoun that refers to it
-_TITLES_AFTER = word_set("Chairman President Minister Secretary Chancellor General")
-_TITLES_LOWER = frozenset(t.casefold() for t in _TITLES_AFTER)
-_FIRM_BEFORE = word_set(
-    "firm firms company companies concern maker makers manufacturer behemoth giant conglomerate"
-)
-_DEAL_WORDS = word_set("contract contracts agreement agreements deal deals concession order orders")
-DEAL_REACH = 8  # words from "contract" to the "with" before a name
-_FIRM_AFTER = word_set("AG GmbH Ltd Inc Corp Company Works Werke")
-_PLACE_BEFORE = word_set("in at near outside from to towards into across between")
-_PLACE_LIST_NOUNS = word_set("towns cities countries nations states regions capitals")
-PLACE_FEATURES = word_set("River Sea Lake Square Street Basin Mountains Valley Island")
+_APPOSITION = re.compile(r"^,\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,3}?([a-z-]+)\b")
+_CITED = re.compile(r"^\s*\((?:\d{4}[a-z]?|n\.d\.)\)\s+(?!and\b|or\b)[a-z]")
+_REGION_AFTER = re.compile(r"^,\s+((?:[A-Z][a-z]+\s)?[A-Z][a-z]+)\b")
 _LAST_WORD_KINDS = {
-    **dict.fromkeys(PLACE_FEATURES, PLACE),
-    **dict.fromkeys(
-        word_set(
-            """Party Commission Council Congress Conference Chamber Government Ministry Committee
-        Assembly Parliament Bank Society Institute University Brigade Army Navy"""
-        ),
-        ORGANISATION,
-    ),
-    **dict.fromkeys(word_set("Empire Republic Kingdom"), COUNTRY),
-    **dict.fromkeys(word_set("War Revolution Depression Crisis Treaty Agreement Pact"), EVENT),
+    **dict.fromkeys(w.PLACE_FEATURES, PLACE),
+    **dict.fromkeys(w.ORGANISATION_WORDS, ORGANISATION),
+    **dict.fromkeys(("Empire", "Republic", "Kingdom"), COUNTRY),
+    **dict.fromkeys(w.EVENT_WORDS, EVENT),
 }
-_NEVER = word_set(
-    """I The A An In On At By For From To Of And But Or If As So Its It This That These Those
-    He She We They You His Her Their Our My There Here However Although Despite Perhaps
-    Meanwhile Nevertheless Consequently Furthermore Moreover Ironically Among Under When
-    While After Before Shortly One Some Many Most Why What Who Yet Either Right Dear
-    Certain Out Also Even Still Only Then Thus Such Both Each Every No Not Building"""
+PLACE_MENTIONS = 2  # mentions after "in" that make a place without a stronger sign
+_NEAR_PLACE = "near place"  # weak evidence: a mention after "in", "to" or "from"
+_PLACE_APPOSITION = re.compile(
+    r"^,\s+(?:a|an|the)\s+(?:[a-z-]+\s+){0,2}(?:city|town|village|port)\b"
 )
 
 
 def _demonym(token: str) -> bool:
     if token.endswith("s") and token[:-1] and _demonym(token[:-1]):
         return True  # "Germans", "Soviets"
-    return token.endswith(("ian", "ean", "ese", "ish", "ic")) or token in {
-        "Soviet", "German", "French", "Dutch", "Swiss", "Greek", "Western", "Eastern",
-        "Allied", "Nazi", "Communist", "Bolshevik", "Bolsheviks", "Menshevik", "Mensheviks",
-    }  # fmt: skip
+    return token.endswith(("ian", "ean", "ese", "ish", "ic")) or token in w.ADJECTIVES
 
 
 def name_spans(sentence: str) -> list[tuple[str, int]]:
@@ -112,6 +72,8 @@ def name_spans(sentence: str) -> list[tuple[str, int]]:
     """
     out = []
     for m in _NAME.finditer(sentence):
+        if m.start() and sentence[m.start() - 1] in "-‐":
+            continue  # "sub-Saharan Africa" names no Saharan Africa
         run: list[tuple[str, int]] = []
         for t in re.finditer(rf"{_TOKEN}|{_CONNECTOR}", m[0]):
             if _POSSESSIVE.search(t[0]) and run and re.fullmatch(_CONNECTOR, run[-1][0]):
@@ -127,9 +89,9 @@ def name_spans(sentence: str) -> list[tuple[str, int]]:
 
 def _span(run: list[tuple[str, int]], sentence: str) -> list[tuple[str, int]]:
     while run and (
-        run[0][0] in _NEVER
+        run[0][0] in w.NEVER
         or re.fullmatch(_CONNECTOR, run[0][0])
-        or (len(run) > 1 and run[0][0].casefold().rstrip(".") in _PERSON_BEFORE)  # "Herr Zauze"
+        or (len(run) > 1 and run[0][0].casefold().rstrip(".") in w.PERSON_BEFORE)
     ):
         run = run[1:]
     while run and re.fullmatch(_CONNECTOR, run[-1][0]):
@@ -138,32 +100,41 @@ def _span(run: list[tuple[str, int]], sentence: str) -> list[tuple[str, int]]:
         return []
     tokens = [t for t, _ in run]
     tokens[-1] = _POSSESSIVE.sub("", tokens[-1])
-    if all(_demonym(t) or t in _NEVER for t in tokens) or tokens[0] in _LAST_WORD_KINDS:
+    if all(_demonym(t) or t in w.NEVER for t in tokens) or tokens[0] in _LAST_WORD_KINDS:
         return []  # "Soviet", or a bare "Government"
-    if len(tokens) == 1 and tokens[0].casefold() in _PERSON_BEFORE | _TITLES_LOWER:
+    if len(tokens) == 1 and tokens[0].casefold() in w.PERSON_BEFORE:
         return []  # "Chairman"
     if tokens[0] in MONTHS and re.search(r"\d", sentence[max(0, run[0][1] - 4) : run[-1][1] + 9]):
         return []  # "17 June", "March 1926"; but May the architect stays
     start, end = run[0][1], run[-1][1] + len(tokens[-1])
+    lead = _LEADING_CONNECTOR.search(sentence[:start])
+    if lead and lead[1].islower() and len(tokens) == 1:
+        start = lead.start(1)  # "the von Neumann architecture"
     return [(sentence[start:end], start)]
 
 
 class NameIndex:
-    """Every name of a document with the kind its mentions support."""
+    """Every name of a document with the kind its mentions support, and people's roles."""
 
     def __init__(self, sentences: Iterable[str]):
-        self.sentences = list(sentences)
         self.evidence: dict[str, set[str]] = defaultdict(set)
+        self.roles: dict[str, Counter[str]] = defaultdict(Counter)
+        self.mentions: Counter[str] = Counter()
+        self.place_mentions: Counter[str] = Counter()
         self.mid_sentence: set[str] = set()
         self.lists: list[list[str]] = []
         self.pointed_at: set[str] = set()  # weak evidence of a person: a later "he" or "his"
         self.dealt_with: set[str] = set()  # weak evidence of a firm: "a contract ... with Krupp"
-        for sentence in self.sentences:
+        for sentence in sentences:
             self._read(sentence)
         self.kinds = self._settle()
 
     def kind(self, name: str) -> str:
         return self.kinds.get(name, OTHER)
+
+    def role(self, name: str) -> str:
+        roles = self.roles.get(name) or self.roles.get(name.split()[-1])
+        return roles.most_common(1)[0][0] if roles else ""
 
     def facts(self, sentence: str) -> list[Fact]:
         """The names in a sentence worth asking about, as facts of their kind."""
@@ -172,24 +143,36 @@ class NameIndex:
             if start == _first_word(sentence) and name not in self.mid_sentence:
                 continue
             kind = self.kind(name)
-            if kind != OTHER:
-                out.append(Fact(kind, name, start))
+            if kind != OTHER and not _quoted(sentence, start):
+                the = "the" if re.search(r"\bthe\s+$", sentence[:start], re.I) else ""
+                out.append(replace(Fact(kind, name, start), role=self.role(name), article=the))
         return out
 
     def _read(self, sentence: str) -> None:
-        spans = name_spans(sentence)
+        spans = [(n, s) for n, s in name_spans(sentence) if not _quoted(sentence, s)]
         first = _first_word(sentence)
         for name, start in spans:
+            self.mentions[name] += 1
             if start != first:
                 self.mid_sentence.add(name)
-            before = [w.strip(",;:()").casefold() for w in sentence[:start].split()[-3:]]
-            after = re.findall(r"[\w’']+", sentence[start + len(name) : start + len(name) + 40])
-            possessive = bool(
-                _POSSESSIVE.match(sentence[start + len(name) : start + len(name) + 2])
-            )
-            self.evidence[name] |= _evidence(name, before, after[:1], possessive)
-            lead = [w.strip(",;:()").casefold() for w in sentence[:start].split()[-DEAL_REACH:]]
-            if lead and lead[-1] == "with" and _DEAL_WORDS & set(lead):
+            end = start + len(name)
+            raw_before = [x.strip(",;:()") for x in sentence[:start].split()[-3:]]
+            before = [x.casefold() for x in raw_before]
+            rest = sentence[end : end + 60]
+            after = re.findall(r"[\w’']+", rest[:40])
+            possessive = bool(_POSSESSIVE.match(rest[:2]))
+            found = _evidence(name, before, after[:2], possessive, rest)
+            if any(x in w.PLACE_LIST_NOUNS for x in raw_before) and not found:
+                found.add(PLACE)  # "towns such as Brill"
+            if _NEAR_PLACE in found:  # one "in X" alone is no place; two may be
+                found.discard(_NEAR_PLACE)
+                self.place_mentions[name] += 1
+            self.evidence[name] |= found
+            role = _role(before, rest, name)
+            if role:
+                self.roles[name][role] += 1
+            lead = [x.strip(",;:()").casefold() for x in sentence[:start].split()[-8:]]
+            if lead and lead[-1] == "with" and w.DEAL_WORDS & set(lead):
                 self.dealt_with.add(name)
         self.lists += _coordinated(sentence, spans)
         self.pointed_at.update(_antecedents(sentence, spans))
@@ -201,35 +184,46 @@ class NameIndex:
                 if kind in evidence:
                     kinds[name] = kind
                     break
+        for name, count in self.place_mentions.items():
+            if count >= PLACE_MENTIONS and 2 * count >= self.mentions[name]:
+                kinds.setdefault(name, PLACE)
         for name in sorted(self.pointed_at):
             kinds.setdefault(name, PERSON)
+        people = {full.split()[-1]: full for full, kind in kinds.items() if kind == PERSON}
         for name in list(self.evidence):  # "Stalin" is the person "Joseph Stalin"
-            for full, kind in list(kinds.items()):
-                if kind == PERSON and name != full and full.endswith(" " + name):
-                    kinds.setdefault(name, PERSON)
+            if name in people and name != people[name]:
+                kinds.setdefault(name, PERSON)
         for name in sorted(self.dealt_with):
             kinds.setdefault(name, FIRM)
         for _ in range(3):  # "Krupp and Stinnes": a list shares one kind
             for group in self.lists:
                 known = {kinds[n] for n in group if n in kinds}
                 if len(known) == 1:
+                    shared = next(iter(known))
                     for n in group:
-                        kinds.setdefault(n, next(iter(known)))
+                        if not (shared == PERSON and n.isupper()):  # "McCarthy and COBOL"
+                            kinds.setdefault(n, shared)
         return kinds
 
 
 _PLACE_LEAD = re.compile(  # "in Vienna", "between Vienna, Rome and Paris"
-    rf"\b(?:{'|'.join(sorted(_PLACE_BEFORE))})\s+"
+    rf"\b(?:{'|'.join(sorted(w.PLACE_BEFORE | {'at', 'to', 'from'}))})\s+"
     r"(?:[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*(?:,\s*|\s+(?:and|or)\s+|,\s+(?:and|or)\s+))*$"
 )
 
 
 def used_as_place(fact: Fact, sentence: str) -> bool:
     """Whether a capital names the city here, not its government ("Moscow refused")."""
-    if fact.text not in CAPITALS:
+    if fact.text not in w.CAPITALS:
         return True
     after = sentence[fact.end : fact.end + 2]
     return not _POSSESSIVE.match(after) and bool(_PLACE_LEAD.search(sentence[: fact.start]))
+
+
+def _quoted(sentence: str, start: int) -> bool:
+    """A name inside quotation marks is (in) the title of a work ("Animal Education")."""
+    before = sentence[:start]
+    return before.count('"') % 2 == 1 or before.rfind("“") > before.rfind("”")
 
 
 def _first_word(sentence: str) -> int:
@@ -237,40 +231,62 @@ def _first_word(sentence: str) -> int:
     return m.start() if m else 0
 
 
-def _evidence(name: str, before: list[str], after: list[str], possessive: bool) -> set[str]:
+def _evidence(
+    name: str, before: list[str], after: list[str], possessive: bool, rest: str
+) -> set[str]:
     out: set[str] = set()
     the = bool(before) and before[-1] == "the"  # "the Kremlin", "the West": no person
     if name in MONTHS:  # "in December" is no place; "May came" may be a person
-        before = [w for w in before if w not in _PLACE_BEFORE]
+        before = [x for x in before if x not in w.PLACE_BEFORE]
     last = name.split()[-1]
-    if name in COUNTRIES:
+    if name in w.COUNTRIES:
         out.add(COUNTRY)
-    if name in CAPITALS:
-        return {PLACE}  # "Moscow said" is still a city
+    elif name in w.REGIONS:
+        out.add(PLACE)
+    region = _REGION_AFTER.match(rest)
+    if name in w.CAPITALS or (region and region[1] in w.REGIONS and name not in w.REGIONS):
+        return out | {PLACE}  # "Moscow said" is still a city; "Westport, Connecticut"
     if last in _LAST_WORD_KINDS:
         out.add(_LAST_WORD_KINDS[last])
-    titled = (before and before[-1] in _PERSON_BEFORE) or (after and after[0] in _TITLES_AFTER)
-    if not the and (titled or (after and after[0].casefold() in _PERSON_AFTER)):
+    titled = (before and before[-1] in w.PERSON_BEFORE) or (after and after[0] in w.TITLES_AFTER)
+    said = bool(re.match(r",?\s+(\w+)", rest)) and after[0].casefold() in w.PERSON_AFTER
+    if name.isupper():  # "ECMA (who publish ...)": an acronym is no person by what it does
+        said = False
+    kin = possessive and after[1:2] and after[1].casefold() in w.KIN
+    described = _role(before, rest, name)
+    if not the and (titled or said or kin or described or _INITIALS.match(name)):
         out.add(PERSON)
-    if any(w in _FIRM_BEFORE for w in before[-3:]) or (after and after[0] in _FIRM_AFTER):
+    if any(x in w.FIRM_BEFORE for x in before[-3:]) or (after and after[0] in w.FIRM_AFTER):
         out.add(FIRM)
-    if before and before[-1] in _PLACE_BEFORE and not out and not possessive:
-        out.add(PLACE)
-    if any(w in _PLACE_LIST_NOUNS for w in before) and not out:
-        out.add(PLACE)
+    if before and before[-1] in w.PLACE_NOUNS and len(before) > 1 and before[-2] == "of":
+        out.add(PLACE)  # "the town of Brill"
+    if _PLACE_APPOSITION.match(rest) and not out:
+        out.add(PLACE)  # "Velden, a small town on the coast"
+    near = w.PLACE_BEFORE | {"to", "from"}
+    if before and before[-1] in near and not out and not possessive:
+        out.add(_NEAR_PLACE)
     return out
+
+
+def _role(before: list[str], rest: str, name: str = "") -> str:
+    """The role group of the words that describe a mention: "historian X", "X, a historian"."""
+    if before and before[-1] in w.ROLES:
+        return w.ROLES[before[-1]]
+    if _CITED.match(rest) and len(name.split()) > 1:
+        return "scholar"
+    apposition = _APPOSITION.match(rest)
+    return w.ROLES.get(apposition[1], "") if apposition else ""
 
 
 def _antecedents(sentence: str, spans: list[tuple[str, int]]) -> list[str]:
     """Names a following he/him/his/she/her points back to ("a blow to Brandt, but he")."""
     out = []
-    for m in _PRONOUN.finditer(sentence):
+    for m in re.finditer(r"\b(?:he|him|his|she|her)\b", sentence):
         before = [(n, s) for n, s in spans if s + len(n) <= m.start()]
-        if before and len(sentence[before[-1][1] : m.start()].split()) <= PRONOUN_REACH:
+        if before and len(sentence[before[-1][1] : m.start()].split()) <= 8:
             out.append(before[-1][0])
     for m in re.finditer(r"\b(?:he|she)\s+\(", sentence):  # "he (Hugenberg) produced"
-        after = [n for n, s in spans if s == m.end()]
-        out += after
+        out += [n for n, s in spans if s == m.end()]
     return out
 
 

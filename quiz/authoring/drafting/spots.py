@@ -1,9 +1,11 @@
 """The sentences of a document with their facts, and the wording helpers questions share.
 
-A *spot* is one sentence with its locator and the facts found in it. Its *context* is
-the sentence, led by the one before when it opens with a pronoun ("Two years later that
-sum had doubled" needs the sentence that names the sum), and cut to the clause that
-holds a fact when a sentence runs very long.
+A *spot* is one sentence with its locator, the facts found in it and the names it
+mentions (its *subjects*). Its *context* is the sentence, led by the one before when it
+leans on it ("Two years later that sum had doubled" needs the sentence that names the
+sum; the first sentence of a paragraph leans on the last of the paragraph before), and
+cut to the clause that holds a fact when a sentence runs very long. A spot whose context
+still leans on nothing has no referent and asks nothing.
 """
 
 from __future__ import annotations
@@ -12,44 +14,49 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
+from quiz.authoring.drafting.checks import ANAPHORA, needs_what_came_before
 from quiz.authoring.drafting.document import Document, Locator
-from quiz.authoring.drafting.names import ASKABLE, NameIndex
-from quiz.authoring.drafting.numbers import Fact, numeric_facts
+from quiz.authoring.drafting.facts import Fact
+from quiz.authoring.drafting.names import ASKABLE, NameIndex, name_spans
+from quiz.authoring.drafting.numbers import numeric_facts
 
 BLANK = "____"
 LONG_SENTENCE = 45  # words; longer sentences are cut to the clause holding the fact
-_ANAPHORA = re.compile(
-    r"^[\"“‘']?(?:(?:in fact|in turn|however|moreover|furthermore|consequently|nevertheless|"
-    r"for example|for their part|meanwhile),?\s+)?"
-    r"(?:this|these|that|those|it|its|they|their|he|his|she|her|such|the following|"
-    r"the same|the latter|the former|there)\b",
-    re.I,
-)
+_ACRONYM = re.compile(r"\b[A-Z][A-Z0-9+#-]{1,}\b")
 
 
 @dataclass(frozen=True)
 class Spot:
     locator: Locator
     sentence: str
-    previous: str  # the sentence before in the same paragraph, or ""
+    previous: str  # the sentence this one may lean on, or ""
     facts: tuple[Fact, ...]
     index: int  # position in the document
+    subjects: frozenset[str] = frozenset()  # names and acronyms it mentions (last words)
+    item: bool = False  # from a list item
+    group: int = 0  # the list it belongs to
 
     def context(self, fact: Fact) -> tuple[str, int]:
         """Text to show around ``fact``, and the shift from sentence to context positions."""
-        text, offset = self.sentence, 0
+        text = self.sentence
         if len(text.split()) > LONG_SENTENCE:
             clause, shift = _clause(text, fact.start)
-            if not _ANAPHORA.match(clause.lstrip("… ")):
+            if not ANAPHORA.match(clause.lstrip("… ")):
                 return clause, shift
-        if self.previous and _ANAPHORA.match(text):
-            text, offset = f"{self.previous} {text}", len(self.previous) + 1
-        return text, offset
+        if self.previous and needs_what_came_before(text):
+            return f"{self.previous} {text}", len(self.previous) + 1
+        return text, 0
+
+    @property
+    def has_referent(self) -> bool:
+        """Whether what its "this", "he" or "these" refer to is at hand (the sentence before)."""
+        return bool(self.previous) or not needs_what_came_before(self.sentence)
 
 
-def spots_of(doc: Document) -> list[Spot]:
-    names = NameIndex(s for p in doc.paragraphs for s in p.sentences)
+def spots_of(doc: Document, names: NameIndex | None = None) -> list[Spot]:
+    names = names or NameIndex(s for p in doc.paragraphs for s in p.sentences)
     out: list[Spot] = []
+    last: dict[str, str] = {}  # the last prose sentence of each section
     for para in doc.paragraphs:
         for i, sentence in enumerate(para.sentences):
             numbers = numeric_facts(sentence)
@@ -60,8 +67,26 @@ def spots_of(doc: Document) -> list[Spot]:
                 if f.kind in ASKABLE and not any(f.start < e and s < f.end for s, e in spans)
             ]
             facts = tuple(sorted(numbers + named, key=lambda f: f.start))
-            previous = para.sentences[i - 1] if i else ""
-            out.append(Spot(para.locator, sentence, previous, facts, len(out)))
+            previous = (
+                para.sentences[i - 1] if i else ("" if para.item else last.get(para.section, ""))
+            )
+            subjects = frozenset(n.split()[-1] for n, _ in name_spans(sentence)) | frozenset(
+                _ACRONYM.findall(sentence)
+            )
+            out.append(
+                Spot(
+                    para.locator,
+                    sentence,
+                    previous,
+                    facts,
+                    len(out),
+                    subjects,
+                    para.item,
+                    para.group,
+                )
+            )
+        if not para.item:
+            last[para.section] = para.sentences[-1]
     return out
 
 

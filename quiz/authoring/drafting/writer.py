@@ -12,6 +12,7 @@ from pathlib import Path
 from quiz.authoring.drafting.candidates import draft_questions
 from quiz.authoring.drafting.document import Document
 from quiz.authoring.drafting.spots import slug
+from quiz.authoring.drafting.text import clean_field
 from quiz.bank import writer as bank_writer
 from quiz.bank.model import Deck, Source
 from quiz.core.errors import QuizError
@@ -31,18 +32,21 @@ class DraftOptions:
 
 
 def draft_deck(doc: Document, options: DraftOptions, *, name: str) -> Deck:
-    """The draft deck for a document; ``name`` is the document's file name."""
+    """The draft deck for a document; ``name`` is the document's file name. Text from the
+    command line or the file's name loses control characters, so `quiz check` accepts it."""
+    name = clean_field(name) or "document"
     questions = draft_questions(doc, options.source_id)
     if not questions:
         raise QuizError(
             f"{name}: found no years, sums, percentages, counts or names to ask about; "
             "nothing to draft"
         )
+    author, publisher = clean_field(options.author), clean_field(options.publisher)
     source = Source(
         id=options.source_id,
-        title=options.title or doc.title,
-        author=options.author,
-        publisher=options.publisher or (None if options.author else UNKNOWN),
+        title=clean_field(options.title) or doc.title,
+        author=author,
+        publisher=publisher or (None if author else UNKNOWN),
     )
     return Deck(
         id=options.deck_id or f"{slug(Path(name).stem, 8)}-draft",
@@ -56,6 +60,7 @@ def draft_deck(doc: Document, options: DraftOptions, *, name: str) -> Deck:
 
 def deck_yaml(deck: Deck, *, name: str) -> str:
     """The draft deck as YAML text, with a header that says what to do with it."""
+    name = clean_field(name) or "document"
     src = deck.sources[0] if deck.sources else None
     header = [
         f"Drafted by `quiz draft` from {name}.",

@@ -1,0 +1,63 @@
+"""A document as blocks: the one shape both readers (Markdown and plain text) produce.
+
+A block is a paragraph, a heading, a list item, a caption or a glossary entry. Blocks
+carry no page or section yet: :mod:`quiz.authoring.drafting.document` builds those.
+``dropped`` keeps, in order, what the reader set aside (code, tables, exercises, page
+furniture) so that a user can see why a passage gave no questions.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from quiz.authoring.drafting.text import normalise
+
+
+@dataclass(frozen=True)
+class Block:
+    text: str
+    heading: int | None = None  # a certain heading, with its level
+    item: bool = False  # a list item
+    caption: bool = False  # an image, figure or table caption
+    group: int = 0  # the list an item belongs to (items of one list share it)
+    term: str | None = None  # a glossary entry: ``term`` is defined by ``text``
+    bold: tuple[str, ...] = ()  # strongly emphasised phrases (candidate terms)
+    paragraph: bool = False  # known to be a paragraph (Markdown says so), never a heading
+
+
+@dataclass
+class Read:
+    """What a reader makes of a document."""
+
+    blocks: list[Block] = field(default_factory=list)
+    dropped: list[str] = field(default_factory=list)
+    title: str | None = None  # a title the document declares (Markdown front matter)
+
+
+_FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.*?)\n(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.S)
+_TITLE_KEY = re.compile(r"^title:[ \t]*(.+?)[ \t]*$", re.M)
+
+
+def front_matter(text: str) -> tuple[str, str | None]:
+    """The text without its front matter (``---`` ... ``---``), and the title it declares."""
+    m = _FRONT_MATTER.match(text)
+    if not m:
+        return text, None
+    title = _TITLE_KEY.search(m[1])
+    value = title[1].strip() if title else None
+    if value and value[0] == value[-1] and value[0] in "\"'" and len(value) > 1:
+        value = value[1:-1].replace("\\" + value[0], value[0])
+    return text[m.end() :], value or None
+
+
+def read_blocks(text: str, *, markdown: bool) -> Read:
+    """The blocks of a document; Markdown by markdown-it-py, plain text line by line."""
+    text = normalise(text)
+    if markdown:
+        from quiz.authoring.drafting.markdown import markdown_blocks
+
+        return markdown_blocks(text)
+    from quiz.authoring.drafting.plaintext import plain_blocks
+
+    return plain_blocks(text)

@@ -1,0 +1,103 @@
+"""The words that tell what a name names: countries, capitals, regions, titles and roles.
+
+Short lists, kept here so :mod:`~quiz.authoring.drafting.names` reads as rules. A role is
+what a person is called in the text ("historian", "engineer", "developer of X"); roles
+that do the same work share a group, so a distractor for a language's creator is
+another creator, and a historian who writes about generals is never offered among them.
+"""
+
+from __future__ import annotations
+
+from quiz.authoring.drafting.text import word_set
+
+COUNTRIES = word_set(
+    """Afghanistan Albania Argentina Australia Austria Austria-Hungary Belgium Brazil
+    Britain Bulgaria Canada Chile China Czechoslovakia Denmark Egypt England Estonia Finland
+    France Germany Greece Holland Hungary India Iran Iraq Ireland Italy Japan Latvia
+    Lithuania Mexico Netherlands Norway Persia Poland Portugal Prussia Romania Russia
+    Scotland Serbia Spain Sweden Switzerland Turkey Ukraine USA USSR U.S. U.S.A. UK Wales
+    Yugoslavia Niger Nigeria Sudan Tanzania Kenya Ethiopia Zimbabwe Thailand Taiwan Korea
+    Vietnam Indonesia Pakistan Bangladesh Israel Syria Jordan Lebanon Morocco Algeria Tunisia
+    Libya Peru Colombia Venezuela Cuba Chad Mali Ghana Uganda Zambia Angola Mongolia Nepal"""
+) | {
+    "Great Britain", "United States", "United Kingdom", "Soviet Union", "Soviet Russia",
+    "South Korea", "North Korea", "South Africa", "New Zealand", "Central African Republic",
+}  # fmt: skip
+# Capitals and great cities: places, even where they stand for a government ("Moscow refused").
+CAPITALS = word_set(
+    """Amsterdam Ankara Athens Beijing Belgrade Berlin Berne Bern Brussels Bucharest Budapest
+    Cairo Constantinople Copenhagen Delhi Dublin Edinburgh Geneva Hamburg Helsinki Istanbul Kiev
+    Kyiv Leningrad Lisbon London Madrid Minsk Moscow Munich Oslo Ottawa Paris Peking Petrograd
+    Prague Riga Rome Sofia Stockholm Tallinn Tokyo Vienna Vilnius Warsaw Washington Chicago
+    Boston Baltimore Manchester Cambridge Oxford Philadelphia Seattle"""
+) | {"St Petersburg", "St. Petersburg", "New York"}
+# "Westport, Connecticut": a name before one of these is a place.
+REGIONS = word_set(
+    """Alabama Alaska Arizona Arkansas California Colorado Connecticut Delaware Florida Georgia
+    Hawaii Idaho Illinois Indiana Iowa Kansas Kentucky Louisiana Maine Maryland Massachusetts
+    Michigan Minnesota Mississippi Missouri Montana Nebraska Nevada Ohio Oklahoma Oregon
+    Pennsylvania Tennessee Texas Utah Vermont Virginia Washington Wisconsin Wyoming Bavaria
+    Saxony Prussia Silesia Kent Yorkshire Ontario Quebec Siberia Ukraine"""
+) | {
+    "New Hampshire", "New Jersey", "New Mexico", "New York", "North Carolina", "North Dakota",
+    "Rhode Island", "South Carolina", "South Dakota", "West Virginia", "British Columbia",
+} | COUNTRIES  # fmt: skip
+ROLE_GROUPS = {
+    "maker": "developer developers creator creators inventor inventors designer designers "
+    "originator co-inventor co-inventors co-author coauthor pioneer co-developer",
+    "scholar": "historian historians scholar scholars critic critics researcher researchers "
+    "biographer commentator analyst",
+    "scientist": "scientist scientists psychologist psychologists physicist chemist biologist "
+    "mathematician mathematicians economist economists philosopher sociologist astronomer "
+    "physician",
+    "engineer": "engineer engineers architect architects technician",
+    "writer": "writer writers author poet novelist satirist satirists journalist playwright editor",
+    "artist": "painter composer actor actress singer musician sculptor director",
+    "ruler": "emperor tsar kaiser king queen prince princess pharaoh sultan shah",
+    "commander": "general marshal admiral commander colonel captain",
+    "politician": "politician politicians minister chairman president chancellor leader "
+    "diplomat ambassador commissar secretary senator governor mayor",
+}
+ROLES = {word: group for group, words in ROLE_GROUPS.items() for word in words.split()}
+PERSON_BEFORE = frozenset(ROLES) | word_set(
+    "herr mr mrs ms dr professor colleague student assistant wife husband"
+)
+PERSON_AFTER = word_set(
+    """said says wrote writes believed argued claimed proclaimed declared reported told
+    asked complained described noted recalled insisted warned promised admitted who
+    married died worried concluded examined deems deemed"""
+)
+KIN = word_set("wife husband son sons daughter daughters father mother brother sister children")
+TITLES_AFTER = word_set("Chairman President Minister Secretary Chancellor General")
+FIRM_BEFORE = word_set(
+    "firm firms company companies concern maker makers manufacturer behemoth giant "
+    "conglomerate agency"
+)
+DEAL_WORDS = word_set("contract contracts agreement agreements deal deals concession order orders")
+FIRM_AFTER = word_set("AG GmbH Ltd Inc Corp Company Works Werke")
+PLACE_BEFORE = word_set("in near outside towards into across between")
+PLACE_NOUNS = word_set("city town village port capital province region state")
+PLACE_LIST_NOUNS = word_set("towns cities countries nations states regions capitals")
+PLACE_FEATURES = word_set("River Sea Lake Square Street Basin Mountains Valley Island")
+ORGANISATION_WORDS = word_set(
+    """Party Commission Council Congress Conference Chamber Government Ministry Committee
+    Assembly Parliament Bank Society Institute University Brigade Army Navy Labs Laboratory
+    Laboratories Center Centre Foundation Association Agency Corporation College School
+    Department Office Board Review Journal Press Library Museum Academy Cemetery Hotel"""
+)
+EVENT_WORDS = word_set("War Revolution Depression Crisis Treaty Agreement Pact Fair")
+NEVER = word_set(
+    """I The A An In On At By For From To Of And But Or If As So Its It This That These Those
+    He She We They You His Her Their Our My There Here However Although Despite Perhaps
+    Meanwhile Nevertheless Consequently Furthermore Moreover Ironically Among Under When
+    While After Before Shortly One Some Many Most Why What Who Yet Either Right Dear
+    Certain Out Also Even Still Only Then Thus Such Both Each Every No Not Building Later
+    Thanks Because Though Unlike Like Since Upon Instead Lastly First Second Third Finally
+    Other Another Except Until Through Just Whereas Once Now Today Every Others With
+    Without Within Where Which Whose Following According Given"""
+)
+ADJECTIVES = word_set(
+    """Soviet German French Dutch Swiss Greek Western Eastern Allied Nazi Communist Bolshevik
+    Bolsheviks Menshevik Mensheviks English British American European Italian Islamic
+    Christian Jewish Muslim Baptist Catholic Protestant"""
+)

@@ -1,0 +1,125 @@
+"""Read a plain-text document into blocks, line by line (one pass, linear in its length).
+
+Lines are joined into paragraphs at blank lines. A bulleted line and the more deeply
+indented lines under it are one list item, so a shop blurb under "• How Hitler Came To
+Power" goes with its bullet; an indented line without a bullet is an item of its own
+(a web page's list saved as text), continued by the next while its sentence runs on.
+What a web page saved as text carries is handled here: "Heading[edit]" lines are
+headings, a table of contents ("Contents", "1 Background", ...) and hatnotes ("Main
+article: ...") are dropped, and footnote marks go before a line is judged, so a
+paragraph ending in ``[28][29]`` still ends in a full stop and the short line after it
+can be a heading.
+"""
+
+from __future__ import annotations
+
+import re
+
+from quiz.authoring.drafting import boilerplate as bp
+from quiz.authoring.drafting.blocks import Block, Read
+from quiz.authoring.drafting.text import EDIT_MARK, without_footnotes
+
+_BULLET = re.compile(r"^\s*(?:[•●▪◦‣·*+\-–]|\d{1,3}[.)])\s+(\S.*)$")
+_TOC_ENTRY = re.compile(r"^\d{1,2}(?:\.\d{1,2})*\.?\s+\S.{0,80}$")
+_CONTENTS = ("contents", "table of contents")
+_ENDS_SENTENCE = tuple(".!?…;:\"”’')")
+
+
+def plain_blocks(text: str) -> Read:
+    splitter = _Splitter()
+    for line in text.split("\n"):
+        splitter.line(line)
+    splitter.close()
+    return Read(splitter.blocks, splitter.dropped)
+
+
+class _Splitter:
+    def __init__(self) -> None:
+        self.blocks: list[Block] = []
+        self.dropped: list[str] = []
+        self.para: list[str] = []
+        self.item: list[str] | None = None
+        self.item_indent = 0
+        self.bulleted = False
+        self.group = 0
+        self.in_contents = False
+
+    def line(self, raw: str) -> None:
+        stripped = without_footnotes(raw).strip()
+        if not stripped:
+            self.close_para()
+            return
+        if self.in_contents and _TOC_ENTRY.match(stripped):
+            self.dropped.append(stripped)
+            return
+        self.in_contents = False
+        if EDIT_MARK.search(stripped) or stripped.casefold() in _CONTENTS:
+            self.close()
+            self.group += 1
+            self.in_contents = stripped.casefold() in _CONTENTS
+            if self.in_contents:
+                self.dropped.append(stripped)
+            else:
+                self.blocks.append(Block(EDIT_MARK.sub("", stripped), heading=2))
+            return
+        if bp.is_hatnote(stripped):
+            self.close()
+            self.dropped.append(stripped)
+            return
+        self.text_line(raw, stripped)
+
+    def text_line(self, raw: str, stripped: str) -> None:
+        indent = len(raw) - len(raw.lstrip())
+        bullet = _BULLET.match(raw)
+        if bullet:
+            self.new_item(bullet[1].strip(), indent, bulleted=True)
+        elif self.item is not None and indent > self.item_indent and self.bulleted:
+            self.item.append(stripped)
+        elif indent >= 2 and not self.para:
+            running_on = self.item is not None and indent == self.item_indent
+            if running_on and self.item and not self.item[-1].endswith(_ENDS_SENTENCE):
+                self.item.append(stripped)  # an indented sentence running on
+            else:
+                self.new_item(stripped, indent, bulleted=False)
+        elif bp.is_credit_line(stripped):
+            self.dropped.append(stripped)
+        elif bp.is_reference_line(stripped):  # a block of its own: its pages are not the text's
+            self.close()
+            self.para.append(stripped)
+        elif self.para and self.para[-1].endswith(_ENDS_SENTENCE) and _may_head(stripped):
+            self.close()  # "... FORTRAN-92." then "Early history": a heading inside the run
+            self.blocks.append(Block(stripped))
+        else:
+            self.close_item()
+            self.para.append(stripped)
+
+    def new_item(self, text: str, indent: int, *, bulleted: bool) -> None:
+        self.close()
+        self.item, self.item_indent, self.bulleted = [text], indent, bulleted
+
+    def close_para(self) -> None:
+        if self.para:
+            self.blocks.append(Block(" ".join(self.para)))
+            self.para = []
+            self.group += 1
+
+    def close_item(self) -> None:
+        if self.item is None:
+            return
+        if any(bp.is_boilerplate(line) for line in self.item):
+            self.dropped.append("\n".join(self.item))
+        else:
+            self.blocks.append(Block(" ".join(self.item), item=True, group=self.group))
+        self.item = None
+
+    def close(self) -> None:
+        self.close_para()
+        self.close_item()
+
+
+def _may_head(line: str) -> bool:
+    return (
+        (line[:1].isupper() or line[:1].isdigit())
+        and bp.is_unpunctuated_line(line)
+        and (len(line.split()) <= bp.HEADING_WORDS)
+    )

@@ -1,0 +1,112 @@
+"""Which facts of a document to ask: each fact once, from a sentence that states it fairly.
+
+A sentence asks nothing when it is short, states no fact (a question, a list's lead-in,
+a supposition, an instruction, a pointer at a figure) or leans on a referent it does
+not have. Of its facts, those whose answer shows elsewhere in the text, or that the
+text computes, are left out, and so are names of the document's own subject ("Watson"
+in a life of Watson): every sentence would give them away.
+
+Two facts are the same fact when :func:`~quiz.authoring.drafting.facts.fact_key` says so
+and they are about the same thing: the sentences share a name other than the
+document's subject, or one names nothing else (a biography's lead repeats its body). A
+name is one fact wherever it stands. The first statement is asked; later ones are not.
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from dataclasses import dataclass
+
+from quiz.authoring.drafting.checks import computable, states_no_fact
+from quiz.authoring.drafting.distractors import gives_itself_away
+from quiz.authoring.drafting.document import Document
+from quiz.authoring.drafting.facts import NAMES, Fact, fact_key
+from quiz.authoring.drafting.names import name_spans, used_as_place
+from quiz.authoring.drafting.spots import Spot
+
+PRIORITY = (
+    "percent", "money", "count", "ratio", "age", "year", "period", "decade", "date", "range",
+    "person", "firm", "country", "place",
+)  # fmt: skip
+FACTS_PER_SENTENCE = 2
+MIN_WORDS = 6  # shorter sentences ("K. Matuszak, Leipzig, 1923.") ask nothing
+NAME_QUOTA = {"country": 2, "place": 3}  # questions at most per document; the rest unlimited
+
+
+def protagonists(doc: Document) -> frozenset[str]:
+    """The names the title gives: the document's own subject ("Watson" in a life of Watson)."""
+    return frozenset(w for n, _ in name_spans(f"About {doc.title}") for w in n.split())
+
+
+@dataclass(frozen=True)
+class Chosen:
+    spot: Spot
+    fact: Fact
+    alone: bool = True  # the only fact asked of its sentence (a true/false may state it)
+
+
+class Selection:
+    """The facts asked so far, to ask no fact twice."""
+
+    def __init__(self, protagonists: frozenset[str]):
+        self.protagonists = protagonists
+        self.asked: dict[tuple, list[tuple[int, frozenset[str]]]] = defaultdict(list)
+        self.kinds: Counter[str] = Counter()
+
+    def is_asked(self, fact: Fact, spot: Spot) -> bool:
+        key = fact_key(fact)
+        if key[0] == "name":
+            return key in self.asked
+        about = self._about(fact, spot)
+        return any(
+            index == spot.index or not about or not other or about & other
+            for index, other in self.asked.get(key, ())
+        )
+
+    def mark(self, fact: Fact, spot: Spot) -> None:
+        self.asked[fact_key(fact)].append((spot.index, self._about(fact, spot)))
+        self.kinds[fact.kind] += 1
+
+    def _about(self, fact: Fact, spot: Spot) -> frozenset[str]:
+        return spot.subjects - self.protagonists - {fact.text.split()[-1]}
+
+    def fair(self, fact: Fact, spot: Spot) -> bool:
+        if fact.kind in NAMES:
+            if fact.text.split()[-1] in self.protagonists or not used_as_place(fact, spot.sentence):
+                return False
+            if self.kinds[fact.kind] >= NAME_QUOTA.get(fact.kind, 10**6):
+                return False
+        if gives_itself_away(fact, spot):
+            return False
+        text, shift = spot.context(fact)
+        return not computable(fact, text, shift)
+
+
+def asks_something(spot: Spot) -> bool:
+    """Whether a sentence may give questions at all."""
+    return (
+        len(spot.sentence.split()) >= MIN_WORDS
+        and not states_no_fact(spot.sentence)
+        and spot.has_referent
+    )
+
+
+def choose(spots: list[Spot], selection: Selection) -> list[Chosen]:
+    """The facts to ask from these spots, in document order, at most two a sentence."""
+    out = []
+    for spot in spots:
+        if not asks_something(spot):
+            continue
+        facts = sorted(spot.facts, key=lambda f: (PRIORITY.index(f.kind), f.start))
+        taken: list[Fact] = []
+        for fact in facts:
+            if len(taken) == FACTS_PER_SENTENCE:
+                break
+            if fact.kind != "year" and any(t.kind == fact.kind for t in taken):
+                continue  # "by ____ and Ken Thompson", then "by Dennis Ritchie and ____"
+            if selection.is_asked(fact, spot) or not selection.fair(fact, spot):
+                continue
+            selection.mark(fact, spot)
+            taken.append(fact)
+        out += [Chosen(spot, fact, len(taken) == 1) for fact in taken]
+    return out

@@ -1,0 +1,85 @@
+"""What is never part of a sentence, whatever the document's format.
+
+Control characters (a draft must pass `quiz check`), template macros (``{{HTTPSidebar}}``,
+``{% include %}``; a macro that names a term keeps it: ``{{Glossary("TLS")}}`` -> ``TLS``),
+kramdown attributes (``{: #fig-1}``, ``{: data-type="term"}``), footnote marks (``[3]``,
+``[28][29]``, ``[ii]``, ``[4]:2``, ``[citation needed]``) and a web page's "[edit]" links.
+All plain functions over strings, each linear in the length of its text.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+
+from quiz.core.console import CONTROL_CHARACTERS
+
+_INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\ufffe\uffff]")
+_LINE_SEPARATORS = re.compile("[\u2028\u2029\x85]")
+_MACRO = re.compile(r"\{\{([^\n]*?)\}\}")
+_MACRO_ARG = re.compile(r"""["']([^"']*)["']""")
+_LIQUID = re.compile(r"\{%.*?%\}|\{#.*?#\}")
+_ATTRIBUTES = re.compile(r"\{:[^}\n]*\}|\{#[\w:.-]+(?:\s+[^}\n]*)?\}")
+FOOTNOTE = re.compile(
+    r"\[(?:\d{1,3}|[a-z]|[ivx]{1,5}|note \d{1,3}|[a-z] \d{1,3}|(?i:citation needed|clarification "
+    r"needed|page needed|by whom\?|when\?|according to whom\?|who\?|which\?|dubious|"
+    r"failed verification|better source needed|verification needed|original research\??))\]"
+    r"(?::\s?\d+(?:[-–]\d+)?)?"
+)
+EDIT_MARK = re.compile(r"\s*\[\s*edit(?:\s+source)?\s*\]\s*$", re.I)
+_SPACES = re.compile(r"[ \t]+")
+
+
+def word_set(text: str) -> frozenset[str]:
+    """The words of a space-separated list, as a set (keeps long word lists readable)."""
+    return frozenset(text.split())
+
+
+def normalise(text: str) -> str:
+    """Newlines as ``\\n``, no byte-order mark, no control or invisible characters."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    text = _LINE_SEPARATORS.sub("\n", text).replace("\u00a0", " ").replace("\u202f", " ")
+    text = CONTROL_CHARACTERS.sub(" ", text.expandtabs(4))
+    return _INVISIBLE.sub("", text)
+
+
+def clean_field(text: str | None) -> str | None:
+    """A value given on the command line (a title, an author), fit for a deck file."""
+    if text is None:
+        return None
+    cleaned = " ".join(normalise(text).split())
+    return cleaned or None
+
+
+def expand_macros(text: str) -> str:
+    """Template macros out: those that show a term keep its text, the rest (sidebars) go."""
+    text = _LIQUID.sub("", text)
+    return _MACRO.sub(_macro_text, text)
+
+
+def _macro_text(m: re.Match[str]) -> str:
+    args = _MACRO_ARG.findall(m[1])
+    if not args:
+        return ""
+    shown = args[1] if len(args) > 1 and args[1] else args[0]
+    return shown.replace("_", " ") if " " not in shown and len(args) == 1 else shown
+
+
+def without_attributes(text: str) -> str:
+    """Kramdown attribute lists and heading ids out: ``**term**{: data-type="term"}``."""
+    return _ATTRIBUTES.sub("", text)
+
+
+def without_footnotes(text: str) -> str:
+    return FOOTNOTE.sub("", text)
+
+
+def without_tags(text: str) -> str:
+    """HTML tags out and entities read: ``<q>Most people</q> &amp; more`` -> text."""
+    return html.unescape(re.sub(r"<!--.*?-->|<[^>\n]*>", " ", text, flags=re.S))
+
+
+def tidy(text: str) -> str:
+    """One space between words, none before closing punctuation."""
+    text = _SPACES.sub(" ", text.replace("\n", " ")).strip()
+    return re.sub(r" ([,.;:!?)\]])", r"\1", re.sub(r"([(\[]) ", r"\1", text))
