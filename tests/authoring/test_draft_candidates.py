@@ -74,7 +74,7 @@ def test_false_statements_swap_one_value_of_the_same_kind():
     doc = parse_document(ARTICLE)
     sentences = [s for p in doc.paragraphs for s in p.sentences]
     statements = [q for q in draft_questions(doc, "rail") if isinstance(q, TrueFalse)]
-    assert {q.answer for q in statements} == {True, False}
+    assert False in {q.answer for q in statements}
     for q in statements:
         if q.answer:
             assert any(s in q.statement for s in sentences)

@@ -110,14 +110,15 @@ def draft_questions(doc: Document, source_id: str) -> list[Question]:
             pairs = tuple(p for p in fields["pairs"] if p[0] in {f.text for f in fresh})
             for fact in fresh:  # a name matched here is asked: no other question on it
                 selection.mark(fact, here[0])
-            fields = {**fields, "pairs": pairs}
-            drafter.add(f"{_where(locator)}-match", Match, locator, fields, None, "people")
+            said = "; ".join(f"{left}, {right}" for left, right in pairs)
+            fields = {**fields, "pairs": pairs, "explanation": f"In the list: {said}."}
+            drafter.add(f"{where_slug(locator)}-match", Match, locator, fields, None, "people")
         order = order_question(here)
         if order is not None:
             fields, used = order
             for spot, fact in used:
                 selection.mark(fact, spot)
-            drafter.add(f"{_where(locator)}-order", Order, locator, fields, None, "chronology")
+            drafter.add(f"{where_slug(locator)}-order", Order, locator, fields, None, "chronology")
         for chosen in choose(here, selection):
             drafter.ask(chosen.fact, chosen.spot, alone=chosen.alone)
     for rest in terms.values():  # a glossary under a heading with no text of its own
@@ -205,9 +206,10 @@ class _Drafter:
     def card(self, term: str, definition: str, locator: Locator, sentence: str) -> None:
         back = definition[:1].upper() + definition[1:]
         fields = {"front": term, "back": back if back.endswith((".", "…")) else back + "."}
-        if sentence:
-            fields["explanation"] = f"The text says: “{sentence}”"
-        base = f"{_where(locator)}-{slug(term, 4)}-card"
+        fields["explanation"] = (
+            f"The text says: “{sentence}”" if sentence else f"The glossary: “{term}: {definition}”"
+        )
+        base = f"{where_slug(locator)}-{slug(term, 4)}-card"
         self.add(base, Flashcard, locator, fields, None, "term")
 
     def add(
@@ -257,7 +259,7 @@ def _option_order(option: str) -> tuple:
         return (1, 0.0, option.casefold())
 
 
-def _where(locator: Locator) -> str:
+def where_slug(locator: Locator) -> str:
     if locator.kind == "page":
         return f"p{slug(locator.label)}"
     words = [w for w in locator.label.split() if w.casefold() not in FUNCTION_WORDS]
@@ -265,4 +267,4 @@ def _where(locator: Locator) -> str:
 
 
 def _key(spot: Spot, fact: Fact) -> str:
-    return f"{_where(spot.locator)}-{slug(fact.shown, 4)}"
+    return f"{where_slug(spot.locator)}-{slug(fact.shown, 4)}"

@@ -5,7 +5,8 @@
   this website", "Take the following example") or points at a figure ("[link] shows").
 - A number gives itself away when the rest of the text computes it: "17 of the 120
   ships were lost, leaving 103" asks nothing whichever number is hidden; so does a
-  share beside its complement (40 percent ... the other 60 percent).
+  share beside its complement (40 percent ... the other 60 percent), and a count that
+  its list names ("two sons, William and James").
 - A text that opens with "this", "these", "he" or "it" needs the sentence before it; a
   noun phrase such as "this army" anywhere in it does too.
 """
@@ -46,6 +47,10 @@ _DEMONSTRATIVE = re.compile(
     r"\b(?:this|these|those|such|said)\s+[a-z][a-z-]+|\bthe (?:latter|former)\b"
 )
 _NUMBER = re.compile(rf"(?<![\w.]){PROSE_NUMBER}(?![\w])")
+_NAME = r"[A-Z][\w’'.-]*(?:\s+(?:[A-Z][\w’'.-]*|\(\d{4}\)))*"
+_LISTED = re.compile(  # ", William Rayner Watson (1921) and James Broadus Watson (1924)"
+    rf"^[\s,:]+(?:(?:also\s+)?(?:named|called|namely)\s+)?({_NAME}(?:(?:,\s*|\s+and\s+){_NAME})+)"
+)
 
 
 def states_no_fact(sentence: str) -> bool:
@@ -78,6 +83,9 @@ def computable(fact: Fact, text: str, offset: int = 0) -> bool:
         if value is not None:
             others.append(value)
     v = fact.value
+    shown_end = start + len(fact.shown) if text[start:].startswith(fact.shown) else end
+    if fact.kind == "count" and _names_listed(text[shown_end:]) == v:
+        return True  # "two sons, William and James": the names count themselves
     if fact.kind == "percent" and any(_same(100 - o, v) for o in others):
         return True
     if any(_same(o, v) for o in others) and fact.kind not in ("year", "period"):
@@ -90,6 +98,14 @@ def computable(fact: Fact, text: str, offset: int = 0) -> bool:
         ):
             return True
     return False
+
+
+def _names_listed(rest: str) -> int:
+    """How many capitalised names open ``rest`` as a list: ", also named John and Mary ..."."""
+    m = _LISTED.match(rest)
+    if not m:
+        return 0
+    return len(re.findall(r"(?:^|,\s*|\s+and\s+)[A-Z]", m[1]))
 
 
 def _same(a: float, b: float) -> bool:

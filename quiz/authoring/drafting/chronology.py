@@ -41,7 +41,8 @@ _DATE_LEAD = re.compile(
 _CLAUSE_BREAK = re.compile(r";\s*|\s+-\s+and\s+|,\s+(?:and|but|while|whereas)\s+")
 _CONNECTIVE = re.compile(
     r"^(?:(?:however|and|but|so|then|yet|thus|meanwhile|nevertheless|finally|in fact|"
-    r"even worse|in turn|consequently|perhaps inevitably)\b,?\s*)+",
+    r"even worse|in turn|consequently|perhaps inevitably|more recently|recently|later|"
+    r"eventually|subsequently)\b,?\s*)+",
     re.I,
 )
 _ASIDE = re.compile(r",\s*(?:however|in fact|in turn|of course),|\s+in fact\b|\s*\([^()]*\)")
@@ -83,7 +84,9 @@ def _dated_list(spots: list[Spot]) -> tuple[dict, Used] | None:
             events.append((_year(dated), lead, dated.text))
             used.append((spot, dated))
         years = {year for year, _, _ in events}
-        if MIN_EVENTS <= len(events) <= MAX_LIST and len(years) == len(events):
+        spans = [(_year(f), int(f.end_value or _year(f))) for _, f in used]
+        overlapping = any(lo < y <= hi for lo, hi in spans for y in years)  # C (1969-73), 1972
+        if MIN_EVENTS <= len(events) <= MAX_LIST and len(years) == len(events) and not overlapping:
             where = items[0].locator
             place = f"page {where.label}" if where.kind == "page" else f"“{where.label}”"
             return _fields(
@@ -99,6 +102,8 @@ def _dated_events(spots: list[Spot]) -> tuple[dict, Used] | None:
         dated = [f for f in spot.facts if f.kind in ("year", "period") and f.when]
         if spot.item or len(dated) != 1 or dated[0].kind != "year" or not spot.has_referent:
             continue
+        if _BOUND.search(spot.sentence[: dated[0].start]):
+            continue  # "an inquiry into incomes before 1870" is not dated 1870
         year = _year(dated[0])
         if any(year == other for other, _, _ in events):
             continue
@@ -120,12 +125,23 @@ _BAD_START = word_set(
     "however although when while after before during since until as if because so also even "
     "another other such"
 )
-_BAD_END = word_set("to that of the a an and or with for is was were by in at on as")
+_BAD_END = word_set(
+    "to that of the a an and or with for is was were had has by in at on as wrote said"
+)
+_PAST = re.compile(  # an event has happened: "The railway reached Brill", "A flood struck"
+    r"\b(?:\w{2,}ed|was|were|had|struck|wrote|began|became|made|built|won|lost|took|gave|went|"
+    r"came|led|ran|saw|set|sold|left|met|fell|rose|grew|bought|lent|sent|spent|brought|"
+    r"fought|held|kept|paid|sank|shut|swore|taught|thought|told|drew|flew|froze|hid|knew)\b",
+    re.I,
+)
+
+
+_BOUND = re.compile(r"\b(?:before|after|until|till|since|prior to)\s+(?:the\s+)?$", re.I)
 
 
 def good_item(item: str) -> bool:
-    """Whether an event reads as one: a few whole words, leaning on nothing, supposing nothing
-    (a quotation may be cut: "The mayor wrote: “... six barges …”")."""
+    """Whether an event reads as one: a few whole words that tell what happened, leaning on
+    nothing, supposing nothing (a quotation may be cut: "The mayor wrote: “... six barges …”")."""
     words = item.split()
     return (
         3 <= len(words) <= ITEM_WORDS + 2
@@ -133,6 +149,7 @@ def good_item(item: str) -> bool:
         and words[0].casefold() not in _BAD_START
         and words[-1].casefold().strip(",.") not in _BAD_END
         and not re.search(r"\b(?:not until|not that|might|would|could|may)\b", item, re.I)
+        and bool(_PAST.search(item))
     )
 
 

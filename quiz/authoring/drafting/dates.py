@@ -4,7 +4,8 @@ A year is a four-digit number from 1000 to 2099 read as one ("in 1954", "by 1960
 number of any size with an era ("29 BC", "3500 BCE", "AD 79", "730 C.E.", "year 1").
 A full date ("9 January 1878", "January 9, 1878", "October 1920") asks its year and
 keeps day and month in view. A period is two years joined: "1842–1843", "between 1942
-and 1945", "from 1955 until 1959", "550–330 BC". A decade is "the 1950s".
+and 1945", "from 1955 until 1959", "until 1998 and 2000", "550–330 BC". A decade is
+"the 1950s" ("the 1800s" is a century, and no fact here).
 
 What is no year: a number after a name or acronym ("RFC 2068", "IBM 701", "Windows
 2000"), after a page or number sign ("p. 1954", "No. 1945"), a four-digit number that
@@ -34,7 +35,7 @@ _JOIN = r"\s?[-–—]\s?|\s+(?:and|to|until|till|through)\s+"
 
 _DAY = r"(\d{1,2})(?:st|nd|rd|th)?"
 _FROM_TO = r"(\s+(?:and|to|until|till|through)\s+)"
-_TO = r"(\s+(?:to|until|through)\s+)"
+_TO = r"(\s+(?:to|until|through|and)\s+)"
 PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("date", re.compile(rf"{_NOT_BEFORE}{_DAY}\s+({_MONTH})\b(?:,?\s+({_YEAR})\b)?")),
     ("date", re.compile(rf"\b({_MONTH})\s+{_DAY}(?:,\s*({_YEAR}))?{_NOT_AFTER}")),
@@ -118,6 +119,8 @@ def _is_year(m: re.Match[str], sentence: str) -> bool:
         opens_sentence = not before[: word.start()].strip(" \"“‘'(")
         if word[1] not in MONTHS and (not opens_sentence or word[1].isupper()):
             return False  # "RFC 2068", "the Windows 2000 release"
+    if word and word[1].endswith("ing") and word[1].casefold() not in _YEAR_CUE | {"during"}:
+        return False  # "coding 2000 processors": a count after a verb, no year
     after = re.match(r"\s+([a-z]+)", sentence[m.end() :])
     cue = bool(word) and word is not None and word[1].casefold() in _YEAR_CUE
     return not (after and _plural(after[1]) and not cue)  # "1500 people", not "in 1929 prices"
@@ -148,7 +151,7 @@ def _period(m: re.Match[str], sentence: str) -> Fact | None:
     text_start = m.start(1)
     text = sentence[text_start : m.end()]
     word = joiner.strip()
-    joined = word if word in "-–—" else f" {word} " if word in ("and", "to") else " to "
+    joined = word if word in "-–—" else f" {word} "
     when = (int(start), 0, 0)
     return Fact(
         "period", text, text_start, float(start), when=when, end_value=float(end), joiner=joined
@@ -162,7 +165,7 @@ def _era_period(m: re.Match[str]) -> Fact | None:
         return None
     text = m[0][: m.end(4) - m.start()]
     word = m[3].strip()
-    joiner = word if word in "-–—" else f" {word} " if word in ("and", "to") else " to "
+    joiner = word if word in "-–—" else f" {word} "
     when = (int(-first if bc else first), 0, 0)
     return Fact(
         "period", text, m.start(), first, when=when, era="BC" * bc, end_value=second, joiner=joiner

@@ -127,10 +127,12 @@ def parse_document(text: str, *, markdown: bool = False, fallback_title: str = "
 
 def _title(blocks: list[Block], declared: str | None, fallback: str) -> tuple[str, list[Block]]:
     first = blocks[0] if blocks else None
-    if first is not None and (first.heading == 1 or (first.heading is None and _titleish(first))):
+    if first is not None and first.heading == 1:
         return _site_free(_strip_pages(first.text)[0]), blocks[1:]
     if declared:
         return _site_free(declared), blocks
+    if first is not None and first.heading is None and _titleish(first):
+        return _site_free(_strip_pages(first.text)[0]), blocks[1:]
     if first is not None and first.heading is not None and not bp.heading_region(first.text):
         return _site_free(first.text), blocks[1:]
     name = re.sub(r"[-_]+", " ", fallback).strip()
@@ -145,6 +147,7 @@ def _titleish(block: Block) -> bool:
     return (
         not block.item
         and block.term is None
+        and not (block.paragraph and not bp.is_unpunctuated_line(block.text))
         and bp.is_title_line(block.text)
         and not bp.is_boilerplate(block.text)
     )

@@ -75,7 +75,7 @@ def name_spans(sentence: str) -> list[tuple[str, int]]:
         if m.start() and sentence[m.start() - 1] in "-‐":
             continue  # "sub-Saharan Africa" names no Saharan Africa
         run: list[tuple[str, int]] = []
-        for t in re.finditer(rf"{_TOKEN}|{_CONNECTOR}", m[0]):
+        for t in re.finditer(rf"{_TOKEN}|{_CONNECTOR}|\b(?:III|II|IV|I)\b", m[0]):
             if _POSSESSIVE.search(t[0]) and run and re.fullmatch(_CONNECTOR, run[-1][0]):
                 out += _span(run, sentence)  # "Chairman of Stalin’s": Stalin stands alone
                 run = []
@@ -204,20 +204,6 @@ class NameIndex:
                         if not (shared == PERSON and n.isupper()):  # "McCarthy and COBOL"
                             kinds.setdefault(n, shared)
         return kinds
-
-
-_PLACE_LEAD = re.compile(  # "in Vienna", "between Vienna, Rome and Paris"
-    rf"\b(?:{'|'.join(sorted(w.PLACE_BEFORE | {'at', 'to', 'from'}))})\s+"
-    r"(?:[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*(?:,\s*|\s+(?:and|or)\s+|,\s+(?:and|or)\s+))*$"
-)
-
-
-def used_as_place(fact: Fact, sentence: str) -> bool:
-    """Whether a capital names the city here, not its government ("Moscow refused")."""
-    if fact.text not in w.CAPITALS:
-        return True
-    after = sentence[fact.end : fact.end + 2]
-    return not _POSSESSIVE.match(after) and bool(_PLACE_LEAD.search(sentence[: fact.start]))
 
 
 def _quoted(sentence: str, start: int) -> bool:

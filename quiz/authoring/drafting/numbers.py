@@ -81,13 +81,17 @@ def numeric_facts(sentence: str) -> list[Fact]:
     facts = date_facts(sentence)
     taken = [(f.start, f.end) for f in facts]
     for kind, pattern in PATTERNS:
-        for m in pattern.finditer(sentence):
-            if any(m.start() < end and start < m.end() for start, end in taken):
-                continue
-            fact = _fact(kind, m, sentence)
+        pos = 0
+        while (m := pattern.search(sentence, pos)) is not None:
+            fact = None
+            if not any(m.start() < end and start < m.end() for start, end in taken):
+                fact = _fact(kind, m, sentence)
+            # a count ends with its unit: "two sons and twenty-three ..." holds two counts
+            end = m.end() if fact is None or kind != "count" else fact.start + len(fact.shown)
             if fact is not None:
-                taken.append((m.start(), m.end()))
+                taken.append((m.start(), end))
                 facts.append(fact)
+            pos = end if fact is not None else m.end(1)
     return sorted(facts, key=lambda f: f.start)
 
 
@@ -154,6 +158,6 @@ def _count(m: re.Match[str], sentence: str) -> Fact | None:
 
 def _is_plural(word: str) -> bool:
     word = word.casefold()
-    if word in _PLURAL_WITHOUT_S:
+    if word in _PLURAL_WITHOUT_S or word.endswith(("children", "people", "men")):
         return True
     return word.endswith("s") and not word.endswith(("ss", "us", "is", "ous"))

@@ -77,7 +77,12 @@ class _Splitter:
             self.item.append(stripped)
         elif indent >= 2 and not self.para:
             running_on = self.item is not None and indent == self.item_indent
-            if running_on and self.item and not self.item[-1].endswith(_ENDS_SENTENCE):
+            if (
+                running_on
+                and self.item
+                and not self.item[-1].endswith(_ENDS_SENTENCE)
+                and (stripped[:1].islower())
+            ):
                 self.item.append(stripped)  # an indented sentence running on
             else:
                 self.new_item(stripped, indent, bulleted=False)

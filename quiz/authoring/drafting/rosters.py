@@ -17,11 +17,12 @@ from quiz.authoring.drafting.spots import Spot
 
 MIN_ITEMS = 4  # a shorter list is no roster
 PAIRS = 5  # pairs a question at most
-DESCRIPTION_WORDS = 8
+DESCRIPTION_WORDS = 10
 _ITEM = re.compile(
     r"^([A-Z][\w’'.-]*(?:\s+(?:[A-Z][\w’'.-]*|von|van|de|da|di|du|le|la)){0,4}),\s+(.+?)\.?$"
 )
-_CUT = re.compile(r",\s+|;\s+|\s+and\s+(?=[a-z]+\s+(?:of|to|with)\b)")
+_CUT = re.compile(r",\s+|;\s+|\s+with\s+|\s+and\s+(?=[a-z]+\s+(?:of|to|with)\b)")
+_BRACKETS = re.compile(r"\s*\([^()]*\)")
 
 
 def roster_questions(spots: list[Spot], names: NameIndex) -> list[tuple[dict, list[str]]]:
@@ -50,6 +51,7 @@ def roster_questions(spots: list[Spot], names: NameIndex) -> list[tuple[dict, li
 
 
 def _short(description: str) -> str:
+    description = _BRACKETS.sub("", description)
     m = _CUT.search(description)
     if m and len(description[: m.start()].split()) >= 2:
         description = description[: m.start()]

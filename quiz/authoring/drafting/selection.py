@@ -4,16 +4,19 @@ A sentence asks nothing when it is short, states no fact (a question, a list's l
 a supposition, an instruction, a pointer at a figure) or leans on a referent it does
 not have. Of its facts, those whose answer shows elsewhere in the text, or that the
 text computes, are left out, and so are names of the document's own subject ("Watson"
-in a life of Watson): every sentence would give them away.
+in a life of Watson: every sentence would give them away) and of the scholars it cites
+("according to historian X": a source, not a fact to learn).
 
 Two facts are the same fact when :func:`~quiz.authoring.drafting.facts.fact_key` says so
 and they are about the same thing: the sentences share a name other than the
 document's subject, or one names nothing else (a biography's lead repeats its body). A
-name is one fact wherever it stands. The first statement is asked; later ones are not.
+name, or a full date ("3 March 1901"), is one fact wherever it stands. The first
+statement is asked; later ones are not.
 """
 
 from __future__ import annotations
 
+import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 
@@ -21,7 +24,8 @@ from quiz.authoring.drafting.checks import computable, states_no_fact
 from quiz.authoring.drafting.distractors import gives_itself_away
 from quiz.authoring.drafting.document import Document
 from quiz.authoring.drafting.facts import NAMES, Fact, fact_key
-from quiz.authoring.drafting.names import name_spans, used_as_place
+from quiz.authoring.drafting.name_words import CAPITALS, PLACE_BEFORE
+from quiz.authoring.drafting.names import name_spans
 from quiz.authoring.drafting.spots import Spot
 
 PRIORITY = (
@@ -31,6 +35,20 @@ PRIORITY = (
 FACTS_PER_SENTENCE = 2
 MIN_WORDS = 6  # shorter sentences ("K. Matuszak, Leipzig, 1923.") ask nothing
 NAME_QUOTA = {"country": 2, "place": 3}  # questions at most per document; the rest unlimited
+
+
+_PLACE_LEAD = re.compile(  # "in Vienna", "between Vienna, Rome and Paris"
+    rf"\b(?:{'|'.join(sorted(PLACE_BEFORE | {'at', 'to', 'from'}))})\s+"
+    r"(?:[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*(?:,\s*|\s+(?:and|or)\s+|,\s+(?:and|or)\s+))*$"
+)
+
+
+def used_as_place(fact: Fact, sentence: str) -> bool:
+    """Whether a capital names the city here, not its government ("Moscow refused")."""
+    if fact.text not in CAPITALS:
+        return True
+    after = sentence[fact.end : fact.end + 2]
+    return not re.match(r"[’']s", after) and bool(_PLACE_LEAD.search(sentence[: fact.start]))
 
 
 def protagonists(doc: Document) -> frozenset[str]:
@@ -50,21 +68,24 @@ class Selection:
 
     def __init__(self, protagonists: frozenset[str]):
         self.protagonists = protagonists
-        self.asked: dict[tuple, list[tuple[int, frozenset[str]]]] = defaultdict(list)
+        self.asked: dict[tuple, list[tuple[int, frozenset[str], tuple]]] = defaultdict(list)
         self.kinds: Counter[str] = Counter()
 
     def is_asked(self, fact: Fact, spot: Spot) -> bool:
         key = fact_key(fact)
         if key[0] == "name":
             return key in self.asked
-        about = self._about(fact, spot)
-        return any(
-            index == spot.index or not about or not other or about & other
-            for index, other in self.asked.get(key, ())
-        )
+        about, day = self._about(fact, spot), _day(fact)
+        for index, other, other_day in self.asked.get(key, ()):
+            if day and other_day:
+                if day == other_day:  # "3 March 1901" twice: one date, whatever else is named
+                    return True
+            elif index == spot.index or not about or not other or about & other:
+                return True
+        return False
 
     def mark(self, fact: Fact, spot: Spot) -> None:
-        self.asked[fact_key(fact)].append((spot.index, self._about(fact, spot)))
+        self.asked[fact_key(fact)].append((spot.index, self._about(fact, spot), _day(fact)))
         self.kinds[fact.kind] += 1
 
     def _about(self, fact: Fact, spot: Spot) -> frozenset[str]:
@@ -74,12 +95,18 @@ class Selection:
         if fact.kind in NAMES:
             if fact.text.split()[-1] in self.protagonists or not used_as_place(fact, spot.sentence):
                 return False
+            if fact.role == "scholar":
+                return False  # "according to historian X": who wrote it is a source, no fact
             if self.kinds[fact.kind] >= NAME_QUOTA.get(fact.kind, 10**6):
                 return False
         if gives_itself_away(fact, spot):
             return False
         text, shift = spot.context(fact)
         return not computable(fact, text, shift)
+
+
+def _day(fact: Fact) -> tuple:
+    return fact.when[1:] if fact.when and fact.when[2] else ()
 
 
 def asks_something(spot: Spot) -> bool:

@@ -70,9 +70,9 @@ def spots_of(doc: Document, names: NameIndex | None = None) -> list[Spot]:
             previous = (
                 para.sentences[i - 1] if i else ("" if para.item else last.get(para.section, ""))
             )
-            subjects = frozenset(n.split()[-1] for n, _ in name_spans(sentence)) | frozenset(
-                _ACRONYM.findall(sentence)
-            )
+            subjects = frozenset(
+                n.split()[-1] for n, at in name_spans(sentence) if at or n in names.mid_sentence
+            ) | frozenset(_ACRONYM.findall(sentence))
             out.append(
                 Spot(
                     para.locator,

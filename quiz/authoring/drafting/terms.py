@@ -5,8 +5,8 @@ list), a bold phrase the same sentence defines ("**Web standards** are the techn
 we use ...", "HyperText Markup Language, or **HTML**, is a markup language ...", "The
 **Industrial Revolution** refers to ..."), and a list item that opens with a short term
 and a colon ("lexical scoping: a block could have its own private variables ...").
-A definition is cut at its first aside (a dash, "for example", "such as") once it says
-enough, so a card's back stays a line a learner can recall.
+A definition is cut to its first sentence and at its first aside (a dash, "for example",
+"such as") once it says enough, so a card's back stays a line a learner can recall.
 """
 
 from __future__ import annotations
@@ -71,6 +71,9 @@ def _definitions(sentence: str, bold: tuple[str, ...], item: bool) -> list[tuple
 
 def _shorten(definition: str) -> str:
     definition = _BRACKETS.sub("", definition).strip().rstrip(".;:^ ")
+    first = re.match(r"(.+?)\.\s+[A-Z]", definition)
+    if first and len(first[1].split()) >= MIN_DEFINITION:
+        definition = first[1]  # a glossary's second sentence adds, the first defines
     for m in _ASIDE.finditer(definition):
         if len(definition[: m.start()].split()) >= MIN_DEFINITION + 2:
             definition = definition[: m.start()]

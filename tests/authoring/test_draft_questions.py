@@ -1,0 +1,155 @@
+"""Which questions a document gives: each fact once, in a fitting form, with fair options."""
+
+from __future__ import annotations
+
+import re
+
+from draft_texts import by_id, draft_of
+
+from quiz.bank.model import Choice, Cloze, Flashcard, Match, Numeric, Order, TrueFalse
+
+
+def _asked(questions: list) -> list[str]:
+    return [q.prompt_text for q in questions]
+
+
+def test_a_fact_repeated_by_the_text_is_asked_once():
+    text = (
+        "Anna Berg\n\n"
+        "Anna Berg (3 March 1901 – 1 May 1980) was a Swedish engineer who built the Velden dam "
+        "in 1931.\n\n"
+        "Early life\n\n"
+        "Berg was born in Brill on 3 March 1901, the daughter of a miller.\n\n"
+        "Work\n\n"
+        "The dam at Velden, finished in 1931, held back 40 million tonnes of water. "
+        "Its 40 million tonnes of water fed 12 mills in the valley.\n"
+    )
+    questions = draft_of(text)
+    ids = [q.id for q in questions]  # <section>-<the fact asked>-<type>
+    assert sum("-1901-" in i for i in ids) == 1  # the lead and the body state one birth year
+    assert sum("-1931-" in i for i in ids) == 1
+    assert sum("-40-million-tonnes-" in i for i in ids) == 1
+    assert not any("Berg" in repr(getattr(q, "options", ())) for q in questions)  # her own life
+
+
+def test_true_false_only_where_a_false_variant_is_plausible_and_nothing_else_is_asked():
+    text = (
+        "Rivers\n\nThe mill on the Arlen River ground corn for the whole town. "
+        "Boats on the Dorne River carried it to the coast every week. "
+        "In 1850 the mill on the Arlen River burned, and 300 workers lost their jobs.\n"
+    )
+    questions = draft_of(text)
+    statements = [q for q in questions if isinstance(q, TrueFalse)]
+    assert statements
+    for q in statements:
+        others = [x for x in questions if x is not q and x.explanation == q.explanation]
+        assert not others, "a statement repeats what another question of its sentence asks"
+
+
+def test_people_are_offered_people_of_their_role_and_never_another_form_of_themselves():
+    text = (
+        "The siege\n\n"
+        "General Karl Brandt led the army north in 1410. "
+        "The army of Ostmark was led by General Otto Lind, an old rival. "
+        "General Hans Roth held the bridge at Velden for three weeks. "
+        "Historian Maria Kessler, writing in 1990, blamed General Franz Weil for the loss. "
+        "Later the historian Jon Abel praised Brandt for his patience at the ford. "
+        "General Otto Lind surrendered the town to Brandt after the winter.\n"
+    )
+    generals = {"Karl Brandt", "Otto Lind", "Hans Roth", "Franz Weil", "Brandt", "Lind"}
+    historians = {"Maria Kessler", "Jon Abel", "Kessler", "Abel"}
+    choices = [q for q in draft_of(text) if isinstance(q, Choice) and "people" in q.tags]
+    assert choices
+    for q in choices:
+        group = generals if q.answer in generals else historians
+        assert set(q.options) <= group, q.options
+        lasts = [o.split()[-1] for o in q.options]
+        assert len(lasts) == len(set(lasts)), q.options  # "Otto Lind" and "Lind" never both
+
+
+def test_a_distractor_that_the_text_also_says_is_never_offered():
+    text = (
+        "Languages\n\n"
+        "FORTRAN was first developed in 1954 by a team at IBM. "
+        "The first FORTRAN manual for IBM customers appeared in 1956. "
+        "LISP was invented by John McCarthy in 1958 at a university. "
+        "COBOL was created by a committee in 1959 for business users. "
+        "ALGOL was described in a report by a committee in 1960.\n"
+    )
+    (fortran,) = [q for q in draft_of(text) if "1954" in repr(q)]
+    assert "1956" not in repr(getattr(fortran, "options", ()))  # FORTRAN in 1956 is true too
+
+
+def test_options_fit_the_grammar_of_the_gap():
+    text = (
+        "Standards\n\n"
+        "The United States government standardized the language in 1983. "
+        "The United Kingdom government adopted it in 1985 for its own projects. "
+        "The Soviet Union government ignored it for a decade. "
+        "Japan spent vast sums on other languages. France built its own compilers. "
+        "Italy bought compilers from abroad.\n"
+    )
+    for q in draft_of(text):
+        if isinstance(q, Choice) and "places" in q.tags and "The ____ government" in q.prompt:
+            assert set(q.options) <= {"United States", "United Kingdom", "Soviet Union"}
+        if isinstance(q, TrueFalse):
+            assert not re.search(r"\bThe (?:Japan|France|Italy)\b", q.statement), q.statement
+
+
+def test_a_roster_becomes_match_questions_and_a_dated_list_an_order_question():
+    text = (
+        "Languages\n\nMilestones\n\n"
+        "    Speakeasy, developed in 1964 at a laboratory, is a numerical package.\n"
+        "    C, an early systems language, was developed at Bell Labs in 1972.\n"
+        "    Prolog, designed in 1973 by three researchers, was a logic language.\n"
+        "    ML, built in 1975 on top of Lisp, pioneered typed functional languages.\n\n"
+        "People\n\nSome people who helped:\n\n"
+        "    Alan Cooper, developer of Visual Basic.\n"
+        "    Bertrand Meyer, inventor of Eiffel.\n"
+        "    Bjarne Stroustrup, developer of C++.\n"
+        "    Guido van Rossum, creator of Python.\n"
+    )
+    questions = draft_of(text)
+    (order,) = [q for q in questions if isinstance(q, Order)]
+    assert order.items == ("Speakeasy", "C", "Prolog", "ML")
+    (match,) = [q for q in questions if isinstance(q, Match)]
+    assert match.pairs == (
+        ("Alan Cooper", "developer of Visual Basic"),
+        ("Bertrand Meyer", "inventor of Eiffel"),
+        ("Bjarne Stroustrup", "developer of C++"),
+        ("Guido van Rossum", "creator of Python"),
+    )
+    assert not any(isinstance(q, Choice) and "Bjarne Stroustrup" in q.options for q in questions)
+
+
+def test_prompts_are_clean_clauses():
+    text = (
+        "# Growth\n\n"
+        "[\\[link\\]](#Table_1) shows that 1,300 years passed before growth began.\n\n"
+        "Over the past one hundred and twenty-three years the town grew by 40 percent, "
+        "see [the census](https://example.org/census) of 1900.\n\n"
+        "**Growth** is the rise in what an economy produces in a year.\n"
+    )
+    questions = draft_of(text, markdown=True)
+    shown = " ".join(_asked(questions))
+    assert "[link]" not in shown and "](" not in shown and "1,300" not in shown
+    assert "one hundred and twenty-three" in shown or "123" in shown
+    assert not re.search(r"\bone \d", shown)  # never "over the past one 23 years"
+    card = next(q for q in questions if isinstance(q, Flashcard))
+    assert (card.front, card.back) == ("Growth", "The rise in what an economy produces in a year.")
+
+
+def test_each_kind_of_fact_gets_its_own_form():
+    text = (
+        "Trade\n\n"
+        "In 1861 the port of Velden handled 40 million tonnes of grain and 12 percent of all "
+        "the coal of the region.\n\n"
+        "In the 1870s the trade moved to the railway between 1872 and 1875.\n"
+    )
+    kinds = {q.id.rsplit("-", 1)[-1]: type(q) for q in draft_of(text)}
+    assert kinds.get("numeric") is Numeric
+    assert {Numeric} <= set(kinds.values()) and all(
+        t in (Numeric, Choice, Cloze, TrueFalse) for t in kinds.values()
+    )
+    ids = by_id(draft_of(text))
+    assert len(ids) == len(draft_of(text))

@@ -1,0 +1,139 @@
+"""Reading what real documents carry: Markdown structure and a web page saved as text."""
+
+from __future__ import annotations
+
+from quiz.authoring.drafting.document import parse_document
+from quiz.authoring.drafting.terms import defined_terms
+
+TEXTBOOK = """\
+---
+title: "The Rise of the Canal Towns"
+layout: page
+---
+
+{{TextbookSidebar}}
+
+<div data-type="abstract" markdown="1">
+By the end of this section, you will be able to:
+
+* Explain why the canal towns grew in 1820
+</div>
+
+The canal opened in 1821, and by 1830 the **lock keepers**{: data-type="term"} collected
+tolls at 14 locks. A {{Glossary("toll")}} was paid at each lock.
+
+![Figure 1: the canal](canal.png)
+*Figure 1. The canal at Velden, 1901.*
+
+<div data-type="note" class="history" markdown="1">
+<div data-type="title">
+Why did the towns grow?
+</div>
+Trade on the canal grew by 40 percent between 1825 and 1835.
+</div>
+
+<table><caption>Tolls by year, 1799</caption>
+<tr><td>1822</td><td>$40</td></tr>
+</table>
+
+| Year | Barges |
+|------|--------|
+| 1823 | 900    |
+
+### Review Questions
+
+<div data-type="exercise">
+<div data-type="problem" markdown="1">
+In which year did the canal open, 1821 or 1822?
+</div>
+</div>
+
+<div data-type="glossary" markdown="1">
+### Glossary
+{: data-type="glossary-title"}
+
+lock keeper
+: the person who opens and closes a canal lock and collects its toll
+^
+</div>
+"""
+
+
+def test_markdown_textbook_structure_is_read_and_its_furniture_set_aside():
+    doc = parse_document(TEXTBOOK, markdown=True)
+    assert doc.title == "The Rise of the Canal Towns"  # from the front matter, not a macro
+    text = " ".join(s for p in doc.paragraphs for s in p.sentences)
+    assert "{{" not in text and "{:" not in text and "data-type" not in text
+    assert "A toll was paid at each lock." in text  # the macro kept the term it names
+    assert "Trade on the canal grew by 40 percent between 1825 and 1835." in text  # a note
+    for aside in ("By the end of this section", "Explain why", "Why did the towns grow",
+                  "1799", "1822", "900", "Figure 1", "1821 or 1822"):  # fmt: skip
+        assert aside not in text, aside
+    assert doc.paragraphs[0].bold == ("lock keepers",)
+    (entry,) = doc.glossary
+    assert (entry.term, entry.definition) == (
+        "lock keeper",
+        "the person who opens and closes a canal lock and collects its toll",
+    )
+    assert {p.section for p in doc.paragraphs} == {"Introduction"}
+
+
+WEB_PAGE = """\
+Battle of Velden - Wikipedia
+
+From Wikipedia, the free encyclopedia
+The Battle of Velden was fought in 1402 between the towns of Brill and Ostmark.[1][2]
+Contents
+1 Background
+2 Battle
+3 References
+Background[edit]
+Main article: Velden wars
+The quarrel began over river tolls in 1399.[3] The council of Brill raised 900 men.[4][5]
+Battle
+The armies met on 3 May 1402 at the ford below Velden.[6][28][29]
+Ostmark lost 120 of its 400 men, and its captain surrendered two days later.
+Aftermath
+
+    Brill kept the ford until 1450.
+    Ostmark rebuilt its walls in 1410 and
+    again in 1460.
+References[edit]
+
+    Jump up ^ Holm, J. (1990). A History of Velden. p. 40.
+"""
+
+
+def test_a_web_page_saved_as_text_keeps_its_headings_despite_footnote_marks():
+    doc = parse_document(WEB_PAGE)
+    assert doc.title == "Battle of Velden"
+    assert doc.sections == ("Introduction", "Background", "Battle", "Aftermath")
+    sentences = [s for p in doc.paragraphs for s in p.sentences]
+    assert "The armies met on 3 May 1402 at the ford below Velden." in sentences
+    assert not any("[" in s or "Main article" in s or "Jump up" in s for s in sentences)
+    items = [p.text for p in doc.paragraphs if p.item]
+    assert items == [
+        "Brill kept the ford until 1450.",
+        "Ostmark rebuilt its walls in 1410 and again in 1460.",
+    ]
+    assert {p.page for p in doc.paragraphs} == {None}  # "p. 40" cites a book under References
+    assert "1 Background" in doc.dropped and "Main article: Velden wars" in doc.dropped
+
+
+def test_defined_terms_from_bold_definitions_glossaries_and_term_lists():
+    text = (
+        "# Web words\n\n"
+        "**Latency** is the time a request takes to travel to the server and back.\n\n"
+        "HyperText Markup Language, or **HTML**, is a markup language (made of elements) "
+        "that gives a page its structure.\n\n"
+        "- **Caching** stores responses for reuse.\n"
+        "- lexical scoping: a block can have its own private variables and functions\n\n"
+        "Nobody knows what **this** means here.\n"
+    )
+    doc = parse_document(text, markdown=True)
+    assert [(t.term, t.definition, t.locator.label) for t in defined_terms(doc)] == [
+        ("Latency", "the time a request takes to travel to the server and back", "Introduction"),
+        ("HTML", "a markup language that gives a page its structure", "Introduction"),
+        ("lexical scoping", "a block can have its own private variables and functions",
+         "Introduction"),
+    ]  # fmt: skip
