@@ -192,8 +192,9 @@ def document_facts(doc: Document) -> list[LocatedFact]:
     out = []
     for spot in spots_of(doc, names):
         for f in spot.facts:
-            if f.kind in NAMES and f.text.split()[-1] in selection.protagonists:
-                continue
+            own = f.text.split()[-1] in selection.protagonists
+            if f.kind in NAMES and (own or f.role == "scholar"):
+                continue  # the document's subject, and the scholars it cites, are no facts
             if f.kind in DATES | QUANTITIES | NAMES and not selection.is_asked(f, spot):
                 selection.mark(f, spot)
                 out.append(_fact(spot.locator, f, spot.sentence))

@@ -268,3 +268,46 @@ def test_render_rich_prints_brackets_in_the_text_literally(files):
     assert "│ § [Part 2] trade │" in text
     assert "built in 1850 [bold]at last." in text
     assert "│ wrecks        │ § [bold]Shipwrecks │" in text
+
+
+ANCIENT = """\
+# The city of Velden
+
+Velden was founded in 753 BC by settlers from Ostmark. The historian Karl Brandt says the
+settlers came from Ostmark in 753 BC.
+
+## Walls
+
+**Ramparts** are earth walls built around a town. The ramparts of Velden were finished in
+AD 79, and in AD 79 the town held 12 temples.
+
+## Glossary
+
+temple
+: a building for the worship of a god
+"""
+
+ANCIENT_DECK = """\
+deck: velden
+title: Velden
+sources:
+  - {id: v, title: The city of Velden, publisher: Example}
+questions:
+  - {id: founded, type: numeric, prompt: When was Velden founded (BC)?, answer: 753,
+     source: {id: v, section: Introduction}}
+  - {id: from, type: choice, prompt: Where did the settlers come from?, options: [Ostmark, Brill],
+     answer: Ostmark, source: {id: v, section: Introduction}}
+  - {id: ramparts, type: card, front: Ramparts, back: earth walls around a town,
+     source: {id: v, section: Walls}}
+"""
+
+
+def test_coverage_counts_dates_of_any_era_names_and_terms_once_each(tmp_path):
+    path = tmp_path / "velden.yaml"
+    path.write_text(ANCIENT_DECK, encoding="utf-8")
+    cov = coverage(load_deck(path), parse_document(ANCIENT, markdown=True))
+    assert [(str(u.locator), u.facts, u.covered) for u in cov.units] == [
+        ("§ Introduction", 2, 2),  # 753 BC (said twice) and Ostmark (twice); Brandt is a source
+        ("§ Walls", 4, 1),  # AD 79 (twice), 12 temples, and the terms ramparts and temple
+    ]
+    assert [f.text for f in cov.uncovered] == ["79", "12 temples", "temple"]

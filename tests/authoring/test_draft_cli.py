@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -10,12 +11,15 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 from draft_texts import ARTICLE, NOTES
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from quiz.authoring.drafting.document import parse_document
 from quiz.authoring.drafting.files import read_document
 from quiz.authoring.drafting.writer import DraftOptions, deck_yaml, draft_deck
 from quiz.bank.loader import load_deck, read_deck
 from quiz.cli import cli
+from quiz.core.errors import QuizError
 
 
 def test_draft_is_deterministic_across_runs_and_hash_seeds(tmp_path):
@@ -36,6 +40,12 @@ def test_draft_is_deterministic_across_runs_and_hash_seeds(tmp_path):
         for seed in ("1", "2")
     }
     assert len(outputs) == 1
+
+
+_ALPHABET = (
+    "abcXYZ 019.,;:!?()[]{}#*_-–—'\"“”\n\t$%&<>|^~`=/\\"
+    "\x00\x07\x1b\x7f\x85\u2028\ufeff\ufffe\u00a0é中🙂"
+)
 
 
 def _write(tmp_path: Path, name: str, text: str) -> Path:
@@ -155,3 +165,42 @@ def test_the_writer_keeps_background_and_every_citation(tmp_path, every_type):
     ) in text
     out = _write(tmp_path, "again.yaml", text)
     assert load_deck(out).questions == deck.questions
+
+
+def test_control_characters_in_the_document_title_and_file_name_never_reach_the_deck(tmp_path):
+    doc = tmp_path / "ctl\x1bname.txt"
+    doc.write_text(
+        "Title\x1b[31m of the port\n\nIn 1901 the \x07port handled 40 percent of the trade.\n",
+        encoding="utf-8",
+    )
+    out = tmp_path / "draft.yaml"
+    args = ["draft", str(doc), "-o", str(out), "--title", "A\x1b[2J title\nnext line"]
+    result = CliRunner().invoke(cli, [*args, "--author", "Ann\x07 Example"])
+    assert result.exit_code == 0, result.output
+    assert "\x1b" not in result.output
+    text = out.read_text(encoding="utf-8")
+    assert not re.search(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]", text)
+    check = CliRunner().invoke(cli, ["check", str(out)])
+    assert check.exit_code == 0, check.output
+    deck, _ = read_deck(out)
+    assert deck is not None and deck.sources[0].title == "A [2J title next line"
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.text(alphabet=st.sampled_from(list(_ALPHABET)), min_size=1, max_size=400))
+def test_any_text_drafts_to_a_deck_quiz_check_accepts(tmp_path_factory, noise):
+    """Whatever a document holds (markup, control characters, numbers, names), a draft of it
+    loads with nothing but draft warnings (or, when nothing is left to ask, say an
+    unclosed code fence swallowed the text, one clear error). Cost: about 2 s."""
+    text = f"# Some history\n\n{noise}\n\nIn 1861 the port of Velden handled 40 percent of trade.\n"
+    for markdown in (False, True):
+        try:
+            deck = draft_deck(parse_document(text, markdown=markdown), DraftOptions(), name="d")
+        except QuizError as e:
+            assert "nothing to draft" in str(e) and markdown
+            continue
+        path = tmp_path_factory.mktemp("d") / "draft.yaml"
+        path.write_text(deck_yaml(deck, name="d.md"), encoding="utf-8")
+        loaded, problems = read_deck(path)
+        assert loaded is not None
+        assert {p.severity for p in problems} == {"warning"}, [str(p) for p in problems]

@@ -71,12 +71,16 @@ class Pools:
         self.spots = spots
         self.protagonists = protagonists
         entries: dict[tuple, list[tuple[float, int, Fact]]] = defaultdict(list)
-        self.found_in: dict[tuple, set[int]] = defaultdict(set)
+        self.said_with: dict[tuple, set[int]] = defaultdict(set)  # (value, name) -> sentences
         for spot in spots:
             for fact in spot.facts:
                 order = spot.index if fact.kind in NAMES or fact.value is None else fact.value
                 entries[pool_of(fact)].append((order, spot.index, fact))
-                self.found_in[_said(fact)].add(spot.index)
+                own = fact.text.split()[-1]
+                for subject in spot.subjects - {own}:
+                    found = self.said_with[(_said(fact), subject)]
+                    if len(found) < 2:  # two sentences are enough to know
+                        found.add(spot.index)
         self.pools = {key: sorted(e, key=lambda x: (x[0], x[1])) for key, e in entries.items()}
         self.orders = {key: [x[0] for x in e] for key, e in self.pools.items()}
 
@@ -128,9 +132,10 @@ class Pools:
 
     def _also_true(self, other: Fact, fact: Fact, spot: Spot) -> bool:
         """Whether another sentence about the same subject says ``other`` (FORTRAN, 1956)."""
-        subjects = spot.subjects - self.protagonists - {fact.text.split()[-1]}
-        for j in self.found_in.get(_said(other), ()):
-            if j != spot.index and subjects & (self.spots[j].subjects - {other.text.split()[-1]}):
+        said = _said(other)
+        for subject in spot.subjects - self.protagonists - {fact.text.split()[-1]}:
+            found = self.said_with.get((said, subject), set())
+            if found - {spot.index}:
                 return True
         return False
 

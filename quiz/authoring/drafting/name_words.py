@@ -94,7 +94,7 @@ NEVER = word_set(
     Certain Out Also Even Still Only Then Thus Such Both Each Every No Not Building Later
     Thanks Because Though Unlike Like Since Upon Instead Lastly First Second Third Finally
     Other Another Except Until Through Just Whereas Once Now Today Every Others With
-    Without Within Where Which Whose Following According Given"""
+    Without Within Where Which Whose Following According Given AD BC BCE CE A.D. B.C. C.E."""
 )
 ADJECTIVES = word_set(
     """Soviet German French Dutch Swiss Greek Western Eastern Allied Nazi Communist Bolshevik

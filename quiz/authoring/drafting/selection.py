@@ -63,30 +63,60 @@ class Chosen:
     alone: bool = True  # the only fact asked of its sentence (a true/false may state it)
 
 
+class _Seen:
+    """The statements of one value so far, folded so a look-up costs the same at any length:
+    matched when a new one is in the same sentence, names nothing else, or shares a name."""
+
+    def __init__(self) -> None:
+        self.indices: set[int] = set()
+        self.names: set[str] = set()
+        self.nameless = False
+        self.any = False
+
+    def add(self, index: int, about: frozenset[str]) -> None:
+        self.indices.add(index)
+        self.names |= about
+        self.nameless |= not about
+        self.any = True
+
+    def matches(self, index: int, about: frozenset[str]) -> bool:
+        if not self.any:
+            return False
+        return index in self.indices or not about or self.nameless or bool(about & self.names)
+
+
 class Selection:
     """The facts asked so far, to ask no fact twice."""
 
     def __init__(self, protagonists: frozenset[str]):
         self.protagonists = protagonists
-        self.asked: dict[tuple, list[tuple[int, frozenset[str], tuple]]] = defaultdict(list)
+        self.names: set[tuple] = set()
+        self.undated: dict[tuple, _Seen] = defaultdict(_Seen)  # statements without a day
+        self.dated: dict[tuple, _Seen] = defaultdict(_Seen)  # full dates: "3 March 1901"
+        self.days: dict[tuple, set[tuple]] = defaultdict(set)
         self.kinds: Counter[str] = Counter()
 
     def is_asked(self, fact: Fact, spot: Spot) -> bool:
         key = fact_key(fact)
         if key[0] == "name":
-            return key in self.asked
+            return key in self.names
         about, day = self._about(fact, spot), _day(fact)
-        for index, other, other_day in self.asked.get(key, ()):
-            if day and other_day:
-                if day == other_day:  # "3 March 1901" twice: one date, whatever else is named
-                    return True
-            elif index == spot.index or not about or not other or about & other:
-                return True
-        return False
+        if day and day in self.days.get(key, ()):
+            return True  # "3 March 1901" twice: one date, whatever else is named
+        if self.undated.get(key, _NONE).matches(spot.index, about):
+            return True
+        return not day and self.dated.get(key, _NONE).matches(spot.index, about)
 
     def mark(self, fact: Fact, spot: Spot) -> None:
-        self.asked[fact_key(fact)].append((spot.index, self._about(fact, spot), _day(fact)))
+        key = fact_key(fact)
         self.kinds[fact.kind] += 1
+        if key[0] == "name":
+            self.names.add(key)
+            return
+        day = _day(fact)
+        (self.dated if day else self.undated)[key].add(spot.index, self._about(fact, spot))
+        if day:
+            self.days[key].add(day)
 
     def _about(self, fact: Fact, spot: Spot) -> frozenset[str]:
         return spot.subjects - self.protagonists - {fact.text.split()[-1]}
@@ -103,6 +133,9 @@ class Selection:
             return False
         text, shift = spot.context(fact)
         return not computable(fact, text, shift)
+
+
+_NONE = _Seen()
 
 
 def _day(fact: Fact) -> tuple:

@@ -44,12 +44,27 @@ def defined_terms(doc: Document) -> list[Term]:
         for sentence in para.sentences:
             for term, definition in _definitions(sentence, para.bold, para.item):
                 found.setdefault(_key(term), Term(term, definition, para.locator, sentence))
+    mentioned = _first_mentions(doc, [e.term for e in doc.glossary])
     for entry in doc.glossary:
         definition = _shorten(entry.definition)
         if _fits(entry.term, definition):
-            where = first_bold.get(_key(entry.term), entry.locator)
-            found[_key(entry.term)] = Term(entry.term, definition, where, "")
+            key = _key(entry.term)
+            where = first_bold.get(key) or mentioned.get(key) or entry.locator
+            found[key] = Term(entry.term, definition, where, "")
     return list(found.values())
+
+
+def _first_mentions(doc: Document, terms: list[str]) -> dict[str, Locator]:
+    """Where the text first uses each glossary term (one pass over the text for them all)."""
+    if not terms:
+        return {}
+    words = sorted((re.escape(t) for t in terms), key=len, reverse=True)
+    pattern = re.compile(rf"\b(?:{'|'.join(words)})", re.I)
+    out: dict[str, Locator] = {}
+    for para in doc.paragraphs:
+        for m in pattern.finditer(para.text):
+            out.setdefault(_key(m[0]), para.locator)
+    return out
 
 
 def _definitions(sentence: str, bold: tuple[str, ...], item: bool) -> list[tuple[str, str]]:
