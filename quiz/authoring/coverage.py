@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from quiz.authoring.drafting.document import Document, Locator, page_label, page_numbers
 from quiz.authoring.drafting.facts import DATES, NAMES, QUANTITIES, Fact
 from quiz.authoring.drafting.names import NameIndex
-from quiz.authoring.drafting.selection import Selection, protagonists
+from quiz.authoring.drafting.selection import Selection, protagonists, used_as_place
 from quiz.authoring.drafting.spots import spots_of
 from quiz.authoring.drafting.terms import defined_terms
 from quiz.bank.model import Deck, QuestionBase, SourceRef
@@ -193,16 +193,18 @@ def document_facts(doc: Document) -> list[LocatedFact]:
     for spot in spots_of(doc, names):
         for f in spot.facts:
             own = f.text.split()[-1] in selection.protagonists
-            if f.kind in NAMES and (own or f.role == "scholar"):
-                continue  # the document's subject, and the scholars it cites, are no facts
+            if f.kind in NAMES and (
+                own or f.role == "scholar" or not used_as_place(f, spot.sentence)
+            ):
+                continue  # the document's subject, its cited scholars, "Moscow refused": no facts
             if f.kind in DATES | QUANTITIES | NAMES and not selection.is_asked(f, spot):
                 selection.mark(f, spot)
                 out.append(_fact(spot.locator, f, spot.sentence))
     for term in defined_terms(doc):
-        out.append(
-            LocatedFact(term.locator, term.term, (), None, term.sentence or term.definition, "term")
-        )
-    return out
+        said = term.sentence or term.definition
+        out.append(LocatedFact(term.locator, term.term, (), None, said, "term"))
+    where = {loc: i for i, loc in enumerate(doc.locators)}
+    return sorted(out, key=lambda f: where.get(f.locator, len(where)))  # stable: text order
 
 
 def _fact(locator: Locator, f: Fact, sentence: str) -> LocatedFact:
@@ -239,30 +241,22 @@ def _asks(q: QuestionBase, fact: LocatedFact) -> bool:
 
 def question_text(q: QuestionBase) -> str:
     """Everything a question shows or accepts, explanation aside."""
-    parts: list[str] = []
-    for name in ("front", "back", "text", "prompt", "statement", "answer", "unit"):
-        value = getattr(q, name, None)
-        if isinstance(value, str):
-            parts.append(value)
-    for name in ("options", "answers", "alternatives", "items"):
-        parts += list(getattr(q, name, ()) or ())
-    for left, right in getattr(q, "pairs", ()) or ():
-        parts += [left, right]
-    return "\n".join(parts)
+    singles = ("front", "back", "text", "prompt", "statement", "answer", "unit")
+    return "\n".join(_texts(q, singles))
 
 
 def answer_texts(q: QuestionBase) -> list[str]:
     """What a question asks for: its answer, options, card sides, cloze deletions, pairs."""
-    parts: list[str] = []
-    for name in ("front", "back", "answer"):
-        value = getattr(q, name, None)
-        if isinstance(value, str):
-            parts.append(value)
+    deletions = re.findall(r"\{\{c\d+::(.*?)(?:::[^}]*)?\}\}", getattr(q, "text", "") or "")
+    return _texts(q, ("front", "back", "answer")) + deletions
+
+
+def _texts(q: QuestionBase, singles: tuple[str, ...]) -> list[str]:
+    parts = [v for name in singles if isinstance(v := getattr(q, name, None), str)]
     for name in ("options", "answers", "alternatives", "items"):
         parts += list(getattr(q, name, ()) or ())
     for left, right in getattr(q, "pairs", ()) or ():
         parts += [left, right]
-    parts += re.findall(r"\{\{c\d+::(.*?)(?:::[^}]*)?\}\}", getattr(q, "text", "") or "")
     return parts
 
 

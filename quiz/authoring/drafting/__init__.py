@@ -1,11 +1,15 @@
 """From a document to a draft question bank.
 
-``markdown`` splits a plain-text or Markdown file into blocks and ``document`` turns
-them into titled sections, page-marked paragraphs and sentences, dropping what
-``boilerplate`` recognises as page furniture. ``numbers`` and ``names`` find the
-facts of a sentence, ``spots`` pairs each sentence with its facts and context, and
-``candidates`` (with ``distractors`` for what makes a wrong option fair and
-``chronology`` for order questions) is the pure engine that drafts questions.
-``writer`` makes them a deck and its YAML text. All of these are pure (text in, values
-out); ``files`` is the one place that reads a document and writes a draft.
+Reading: ``blocks`` gives a document as blocks, from ``markdown`` (markdown-it-py) or
+``plaintext`` (line by line), with ``text`` taking out what is never a sentence (control
+characters, macros, attributes, footnote marks); ``document`` turns them into titled
+sections, page-marked paragraphs and ``sentences``, dropping what ``boilerplate``
+recognises as page furniture. Facts: ``dates`` and ``numbers`` find dates and quantities,
+``names`` (with ``name_words``) names and people's roles, ``terms`` defined terms, each a
+``facts.Fact``; ``spots`` pairs each sentence with its facts and context. Judging:
+``checks`` (non-facts, give-aways, loose references) and ``selection`` (each fact once).
+Drafting: ``candidates`` is the pure engine, with ``distractors``, ``chronology`` (order
+questions) and ``rosters`` (match questions); ``writer`` makes a deck and its YAML. All
+of these are pure (text in, values out); ``files`` is the one place that reads a
+document and writes a draft.
 """

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 
-from quiz.authoring.drafting.facts import Fact
+from quiz.authoring.drafting.facts import NOT_AFTER, NOT_BEFORE, Fact
 from quiz.authoring.drafting.text import word_set
 
 MONTHS = (
@@ -29,8 +29,7 @@ _YEAR = r"1\d{3}|20\d{2}"
 _ANY_YEAR = r"\d{1,3}(?:,\d{3})+|\d{1,5}"
 _BC = r"B\.?C\.?E?\.?(?![\w.])"
 _ERA = rf"(?:{_BC}|A\.?D\.?(?![\w.])|C\.?E\.?(?![\w.]))"
-_NOT_BEFORE = r"(?<![\w.,/\-–№#$£€])"
-_NOT_AFTER = r"(?![\w%]|[.,]\d|[-–]\w)"
+_NOT_BEFORE, _NOT_AFTER = NOT_BEFORE, NOT_AFTER
 _JOIN = r"\s?[-–—]\s?|\s+(?:and|to|until|till|through)\s+"
 
 _DAY = r"(\d{1,2})(?:st|nd|rd|th)?"

@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 
 from quiz.authoring.drafting.dates import date_facts
-from quiz.authoring.drafting.facts import Fact
+from quiz.authoring.drafting.facts import NOT_AFTER, NOT_BEFORE, Fact
 from quiz.authoring.drafting.text import word_set
 from quiz.core.numbers import PROSE_NUMBER, SPELLED_NUMBER, parse_number
 
@@ -27,8 +27,7 @@ _CURRENCY = (
     r"francs|euros|lire|yen|crowns|guilders|florins|shillings|pesos|kopecks|rupees|yuan)"
 )
 _SCALE = r"thousand|million|billion|trillion"
-_NOT_BEFORE = r"(?<![\w.,/\-–№#$£€])"
-_NOT_AFTER = r"(?![\w%]|[.,]\d|[-–]\w)"
+_NOT_BEFORE, _NOT_AFTER = NOT_BEFORE, NOT_AFTER
 _PERCENT = r"\s?(?:%|percent\b|per\s+cent\b)"
 
 _SPELLED_OR_DIGITS = rf"{_NUM}|{SPELLED_NUMBER}"
