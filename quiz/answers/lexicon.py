@@ -37,6 +37,8 @@ _NAME_RUN = re.compile(rf"{_CAPITALISED}(?:\s+{_CAPITALISED})*")
 
 def fold(word: str) -> str:
     """'Köln' -> 'koln', "Stalin's" -> 'stalins': the form words are compared in."""
+    if word.isascii():  # nothing to decompose (casefold is lower for ASCII)
+        return word.lower().replace("'", "")
     text = unicodedata.normalize("NFKD", word)
     text = "".join(c for c in text if not unicodedata.combining(c)).casefold()
     return text.replace("'", "").replace("’", "")
@@ -78,24 +80,34 @@ class Lexicon:
 def texts_of(question: QuestionBase) -> list[str]:
     """Every text of a question: prompt, options, answers, explanation, tags aside."""
     out: list[str] = []
-    for f in dataclasses.fields(question):
-        if f.name in ("id", "tags", "image", "source"):
-            continue
-        value = getattr(question, f.name)
+    for name in _text_fields(type(question).__name__, type(question)):
+        value = getattr(question, name)
         items = value if isinstance(value, tuple) else (value,)
         for item in items:
             out += [i for i in (item if isinstance(item, tuple) else (item,)) if isinstance(i, str)]
     return out
 
 
+_FIELDS: dict[str, tuple[str, ...]] = {}
+
+
+def _text_fields(name: str, cls: type) -> tuple[str, ...]:
+    """The fields of a question type that hold text (computed once per type)."""
+    if name not in _FIELDS:
+        skipped = ("id", "tags", "image", "source")
+        _FIELDS[name] = tuple(f.name for f in dataclasses.fields(cls) if f.name not in skipped)
+    return _FIELDS[name]
+
+
 def words_in(texts: Iterable[str]) -> frozenset[str]:
-    return frozenset(fold(w) for text in texts for w in _WORD.findall(to_latin(text)))
+    found = {w for text in texts for w in _WORD.findall(to_latin(text))}
+    return frozenset(fold(w) for w in found)  # each word once: big decks repeat them
 
 
 def _runs(texts: Iterable[str]) -> list[list[str]]:
     """Each run of capitalised words, folded: ['vladimir', 'ilyich', 'ulyanov'], ['stalin']."""
-    found = (m[0] for text in texts for m in _NAME_RUN.finditer(to_latin(text)))
-    return [[fold(w) for w in run.split()] for run in found]
+    found = {m[0] for text in texts for m in _NAME_RUN.finditer(to_latin(text))}
+    return [[fold(w) for w in run.split()] for run in sorted(found)]
 
 
 def text_lexicon(texts: Iterable[str]) -> Lexicon:

@@ -17,32 +17,48 @@ def export() -> None:
     """Write decks to other formats (Anki, CSV, GIFT, QTI)."""
 
 
+SUBDECKS = click.option(
+    "--subdecks", is_flag=True, help="One sub-deck per tag (Title::tag), by a question's first tag."
+)
+ACCEPT_CHANGES = click.option(
+    "--accept-changes",
+    "accept",
+    is_flag=True,
+    help="Record this export as what your Anki holds, once you have made the changes"
+    " earlier warnings asked for; they are not repeated.",
+)
+
+
 @export.command("anki")
 @click.argument("decks", nargs=-1, required=True)
 @click.option("-o", "--out", required=True, type=OUT_FILE, help="The .apkg file to write.")
-@click.option(
-    "--subdecks", is_flag=True, help="One sub-deck per tag (Title::tag), by a question's first tag."
-)
+@SUBDECKS
+@ACCEPT_CHANGES
 @FORCE
-def export_anki(decks: tuple[str, ...], out: Path, subdecks: bool, force: bool) -> None:
+def export_anki(
+    decks: tuple[str, ...], out: Path, subdecks: bool, accept: bool, force: bool
+) -> None:
     """Write DECKS into one Anki package (.apkg), one Anki deck per bank.
 
     Import it with File > Import. Importing a newer export of the same banks
-    updates the edited notes in place and keeps your review history.
+    updates the edited notes in place and keeps your review history; what Anki's
+    import will not change (a new title, a new question type, a removed cloze
+    deletion, a question moved to another sub-deck) is warned about at every export.
     """
     from quiz.export import anki
 
-    _write_notes(anki, "Writing Anki package", decks, out, subdecks, force)
+    _write_notes(anki, "Writing Anki package", decks, out, subdecks, accept, force)
 
 
 @export.command("csv", short_help="Write DECKS as a CSV file for Anki's File > Import.")
 @click.argument("decks", nargs=-1, required=True)
 @click.option("-o", "--out", required=True, type=OUT_FILE, help="The .csv file to write.")
-@click.option(
-    "--subdecks", is_flag=True, help="One sub-deck per tag (Title::tag), by a question's first tag."
-)
+@SUBDECKS
+@ACCEPT_CHANGES
 @FORCE
-def export_csv(decks: tuple[str, ...], out: Path, subdecks: bool, force: bool) -> None:
+def export_csv(
+    decks: tuple[str, ...], out: Path, subdecks: bool, accept: bool, force: bool
+) -> None:
     """Write DECKS as a CSV file for Anki's File > Import, with Anki's stock note types.
 
     Cards become Basic or Basic (and reversed card) notes, clozes Cloze notes, and
@@ -51,18 +67,26 @@ def export_csv(decks: tuple[str, ...], out: Path, subdecks: bool, force: bool) -
     """
     from quiz.export import anki_csv
 
-    _write_notes(anki_csv, "Writing CSV", decks, out, subdecks, force)
+    _write_notes(anki_csv, "Writing CSV", decks, out, subdecks, accept, force)
 
 
 def _write_notes(
-    module, label: str, decks: tuple[str, ...], out: Path, subdecks: bool, force: bool
+    module,
+    label: str,
+    decks: tuple[str, ...],
+    out: Path,
+    subdecks: bool,
+    accept: bool,
+    force: bool,
 ) -> None:
     """The Anki paths (.apkg and CSV): load, write with a progress bar, summarise."""
     from quiz.bank.library import load_decks
 
     loaded = load_decks(decks, reading_bar)
     with ProgressBar(label, threshold=2000) as progress:
-        result = module.write(loaded, out, subdecks=subdecks, progress=progress, force=force)
+        result = module.write(
+            loaded, out, subdecks=subdecks, progress=progress, accept=accept, force=force
+        )
     echo_warnings(result.warnings)
     echo(
         f"wrote {plural(result.count, 'note')} ({plural(result.cards, 'card')}) "

@@ -10,6 +10,9 @@ Identity is what makes re-imports update in place: note GUIDs are
 <kind>/v1")`` (the ``v1`` changes only when a note type's fields change); deck ids are
 ``stable_id("quiz/anki/deck/<deck id>[::<tag>]")``.
 
+Deck names, note types, sub-decks and cloze cards that Anki's import will not change
+are tracked by :mod:`quiz.export.anki_record`, which warns at every export.
+
 Anki's default import replaces a note only when the package's note is newer
 (``mod``, whole seconds). genanki stamps every note with the export time ``now``.
 When ``out`` already holds an earlier export, a note whose type, fields and tags
@@ -17,8 +20,7 @@ did not change keeps that export's ``mod``, so re-importing updates exactly the
 edited notes and leaves alone the rest (and any edits the learner made to them in
 Anki); a changed note gets ``max(now, previous mod + 1)``, so it is always newer.
 Note types are treated the same way (Anki replaces a newer one, and with it the
-learner's own styling). A note whose type changed (``reverse`` toggled, a question
-given another type) is one Anki's import will not update: it is warned about.
+learner's own styling).
 """
 
 from __future__ import annotations
@@ -36,18 +38,21 @@ from pathlib import Path
 
 import genanki
 
+from quiz.bank.library import refuse_shared_ids
 from quiz.bank.model import Deck
 from quiz.core.files import Kind, atomic_path, check_target, zip_comment
-from quiz.export.anki_fields import COMMON_FIELDS, KIND_FIELDS, esc
+from quiz.export import anki_record
+from quiz.export.anki_fields import COMMON_FIELDS, KIND_FIELDS
 from quiz.export.anki_notes import (
     AnkiExportResult,
+    AnkiNote,
+    anki_deck_name,
     anki_notes,
-    note_guid,
-    question_place,
-    retype_warning,
     stable_id,
 )
-from quiz.export.anki_templates import CSS, TEMPLATES
+from quiz.export.anki_previous import from_package
+from quiz.export.anki_templates import CSS, NOTE_TYPES, templates
+from quiz.export.anki_text import esc
 
 Progress = Callable[[int, int], None]
 MARK = b"Written by quiz export anki"  # the package's zip comment
@@ -58,7 +63,7 @@ def _written_by_quiz(path: Path) -> bool:
     """Quiz's mark: the zip comment, or (packages from before it) quiz's note types."""
     if zip_comment(MARK)(path):
         return True
-    ours = {str(stable_id(f"quiz/anki/model/{kind}/v1")) for kind in TEMPLATES}
+    ours = {str(stable_id(f"quiz/anki/model/{kind}/v1")) for kind in NOTE_TYPES}
     with tempfile.TemporaryDirectory(prefix="quiz-anki-") as folder:
         db = _previous_db(path, Path(folder))
         if db is None:
@@ -77,10 +82,10 @@ KIND = Kind("an Anki package", (".apkg",), _written_by_quiz)
 def build_models() -> dict[str, genanki.Model]:
     """The note types, by note kind, with fixed ids (see the module docstring)."""
     models = {}
-    for kind, (name, cards) in TEMPLATES.items():
+    for kind, cards in templates().items():
         models[kind] = genanki.Model(
             stable_id(f"quiz/anki/model/{kind}/v1"),
-            name,
+            NOTE_TYPES[kind],
             fields=[{"name": f} for f in KIND_FIELDS[kind] + COMMON_FIELDS],
             templates=[{"name": n, "qfmt": q, "afmt": a} for n, q, a in cards],
             css=CSS,
@@ -111,15 +116,25 @@ def write(
     progress: Progress | None = None,
     now: datetime | None = None,
     force: bool = False,
+    accept: bool = False,
 ) -> AnkiExportResult:
-    """Write every deck's questions into one ``.apkg`` at ``out``."""
+    """Write every deck's questions into one ``.apkg`` at ``out``.
+
+    Warns about every change since the bank's earlier exports that Anki's import will
+    not make (:mod:`quiz.export.anki_record`); ``accept`` records this export as what
+    the learner's Anki holds instead.
+    """
     check_target(out, KIND, force=force)
     timestamp = (now or datetime.now(timezone.utc)).timestamp()
     models = build_models()
     field_names = {kind: [f["name"] for f in model.fields] for kind, model in models.items()}
+    refuse_shared_ids(decks)
+    before = anki_record.known(decks, "apkg", lambda banks: from_package(Path(out), banks))
+    names = anki_record.deck_names(decks, before, accept)
     anki_decks: dict[str, genanki.Deck] = {}
     media: dict[str, Path] = {}
     notes: list[_Note] = []
+    exported: list[tuple[Deck, AnkiNote]] = []
     total = sum(len(d.questions) for d in decks)
     every = max(1, total // 200)
     counter = itertools.count(1)
@@ -129,12 +144,14 @@ def write(
         if progress and (done % every == 0 or done == total):
             progress(done, total)
 
-    for bank, note in anki_notes(decks, subdecks=subdecks):
+    for bank, note in anki_notes(decks, subdecks=subdecks, names=names):
+        exported.append((bank, note))
+        base = names.get(bank.id) or anki_deck_name(bank.title)
         target = anki_decks.get(note.deck_name)
         if target is None:
-            if note.deck_name != bank.title and bank.title not in anki_decks:
-                anki_decks[bank.title] = _deck(bank, bank.title)
-            target = anki_decks[note.deck_name] = _deck(bank, note.deck_name)
+            if note.deck_name != base and base not in anki_decks:
+                anki_decks[base] = _deck(bank, base, base)
+            target = anki_decks[note.deck_name] = _deck(bank, base, note.deck_name)
         fields = [note.fields[name] for name in field_names[note.kind]]
         n = _Note(models[note.kind], fields, tags=note.tags, guid=note.guid, due=len(notes))
         n.tick = tick
@@ -157,28 +174,24 @@ def write(
             shutil.copyfile(path, work / name)
         package.media_files = [str(work / name) for name in media]
         previous = _previous_db(Path(out), work) if Path(out).is_file() else None
-        retyped = _write_package(package, tmp, work / "collection.anki2", timestamp, previous)
-    if retyped:
-        names = {model.model_id: model.name for model in models.values()}
-        where = {note_guid(d.id, q.id): question_place(d, q) for d in decks for q in d.questions}
-        warnings += [
-            retype_warning(where[guid], names.get(old, "another note type"), names[new])
-            for guid, old, new in retyped
-        ]
+        _write_package(package, tmp, work / "collection.anki2", timestamp, previous)
+    warnings += anki_record.review(decks, "apkg", exported, NOTE_TYPES, before, accept)
     cards = sum(len(n.cards) for n in notes)
     return AnkiExportResult(Path(out), len(notes), warnings, cards=cards, decks=len(anki_decks))
 
 
 def _shared_titles(decks: Sequence[Deck]) -> dict[str, list[str]]:
+    """Banks whose Anki decks would be one: Anki compares deck names ignoring case."""
     by_title: dict[str, list[str]] = {}
     for deck in decks:
-        by_title.setdefault(deck.title, []).append(deck.id)
-    return {title: ids for title, ids in by_title.items() if len(ids) > 1}
+        by_title.setdefault(anki_deck_name(deck.title).casefold(), []).append(deck.id)
+    titles = {anki_deck_name(d.title).casefold(): d.title for d in decks}
+    return {titles[key]: ids for key, ids in by_title.items() if len(ids) > 1}
 
 
-def _deck(bank: Deck, name: str) -> genanki.Deck:
-    key = bank.id + name.removeprefix(bank.title)
-    description = esc(bank.description or "") if name == bank.title else ""
+def _deck(bank: Deck, base: str, name: str) -> genanki.Deck:
+    key = bank.id + name.removeprefix(base)
+    description = esc(bank.description or "") if name == base else ""
     return genanki.Deck(stable_id(f"quiz/anki/deck/{key}"), name, description)
 
 
@@ -206,17 +219,11 @@ UPDATE main.notes SET mod = (
 WHERE guid IN (SELECT guid FROM prev.notes)
 """
 
-
-_RETYPED = """
-SELECT notes.guid, p.mid, notes.mid FROM main.notes JOIN prev.notes AS p USING (guid)
-WHERE p.mid != notes.mid ORDER BY notes.id
-"""
 _SAME_MODEL_EXCEPT = ("mod", "usn", "did")  # genanki sets `did` to whichever deck came last
 
 
-def _keep_unchanged_mods(conn: sqlite3.Connection, previous: Path) -> list[tuple[str, int, int]]:
-    """Keep the previous export's times where nothing changed; return the notes whose
-    note type changed as (GUID, old type id, new type id)."""
+def _keep_unchanged_mods(conn: sqlite3.Connection, previous: Path) -> None:
+    """Keep the previous export's times where nothing changed."""
     try:
         conn.execute("ATTACH DATABASE ? AS prev", (str(previous),))
         conn.execute("CREATE INDEX prev.quiz_guid ON notes (guid)")
@@ -231,9 +238,8 @@ def _keep_unchanged_mods(conn: sqlite3.Connection, previous: Path) -> list[tuple
             if isinstance(old, dict) and _same_model(model, old) and "mod" in old:
                 model["mod"] = old["mod"]
         conn.execute("UPDATE main.col SET models = ?", (json.dumps(models),))
-        return list(conn.execute(_RETYPED))
     except (sqlite3.DatabaseError, json.JSONDecodeError):
-        return []  # not a package we can read: everything simply carries the export time
+        pass  # not a package we can read: everything simply carries the export time
 
 
 def _same_model(ours: dict, theirs: dict) -> bool:
@@ -245,16 +251,15 @@ def _same_model(ours: dict, theirs: dict) -> bool:
 
 def _write_package(
     package: genanki.Package, out: Path, db: Path, timestamp: float, previous: Path | None
-) -> list[tuple[str, int, int]]:
+) -> None:
     """genanki's ``write_to_file``, but with the database in our temp folder (genanki
     leaves its own in the system temp dir), times kept where unchanged, and the archive
-    compressed. Returns the notes whose note type changed since ``previous``."""
-    retyped = []
+    compressed."""
     with contextlib.closing(sqlite3.connect(db)) as conn:
         package.write_to_db(conn.cursor(), timestamp, itertools.count(int(timestamp * 1000)))
         conn.commit()
         if previous:
-            retyped = _keep_unchanged_mods(conn, previous)
+            _keep_unchanged_mods(conn, previous)
             conn.commit()
     with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED, compresslevel=1) as archive:
         archive.comment = MARK
@@ -263,4 +268,3 @@ def _write_package(
         archive.writestr("media", json.dumps(names))
         for index, path in enumerate(package.media_files):
             archive.write(path, str(index))
-    return retyped

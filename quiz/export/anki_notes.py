@@ -1,8 +1,15 @@
 """What each question becomes in Anki: GUID, fields, tags, deck name and media.
 
 Shared by the ``.apkg`` export (:mod:`quiz.export.anki`) and the Anki CSV export
-(:mod:`quiz.export.anki_csv`), so both give the same notes the same GUIDs. No genanki
-here; the fields themselves are rendered by :mod:`quiz.export.anki_fields`.
+(:mod:`quiz.export.anki_csv`). No genanki here; the fields themselves are rendered by
+:mod:`quiz.export.anki_fields`. The two paths give a question different GUIDs
+(:func:`stock_guid` for the CSV's stock note types): one collection cannot hold a note
+under two note types, so sharing GUIDs made Anki skip every note of the second import
+as "conflicting"; now the second import adds its own notes (the export warns).
+
+Deck names are the bank's title as Anki must read it (:func:`anki_deck_name`): a ``::``
+in a title would make nested decks, so it is written with an invisible space between
+the colons.
 
 Tags: every note carries the bank's id, the bank's own tags, each question tag
 as ``<bank id>::<tag>`` (Anki shows them as a tree under the bank) and ``draft``
@@ -23,7 +30,9 @@ from quiz.bank.cloze import parse_cloze
 from quiz.bank.library import refuse_shared_ids
 from quiz.bank.model import Deck, Question, SourceRef
 from quiz.export import ExportResult
-from quiz.export.anki_fields import esc, question_fields
+from quiz.export.anki_fields import question_fields
+from quiz.export.anki_judging import judging_html
+from quiz.export.anki_text import esc
 
 _BASE91 = (  # genanki's alphabet for GUIDs
     "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789!#$%&()*+,-./:;<=>?@[]^_`{|}~"
@@ -65,6 +74,15 @@ def note_guid(deck_id: str, question_id: str) -> str:
     return _base91(_guid_digest(deck_id, question_id))
 
 
+def stock_guid(deck_id: str, question_id: str) -> str:
+    """The question's GUID in the CSV export (stock note types): never the package's."""
+    return _base91(_stock_digest(_guid_digest(deck_id, question_id)))
+
+
+def _stock_digest(digest: bytes) -> bytes:
+    return hashlib.sha256(b"stock/" + digest).digest()
+
+
 def _guid_digest(deck_id: str, question_id: str) -> bytes:
     return hashlib.sha256(f"{deck_id}__{question_id}".encode()).digest()
 
@@ -95,11 +113,21 @@ def note_tags(deck: Deck, q: Question) -> tuple[str, ...]:
     return tuple(dict.fromkeys("_".join(t.split()) for t in tags))
 
 
-def deck_name(deck: Deck, q: Question, subdecks: bool) -> str:
-    """``Title``, or ``Title::first-tag`` with sub-decks (untagged questions stay in the bank)."""
+NESTING = "::"  # Anki's separator of deck names
+_LITERAL = ":\u200b:"  # two colons Anki does not read as nesting
+
+
+def anki_deck_name(title: str) -> str:
+    """A title as an Anki deck name: 'A::B' stays one deck (shown with both colons)."""
+    return " ".join(title.split()).replace(NESTING, _LITERAL)
+
+
+def deck_name(base: str, q: Question, subdecks: bool) -> str:
+    """``base`` (the bank's deck name), or ``base::first-tag`` with sub-decks (untagged
+    questions stay in the bank's deck)."""
     if subdecks and q.tags:
-        return f"{deck.title}::{q.tags[0]}"
-    return deck.title
+        return f"{base}{NESTING}{q.tags[0]}"
+    return base
 
 
 def image_file(deck: Deck, q: Question) -> Path:
@@ -135,30 +163,40 @@ def question_place(deck: Deck, q: Question) -> str:
 
 
 def anki_notes(
-    decks: Sequence[Deck], *, subdecks: bool = False, with_media: bool = True
+    decks: Sequence[Deck],
+    *,
+    subdecks: bool = False,
+    stock: bool = False,
+    names: dict[str, str] | None = None,
 ) -> Iterator[tuple[Deck, AnkiNote]]:
     """Every question of every deck as an Anki note, in file order.
 
-    With ``with_media`` each image is checked and named (``Image`` holds its
-    ``<img>``); without it (CSV, which cannot carry files) images are left out.
+    ``stock``: for Anki's stock note types (CSV): their own GUIDs, labels written out
+    (:func:`quiz.export.anki_fields.question_fields`), no judging data, and no images
+    (CSV cannot carry files); otherwise each image is checked and named (``Image`` holds
+    its ``<img>``). ``names``: the Anki deck name of a bank by id, where it is not the
+    one its title gives (:mod:`quiz.export.anki_record` keeps names stable).
     """
     refuse_shared_ids(decks)  # two banks with one id would give their notes one GUID
-    names: dict[Path, str] = {}
+    images: dict[Path, str] = {}
     tags: dict[tuple[str, tuple[str, ...], bool], tuple[str, ...]] = {}
     for deck in decks:
         citations: dict[tuple[SourceRef, ...], str] = {}
+        base = (names or {}).get(deck.id) or anki_deck_name(deck.title)
         for q in deck.questions:
             digest = _guid_digest(deck.id, q.id)
-            guid = _base91(digest)
-            kind, fields = question_fields(q, digest)
+            guid = _base91(_stock_digest(digest) if stock else digest)
+            kind, fields = question_fields(q, digest, stock=stock)
+            if kind == "typein" and not stock:
+                fields["Accepted"] += judging_html(deck, q)
             media = None
             fields["Image"] = ""
-            if q.image and with_media:
+            if q.image and not stock:
                 image = image_file(deck, q)
-                if image not in names:
-                    names[image] = media_name(image)
-                media = (image, names[image])
-                fields["Image"] = f'<img src="{names[image]}" alt="">'
+                if image not in images:
+                    images[image] = media_name(image)
+                media = (image, images[image])
+                fields["Image"] = f'<img src="{images[image]}" alt="">'
             fields["Explanation"] = explanation_html(q)
             if q.citations not in citations:
                 citations[q.citations] = esc(deck.citation(q))
@@ -166,5 +204,5 @@ def anki_notes(
             key = (deck.id, q.tags, q.draft)
             if key not in tags:
                 tags[key] = note_tags(deck, q)
-            name = deck_name(deck, q, subdecks)
+            name = deck_name(base, q, subdecks)
             yield deck, AnkiNote(kind, fields, guid, name, tags[key], media, q)

@@ -24,10 +24,11 @@ from quiz.bank.model import (
 )
 from quiz.core.numbers import parse_number, plain_number
 from quiz.export.anki_fields import COMMON_FIELDS, KIND_FIELDS
-from quiz.export.anki_templates import TEMPLATES
+from quiz.export.anki_templates import NOTE_TYPES
 from quiz.imports.html_text import Element, Lost, html_to_text, parse_html, tidy
 
-QUIZ_NOTE_TYPES = {name: kind for kind, (name, _) in TEMPLATES.items()}
+QUIZ_NOTE_TYPES = {name: kind for kind, name in NOTE_TYPES.items()}
+JUDGING_RE = re.compile(r'<span class="quiz-judging"[^>]*></span>')  # the card script's data
 _RANGE_RE = re.compile(r"^Accepted: (\S+) to (\S+)(?: (.+))?$")
 
 
@@ -72,11 +73,12 @@ def quiz_question(kind: str, fields: dict[str, str], qid: str, lost: Lost) -> Qu
     if kind == "cloze":
         return Cloze(id=qid, text=text("Text"))
     if kind == "typein":
-        return _typein(qid, text("Prompt"), text("Answer"), text("Hint"), text("Accepted"))
+        accepted = html_to_text(JUDGING_RE.sub("", fields["Accepted"]), lost)
+        return _typein(qid, text("Prompt"), text("Answer"), text("Hint"), accepted)
     if kind == "choice":
-        options = [_text(li, lost) for li in _items(fields["Options"], "li")]
-        rows = [li for li in _items(fields["Answer"], "li") if "correct" in li.classes()]
-        marked = [_text(li, lost).removeprefix("✓").strip() for li in rows]
+        shown = _deck_order(_items(fields["Answer"], "li"))
+        options = [_text(li, lost).removeprefix("✓").strip() for li in shown]
+        marked = [o for o, li in zip(options, shown, strict=True) if "correct" in li.classes()]
         instruction, prompt = text("Instruction"), text("Prompt")
         if instruction.startswith("True or false"):
             return TrueFalse(id=qid, statement=prompt, answer=marked == ["True"])
@@ -91,6 +93,15 @@ def quiz_question(kind: str, fields: dict[str, str], qid: str, lost: Lost) -> Qu
         return Match(id=qid, prompt=text("Prompt"), pairs=tuple(pairs))
     items = tuple(_text(li, lost) for li in _items(fields["Answer"], "li"))
     return Order(id=qid, prompt=text("Prompt"), items=items)
+
+
+def _deck_order(items: list[Element]) -> list[Element]:
+    """Options in the deck's order: the back gives each its place there (``data-k``);
+    exports before cards were shuffled kept the deck's order itself."""
+    places = [li.attrs.get("data-k", "") for li in items]
+    if all(p.isdigit() for p in places) and sorted(map(int, places)) == list(range(len(items))):
+        return sorted(items, key=lambda li: int(li.attrs["data-k"]))
+    return items
 
 
 def _typein(qid: str, prompt: str, answer: str, hint: str, accepted: str) -> Question:

@@ -72,6 +72,28 @@ CASES = [
         "6:30: questions[0].text: deletion c1 has an empty answer",
     ),
     (
+        "cloze number Anki never asks",
+        """\
+        - {id: a, type: cloze, text: "x {{c0::y}} z"}
+        """,
+        "6:30: questions[0].text: deletion c0: Anki numbers deletions c1 to c500",
+    ),
+    (
+        "cloze number past Anki's last card",
+        """\
+        - {id: a, type: cloze, text: "x {{c1::y}} {{c501::z}}"}
+        """,
+        "6:30: questions[0].text: deletion c501: Anki numbers deletions c1 to c500",
+    ),
+    (
+        "cloze number of 21 digits",
+        """\
+        - {id: a, type: cloze, text: "x {{c123456789012345678901::y}} z"}
+        """,
+        "6:30: questions[0].text: deletion c123456789012345678901: Anki numbers deletions"
+        " c1 to c500",
+    ),
+    (
         "order of one item",
         """\
         - {id: a, type: order, prompt: p, items: [only]}

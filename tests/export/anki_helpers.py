@@ -18,7 +18,7 @@ from anki.collection import (
 )
 
 from quiz.bank.model import Deck
-from quiz.export.anki_notes import note_guid
+from quiz.export.anki_notes import note_guid, stock_guid
 
 T1 = datetime(2025, 3, 1, 12, 0, tzinfo=timezone.utc)
 T2 = T1 + timedelta(days=2)
@@ -31,6 +31,11 @@ def fresh_collection(folder: Path) -> Collection:
 
 def guid(question_id: str, deck_id: str = "every-type") -> str:
     return note_guid(deck_id, question_id)
+
+
+def stock(question_id: str, deck_id: str = "every-type") -> str:
+    """The question's GUID in the CSV export (Anki's stock note types)."""
+    return stock_guid(deck_id, question_id)
 
 
 def write_deck(folder: Path, body: str, name: str = "deck.yaml") -> Path:

@@ -75,10 +75,13 @@ def test_fields_hold_the_question_and_the_back_shows_explanation_and_source(
     assert dict(choice.items()) == {
         "Prompt": "Which country became the USSR's main creditor in the 1920s?",
         "Instruction": "Choose one.",
-        "Options": '<ol class="options"><li>Germany</li><li>Great Britain</li><li>France</li>'
-        "<li>United States</li></ol>",
-        "Answer": '<ol class="options marked"><li class="correct"><b>✓ Germany</b></li>'
-        "<li>Great Britain</li><li>France</li><li>United States</li></ol>",
+        # in the card's own order (anki_order), the right option not first; the card
+        # script shuffles them again at each review (test_anki_cards_browser.py)
+        "Options": '<ol class="options" data-shuffle="77d5fa67e3"><li>Great Britain</li>'
+        "<li>Germany</li><li>France</li><li>United States</li></ol>",
+        "Answer": '<ol class="options marked" data-shuffle="77d5fa67e3">'
+        '<li data-k="1">Great Britain</li><li class="correct" data-k="0"><b>✓ Germany</b></li>'
+        '<li data-k="2">France</li><li data-k="3">United States</li></ol>',
         "Image": "",
         "Explanation": "Falling export prices after 1929 made foreign credit essential.",
         "Source": "Russia Beyond, What role did Germany play in industrializing the USSR in the "
@@ -91,26 +94,42 @@ def test_fields_hold_the_question_and_the_back_shows_explanation_and_source(
     )
     numeric = notes[guid("loans-1925")]
     assert (numeric["Answer"], numeric["Hint"]) == ("100", "Unit: million marks")
+    assert numeric["Accepted"].startswith('<span class="quiz-judging" hidden data-judging="')
     short = notes[guid("may-name")]
-    assert (short["Answer"], short["Accepted"]) == ("Ernst May", "Also accepted: May")
+    assert short["Answer"] == "Ernst May"
+    assert short["Accepted"].startswith('Also accepted: May<span class="quiz-judging" hidden')
     order = notes[guid("plans-order")]
-    assert order["Answer"] == (
-        '<ol class="items"><li>First five-year plan</li><li>Second five-year plan</li>'
-        "<li>Third five-year plan</li></ol>"
+    assert order["Items"] == (
+        '<ol class="items" data-shuffle="e6fe6e98f3"><li>Third five-year plan</li>'
+        "<li>Second five-year plan</li><li>First five-year plan</li></ol>"
     )
-    assert order["Items"] != order["Answer"].replace("ol", "ul")  # shown shuffled
+    assert order["Answer"] == (  # the right order, each item with its letter on the front
+        '<ol class="order" data-shuffle="e6fe6e98f3"><li data-at="2" data-label="C">First'
+        ' five-year plan</li><li data-at="1" data-label="B">Second five-year plan</li>'
+        '<li data-at="0" data-label="A">Third five-year plan</li></ol>'
+    )
     multi = notes[guid("siemens-projects")]
     assert multi["Instruction"] == "Choose all that apply."
-    assert multi["Answer"].count('<li class="correct"><b>✓ ') == 3
+    assert multi["Answer"].count('<li class="correct" data-k="') == 3
+    assert notes[guid("may-austrian")]["Options"] == (  # not lettered, never shuffled
+        '<ol class="options tf"><li>True</li><li>False</li></ol>'
+    )
     assert notes[guid("may-austrian")]["Answer"] == (
-        '<ol class="options marked"><li>True</li><li class="correct"><b>✓ False</b></li></ol>'
+        '<ol class="options tf marked"><li>True</li><li class="correct"><b>✓ False</b></li></ol>'
     )
     match = notes[guid("schools-match")]
-    assert match["Answer"] == (
-        '<table class="match"><tr><td>Lipetsk</td><td>→ aviation school</td></tr>'
-        "<tr><td>Kazan</td><td>→ tank school</td></tr></table>"
+    assert match["Items"] == (  # numbers and letters come from the stylesheet
+        '<table class="match" data-shuffle="845a74eeeb">'
+        '<tr><td class="left">Lipetsk</td><td class="right">tank school</td></tr>'
+        '<tr><td class="left">Kazan</td><td class="right">aviation school</td></tr></table>'
     )
-    assert "<td>A. tank school</td>" in match["Items"]  # right column shuffled, lettered
+    assert match["Answer"] == (
+        '<table class="match pairs" data-shuffle="845a74eeeb">'
+        '<tr data-left="0" data-right="1"><td class="left" data-label="1">Lipetsk</td>'
+        '<td class="right" data-label="B">aviation school</td></tr>'
+        '<tr data-left="1" data-right="0"><td class="left" data-label="2">Kazan</td>'
+        '<td class="right" data-label="A">tank school</td></tr></table>'
+    )
     assert match["Explanation"] == (
         'The notes date the agreement to March 1926.<div class="background">'
         "Background (not from the source): Both lay far from Allied inspectors.</div>"
@@ -173,14 +192,15 @@ def test_text_is_escaped_and_cloze_markers_survive(tmp_path, col):
     choice = notes[guid("script-prompt", "hostile")]
     assert choice["Prompt"] == "What does &lt;script&gt;alert('x')&lt;/script&gt; do?"
     assert choice["Options"] == (
-        '<ol class="options"><li>&lt;b&gt;bold&lt;/b&gt;</li><li>a &amp; b</li></ol>'
+        '<ol class="options" data-shuffle="a1c50a4ea1"><li>a &amp; b</li>'
+        "<li>&lt;b&gt;bold&lt;/b&gt;</li></ol>"
     )
     assert choice["Explanation"] == (
         'Write &amp;lt; in HTML, never a bare &lt;<div class="background">Background (not from'
         " the source): &lt;script&gt;alert('bg')&lt;/script&gt;</div>"
     )
     rendered = choice.cards()[0].render_output(reload=True).question_text
-    assert "<script>" not in rendered and "&lt;script&gt;" in rendered
+    assert "<script>alert" not in rendered and "&lt;script&gt;alert" in rendered
 
     cloze = notes[guid("cloze-html", "hostile")]
     assert cloze["Text"] == (
@@ -193,6 +213,53 @@ def test_text_is_escaped_and_cloze_markers_survive(tmp_path, col):
     card = notes[guid("card-img", "hostile")]
     assert card["Front"] == '&lt;img src=x onerror="alert(1)"&gt;'
     assert card["Back"] == "line one<br>line two"
+
+
+ANKI_SYNTAX = """\
+deck: syntax
+title: Russia::Germany
+questions:
+  - id: sound
+    type: card
+    front: "Play [sound:x.mp3] or [anki:tts lang=en_US]hi[/anki:tts]"
+    back: '[latex]x^2[/latex], [$]y[/$] and \\(x^2\\) or \\[z\\]'
+  - id: braces
+    type: cloze
+    text: "Say {{c1::a::b::c}} and {{c2::x } y}} and { {c3::z} }"
+  - id: option
+    type: choice
+    prompt: Which?
+    options: ["[sound:a.mp3]", "{{c1::b}}"]
+    answer: "[sound:a.mp3]"
+"""
+
+
+def test_deck_text_never_becomes_anki_syntax(tmp_path, col):
+    deck = load_deck(write_deck(tmp_path / "bank", ANKI_SYNTAX))
+    result = anki.write([deck], tmp_path / "out.apkg", now=T1)
+    import_apkg(col, tmp_path / "out.apkg")
+    notes = notes_by_guid(col)
+
+    # '::' in a title: one deck, shown with both colons, not Russia > Germany
+    assert result.decks == 1 and "Russia:\u200b:Germany" in col.decks.all_names()
+    assert not any(name.startswith("Russia::") for name in col.decks.all_names())
+    card = notes[guid("sound", "syntax")].cards()[0]
+    out = card.render_output(reload=True)
+    assert card.question_av_tags() == [] and card.answer_av_tags() == []  # no audio, no TTS
+    assert "&#91;sound:x.mp3]" in out.question_text and "[anki:play" not in out.question_text
+    assert "latex" in out.answer_text and "<img" not in out.answer_text  # no LaTeX image
+    assert "\\<span></span>(x^2\\)" in out.answer_text  # MathJax never sees \(
+    assert "\\<span></span>&#91;z\\]" in out.answer_text
+    cloze = notes[guid("braces", "syntax")]
+    assert cloze["Text"] == (
+        "Say {{c1::a::b&#58;&#58;c}} and {{c2::x &#125; y}} and &#123; &#123;c3::z&#125; &#125;"
+    )
+    assert sorted(c.ord for c in cloze.cards()) == [0, 1]  # c3 was text, not a deletion
+    first = sorted(cloze.cards(), key=lambda c: c.ord)[0].render_output(reload=True)
+    assert "[b&#58;&#58;c]" in first.question_text  # the hint as quiz reads it: b::c
+    choice = notes[guid("option", "syntax")].cards()[0]
+    assert choice.question_av_tags() == []
+    assert "{{c1::b}}" not in choice.render_output(reload=True).question_text
 
 
 def test_subdecks_by_first_tag_and_several_banks_in_one_package(every_type, tmp_path, col):

@@ -144,20 +144,6 @@ def test_a_changed_note_type_is_stamped_with_the_export_time(every_type, tmp_pat
     assert set(mods.values()) == {int(T1.timestamp())}
 
 
-def test_a_question_that_changes_note_type_is_warned_about(every_type, tmp_path, col):
-    deck, out = load_deck(every_type), tmp_path / "out.apkg"
-    anki.write([deck], out, now=T1)
-    import_apkg(col, out)
-    result = anki.write([edit_question(deck, "term-inspetsy", reverse=False)], out, now=T2)
-    assert result.warnings == [
-        f"{every_type}: question 'term-inspetsy' changed note type (Quiz Basic (and reversed"
-        " card) -> Quiz Basic): Anki's import skips its note as conflicting; delete that note"
-        " in Anki first to get the new one (its review history goes with it)"
-    ]
-    assert log_counts(import_apkg(col, out))["conflicting"] == 1  # what the warning is about
-    assert anki.write([edit_question(deck, "term-inspetsy", reverse=False)], out).warnings == []
-
-
 @pytest.mark.parametrize("junk", [b"not a zip", b"PK\x05\x06" + bytes(18), "zip-of-junk"])
 def test_a_file_in_the_way_that_is_no_export_is_replaced_only_with_force(
     every_type, tmp_path, junk
