@@ -108,33 +108,36 @@ def order_fields(q: Order, shown: Arrangement, tag: str, stock: bool) -> dict[st
 
 
 def match_fields(q: Match, shown: Arrangement, tag: str, stock: bool) -> dict[str, str]:
-    """Prompt, Items (front: numbered left column, lettered right column) and Answer (back:
-    each pair with the number and letter it had on the front)."""
+    """Prompt, Items (front: numbered left column, lettered right column, spares among the
+    right-hand entries) and Answer (back: each pair with the number and letter it had on
+    the front, then the spares, which match nothing)."""
     lefts = [esc(left) for left, _ in q.pairs]
-    rights = [esc(right) for _, right in q.pairs]
+    rights = [esc(right) for right in q.rights]
+    n, m = len(lefts), len(rights)
     row_of = {pair: row for row, pair in enumerate(shown.left)}
-    col_of = {pair: pos for pos, pair in enumerate(shown.order)}
+    col_of = {entry: pos for pos, entry in enumerate(shown.order)}
+    spares = sorted(range(n, m), key=col_of.__getitem__)
     fields = {"Prompt": esc(q.prompt)}
-    n = len(q.pairs)
     if stock:
         table = '<table style="border-collapse: collapse; margin: 0 auto">'
         front = [
-            f"<td{_CELL}>{row + 1}. {lefts[shown.left[row]]}</td>"
+            f"<td{_CELL}>{f'{row + 1}. {lefts[shown.left[row]]}' if row < n else ''}</td>"
             f"<td{_CELL}>{label(row)}. {rights[shown.order[row]]}</td>"
-            for row in range(n)
+            for row in range(m)
         ]
         back = [
             f"<td{_CELL}>{row_of[p] + 1}. {lefts[p]}</td>"
             f"<td{_CELL}>→ {label(col_of[p])}. {rights[p]}</td>"
             for p in sorted(range(n), key=row_of.__getitem__)
         ]
+        back += [f"<td{_CELL}></td><td{_CELL}>{label(col_of[s])}. {rights[s]}</td>" for s in spares]
         fields["Items"] = table + "".join(f"<tr>{r}</tr>" for r in front) + "</table>"
         fields["Answer"] = table + "".join(f"<tr>{r}</tr>" for r in back) + "</table>"
         return fields
     front = [
-        f'<td class="left">{lefts[shown.left[row]]}</td>'
+        f'<td class="left">{lefts[shown.left[row]] if row < n else ""}</td>'
         f'<td class="right">{rights[shown.order[row]]}</td>'
-        for row in range(n)
+        for row in range(m)
     ]
     back = [
         f'<tr data-left="{row_of[p]}" data-right="{col_of[p]}">'
@@ -142,7 +145,14 @@ def match_fields(q: Match, shown: Arrangement, tag: str, stock: bool) -> dict[st
         f'<td class="right" data-label="{label(col_of[p])}">{rights[p]}</td></tr>'
         for p in range(n)
     ]
-    opening = f'<table class="match" data-shuffle="{tag}">'
-    fields["Items"] = opening + "".join(f"<tr>{r}</tr>" for r in front) + "</table>"
-    fields["Answer"] = f'<table class="match pairs" data-shuffle="{tag}">{"".join(back)}</table>'
+    back += [
+        f'<tr class="spare" data-right="{col_of[s]}"><td class="left"></td>'
+        f'<td class="right" data-label="{label(col_of[s])}">{rights[s]}</td></tr>'
+        for s in spares
+    ]
+    opening = f'data-shuffle="{tag}" data-sizes="{n} {m}"'
+    fields["Items"] = (
+        f'<table class="match" {opening}>' + "".join(f"<tr>{r}</tr>" for r in front) + "</table>"
+    )
+    fields["Answer"] = f'<table class="match pairs" {opening}>{"".join(back)}</table>'
     return fields

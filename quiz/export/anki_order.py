@@ -10,7 +10,8 @@ the order the deck wrote, which is often the key's order (right answers listed f
   chance across a deck, not always A;
 - ``multi``: neither the deck's order nor one with the right options exactly first;
 - ``order``: at most half of the item pairs in their right order (never nearly solved);
-- ``match``: the right-hand column with at most one row already beside its partner;
+- ``match``: the right-hand column (partners and spares) with at most one row already
+  beside its partner;
 - ``true_false``: True then False, unshuffled and unlettered.
 
 The draws come from SHA-256 of the seed and a counter, not from :mod:`random`, so the
@@ -38,9 +39,9 @@ def card_arrangement(q: QuestionBase, seed: bytes) -> Arrangement:
         return Arrangement(order=_draw(len(q.options), seed, _not_right_first(rights)))
     if isinstance(q, Order):
         return Arrangement(order=_draw(len(q.items), seed, _mostly_out_of_order))
-    if isinstance(q, Match):
+    if isinstance(q, Match):  # the right column holds the pairs' partners, then the spares
         n = len(q.pairs)
-        return Arrangement(order=_draw(n, seed, _at_most_one_beside), left=tuple(range(n)))
+        return Arrangement(order=_draw(len(q.rights), seed, _beside(n)), left=tuple(range(n)))
     return deck_order(q)
 
 
@@ -67,8 +68,13 @@ def _mostly_out_of_order(order: Sequence[int]) -> bool:
     return 2 * pairs_in_order(order) <= n * (n - 1) // 2
 
 
-def _at_most_one_beside(order: Sequence[int]) -> bool:
-    return _moved(order) and sum(shown == i for i, shown in enumerate(order)) <= 1
+def _beside(pairs: int) -> Keep:
+    """At most one of the ``pairs`` rows shows its left item beside its partner."""
+
+    def keep(order: Sequence[int]) -> bool:
+        return _moved(order) and sum(order[row] == row for row in range(pairs)) <= 1
+
+    return keep
 
 
 def _draw(n: int, seed: bytes, keep: Keep) -> tuple[int, ...]:

@@ -86,11 +86,14 @@ def quiz_question(kind: str, fields: dict[str, str], qid: str, lost: Lost) -> Qu
             return Multi(id=qid, prompt=prompt, options=tuple(options), answers=tuple(marked))
         return Choice(id=qid, prompt=prompt, options=tuple(options), answer=marked[0])
     if "<table" in fields["Items"]:
-        pairs = []
+        pairs, spares = [], []
         for row in _items(fields["Answer"], "tr"):
             cells = [_text(td, lost) for td in row.find_all("td")]
-            pairs.append((cells[0], cells[1].removeprefix("→").strip()))
-        return Match(id=qid, prompt=text("Prompt"), pairs=tuple(pairs))
+            if "spare" in row.classes():  # a right-hand entry that matches nothing
+                spares.append(cells[1])
+            else:
+                pairs.append((cells[0], cells[1].removeprefix("→").strip()))
+        return Match(id=qid, prompt=text("Prompt"), pairs=tuple(pairs), spares=tuple(spares))
     items = tuple(_text(li, lost) for li in _items(fields["Answer"], "li"))
     return Order(id=qid, prompt=text("Prompt"), items=items)
 

@@ -8,6 +8,17 @@ import pytest
 FIXTURES = Path(__file__).parents[1] / "fixtures"
 
 
+def _spares():
+    from quiz.bank.model import Deck, Match
+
+    pairs = (("Lipetsk", "aviation"), ("Kazan", "tanks"), ("Tomka", "gas"))
+    match = Match(id="schools", prompt="Match the schools.", pairs=pairs, spares=("navy", "rail"))
+    return Deck(id="spares", title="Spares", questions=(match,))
+
+
+SPARES = _spares()  # a match whose right column holds entries that match nothing
+
+
 @pytest.fixture
 def col(tmp_path):
     """A fresh Anki collection, closed after the test."""
@@ -47,7 +58,7 @@ def studied(tmp_path_factory):
 
     folder = tmp_path_factory.mktemp("studied")
     paths = [*bundled_decks(), FIXTURES / "every-type.yaml", FIXTURES / "judging.yaml"]
-    decks = [load_deck(p) for p in paths]
+    decks = [*(load_deck(p) for p in paths), SPARES]
     with pytest.MonkeyPatch.context() as patch:  # the export record goes here, not home
         patch.setenv("QUIZ_HOME", str(folder / "quiz-home"))
         anki.write(decks, folder / "all.apkg", now=T1)

@@ -119,12 +119,12 @@ def test_fields_hold_the_question_and_the_back_shows_explanation_and_source(
     )
     match = notes[guid("schools-match")]
     assert match["Items"] == (  # numbers and letters come from the stylesheet
-        '<table class="match" data-shuffle="845a74eeeb">'
+        '<table class="match" data-shuffle="845a74eeeb" data-sizes="2 2">'
         '<tr><td class="left">Lipetsk</td><td class="right">tank school</td></tr>'
         '<tr><td class="left">Kazan</td><td class="right">aviation school</td></tr></table>'
     )
     assert match["Answer"] == (
-        '<table class="match pairs" data-shuffle="845a74eeeb">'
+        '<table class="match pairs" data-shuffle="845a74eeeb" data-sizes="2 2">'
         '<tr data-left="0" data-right="1"><td class="left" data-label="1">Lipetsk</td>'
         '<td class="right" data-label="B">aviation school</td></tr>'
         '<tr data-left="1" data-right="0"><td class="left" data-label="2">Kazan</td>'

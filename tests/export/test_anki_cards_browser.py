@@ -79,14 +79,16 @@ def agree(q, front: dict, back: dict) -> None:
         assert [e["text"] for e in back["list"]] == list(q.items)  # the right order
         assert [e["label"] for e in back["list"]] == [letter[i] for i in q.items]
         return
-    number = {left: n for n, left, _, _ in front["rows"]}
+    number = {left: n for n, left, _, _ in front["rows"] if left}  # spare rows: no left
     letter = {right: a for _, _, a, right in front["rows"]}
     assert sorted(number) == sorted(left for left, _ in q.pairs)
-    assert sorted(letter) == sorted(right for _, right in q.pairs)
-    assert [(n, left, a, right) for n, left, a, right in back["rows"]] == sorted(
+    assert sorted(letter) == sorted(q.rights)
+    pairs = sorted(
         ((number[left], left, letter[right], right) for left, right in q.pairs),
         key=lambda row: int(row[0]),
     )
+    spares = sorted(((None, "", letter[s], s) for s in q.spares), key=lambda row: row[2])
+    assert [tuple(row) for row in back["rows"]] == pairs + spares
 
 
 def shown_order(q, side: dict) -> tuple[str, ...]:

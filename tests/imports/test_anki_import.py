@@ -235,3 +235,17 @@ def test_image_occlusion_notes_are_counted_not_carried(tmp_path):
         "not carried:",
         "  1 × image occlusion note (masks on an image)",
     ]
+
+
+def test_a_match_with_spares_round_trips(tmp_path):
+    deck = tmp_path / "spares.yaml"
+    deck.write_text(
+        "deck: spares\ntitle: Spares\nquestions:\n"
+        "  - {id: schools, type: match, prompt: Match the schools., pairs: {Lipetsk: aviation,"
+        " Kazan: tanks}, spares: [navy, rail]}\n",
+        encoding="utf-8",
+    )
+    apkg, out = tmp_path / "spares.apkg", tmp_path / "back.yaml"
+    assert run("export", "anki", str(deck), "-o", str(apkg)).exit_code == 0
+    assert run("import", str(apkg), "-o", str(out)).exit_code == 0
+    assert content(load_deck(out).questions[0]) == content(load_deck(deck).questions[0])

@@ -94,24 +94,27 @@
 
   Array.prototype.forEach.call(lists, function (list) {
     var name = list.getAttribute("data-shuffle"), back = isBack(list), drawn;
-    if (list.tagName === "TABLE") {
-      var trs = rows(list), n = trs.length;
-      drawn = orders(name, [n, n], !back);
+    if (list.tagName === "TABLE") { // a match: n left items, m right-hand entries (spares too)
+      var trs = rows(list), sizes = (list.getAttribute("data-sizes") || "").split(" ").map(Number);
+      if (sizes.length !== 2 || !(sizes[0] > 0 && sizes[1] >= sizes[0])) return;
+      drawn = orders(name, sizes, !back);
       if (!drawn) return;
       var left = inverse(drawn[0]), right = inverse(drawn[1]);
       if (!back) {
-        var lefts = trs.map(function (tr) { return tr.cells[0]; });
+        var lefts = trs.slice(0, sizes[0]).map(function (tr) { return tr.cells[0]; });
         var rights = trs.map(function (tr) { return tr.cells[1]; });
         trs.forEach(function (tr, row) {
-          tr.appendChild(lefts[drawn[0][row]]);
+          if (row < sizes[0]) tr.appendChild(lefts[drawn[0][row]]);
+          else tr.appendChild(tr.cells[0]);
           tr.appendChild(rights[drawn[1][row]]);
         });
         return;
       }
       trs.forEach(function (tr) {
-        var row = left[+tr.getAttribute("data-left")], col = right[+tr.getAttribute("data-right")];
+        var col = right[+tr.getAttribute("data-right")];
+        var row = tr.hasAttribute("data-left") ? left[+tr.getAttribute("data-left")] : sizes[0] + col;
         tr.setAttribute("data-row", row);
-        tr.cells[0].setAttribute("data-label", String(row + 1));
+        if (tr.hasAttribute("data-left")) tr.cells[0].setAttribute("data-label", String(row + 1));
         tr.cells[1].setAttribute("data-label", label(col));
       });
       var body = trs[0].parentNode;
