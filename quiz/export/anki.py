@@ -50,13 +50,12 @@ from quiz.export.anki_notes import (
     anki_notes,
     stable_id,
 )
-from quiz.export.anki_previous import from_package
+from quiz.export.anki_previous import from_package, previous_db
 from quiz.export.anki_templates import CSS, NOTE_TYPES, templates
 from quiz.export.anki_text import esc
 
 Progress = Callable[[int, int], None]
 MARK = b"Written by quiz export anki"  # the package's zip comment
-MAX_PREVIOUS = 2**30  # bytes of an earlier export's collection that are read back
 
 
 def _written_by_quiz(path: Path) -> bool:
@@ -65,7 +64,7 @@ def _written_by_quiz(path: Path) -> bool:
         return True
     ours = {str(stable_id(f"quiz/anki/model/{kind}/v1")) for kind in NOTE_TYPES}
     with tempfile.TemporaryDirectory(prefix="quiz-anki-") as folder:
-        db = _previous_db(path, Path(folder))
+        db = previous_db(path, Path(folder))
         if db is None:
             return False
         try:
@@ -173,7 +172,7 @@ def write(
         for name, path in media.items():
             shutil.copyfile(path, work / name)
         package.media_files = [str(work / name) for name in media]
-        previous = _previous_db(Path(out), work) if Path(out).is_file() else None
+        previous = previous_db(Path(out), work) if Path(out).is_file() else None
         _write_package(package, tmp, work / "collection.anki2", timestamp, previous)
     warnings += anki_record.review(decks, "apkg", exported, NOTE_TYPES, before, accept)
     cards = sum(len(n.cards) for n in notes)
@@ -193,20 +192,6 @@ def _deck(bank: Deck, base: str, name: str) -> genanki.Deck:
     key = bank.id + name.removeprefix(base)
     description = esc(bank.description or "") if name == base else ""
     return genanki.Deck(stable_id(f"quiz/anki/deck/{key}"), name, description)
-
-
-def _previous_db(out: Path, work: Path) -> Path | None:
-    """The collection inside the package at ``out`` (an earlier export), if there is one."""
-    db = work / "previous.anki2"
-    try:
-        with zipfile.ZipFile(out) as archive:
-            if archive.getinfo("collection.anki2").file_size > MAX_PREVIOUS:
-                return None
-            with archive.open("collection.anki2") as src, db.open("wb") as dst:
-                shutil.copyfileobj(src, dst)
-    except (OSError, KeyError, zipfile.BadZipFile, ValueError, EOFError):
-        return None
-    return db
 
 
 # Each note found in the previous export keeps its time if nothing in it changed, and

@@ -11,6 +11,7 @@ from __future__ import annotations
 import contextlib
 import csv
 import json
+import shutil
 import sqlite3
 import tempfile
 import zipfile
@@ -23,10 +24,25 @@ from quiz.bank.model import Deck
 from quiz.export.anki_notes import NESTING, note_guid, stock_guid
 from quiz.export.anki_record import BankState, NoteState
 
+MAX_PREVIOUS = 2**30  # bytes of an earlier export's collection that are read back
 _NOTES = """
 SELECT n.guid, n.mid, c.did, c.ord FROM notes AS n JOIN cards AS c ON c.nid = n.id
 ORDER BY n.id, c.ord
 """
+
+
+def previous_db(out: Path, work: Path) -> Path | None:
+    """The collection inside the package at ``out`` (an earlier export), if there is one."""
+    db = work / "previous.anki2"
+    try:
+        with zipfile.ZipFile(out) as archive:
+            if archive.getinfo("collection.anki2").file_size > MAX_PREVIOUS:
+                return None
+            with archive.open("collection.anki2") as src, db.open("wb") as dst:
+                shutil.copyfileobj(src, dst)
+    except (OSError, KeyError, zipfile.BadZipFile, ValueError, EOFError):
+        return None
+    return db
 
 
 def _owners(decks: Sequence[Deck], guid) -> dict[str, tuple[str, str]]:
@@ -40,9 +56,9 @@ def from_package(path: Path, decks: Sequence[Deck]) -> dict[str, BankState]:
     owners = _owners(decks, note_guid)
     try:
         with tempfile.TemporaryDirectory(prefix="quiz-previous-") as folder:
-            db = Path(folder) / "previous.anki2"
-            with zipfile.ZipFile(path) as archive:
-                db.write_bytes(archive.read("collection.anki2"))
+            db = previous_db(path, Path(folder))
+            if db is None:
+                return {}
             with contextlib.closing(sqlite3.connect(db)) as conn:
                 models, deck_json = conn.execute("SELECT models, decks FROM col").fetchone()
                 types = {int(k): m for k, m in json.loads(models).items()}
