@@ -57,8 +57,8 @@ table.match tr { counter-increment: quiz-row; }
 table.match td { padding: .2em 1.2em .2em 0; vertical-align: top; }
 table.match td.left::before { content: counter(quiz-row) ". "; font-weight: 600; }
 table.match td.right::before { content: counter(quiz-row, upper-alpha) ". "; font-weight: 600; }
-table.match td.left:empty::before { content: none; }
 table.match.pairs td.left::before { content: attr(data-label) ". "; }
+table.match td.left:empty::before, table.match.pairs td.left:empty::before { content: none; }
 table.match.pairs td.right::before { content: "\\2192  " attr(data-label) ". "; }
 table.match.pairs tr.spare td.right { color: #59636e; }
 table.match.pairs tr.spare td.right::before { content: attr(data-label) ". "; }
