@@ -19,6 +19,11 @@ and number 5 on B; with ``--pool`` not every student had it):
 
 Notes (very hard, very easy, discriminates poorly, distractor never picked) are
 given only for items at least :data:`MIN_STUDENTS_FOR_NOTES` students sat.
+
+The teacher's own score: a cell ``[score S]`` (S from 0 to 1: ``1``, ``0.5``, ``1/2``,
+``½``) gives that share of the question's points whatever the question, without reading
+an answer. `quiz scan` writes it for the teacher's box of a written answer; a teacher may
+type it to settle any answer by hand.
 """
 
 from __future__ import annotations
@@ -41,6 +46,9 @@ from quiz.exams.manifest import MarkedQuestion
 UPPER_LOWER_SHARE = 0.27
 MIN_STUDENTS_FOR_NOTES = 10  # below this, item figures are reported but not judged
 CLOZE_SPLIT = re.compile(r"\s*[|;\n]\s*")
+SCORE_CELL = re.compile(r"^\[\s*score\b\s*(?P<share>[^\]]*?)\s*\]$", re.IGNORECASE)
+SHARES = {"½": 0.5, "¼": 0.25, "¾": 0.75}
+UNREAD = "?"  # a scan read that awaits the teacher's review: never scored
 
 
 @dataclass(frozen=True)
@@ -51,6 +59,7 @@ class Response:
     name: str
     variant: str
     answers: dict[int, str]
+    student: str = ""  # the student number, when the sheet has one
 
     @property
     def absent(self) -> bool:
@@ -117,6 +126,38 @@ class ItemStats:
         return "; ".join(notes)
 
 
+def score_cell(share: str) -> str:
+    """The cell giving a share of the points: ``score_cell("1/2")`` is ``[score 1/2]``."""
+    return f"[score {share}]"
+
+
+def read_score(answer: str) -> float | None:
+    """The share of a ``[score S]`` cell; None if the answer is no such cell.
+
+    Raises ValueError, saying what a score looks like, for ``[score 2]`` or ``[score x]``.
+    """
+    match = SCORE_CELL.match(answer.strip())
+    if not match:
+        return None
+    text = match["share"].replace(",", ".")
+    try:
+        if text in SHARES:
+            share = SHARES[text]
+        elif "/" in text:
+            top, bottom = text.split("/")
+            share = float(top) / float(bottom)
+        else:
+            share = float(text)
+    except (ValueError, ZeroDivisionError):
+        share = -1.0
+    if not 0 <= share <= 1:
+        raise ValueError(
+            f"{answer.strip()!r}: a score is a share of the points from 0 to 1, "
+            "e.g. [score 1], [score 1/2], [score 0]"
+        )
+    return share
+
+
 def mark(
     question: MarkedQuestion,
     answer: str,
@@ -124,6 +165,13 @@ def mark(
     scoring: Scoring = PRACTICE,
 ) -> Mark:
     q = question.question
+    if SCORE_CELL.match(answer.strip()):
+        expected = check_answer(q, "", question.arrangement).expected
+        try:
+            share = read_score(answer) or 0.0
+        except ValueError as e:
+            return Mark(question, answer, Verdict(False, 0.0, str(e), expected, understood=False))
+        return Mark(question, answer, Verdict(share == 1, share, "scored by the teacher", expected))
     given: str | list[str] = CLOZE_SPLIT.split(answer.strip()) if isinstance(q, Cloze) else answer
     verdict = check_answer(q, given, question.arrangement, lexicon, scoring)
     return Mark(question, answer, verdict)
@@ -232,6 +280,8 @@ def _picked(m: Mark) -> list[str]:
     q, answer = m.question.question, m.answer.strip()
     if not answer:
         return [""]
+    if SCORE_CELL.match(answer):
+        return []  # the teacher's score says nothing of the options
     if isinstance(q, TrueFalse):
         said = normalise(answer)
         return ["True"] if said in ("t", "true") else ["False"] if said in ("f", "false") else []

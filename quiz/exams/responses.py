@@ -1,9 +1,12 @@
 """The files of `quiz grade`: the responses it reads and the score sheets it writes.
 
 Responses: a header row naming the columns ``name``, ``variant`` (may be left out
-when the exam has one variant) and one column per question number (``1`` or
-``q1``), then one row per student. Commas, semicolons or tabs separate cells, as
-spreadsheets save them. Any fault is reported as ``FILE:LINE: column: what``.
+when the exam has one variant), optionally ``student`` (a student number, carried into
+the scores) and one column per question number (``1`` or ``q1``), then one row per
+student. Commas, semicolons or tabs separate cells, as spreadsheets save them. A cell
+``[score S]`` is the teacher's score (:func:`quiz.exams.marking.read_score`); a cell
+``?`` is a scan read still waiting for review, and is refused rather than scored. Any
+fault is reported as ``FILE:LINE: column: what``.
 
 Every cell we write that a spreadsheet would run as a formula (starting with
 ``= + - @``, a tab or a carriage return) gets a leading ``'``, so a student named
@@ -22,13 +25,18 @@ from quiz.core.errors import QuizError
 from quiz.core.files import Kind, atomic_path, first_line, starts_with
 from quiz.core.inputs import read_input
 from quiz.exams.manifest import MarkedQuestion
-from quiz.exams.marking import ItemStats, Response, StudentScore
+from quiz.exams.marking import UNREAD, ItemStats, Response, StudentScore, read_score
 
 ITEMS_HEADER = "question,numbers,type,students,facility,discrimination,blank,picks,note"
 SCORES = Kind(
     "a scores sheet",
     (".csv",),
-    first_line(lambda line: line.startswith("name,variant,") and line.endswith(",max,percent")),
+    first_line(
+        lambda line: (
+            line.startswith(("name,variant,", "student,name,variant,"))
+            and line.endswith(",max,percent")
+        )
+    ),
 )
 ITEMS = Kind("an item analysis sheet", (".csv",), starts_with(ITEMS_HEADER.encode()))
 QUESTION_COLUMN = re.compile(r"^(?:q|question)?\s*(\d+)$", re.IGNORECASE)
@@ -44,6 +52,13 @@ def safe_cell(value: object) -> str:
     if isinstance(value, int | float):
         return text
     return "'" + text if text.startswith(FORMULA_STARTS) else text
+
+
+def unprotect(cell: str) -> str:
+    """A cell as it was before :func:`safe_cell` (or a spreadsheet) protected it with ``'``."""
+    if cell.startswith("'") and cell[1:2] and cell[1] in FORMULA_STARTS:
+        return cell[1:]
+    return cell
 
 
 def _fmt(value: object) -> str:
@@ -112,9 +127,10 @@ def _columns(where: str, header: list[str], variants) -> dict[str, int]:
         key = str(int(number[1])) if number else name
         if number and not 1 <= int(key) <= count:
             raise QuizError(f"{where}:1: column {raw!r}: the exam has questions 1-{count}")
-        if not number and name not in ("name", "variant"):
+        if not number and name not in ("name", "variant", "student"):
             raise QuizError(
-                f"{where}:1: column {raw!r}: expected name, variant or a question number 1-{count}"
+                f"{where}:1: column {raw!r}: expected name, variant, student "
+                f"or a question number 1-{count}"
             )
         if key in columns:
             raise QuizError(f"{where}:1: column {raw!r} appears twice")
@@ -138,7 +154,7 @@ def _row(where: str, line: int, row: list[str], columns: dict[str, int], variant
         raise QuizError(
             f"{where}:{line}: {len(row)} cells but the header has {len(columns)} columns"
         )
-    cells = {k: (row[i].strip() if i < len(row) else "") for k, i in columns.items()}
+    cells = {k: (unprotect(row[i].strip()) if i < len(row) else "") for k, i in columns.items()}
     if not cells["name"]:
         raise QuizError(f"{where}:{line}: name: empty")
     variant = cells.get("variant", "").upper() or (
@@ -151,8 +167,20 @@ def _row(where: str, line: int, row: list[str], columns: dict[str, int], variant
     extra = [k for k, v in cells.items() if k.isdigit() and int(k) > count and v]
     if extra:
         raise QuizError(f"{where}:{line}: {extra[0]}: variant {variant} has only {count} questions")
+    unread = [k for k, v in cells.items() if v == UNREAD]
+    if unread:
+        what = f"question {unread[0]}" if unread[0].isdigit() else unread[0]
+        raise QuizError(
+            f"{where}:{line}: {what}: '?' is a scan read waiting for review; settle it in "
+            "the review file and run `quiz scan` again, or type the answer"
+        )
     answers = {int(k): v for k, v in cells.items() if k.isdigit()}
-    return Response(line, cells["name"], variant, answers)
+    for number, answer in answers.items():
+        try:
+            read_score(answer)
+        except ValueError as e:
+            raise QuizError(f"{where}:{line}: question {number}: {e}") from None
+    return Response(line, cells["name"], variant, answers, cells.get("student", ""))
 
 
 def _write(path: Path, kind: Kind, rows: Sequence[Sequence[object]], force: bool) -> None:
@@ -165,6 +193,19 @@ def _write(path: Path, kind: Kind, rows: Sequence[Sequence[object]], force: bool
             writer.writerow([safe_cell(c) for c in row])
 
 
+def write_responses(
+    path: Path, kind: Kind, rows: Sequence[Response], count: int, *, force: bool = False
+) -> None:
+    """Responses as `quiz grade` reads them, with a student column (what `quiz scan`
+    writes; ``kind`` says how it knows a file of its own)."""
+    header = ["student", "name", "variant", *(str(n) for n in range(1, count + 1))]
+    body = [
+        [r.student, r.name, r.variant, *(r.answers.get(n, "") for n in range(1, count + 1))]
+        for r in rows
+    ]
+    _write(path, kind, [header, *body], force)
+
+
 def write_scores(
     path: Path,
     scores: list[StudentScore],
@@ -174,7 +215,9 @@ def write_scores(
     force: bool = False,
 ) -> None:
     """A row per student; an absent one (nothing written) has no total and 'absent'."""
+    numbered = any(r.student for r in [*(s.response for s in scores), *absent])
     header: list[object] = [
+        *(["student"] if numbered else []),
         "name",
         "variant",
         *[str(n) for n in range(1, count + 1)],
@@ -186,10 +229,13 @@ def write_scores(
     for s in scores:
         points: list[object] = [m.points for m in s.marks]
         points += [""] * (count - len(points))
-        rows.append(
-            [s.response.name, s.response.variant, *points, s.total, s.max_points, s.percent]
-        )
-    rows += [[r.name, r.variant, *[""] * count, "", "", "absent"] for r in absent]
+        who: list[object] = [s.response.student] if numbered else []
+        who += [s.response.name, s.response.variant]
+        rows.append([*who, *points, s.total, s.max_points, s.percent])
+    rows += [
+        [*([r.student] if numbered else []), r.name, r.variant, *[""] * count, "", "", "absent"]
+        for r in absent
+    ]
     _write(path, SCORES, rows, force)
 
 

@@ -12,6 +12,7 @@ from marking_helpers import RESPONSES
 from quiz.cli import cli
 from quiz.core.errors import QuizError
 from quiz.exams.manifest import ManifestError, read_manifest
+from quiz.exams.marking import grade
 from quiz.exams.responses import read_responses, safe_cell
 
 
@@ -31,7 +32,7 @@ def test_formula_cells_are_defused():
         ("variant,1\n", "{f}:1: no 'name' column"),
         (
             "nom,variant,1,2,3,4,5,6,7,8\n",
-            "{f}:1: column 'nom': expected name, variant or a question number 1-8",
+            "{f}:1: column 'nom': expected name, variant, student or a question number 1-8",
         ),
         ("name,1,2,3,4,5,6,7,8\n", "{f}:1: no 'variant' column; this exam has variants A, B"),
         ("name,variant,1,2,3\n", "{f}:1: no column for question 4, 5, 6, 7, 8"),
@@ -132,3 +133,57 @@ def test_a_written_letter_is_read_as_the_letter_where_options_are_letters(tmp_pa
     )
     items = list(csv.DictReader((tmp_path / "s-items.csv").open()))
     assert items[0]["picks"] == "C (right): 1; B: 0; D: 2; A: 1"
+
+
+def test_a_score_cell_gives_its_share_of_the_points_and_bad_ones_are_refused(exam_dir):
+    """[score S] is the teacher's mark (what `quiz scan` writes for a teacher's box)."""
+    sheet = exam_dir / "scored.csv"
+    sheet.write_text(
+        "student,name,variant,1,2,3,4,5,6,7,8\n"
+        "0042,Ann,A,[score 1/2],[Score 0.5],[score ½],[score 1],[score 0],[ score 1 ],b,\n"
+    )
+    _, variants = read_manifest(exam_dir / "exam")
+    [ann] = read_responses(sheet, variants)
+    assert ann.student == "0042" and ann.answers[1] == "[score 1/2]"
+    scores, notes = grade(variants, [ann])
+    assert [m.points for m in scores[0].marks] == [0.5, 0.5, 0.5, 1, 0, 1, 0.5, 0] and not notes
+    assert scores[0].marks[3].verdict.feedback == "scored by the teacher"
+    for bad in ("[score 2]", "[score x]", "[score 1/0]", "[score]"):
+        sheet.write_text(f"name,variant,1,2,3,4,5,6,7,8\nAnn,A,{bad},,,,,,,\n")
+        with pytest.raises(QuizError) as err:
+            read_responses(sheet, variants)
+        assert str(err.value) == (
+            f"{sheet}:2: question 1: {bad!r}: a score is a share of the points from 0 to 1, "
+            "e.g. [score 1], [score 1/2], [score 0]"
+        )
+
+
+def test_a_question_mark_is_a_read_waiting_for_review_and_is_never_scored(exam_dir):
+    sheet = exam_dir / "unread.csv"
+    sheet.write_text("name,variant,1,2,3,4,5,6,7,8\nAnn,A,b,?,,,,,,\n")
+    _, variants = read_manifest(exam_dir / "exam")
+    with pytest.raises(QuizError) as err:
+        read_responses(sheet, variants)
+    assert str(err.value) == (
+        f"{sheet}:2: question 2: '?' is a scan read waiting for review; settle it in the "
+        "review file and run `quiz scan` again, or type the answer"
+    )
+
+
+def test_student_numbers_reach_the_scores_and_item_picks_ignore_teacher_scores(exam_dir):
+    sheet = exam_dir / "numbered.csv"
+    sheet.write_text(
+        "student,name,variant,1,2,3,4,5,6,7,8\n"
+        "0042,Ann,A,[score 1],b c d,F,Ernst May,100,b c a,1b 2a,1930; 17\n"
+        "0043,Ben,A,a,b c,T,Ernst Mai,1 000,c b a,1b 2b,1930 | 18\n"
+    )
+    out = exam_dir / "scores.csv"
+    result = CliRunner().invoke(cli, ["grade", str(exam_dir / "exam"), str(sheet), "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    rows = list(csv.reader(out.open()))
+    assert rows[0][:3] == ["student", "name", "variant"]
+    assert [r[:4] for r in rows[1:]] == [["0042", "Ann", "A", "1"], ["0043", "Ben", "A", "0"]]
+    items = list(csv.DictReader((exam_dir / "scores-items.csv").open()))
+    first = next(i for i in items if i["numbers"].startswith("A1"))
+    # Ann's [score 1] is no pick of an option; Ben picked a) Great Britain
+    assert "Great Britain: 1" in first["picks"] and "Germany (right): 0" in first["picks"]
