@@ -71,6 +71,7 @@ for command in (  # in the order a user meets them; `quiz --help` lists them so
     study.stats,
     exports.export,
     exams.exam,
+    exams.scan,
     exams.grade,
     authoring.check,
     authoring.list_decks,

@@ -9,6 +9,7 @@ import click
 from quiz.answers.scoring import EXAM, MATCH, MULTI, ORDER
 from quiz.cli.common import FORCE, OUT_FILE, echo_warnings, reading_bar
 from quiz.core.console import echo
+from quiz.core.progress import ProgressBar
 from quiz.core.words import plural
 from quiz.exams.options import DEFAULT_PAPER, PAPERS
 
@@ -67,6 +68,20 @@ from quiz.exams.options import DEFAULT_PAPER, PAPERS
     show_default=True,
     help="Partial credit on match questions (chance: a random matching earns ~0).",
 )
+@click.option("--sheets", is_flag=True, help="Also answer sheets for `quiz scan`: sheet-A.pdf ...")
+@click.option(
+    "--student-digits",
+    type=int,
+    default=8,
+    show_default=True,
+    help="Digits of the student number on the sheets.",
+)
+@click.option(
+    "--numeric-digits",
+    type=int,
+    metavar="N",
+    help="Bubble numeric answers in N digits on the sheets (default: the teacher marks them).",
+)
 @click.option(
     "--force", is_flag=True, help="Replace another exam already in OUT (its papers may be out)."
 )
@@ -87,6 +102,9 @@ def exam(
     multi_scoring: str,
     order_scoring: str,
     match_scoring: str,
+    sheets: bool,
+    student_digits: int,
+    numeric_digits: int | None,
     force: bool,
 ) -> None:
     """Build a printable exam from DECKS: PDF variants, keys, Markdown and a manifest.
@@ -94,6 +112,7 @@ def exam(
     Each variant has the same questions in its own order with the options
     shuffled (with --pool, different questions of the same type and points).
     `quiz grade OUT RESPONSES.csv -o SCORES.csv` marks the students' answers.
+    With --sheets, students answer on sheet-<V>.pdf and `quiz scan` reads the scans.
     An OUT that holds another exam is refused unless --force.
     """
     import random
@@ -104,6 +123,16 @@ def exam(
     from quiz.exams.folder import write_exam
     from quiz.exams.options import ExamOptions, parse_pick, parse_types
 
+    sheet_options = None
+    if sheets:
+        from quiz.core.extras import require
+        from quiz.exams.sheet import SheetOptions
+
+        require("scan", ("segno",), "--sheets")
+        sheet_options = SheetOptions(student_digits, numeric_digits)
+        sheet_options.check()
+    elif numeric_digits is not None or student_digits != 8:
+        raise click.UsageError("--student-digits and --numeric-digits shape the --sheets")
     loaded = load_decks(decks, reading_bar)
     if seed is None:
         seed = random.SystemRandom().randrange(1, 1_000_000)
@@ -119,7 +148,7 @@ def exam(
         scoring=Scoring(multi_scoring, order_scoring, match_scoring),
     )
     built = build_exam(loaded, options, seed)
-    result = write_exam(built, out, paper=paper, instructions=instructions, force=force)
+    result = write_exam(built, out, paper, instructions, force, sheet_options)
     echo_warnings(result.warnings)
     first = built.variants[0]
     echo(
@@ -193,3 +222,54 @@ def grade(folder: Path, responses: Path, out: Path, items: Path | None, force: b
     if summary.too_few_for_notes:
         echo(f"item notes need {MIN_STUDENTS_FOR_NOTES} students or more; figures in {items}")
     echo(f"wrote {out} and {items}")
+
+
+@click.command()
+@click.argument("folder", type=click.Path(file_okay=False, path_type=Path))
+@click.argument("scans", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.option("-o", "--out", required=True, type=OUT_FILE, help="Responses CSV to write.")
+@click.option(
+    "--roster",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="Class list CSV: number, name.",
+)
+@FORCE
+def scan(
+    folder: Path, scans: tuple[Path, ...], out: Path, roster: Path | None, force: bool
+) -> None:
+    """Read scanned answer sheets into responses for `quiz grade`.
+
+    Reads the sheets of the exam in FOLDER (`quiz exam --sheets`) into OUT. SCANS are
+    PDFs (a whole stack in one file), photos or images (PNG, JPEG, TIFF), in any order.
+    Whatever is uncertain (a faint mark, two marks where one is allowed, an unreadable
+    student number, a missing or twice-scanned page, a page of another exam) is not
+    guessed: it is listed in OUT-review.csv and OUT-review.html and written `?`.
+    Write your fixes in the review CSV's `fix` column and run the same command again.
+    """
+    from quiz.core.extras import require
+
+    require("scan", ("cv2", "numpy", "pypdfium2", "zxingcpp"), "quiz scan")
+    from quiz.scan.run import scan as read_scans
+
+    with ProgressBar("reading pages", threshold=2) as progress:
+        result = read_scans(folder, list(scans), out, roster, force, progress)
+    students = sum(result.students.values())
+    per_variant = ", ".join(f"variant {v} {n}" for v, n in sorted(result.students.items()))
+    blank = f", {plural(result.blank, 'blank page')} left out" if result.blank else ""
+    echo(
+        f"read {plural(result.pages, 'page')}{blank}: {plural(students, 'student')}"
+        + (f" ({per_variant})" if per_variant else "")
+    )
+    if result.absent:
+        shown = ", ".join(result.absent[:5]) + (" ..." if len(result.absent) > 5 else "")
+        echo(f"no sheet from {plural(len(result.absent), 'student')} on the roster: {shown}")
+    review_csv, review_html = result.files[1], result.files[2]
+    if result.open:
+        echo(
+            f"{plural(result.open, 'item')} {'needs' if result.open == 1 else 'need'} a look: "
+            f"see {review_html}; write each fix in "
+            f"the fix column of {review_csv} and run this command again"
+        )
+    else:
+        echo(f"nothing needs a look: quiz grade {folder} {out} -o SCORES.csv")
+    echo(f"wrote {', '.join(str(f) for f in result.files)}")

@@ -26,6 +26,8 @@ LIMITS = {  # bytes, by what the file is to quiz
     "manifest": 64 * MB,
     "import": 64 * MB,  # a text file to import (GIFT, CSV, Markdown)
     "package": 1024 * MB,  # an Anki package or QTI zip to import, media and all
+    "scan": 1024 * MB,  # a scanned stack (PDF), a photo or a TIFF of answer sheets
+    "roster": 16 * MB,  # a class list
 }
 NAMES = {  # how messages name each kind
     "deck": "a deck file",
@@ -35,6 +37,8 @@ NAMES = {  # how messages name each kind
     "manifest": "an exam manifest",
     "import": "a file to import",
     "package": "a package to import",
+    "scan": "a scan (PDF, PNG, JPEG or TIFF)",
+    "roster": "a class list",
 }
 FIELD_CHARS = 10_000  # one text field of a deck (a prompt, an option, an explanation)
 ALIAS_EXTRA = 1 * MB  # aliases may repeat the deck's own size plus this much

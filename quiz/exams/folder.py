@@ -41,8 +41,9 @@ from quiz.exams.pdf import (
     grid_document,
     key_document,
 )
+from quiz.exams.sheet import SheetOptions
 
-OWN_NAMES = ("variant-", "key-", MANIFEST_NAME)
+OWN_NAMES = ("variant-", "key-", "sheet-", MANIFEST_NAME)
 SAME_EXAM = ("seed", "title", "options", "decks")  # manifest keys that make it the same exam
 
 
@@ -53,12 +54,14 @@ class ExamOutput:
     warnings: list[str] = field(default_factory=list)
 
 
-def file_names(exam: Exam) -> list[str]:
+def file_names(exam: Exam, sheets: bool = False) -> list[str]:
     """The files the exam is written as, in writing order (the manifest last)."""
     codes = [v.code for v in exam.variants]
     names = [f"variant-{c}.{ext}" for c in codes for ext in ("pdf", "md")]
     names += [f"key-{c}.{ext}" for c in codes for ext in ("pdf", "md")]
-    return [*names, "key-grid.pdf", "key-grid.md", MANIFEST_NAME]
+    names += ["key-grid.pdf", "key-grid.md"]
+    names += [f"sheet-{c}.pdf" for c in codes] if sheets else []
+    return [*names, MANIFEST_NAME]
 
 
 def exam_file(listed: Iterable[str]) -> Kind:
@@ -67,8 +70,15 @@ def exam_file(listed: Iterable[str]) -> Kind:
     return Kind("an exam file", (), lambda path: path.name in names)
 
 
-def render_exam(exam: Exam, folder: Path, paper: str, instructions: str | None):
-    """Every file's name and bytes, in writing order, plus warnings (no file written)."""
+def render_exam(
+    exam: Exam,
+    folder: Path,
+    paper: str,
+    instructions: str | None,
+    sheets: SheetOptions | None = None,
+):
+    """Every file's name and bytes, in writing order, warnings, and what the manifest
+    records beyond the exam itself (the sheets' geometry); no file written."""
     instructions = instructions or DEFAULT_INSTRUCTIONS
     warnings = list(exam.warnings)
     system_fonts, font_warnings = font_plan(printed_texts(exam, instructions))
@@ -92,7 +102,31 @@ def render_exam(exam: Exam, folder: Path, paper: str, instructions: str | None):
         out[f"key-{v.code}.md"] = key_markdown(exam, v).encode()
     out["key-grid.pdf"] = pdf(grid_document(exam, paper))
     out["key-grid.md"] = grid_markdown(exam).encode()
-    return out, list(dict.fromkeys(warnings))
+    extra = {}
+    if sheets is not None:
+        extra["sheets"] = _render_sheets(exam, paper, instructions, sheets, pdf, out, warnings)
+    return out, list(dict.fromkeys(warnings)), extra
+
+
+def _render_sheets(exam, paper, instructions, options, pdf, out, warnings) -> dict[str, Any]:
+    """Each variant's answer sheet into ``out``; the manifest's ``sheets`` entry."""
+    from quiz.exams.sheet import sheet_document, sheets_entry
+
+    full = manifest(exam, [], paper, instructions)
+    essential = ("number", "deck", "id", "type", "layout", "points", "answer")
+    identity = {  # what the sheets' meaning rests on; not how the manifest spells questions
+        "seed": full["seed"],
+        "title": full["title"],
+        "variants": [
+            [v["code"], [[q[k] for k in essential] for q in v["questions"]]]
+            for v in full["variants"]
+        ],
+    }
+    data, pages, notes = sheets_entry(exam, identity, paper, options)
+    warnings += notes
+    for v in exam.variants:
+        out[f"sheet-{v.code}.pdf"] = pdf(sheet_document(exam, v.code, pages[v.code], data))
+    return data
 
 
 def printed_texts(exam: Exam, instructions: str) -> dict[str, str]:
@@ -123,6 +157,7 @@ def write_exam(
     paper: str = DEFAULT_PAPER,
     instructions: str | None = None,
     force: bool = False,
+    sheets: SheetOptions | None = None,
 ) -> ExamOutput:
     folder = Path(folder)
     if folder.exists() and not folder.is_dir():
@@ -133,10 +168,10 @@ def write_exam(
     earlier = _earlier_files(folder)
     kind = exam_file([*earlier, MANIFEST_NAME])  # the manifest: checked above as an exam
     if folder.is_dir():
-        for name in file_names(exam):
+        for name in file_names(exam, sheets is not None):
             check_target(folder / name, kind, force=force)
     make_folder(folder)
-    files, warnings = render_exam(exam, folder, paper, instructions)
+    files, warnings, extra = render_exam(exam, folder, paper, instructions, sheets)
     hashes = {name: digest(data) for name, data in files.items()}
     edited = {} if force else _edited(folder, earlier)
     for name in edited:
@@ -147,7 +182,7 @@ def write_exam(
             f"delete it or use --force to {what}"
         )
     written = [name for name in files if name not in edited]
-    data = manifest(exam, [*files, MANIFEST_NAME], paper, instructions)
+    data = manifest(exam, [*files, MANIFEST_NAME], paper, instructions) | extra
     data["hashes"] = {name: hashes[name] for name in files if name in hashes}
     files[MANIFEST_NAME] = dump(data).encode()
     for name in [*written, MANIFEST_NAME]:

@@ -33,6 +33,7 @@ from quiz.exams.paper import (
 )
 
 TEMPLATE = Path(__file__).with_name("exam.typ")
+SHEET_TEMPLATE = Path(__file__).with_name("sheet.typ")  # answer sheets (quiz.exams.sheet)
 
 DEFAULT_INSTRUCTIONS = "Answer every question."  # --instructions replaces only this
 
@@ -44,6 +45,7 @@ class Document:
     data: dict[str, Any]
     images: dict[str, Path] = field(default_factory=dict)
     system_fonts: bool = False  # the text needs the machine's fonts (CJK, emoji ...)
+    template: Path = TEMPLATE
 
 
 def _base(exam: Exam, kind: str, label: str, paper: str, instructions: str) -> dict[str, Any]:
@@ -150,7 +152,7 @@ def compile_pdf(doc: Document) -> bytes:
         try:
             # The stub ties input and root to one type variable; bytes and a str are valid.
             pdf = typst.compile(  # type: ignore[call-overload]
-                TEMPLATE.read_bytes(),
+                doc.template.read_bytes(),
                 format="pdf",
                 root=root,
                 ignore_system_fonts=not doc.system_fonts,

@@ -20,6 +20,7 @@ import io
 import re
 from collections.abc import Sequence
 from pathlib import Path
+from typing import Any
 
 from quiz.core.errors import QuizError
 from quiz.core.files import Kind, atomic_path, first_line, starts_with
@@ -67,15 +68,23 @@ def _fmt(value: object) -> str:
     return "" if value is None else str(value)
 
 
-def read_responses(path: Path, variants: dict[str, list[MarkedQuestion]]) -> list[Response]:
+def sheet_reader(path: Path, kind: str = "responses", what: str = "the sheet") -> Any:
+    """A CSV file as spreadsheets save it (UTF-8, comma, semicolon or tab): a csv.reader.
+
+    ``kind`` is what the file is to quiz (:data:`quiz.core.inputs.LIMITS`)."""
     where = str(path)
     try:
-        text = read_input(path, "responses").decode("utf-8-sig")
+        text = read_input(path, kind).decode("utf-8-sig")
     except UnicodeDecodeError:
-        raise QuizError(f"{where}: not UTF-8 text; save the sheet as CSV UTF-8") from None
+        raise QuizError(f"{where}: not UTF-8 text; save {what} as CSV UTF-8") from None
     first = text.split("\n", 1)[0]
     delimiter = max(",;\t", key=first.count)
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=True)
+    return csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=True)
+
+
+def read_responses(path: Path, variants: dict[str, list[MarkedQuestion]]) -> list[Response]:
+    where = str(path)
+    reader = sheet_reader(path)
     start = 1  # the line the row being read starts on
     try:
         header = next(reader, None)

@@ -9,7 +9,9 @@ The convention (docs/index.md, "Contributing to the docs", says it for writers):
   and a line holding only ``...`` stands for any number of lines. ``$ # ...`` is a
   comment.
 - A fenced block with ``file=NAME`` in its info string (```` ```yaml file=mini.yaml ````)
-  is written to NAME before the transcripts below it run.
+  is written to NAME before the transcripts below it run; with ``copy=PATH`` too, NAME
+  is instead a copy of PATH (relative to the repository), for a file that is no text,
+  such as a scan; the block's body then only describes it.
 - Each page runs top to bottom in its own empty folder with its own QUIZ_HOME, so a
   page's commands see the files and the progress its earlier commands made.
 - ``quiz ...`` runs in-process through click's CliRunner, after any ``NAME=value``
@@ -25,6 +27,7 @@ import difflib
 import os
 import re
 import shlex
+import shutil
 import subprocess
 import traceback
 from dataclasses import dataclass, field
@@ -79,6 +82,11 @@ class Block:
     @property
     def file(self) -> str | None:
         match = re.search(r"(?:^|\s)file=(\S+)", self.info)
+        return match.group(1) if match else None
+
+    @property
+    def copy(self) -> str | None:
+        match = re.search(r"(?:^|\s)copy=(\S+)", self.info)
         return match.group(1) if match else None
 
     @property
@@ -244,7 +252,10 @@ def run_page(page: Path, folder: Path) -> list[Outcome]:
             if block.file:
                 target = folder / block.file
                 target.parent.mkdir(parents=True, exist_ok=True)
-                target.write_text("".join(f"{line}\n" for line in block.body), encoding="utf-8")
+                if block.copy:
+                    shutil.copyfile(ROOT / block.copy, target)
+                else:
+                    target.write_text("".join(f"{line}\n" for line in block.body), "utf-8")
             outcomes += [Outcome(step, shell.run(step.command)) for step in block.steps]
     finally:
         os.chdir(cwd)

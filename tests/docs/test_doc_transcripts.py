@@ -74,3 +74,15 @@ def test_a_wrong_transcript_fails_with_a_diff_and_is_re_recorded(tmp_path):
     assert all(o.passed for o in rerun)
     assert "quiz, version 9" not in page.read_text()
     assert page.read_text().count("\n") == PAGE.count("\n")
+
+
+def test_a_file_block_with_copy_brings_a_file_of_the_repository(tmp_path):
+    page = tmp_path / "page.md"
+    page.write_text(
+        "```text file=data/p.toml copy=pyproject.toml\n(the project file)\n```\n\n"
+        "```console\n$ head -1 data/p.toml\n[build-system]\n```\n",
+        encoding="utf-8",
+    )
+    work = tmp_path / "work"
+    work.mkdir()
+    assert [o.passed for o in run_page(page, work)] == [True]
