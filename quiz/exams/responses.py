@@ -22,7 +22,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from quiz.core.errors import QuizError
+from quiz.core.errors import UsageError
 from quiz.core.files import Kind, atomic_path, first_line, starts_with
 from quiz.core.inputs import read_input
 from quiz.exams.manifest import MarkedQuestion
@@ -42,6 +42,11 @@ SCORES = Kind(
 ITEMS = Kind("an item analysis sheet", (".csv",), starts_with(ITEMS_HEADER.encode()))
 QUESTION_COLUMN = re.compile(r"^(?:q|question)?\s*(\d+)$", re.IGNORECASE)
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+class ResponsesError(UsageError):
+    """A responses sheet the teacher can fix (a column, a cell, the encoding): exit 2,
+    like a bad deck."""
 
 
 def safe_cell(value: object) -> str:
@@ -76,7 +81,7 @@ def sheet_reader(path: Path, kind: str = "responses", what: str = "the sheet") -
     try:
         text = read_input(path, kind).decode("utf-8-sig")
     except UnicodeDecodeError:
-        raise QuizError(f"{where}: not UTF-8 text; save {what} as CSV UTF-8") from None
+        raise ResponsesError(f"{where}: not UTF-8 text; save {what} as CSV UTF-8") from None
     first = text.split("\n", 1)[0]
     delimiter = max(",;\t", key=first.count)
     return csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=True)
@@ -89,7 +94,7 @@ def read_responses(path: Path, variants: dict[str, list[MarkedQuestion]]) -> lis
     try:
         header = next(reader, None)
         if not header or not any(h.strip() for h in header):
-            raise QuizError(
+            raise ResponsesError(
                 f"{where}:1: empty; the first row names the columns: name, variant, 1, 2 ..."
             )
         columns = _columns(where, header, variants)
@@ -101,11 +106,11 @@ def read_responses(path: Path, variants: dict[str, list[MarkedQuestion]]) -> lis
         return [r for r in rows if r]
     except csv.Error as e:
         if "unexpected end of data" in str(e):
-            raise QuizError(
+            raise ResponsesError(
                 f'{where}:{start}: unterminated quote: a cell opens with " and never closes; '
                 'close it, or remove the "'
             ) from None
-        raise QuizError(f"{where}:{reader.line_num}: not valid CSV: {e}") from None
+        raise ResponsesError(f"{where}:{reader.line_num}: not valid CSV: {e}") from None
 
 
 def sheet_warnings(responses: list[Response]) -> list[tuple[int, str]]:
@@ -135,24 +140,24 @@ def _columns(where: str, header: list[str], variants) -> dict[str, int]:
         number = QUESTION_COLUMN.match(name)
         key = str(int(number[1])) if number else name
         if number and not 1 <= int(key) <= count:
-            raise QuizError(f"{where}:1: column {raw!r}: the exam has questions 1-{count}")
+            raise ResponsesError(f"{where}:1: column {raw!r}: the exam has questions 1-{count}")
         if not number and name not in ("name", "variant", "student"):
-            raise QuizError(
+            raise ResponsesError(
                 f"{where}:1: column {raw!r}: expected name, variant, student "
                 f"or a question number 1-{count}"
             )
         if key in columns:
-            raise QuizError(f"{where}:1: column {raw!r} appears twice")
+            raise ResponsesError(f"{where}:1: column {raw!r} appears twice")
         columns[key] = i
     if "name" not in columns:
-        raise QuizError(f"{where}:1: no 'name' column")
+        raise ResponsesError(f"{where}:1: no 'name' column")
     if "variant" not in columns and len(variants) > 1:
-        raise QuizError(
+        raise ResponsesError(
             f"{where}:1: no 'variant' column; this exam has variants {', '.join(variants)}"
         )
     missing = [str(n) for n in range(1, count + 1) if str(n) not in columns]
     if missing:
-        raise QuizError(f"{where}:1: no column for question {', '.join(missing)}")
+        raise ResponsesError(f"{where}:1: no column for question {', '.join(missing)}")
     return columns
 
 
@@ -160,26 +165,30 @@ def _row(where: str, line: int, row: list[str], columns: dict[str, int], variant
     if not any(cell.strip() for cell in row):
         return None  # a blank line
     if len(row) > len(columns):
-        raise QuizError(
+        raise ResponsesError(
             f"{where}:{line}: {len(row)} cells but the header has {len(columns)} columns"
         )
     cells = {k: (unprotect(row[i].strip()) if i < len(row) else "") for k, i in columns.items()}
     if not cells["name"]:
-        raise QuizError(f"{where}:{line}: name: empty")
+        raise ResponsesError(f"{where}:{line}: name: empty")
     variant = cells.get("variant", "").upper() or (
         next(iter(variants)) if len(variants) == 1 else ""
     )
     if variant not in variants:
         shown = repr(cells.get("variant", "")) if cells.get("variant") else "empty"
-        raise QuizError(f"{where}:{line}: variant: {shown}; this exam has {', '.join(variants)}")
+        raise ResponsesError(
+            f"{where}:{line}: variant: {shown}; this exam has {', '.join(variants)}"
+        )
     count = len(variants[variant])
     extra = [k for k, v in cells.items() if k.isdigit() and int(k) > count and v]
     if extra:
-        raise QuizError(f"{where}:{line}: {extra[0]}: variant {variant} has only {count} questions")
+        raise ResponsesError(
+            f"{where}:{line}: {extra[0]}: variant {variant} has only {count} questions"
+        )
     unread = [k for k, v in cells.items() if v == UNREAD]
     if unread:
         what = f"question {unread[0]}" if unread[0].isdigit() else unread[0]
-        raise QuizError(
+        raise ResponsesError(
             f"{where}:{line}: {what}: '?' is a scan read waiting for review; settle it in "
             "the review file and run `quiz scan` again, or type the answer"
         )
@@ -188,7 +197,7 @@ def _row(where: str, line: int, row: list[str], columns: dict[str, int], variant
         try:
             read_score(answer)
         except ValueError as e:
-            raise QuizError(f"{where}:{line}: question {number}: {e}") from None
+            raise ResponsesError(f"{where}:{line}: question {number}: {e}") from None
     return Response(line, cells["name"], variant, answers, cells.get("student", ""))
 
 

@@ -83,7 +83,7 @@ def test_doubts_are_listed_written_as_question_marks_and_settled_by_the_fixes(
     responses = {r[0]: r for r in csv.reader(out.open())}
     assert set(responses["11111111"][3:]) >= {"?"}  # page 1 twice: its answers wait
     refused = invoke("grade", folder, out, "-o", tmp_path / "scores.csv")
-    assert refused.exit_code == 1 and "'?' is a scan read waiting for review" in refused.output
+    assert refused.exit_code == 2 and "'?' is a scan read waiting for review" in refused.output
 
     fixes = {"stack.pdf#3 student": "skip", "stack.pdf#5 page": "skip",
              "stack.pdf#6 student": "skip", "stack.pdf#7 page": "skip",
