@@ -341,6 +341,8 @@ class Deck:
     def citation(self, q: QuestionBase) -> str:
         """Every citation of a question spelled out, one source after another:
         'Sara Moore, How Hitler Came To Power, p. 3, p. 90-91; Russia Beyond, …' ('' if none).
+        A source the deck does not declare (an exam manifest from before sources were kept)
+        is named by its id: 'moore, p. 3'.
         """
         places: dict[str, list[str]] = {}
         for ref in q.citations:
@@ -348,6 +350,6 @@ class Deck:
         spelled = []
         for source_id, locators in places.items():
             src = self.source(source_id)
-            who = f"{src.author or src.publisher}, {src.title}, " if src else ""
+            who = f"{src.author or src.publisher}, {src.title}, " if src else f"{source_id}, "
             spelled.append(who + ", ".join(locators))
         return "; ".join(spelled)

@@ -3,7 +3,9 @@
 It records the seed and options (so the exam can be rebuilt), and per variant
 each question in full, the arrangement it was printed with (key "layout"), its points and its right
 answer, plus the spread of the correct option letters. Questions are stored
-whole because the bank may change after the exam is printed; the paper may not.
+whole because the bank may change after the exam is printed; the paper may not. Each
+deck's sources are kept too, so that a feedback sheet can cite them as the key does
+(a manifest from before sources were kept cites them by their ids).
 """
 
 from __future__ import annotations
@@ -17,7 +19,7 @@ from quiz import __version__
 from quiz.answers.arrangement import Arrangement
 from quiz.answers.scoring import Scoring
 from quiz.bank.fields import field_specs
-from quiz.bank.model import QUESTION_TYPES, Question, SourceRef
+from quiz.bank.model import QUESTION_TYPES, Deck, Question, Source, SourceRef
 from quiz.core.errors import UsageError
 from quiz.core.inputs import InputError, read_input
 from quiz.exams.build import Exam, Variant
@@ -101,7 +103,7 @@ def manifest(
 ) -> dict[str, Any]:
     """The manifest; ``paper`` and ``instructions`` only shape the print, kept to rebuild it."""
     o = exam.options
-    decks = {item.deck.id: item.deck.title for v in exam.variants for item in v.questions}
+    decks = {item.deck.id: item.deck for v in exam.variants for item in v.questions}
     return {
         "format": FORMAT,
         "version": VERSION,
@@ -121,12 +123,36 @@ def manifest(
             "instructions": instructions,
         },
         "total_points": exam.variants[0].total_points,
-        "decks": [{"id": k, "title": v} for k, v in sorted(decks.items())],
+        "decks": [deck_entry(deck) for _, deck in sorted(decks.items())],
         "warnings": list(exam.warnings),
         "left_out": list(exam.left_out),
         "files": files,
         "variants": [variant_entry(v) for v in exam.variants],
     }
+
+
+def deck_entry(deck: Deck) -> dict[str, Any]:
+    """A deck as the manifest keeps it: its id, title and the sources its questions cite."""
+    sources = [{k: v for k, v in vars(s).items() if v is not None} for s in deck.sources]
+    return {"id": deck.id, "title": deck.title, "sources": sources}
+
+
+def manifest_decks(data: dict[str, Any], path: Path) -> dict[str, Deck]:
+    """The decks the manifest names, by id, with their sources but no questions: enough to
+    spell a citation (:meth:`~quiz.bank.model.Deck.citation`). An older manifest's decks
+    have no sources, so its citations name source ids."""
+    decks: dict[str, Deck] = {}
+    try:
+        for entry in data.get("decks") or []:
+            raw = _need(entry, "sources", list) if "sources" in entry else []
+            if not all(map(_is_source, raw)):
+                raise _Damaged("a source is not an id and title with author, publisher ...")
+            sources = tuple(Source(**s) for s in raw)
+            deck_id, title = _need(entry, "id", str), _need(entry, "title", str)
+            decks[deck_id] = Deck(id=deck_id, title=title, sources=sources, questions=())
+    except (_Damaged, TypeError) as e:
+        raise ManifestError(f"{path}: damaged manifest ({e})") from None
+    return decks
 
 
 def dump(data: dict[str, Any]) -> str:
@@ -143,6 +169,11 @@ class MarkedQuestion:
     arrangement: Arrangement
     points: float
     answer: str
+
+    @property
+    def deck(self) -> str:
+        """The id of the deck the question comes from."""
+        return self.key.split("/", 1)[0]
 
 
 class ManifestError(UsageError):
@@ -271,9 +302,19 @@ def _checked_question(raw: dict[str, Any]) -> dict[str, Any]:
 
 
 def _is_citation(ref: object) -> bool:
+    return _text_mapping(ref, {"id"}, {"id", "section", "page"})
+
+
+def _is_source(raw: object) -> bool:
+    return _text_mapping(
+        raw, {"id", "title"}, {"id", "title", "author", "publisher", "date", "url"}
+    )
+
+
+def _text_mapping(raw: object, required: set[str], allowed: set[str]) -> bool:
+    """A mapping of texts with every ``required`` key and no key beyond ``allowed``."""
     return (
-        isinstance(ref, dict)
-        and "id" in ref
-        and set(ref) <= {"id", "section", "page"}
-        and all(isinstance(v, str) for v in ref.values())
+        isinstance(raw, dict)
+        and required <= set(raw) <= allowed
+        and all(isinstance(v, str) for v in raw.values())
     )

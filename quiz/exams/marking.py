@@ -38,7 +38,6 @@ from quiz.answers.judge import Verdict, check_answer
 from quiz.answers.lexicon import Lexicon, questions_lexicon
 from quiz.answers.options import read_choice, read_choices
 from quiz.answers.scoring import PRACTICE, Scoring
-from quiz.answers.text import normalise
 from quiz.bank.model import Choice, Cloze, Multi, TrueFalse
 from quiz.core.words import plural
 from quiz.exams.manifest import MarkedQuestion
@@ -93,7 +92,9 @@ class StudentScore:
 
     @property
     def percent(self) -> float:
-        return 100 * self.total / self.max_points if self.max_points else 0.0
+        """The share of the points in percent, to two decimals as the scores sheet has it:
+        every figure made from percentages (the summary, the report) agrees with the sheet."""
+        return round(100 * self.total / self.max_points, 2) if self.max_points else 0.0
 
 
 @dataclass
@@ -282,9 +283,10 @@ def _picked(m: Mark) -> list[str]:
         return [""]
     if SCORE_CELL.match(answer):
         return []  # the teacher's score says nothing of the options
-    if isinstance(q, TrueFalse):
-        said = normalise(answer)
-        return ["True"] if said in ("t", "true") else ["False"] if said in ("f", "false") else []
+    if isinstance(q, TrueFalse):  # as the judge read it: T, true, y, or the letter a ...
+        if not m.verdict.understood:
+            return []
+        return ["True" if q.answer == m.verdict.correct else "False"]
     order = m.question.arrangement.order
     if isinstance(q, Choice):  # read as the judge reads it: a letter, else the option's text
         picked, _ = read_choice(choices_shown(q, m.question.arrangement), answer)

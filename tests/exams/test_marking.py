@@ -197,3 +197,12 @@ def test_a_number_on_the_sheet_is_read_by_the_judge_as_written(exam_dir):
         [mark] = grade({"A": [loans]}, [Response(2, "Ann", "A", {loans.number: written})])[0]
         verdict = check_answer(loans.question, written, loans.arrangement)
         assert mark.marks[0].verdict == verdict
+
+
+def test_a_true_false_answered_by_its_box_letter_counts_as_the_judge_reads_it(exam_dir):
+    _, variants = read_manifest(exam_dir / "exam")
+    sheet = "name,variant,1,2,3,4,5,6,7,8\nEve,A,,,a,,,,,\nFay,A,,,b,,,,,\nGil,A,,,yes,,,,,\n"
+    (exam_dir / "letters.csv").write_text(sheet)
+    scores, _ = grade(variants, read_responses(exam_dir / "letters.csv", variants))
+    items = {i.key.split("/")[1]: i for i in item_analysis(variants, scores)}
+    assert items["may-austrian"].picks == [("True", 2, False), ("False", 1, True)]
