@@ -168,14 +168,30 @@ def exam(
 @click.argument("responses", type=click.Path(dir_okay=False, path_type=Path))
 @click.option("-o", "--out", required=True, type=OUT_FILE, help="Scores CSV to write.")
 @click.option("--items", type=OUT_FILE, help="Item analysis CSV (default: OUT-items.csv).")
+@click.option(
+    "--report", is_flag=True, help="Also the class report beside OUT: report.pdf, report.md."
+)
+@click.option(
+    "--feedback", is_flag=True, help="Also a feedback sheet per student: feedback/NAME.pdf."
+)
 @FORCE
-def grade(folder: Path, responses: Path, out: Path, items: Path | None, force: bool) -> None:
+def grade(
+    folder: Path,
+    responses: Path,
+    out: Path,
+    items: Path | None,
+    report: bool,
+    feedback: bool,
+    force: bool,
+) -> None:
     """Mark the RESPONSES (CSV) to the exam `quiz exam` wrote into FOLDER.
 
     RESPONSES has a header row `name,variant,1,2,...` and one row per student with
     what they wrote: letters (`b`, `a c`), T/F, words, numbers, order (`c a b`),
     pairs (`1b 2a`), cloze blanks separated by `;`. Writes each student's points,
     and per question its facility, discrimination and how often each option was picked.
+    With --report, a class report to look at (PDF) and to paste (Markdown); with
+    --feedback, a sheet per student with each missed question explained and its source.
     """
     from quiz.core.errors import UsageError
     from quiz.core.files import check_target
@@ -199,6 +215,11 @@ def grade(folder: Path, responses: Path, out: Path, items: Path | None, force: b
         raise UsageError(f"{items}: give the item analysis (--items) its own file")
     check_target(out, SCORES, force=force)
     check_target(items, ITEMS, force=force)
+    if report or feedback:  # a file in the way is refused before anything is written
+        from quiz.reports.output import check_targets
+
+        present = [r.name for r in rows if not r.absent]
+        check_targets(out.parent, report, present if feedback else None, force)
     scores, notes = grade_all(variants, rows, scoring)
     absent = [r for r in rows if r.absent]
     stats = item_analysis(variants, scores)
@@ -222,6 +243,16 @@ def grade(folder: Path, responses: Path, out: Path, items: Path | None, force: b
     if summary.too_few_for_notes:
         echo(f"item notes need {MIN_STUDENTS_FOR_NOTES} students or more; figures in {items}")
     echo(f"wrote {out} and {items}")
+    if report or feedback:
+        from quiz.reports.after_marking import Marked, write_after_marking
+
+        marked = Marked(data, folder, variants, scores, stats, absent)
+        with ProgressBar("feedback sheets", threshold=20, delay=0.5) as progress:
+            written = write_after_marking(marked, out.parent, report, feedback, force, progress)
+        for warning in written.warnings:
+            echo(f"warning: {warning}", err=True)
+        for line in written.lines:
+            echo(line)
 
 
 @click.command()

@@ -135,16 +135,17 @@ def printed_texts(exam: Exam, instructions: str) -> dict[str, str]:
     for v in exam.variants:
         for item in v.questions:
             parts = [printed(item, exam.options.scoring), key_entry(item, exam.options.scoring)]
-            texts[f"{item.deck.id}/{item.question.id}"] = " ".join(_strings(parts))
+            texts[f"{item.deck.id}/{item.question.id}"] = " ".join(strings_in(parts))
     return texts
 
 
-def _strings(value: object) -> list[str]:
+def strings_in(value: object) -> list[str]:
+    """Every string in a document's data (dicts, lists and tuples walked)."""
     if isinstance(value, str):
         return [value]
     if isinstance(value, dict):
         value = list(value.values())
-    return [s for v in value for s in _strings(v)] if isinstance(value, list | tuple) else []
+    return [s for v in value for s in strings_in(v)] if isinstance(value, list | tuple) else []
 
 
 def digest(data: bytes) -> str:

@@ -59,14 +59,21 @@ def missing(chars: Iterable[str], system_fonts: bool) -> set[str]:
 def font_plan(texts: Mapping[str, str]) -> tuple[bool, list[str]]:
     """Whether the system's fonts are needed for ``texts`` (where -> text), and a
     warning per place with characters that no font here can print."""
-    needed = set().union(*map(characters, texts.values())) if texts else set()
-    beyond = missing(needed, system_fonts=False)
+    needing, warnings = fonts_needed(texts)
+    return bool(needing), warnings
+
+
+def fonts_needed(texts: Mapping[str, str]) -> tuple[set[str], list[str]]:
+    """The places among ``texts`` whose text needs the system's fonts, and a warning per
+    place with characters that no font here can print: one probe for many documents."""
+    chars = {where: characters(text) for where, text in texts.items()}
+    beyond = missing(set().union(*chars.values()), system_fonts=False)
     if not beyond:
-        return False, []
+        return set(), []
     unprintable = missing(beyond, system_fonts=True)
     warnings = []
-    for where, text in texts.items():
-        lacking = sorted(characters(text) & unprintable)
+    for where in texts:
+        lacking = sorted(chars[where] & unprintable)
         if lacking:
             shown = " ".join(f"{c} (U+{ord(c):04X})" for c in lacking[:5])
             more = f" and {len(lacking) - 5} more" if len(lacking) > 5 else ""
@@ -74,4 +81,4 @@ def font_plan(texts: Mapping[str, str]) -> tuple[bool, list[str]]:
                 f"{where}: no font on this machine has {shown}{more}; they print as empty "
                 "boxes: install a font that covers them (see docs/exams.md#fonts)"
             )
-    return True, warnings
+    return {where for where in texts if chars[where] & beyond}, warnings

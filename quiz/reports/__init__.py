@@ -1,0 +1,1 @@
+"""After marking: the class report a teacher looks at, and each student's feedback sheet."""
