@@ -78,8 +78,10 @@ def class_report(
             }
             for t in topics(scores)
         ],
+        "numbered": any(s.response.student for s in scores),  # student numbers to show
         "students": [
             {
+                "student": s.response.student,
                 "name": s.response.name,
                 "variant": s.response.variant,
                 "total": figure(s.total),

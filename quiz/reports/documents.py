@@ -90,6 +90,7 @@ def _sheet(sheet: Feedback) -> dict[str, Any]:
         entry["measure"] = may_be_tall(entry)
     return {
         "name": sheet.name,
+        "student": sheet.student,
         "variant": sheet.variant,
         "line": sheet.line,
         "total": figure(sheet.total),

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from quiz.answers.verdict import counted_wrong
 from quiz.bank.citing import background_line, source_line
 from quiz.bank.model import Choice, Deck, TrueFalse
-from quiz.exams.marking import Mark, StudentScore
+from quiz.exams.marking import SCORE_CELL, Mark, StudentScore
 from quiz.reports.figures import points_per_tag
 from quiz.reports.spelled import shown_prompt, spelled_answer
 
@@ -47,6 +47,7 @@ class ReviewTopic:
 @dataclass(frozen=True)
 class Feedback:
     name: str
+    student: str  # the student number, when the sheet has one
     variant: str
     line: int  # on the response sheet
     total: float
@@ -65,6 +66,7 @@ def student_feedback(score: StudentScore, decks: dict[str, Deck]) -> Feedback:
     right = [m for m in score.marks if m.verdict.correct]
     return Feedback(
         r.name,
+        r.student,
         r.variant,
         r.line,
         score.total,
@@ -115,6 +117,8 @@ def _note(m: Mark) -> str:
     verdict = m.verdict
     if not m.answer.strip():
         return ""
+    if SCORE_CELL.match(m.answer.strip()) and verdict.understood:
+        return f"Your teacher gave {verdict.score:.0%} of the points."
     if not verdict.understood:
         return counted_wrong(verdict).feedback
     if isinstance(m.question.question, Choice | TrueFalse):

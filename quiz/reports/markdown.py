@@ -56,11 +56,14 @@ def report_markdown(report: dict[str, Any]) -> str:
     out += _flagged(r["items"], s) + _picks(r["items"])
     if r["students"]:
         out += ["## Scores", ""]
-        keys = ("name", "variant", "total", "max", "percent")
+        numbered = r["numbered"]
         rows = [
-            [cell(x["name"]), cell(x["variant"]), *[x[k] for k in keys[2:]]] for x in r["students"]
-        ]
-        out += table(["Name", "Variant", "Points", "Max", "%"], rows, "lcrrr")
+            [*([cell(x["student"])] if numbered else []), cell(x["name"]), cell(x["variant"]),
+             x["total"], x["max"], x["percent"]]
+            for x in r["students"]
+        ]  # fmt: skip
+        head = [*(["Student"] if numbered else []), "Name", "Variant", "Points", "Max", "%"]
+        out += table(head, rows, "l" * numbered + "lcrrr")
     return "\n".join(out).rstrip("\n") + "\n"
 
 

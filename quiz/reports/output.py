@@ -64,7 +64,11 @@ def pdf_with_keyword(keyword: str) -> Callable[[Path], bool]:
 REPORT = Kind("a class report", (".pdf",), pdf_with_keyword(REPORT_KEYWORD))
 REPORT_TEXT = Kind("a class report", (".md",), first_line(lambda s: s.startswith(MD_TITLE)))
 SHEETS = Kind("a feedback sheet", (".pdf",), pdf_with_keyword(FEEDBACK_KEYWORD))
-SHEET_INDEX = Kind("a feedback index", (".csv",), first_line(lambda s: s == ",".join(INDEX_HEADER)))
+SHEET_INDEX = Kind(
+    "a feedback index",
+    (".csv",),
+    first_line(lambda s: s.removeprefix("student,") == ",".join(INDEX_HEADER)),
+)
 
 
 @dataclass
@@ -186,7 +190,8 @@ def _write_index(path: Path, sheets: list[Feedback], names: list[str], force: bo
         tmp.open("w", encoding="utf-8", newline="") as f,
     ):
         writer = csv.writer(f)
-        writer.writerow(INDEX_HEADER)
+        numbered = any(s.student for s in sheets)  # as the scores sheet: student numbers first
+        writer.writerow([*(["student"] if numbered else []), *INDEX_HEADER])
         for s, name in zip(sheets, names, strict=True):
             row = [s.name, s.variant, name, s.total, s.max_points, s.percent]
-            writer.writerow([safe_cell(c) for c in row])
+            writer.writerow([safe_cell(c) for c in ([s.student] if numbered else []) + row])

@@ -22,9 +22,10 @@ from quiz.answers.options import read_choice, read_choices
 from quiz.answers.text import normalise
 from quiz.bank.model import Choice, Cloze, Flashcard, Match, Multi, Order, TrueFalse
 from quiz.exams.manifest import MarkedQuestion
-from quiz.exams.marking import CLOZE_SPLIT
+from quiz.exams.marking import CLOZE_SPLIT, SCORE_CELL
 
 NO_ANSWER = "(no answer)"
+TEACHER_MARKED = "(on your paper: marked by your teacher)"
 
 
 def shown_prompt(mq: MarkedQuestion) -> str:
@@ -42,6 +43,8 @@ def spelled_answer(mq: MarkedQuestion, answer: str) -> str:
     written = " ".join(answer.split())
     if not written:
         return NO_ANSWER
+    if SCORE_CELL.match(written):  # the teacher's [score S]: the answer is on the paper
+        return TEACHER_MARKED
     q, layout = mq.question, mq.arrangement
     shown = choices_shown(q, layout)
     if isinstance(q, TrueFalse):  # T, true, y, yes ... or the letter of a box

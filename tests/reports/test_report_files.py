@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from click.testing import CliRunner
+from exam_helpers import text
 
 from quiz.cli import cli
 
@@ -64,3 +65,30 @@ def test_a_file_where_the_feedback_folder_goes_is_refused(exam_dir):
     result = grade(exam_dir, "--feedback")
     assert result.exit_code == 2
     assert result.output == (f"{exam_dir / 'out' / 'feedback'}: is a file, not a folder\n")
+
+
+def test_scanned_responses_with_student_numbers_and_the_teachers_scores(exam_dir):
+    """As `quiz scan` writes them: a student column, the teacher's [score S] for what
+    only the paper shows; the sheet says so instead of the cell."""
+    (exam_dir / "scanned.csv").write_text(
+        "student,name,variant,1,2,3,4,5,6,7,8\n"
+        "10234567,Ann,A,b,b c d,F,[score 1/2],100,b c a,1b 2a,1930; 17\n",
+        encoding="utf-8",
+    )
+    (exam_dir / "out").mkdir()
+    result = grade(exam_dir, "--report", "--feedback", sheet="scanned.csv")
+    assert result.exit_code == 0, result.output
+    sheet = text(exam_dir / "out" / "feedback" / "Ann.pdf")
+    assert sheet.startswith("Exam Feedback Ann 10234567 Variant A 8.5 / 9 points (94.44%)")
+    assert (
+        "4. Which German architect led a brigade that planned Soviet socialist towns? 0.5 / 1 "
+        "You wrote (on your paper: marked by your teacher) Right answer Ernst May "
+        "Counted Your teacher gave 50% of the points."
+    ) in sheet
+    index = (exam_dir / "out" / "feedback" / "index.csv").read_text(encoding="utf-8")
+    assert index.splitlines() == [
+        "student,name,variant,file,points,max,percent", "10234567,Ann,A,Ann.pdf,8.5,9,94.44",
+    ]  # fmt: skip
+    assert "10234567 Ann A 8.5 94.44" in text(exam_dir / "out" / "report.pdf")
+    report = (exam_dir / "out" / "report.md").read_text(encoding="utf-8")
+    assert "| 10234567 | Ann | A | 8.5 | 9 | 94.44 |" in report
