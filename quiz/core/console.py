@@ -27,13 +27,18 @@ if TYPE_CHECKING:
 
 # All controls but \t and \n, and lone surrogates (bytes that were not UTF-8).
 CONTROL_CHARACTERS = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff]")
+# Direction overrides and isolates: invisible, they reorder what follows ("Ann<RLO>exe.pdf"
+# reads "Annfdp.exe"), so they are shown as their code point instead.
+DIRECTION_CONTROLS = re.compile(r"[\u202a-\u202e\u2066-\u2069]")
 _C1 = re.compile(r"[\x7f-\x9f]")
 _SURROGATES = re.compile(r"[\ud800-\udfff]")
 
 
 def printable(text: str) -> str:
-    """Text with every control character (ESC starts a terminal command) shown as �."""
-    return CONTROL_CHARACTERS.sub("\ufffd", text)
+    """Text with every control character (ESC starts a terminal command) shown as �, and
+    every direction override as its code point, ``⟨U+202E⟩``."""
+    text = CONTROL_CHARACTERS.sub("\ufffd", text)
+    return DIRECTION_CONTROLS.sub(lambda m: f"⟨U+{ord(m[0]):04X}⟩", text)
 
 
 def echo(text: str = "", *, err: bool = False, nl: bool = True) -> None:

@@ -10,7 +10,6 @@ direction override or isolate (U+202A-202E, U+2066-2069), which would print
 
 from __future__ import annotations
 
-import re
 from pathlib import Path
 from typing import Any
 
@@ -24,13 +23,12 @@ from quiz.reports.figures import BANDS
 TEMPLATE = Path(__file__).with_name("reports.typ")
 REPORT_KEYWORD = "quiz class report"  # in the PDF's keywords: the mark of a report quiz wrote
 FEEDBACK_KEYWORD = "quiz feedback sheet"
-_DIRECTION = re.compile(r"[\u202a-\u202e\u2066-\u2069]")
 
 
 def literal(value: Any) -> Any:
     """``value`` with every string in it printable as it is stored (see the module doc)."""
     if isinstance(value, str):
-        return _DIRECTION.sub(lambda m: f"⟨U+{ord(m[0]):04X}⟩", printable(value))
+        return printable(value)
     if isinstance(value, dict):
         return {k: literal(v) for k, v in value.items()}
     if isinstance(value, list | tuple):

@@ -16,3 +16,7 @@ def test_the_safe_console_cleans_every_print():
     console = safe_console(file=out, force_terminal=False, width=80)
     console.print("title\x1b]0;pwned\x07", markup=False)
     assert "\x1b" not in out.getvalue() and "\x07" not in out.getvalue()
+
+
+def test_direction_overrides_show_as_their_code_point():
+    assert printable("Ann\u202eexe.pdf") == "Ann⟨U+202E⟩exe.pdf"
