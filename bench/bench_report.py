@@ -36,7 +36,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tests"))
 from simulated_class import responses_csv
 
 from quiz.cli import cli
-from quiz.exams.manifest import read_manifest
+from quiz.exams.manifest_reader import read_manifest
 
 PLAIN = b"""#set text(font: "Libertinus Serif", size: 10.5pt)
 #for s in json(bytes(sys.inputs.data)) { par(text(s)) }
@@ -57,7 +57,7 @@ def quiz(*args: str) -> None:
 def plain_words(exam: Path, sheet: Path) -> list[str]:
     """The words of every feedback PDF (each sheet, then the stack), as JSON lists."""
     from quiz.exams.folder import strings_in
-    from quiz.exams.manifest import exam_scoring, manifest_decks
+    from quiz.exams.manifest_reader import exam_scoring, manifest_decks
     from quiz.exams.marking import grade
     from quiz.exams.responses import read_responses
     from quiz.reports.documents import feedback_document

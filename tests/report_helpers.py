@@ -15,7 +15,7 @@ from pathlib import Path
 from exam_helpers import EVERY, run
 from simulated_class import responses_csv
 
-from quiz.exams.manifest import read_manifest
+from quiz.exams.manifest_reader import read_manifest
 
 CLASS_SIZE = 24
 

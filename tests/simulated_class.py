@@ -18,7 +18,7 @@ import zlib
 
 from quiz.answers.arrangement import choices_shown, letter
 from quiz.bank.model import Choice, Cloze, Match, Multi, Numeric, Order, TrueFalse
-from quiz.exams.manifest import MarkedQuestion
+from quiz.exams.manifest_reader import MarkedQuestion
 
 FIRST = ["Ann", "Boris", "Chen", "Dee", "Emre", "Fatima", "Gustav", "Hana", "Ivan", "Jules",
          "Kofi", "Lea", "Mateo", "Nadia", "Olu", "Priya", "Quentin", "Rosa", "Sven", "Tomás",

@@ -13,25 +13,20 @@ the file again with libyaml to say where.
 from __future__ import annotations
 
 import functools
-import math
 import re
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-import yaml
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
 from quiz.bank.fields import FieldSpec, field_specs
 from quiz.bank.model import QUESTION_TYPES, SLUG_RE, Deck, Source, SourceRef
 from quiz.bank.rules import cross_checks
+from quiz.bank.scalars import BadScalar, bool_value, number_value, text_value
 from quiz.bank.slugs import slug_problem
 from quiz.bank.yaml_nodes import (
-    BOOL,
-    FLOAT,
-    INT,
     MAP,
-    NULL,
     SCALAR_TAGS,
     SEQ,
     describe,
@@ -39,21 +34,10 @@ from quiz.bank.yaml_nodes import (
     locate,
     scalar,
 )
-from quiz.core.console import CONTROL_CHARACTERS
 from quiz.core.errors import Problem
-from quiz.core.inputs import FIELD_CHARS
 from quiz.core.words import closest
 
-# Unicode's 66 noncharacters: U+FDD0..U+FDEF and the last two code points of every plane;
-# no file format takes them as text (XML, for one, may not hold them)
-NONCHARACTERS = re.compile(
-    "[\ufdd0-\ufdef"
-    + "".join(chr(plane + 0xFFFE) + chr(plane + 0xFFFF) for plane in range(0, 0x110000, 0x10000))
-    + "]"
-)
-
 INVALID: Any = object()  # a value that failed; its problem is already recorded
-_scalars = yaml.constructor.SafeConstructor()
 Progress = Callable[[int, int], None]  # (questions built, questions in the deck)
 PROGRESS_EVERY = 500  # questions between two calls of a progress callback
 _INDEX = re.compile(r"\[\d+\]")
@@ -184,10 +168,11 @@ class Builder:
                 return INVALID
             return value
         if kind == "bool":
-            if isinstance(node, ScalarNode) and node.tag == BOOL:
-                return _scalars.construct_yaml_bool(node)
-            self.add(node, field, f"expected true or false, got {describe(node)}")
-            return INVALID
+            try:
+                return bool_value(node)
+            except BadScalar as e:
+                self.add(node, field, str(e))
+                return INVALID
         if kind == "number":
             return self.number(spec, node, field)
         if kind == "refs" and isinstance(node, MappingNode):  # one citation, not a list
@@ -245,52 +230,18 @@ class Builder:
         return items
 
     def text(self, node: Node, field: str, required: bool) -> Any:
-        if not isinstance(node, ScalarNode) or node.tag not in SCALAR_TAGS:
-            self.add(node, field, f"expected text, got {describe(node)}")
+        try:
+            return text_value(node, required)
+        except BadScalar as e:
+            self.add(node, field, str(e))
             return INVALID
-        if node.tag == BOOL:
-            self.add(node, field, f"expected text, got {node.value}; put it in quotes")
-            return INVALID
-        if node.tag == NULL or not node.value.strip():
-            if required:
-                self.add(node, field, "is empty")
-                return INVALID
-            return None
-        if len(node.value) > FIELD_CHARS:
-            self.add(node, field, f"is {len(node.value):,} characters long; a text holds at most "
-                     f"{FIELD_CHARS:,}: shorten it")  # fmt: skip
-            return INVALID
-        for pattern, kind in (
-            (CONTROL_CHARACTERS, "control character"),
-            (NONCHARACTERS, "noncharacter"),
-        ):
-            bad = pattern.search(node.value)
-            if bad:
-                self.add(node, field, f"contains the {kind} U+{ord(bad.group()):04X}; remove it")
-                return INVALID
-        return node.value
 
     def number(self, spec: FieldSpec, node: Node, field: str) -> Any:
-        if not isinstance(node, ScalarNode) or node.tag not in (INT, FLOAT):
-            got = describe(node)
-            hint = "; write 1000, not 1,000" if "," in str(getattr(node, "value", "")) else ""
-            self.add(node, field, f"expected a number, got {got}{hint}")
+        try:
+            return number_value(spec, node)
+        except BadScalar as e:
+            self.add(node, field, str(e))
             return INVALID
-        value = (
-            _scalars.construct_yaml_int(node)
-            if node.tag == INT
-            else _scalars.construct_yaml_float(node)
-        )
-        if not math.isfinite(value):
-            self.add(node, field, "must be a finite number")
-            return INVALID
-        if spec.minimum is not None and value < spec.minimum:
-            self.add(node, field, f"must be at least {spec.minimum:g}")
-            return INVALID
-        if spec.exclusive_minimum is not None and value <= spec.exclusive_minimum:
-            self.add(node, field, f"must be more than {spec.exclusive_minimum:g}")
-            return INVALID
-        return value
 
     # -- questions and the deck ----------------------------------------------------------
 

@@ -24,11 +24,12 @@ import yaml
 from yaml.nodes import Node
 
 from quiz.bank import deck_cache
-from quiz.bank.builder import NONCHARACTERS, Builder, Progress, Unlocated
+from quiz.bank.builder import Builder, Progress, Unlocated
 from quiz.bank.deck_file import decode, read_bytes
 from quiz.bank.fast_yaml import fast_nodes
 from quiz.bank.media import image_problem
 from quiz.bank.model import Deck
+from quiz.bank.scalars import NONCHARACTERS
 from quiz.bank.yaml_aliases import alias_problem
 from quiz.bank.yaml_errors import explain
 from quiz.core.errors import DeckError, Problem

@@ -13,7 +13,7 @@ import os
 import click
 
 from quiz import __version__
-from quiz.cli import authoring, exams, exports, imports, study
+from quiz.cli import authoring, exams, exports, imports, scans, study
 from quiz.core.console import echo
 from quiz.core.errors import OptionError, QuizError
 from quiz.core.inputs import begin_command
@@ -71,7 +71,7 @@ for command in (  # in the order a user meets them; `quiz --help` lists them so
     study.stats,
     exports.export,
     exams.exam,
-    exams.scan,
+    scans.scan,
     exams.grade,
     authoring.check,
     authoring.list_decks,

@@ -68,8 +68,9 @@ def run(
 
     from quiz.bank.library import load_decks
     from quiz.core.clock import timer
+    from quiz.practice.asking import run_session
     from quiz.practice.session import Session, select
-    from quiz.practice.terminal import Terminal, run_session
+    from quiz.practice.terminal import Terminal
 
     rng = random.Random(seed)
     loaded = load_decks(decks, reading_bar)

@@ -29,7 +29,8 @@ from quiz.core.errors import UsageError
 from quiz.core.files import Kind, atomic_path, check_target, make_folder
 from quiz.exams.build import Exam
 from quiz.exams.fonts import font_plan
-from quiz.exams.manifest import MANIFEST_NAME, ManifestError, dump, load_manifest, manifest
+from quiz.exams.manifest import MANIFEST_NAME, dump, manifest
+from quiz.exams.manifest_reader import ManifestError, load_manifest
 from quiz.exams.markdown import grid_markdown, key_markdown, variant_markdown
 from quiz.exams.options import DEFAULT_PAPER
 from quiz.exams.paper import key_entry, printed

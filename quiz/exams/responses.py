@@ -25,8 +25,9 @@ from typing import Any
 from quiz.core.errors import UsageError
 from quiz.core.files import Kind, atomic_path, first_line, starts_with
 from quiz.core.inputs import read_input
-from quiz.exams.manifest import MarkedQuestion
-from quiz.exams.marking import UNREAD, ItemStats, Response, StudentScore, read_score
+from quiz.exams.item_analysis import ItemStats
+from quiz.exams.manifest_reader import MarkedQuestion
+from quiz.exams.marking import UNREAD, Response, StudentScore, read_score
 
 ITEMS_HEADER = "question,numbers,type,students,facility,discrimination,blank,picks,note"
 SCORES = Kind(

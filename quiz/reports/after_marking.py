@@ -12,8 +12,9 @@ from pathlib import Path
 from typing import Any
 
 from quiz.core.words import plural
-from quiz.exams.manifest import MarkedQuestion, manifest_decks
-from quiz.exams.marking import ItemStats, Response, StudentScore
+from quiz.exams.item_analysis import ItemStats
+from quiz.exams.manifest_reader import MarkedQuestion, manifest_decks
+from quiz.exams.marking import Response, StudentScore
 from quiz.exams.options import DEFAULT_PAPER, PAPERS
 from quiz.reports.class_report import class_report
 from quiz.reports.feedback import student_feedback

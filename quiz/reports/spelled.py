@@ -21,7 +21,7 @@ from quiz.answers.judge import NO, YES
 from quiz.answers.options import read_choice, read_choices
 from quiz.answers.text import normalise
 from quiz.bank.model import Choice, Cloze, Flashcard, Match, Multi, Order, TrueFalse
-from quiz.exams.manifest import MarkedQuestion
+from quiz.exams.manifest_reader import MarkedQuestion
 from quiz.exams.marking import CLOZE_SPLIT, SCORE_CELL
 
 NO_ANSWER = "(no answer)"

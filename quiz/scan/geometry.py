@@ -11,7 +11,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from quiz.exams.manifest import MANIFEST_NAME, ManifestError, MarkedQuestion, read_manifest
+from quiz.exams.manifest import MANIFEST_NAME
+from quiz.exams.manifest_reader import ManifestError, MarkedQuestion, read_manifest
 from quiz.exams.sheet import SHEETS_FORMAT
 from quiz.exams.sheet_layout import KINDS, STUDENT, Bubble, Field, Row
 

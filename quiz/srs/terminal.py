@@ -1,9 +1,9 @@
 """`quiz review` at a terminal, on top of the `quiz run` terminal layer.
 
-Questions are shown and checked by :func:`quiz.practice.terminal.ask` exactly as in
+Questions are shown and checked by :func:`quiz.practice.asking.ask` exactly as in
 ``quiz run``; the answer is saved (committed) before its verdict is printed, so
 what the learner has seen judged is what is kept. Self-graded ``card`` questions
-are shown with :func:`quiz.practice.terminal.show_question` and rated 1-4 instead of y/n.
+are shown with :func:`quiz.practice.asking.show_question` and rated 1-4 instead of y/n.
 """
 
 from __future__ import annotations
@@ -23,16 +23,8 @@ from quiz.answers.arrangement import (
 from quiz.answers.judge import grade_card
 from quiz.bank.model import Cloze, Deck, Flashcard, Match, Question
 from quiz.core.words import noun, plural
-from quiz.practice.terminal import (
-    Answered,
-    Terminal,
-    ask,
-    ask_until_quit,
-    read_until,
-    reveal,
-    show_question,
-    show_verdict,
-)
+from quiz.practice.asking import Answered, ask, reveal, show_question, show_verdict
+from quiz.practice.terminal import Terminal, ask_until_quit, read_until
 from quiz.srs.cards import Rating
 from quiz.srs.queue import LEARN_AHEAD, Due, Review, ReviewSummary, at, until
 from quiz.srs.scheduler import fast_limit, rating_for

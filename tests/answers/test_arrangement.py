@@ -18,7 +18,7 @@ from quiz.answers.arrangement import (
 )
 from quiz.bank.loader import load_deck
 from quiz.bank.model import Choice, Flashcard, Order
-from quiz.exams.manifest import MarkedQuestion
+from quiz.exams.manifest_reader import MarkedQuestion
 from quiz.exams.marking import mark
 from quiz.exams.paper import written_answer
 

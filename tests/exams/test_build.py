@@ -14,7 +14,8 @@ from quiz.bank.loader import load_deck
 from quiz.cli import cli
 from quiz.core.errors import UsageError
 from quiz.exams.build import build_exam, correct_letters, variant_code
-from quiz.exams.manifest import letter_spread, manifest, question_from_dict, question_to_dict
+from quiz.exams.manifest import letter_spread, manifest, question_to_dict
+from quiz.exams.manifest_reader import question_from_dict
 from quiz.exams.options import DEFAULT_TYPES, ExamOptions, parse_pick, parse_types, scale_points
 
 

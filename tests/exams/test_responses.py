@@ -11,7 +11,7 @@ from marking_helpers import RESPONSES
 
 from quiz.cli import cli
 from quiz.core.errors import QuizError
-from quiz.exams.manifest import ManifestError, read_manifest
+from quiz.exams.manifest_reader import ManifestError, read_manifest
 from quiz.exams.marking import grade
 from quiz.exams.responses import read_responses, safe_cell
 

@@ -14,8 +14,9 @@ from quiz.answers.arrangement import Arrangement
 from quiz.bank.loader import load_deck
 from quiz.cli import cli
 from quiz.core.console import safe_console
+from quiz.practice.asking import ask, run_session, show_verdict
 from quiz.practice.session import Session, select
-from quiz.practice.terminal import Quit, Terminal, _read_tty, ask, run_session, show_verdict
+from quiz.practice.terminal import Quit, Terminal, _read_tty
 
 
 class Script:

@@ -14,7 +14,7 @@ from exam_helpers import pages, text
 
 from quiz.answers.arrangement import Arrangement
 from quiz.answers.judge import check_answer
-from quiz.exams.manifest import question_from_dict
+from quiz.exams.manifest_reader import question_from_dict
 
 
 def citation(manifest: dict, q: dict) -> str:

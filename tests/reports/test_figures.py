@@ -6,7 +6,7 @@ import statistics
 
 import pytest
 
-from quiz.exams.manifest import read_manifest
+from quiz.exams.manifest_reader import read_manifest
 from quiz.exams.marking import grade
 from quiz.exams.responses import read_responses
 from quiz.reports.figures import band, distribution, topics

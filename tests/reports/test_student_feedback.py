@@ -10,7 +10,8 @@ import json
 import pytest
 
 from quiz.bank.loader import load_deck
-from quiz.exams.manifest import ManifestError, deck_entry, manifest_decks, read_manifest
+from quiz.exams.manifest import deck_entry
+from quiz.exams.manifest_reader import ManifestError, manifest_decks, read_manifest
 from quiz.exams.marking import grade
 from quiz.exams.responses import read_responses
 from quiz.reports.feedback import Entry, ReviewTopic, student_feedback

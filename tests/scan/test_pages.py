@@ -13,7 +13,7 @@ from scan_helpers import filled, scanned
 
 from quiz.cli import cli
 from quiz.core.errors import QuizError
-from quiz.exams.manifest import ManifestError
+from quiz.exams.manifest_reader import ManifestError
 from quiz.scan.decide import State
 from quiz.scan.images import is_blank
 from quiz.scan.read import read_page
