@@ -3,10 +3,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from fixture_paths import EVERY_TYPE
 from marking_helpers import write_exam
-
-FIXTURES = Path(__file__).parent / "fixtures"
-EVERY_TYPE = FIXTURES / "every-type.yaml"
 
 
 @pytest.fixture(autouse=True)

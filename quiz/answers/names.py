@@ -88,3 +88,28 @@ def other_person(typed: str, key: str) -> bool:
         for a, b in ((key, typed), (typed, key))
         for stem, ending in (("ov", "na"), ("ev", "na"), ("ov", "ich"), ("ev", "ich"))
     ) or any(typed == key[:-1] + "na" and key.endswith(end) for end in ("ova", "eva"))
+
+
+def family_name_alone(answer: str, accepted: tuple[str, ...]) -> str | None:
+    """The family name of a person's name the judge refuses when typed alone, or None.
+
+    ``"Adolf Hitler"`` gives ``"Hitler"`` unless an accepted answer is just that: the
+    judge takes fuller forms of a name, never shorter ones (docs/judging.md), so a
+    learner who writes the family name alone is marked wrong. A person's name here is
+    two to four capitalised words, the first a known given name or an initial, the last
+    not a common English word (not "Manchester Guardian", "Soviet Union" or "Ernst May",
+    whose short forms are ordinary words an author decides on).
+    """
+    from quiz.answers.lexicon import english, fold
+
+    words = answer.split()
+    if not 2 <= len(words) <= 4 or not all(w[:1].isupper() for w in words):
+        return None
+    common, names = english()
+    first, last = fold(words[0]), fold(words[-1])
+    person = (first in names and first not in common) or (len(first) == 2 and first[1] == ".")
+    if not person or not last.isalpha() or last in common or last in CATEGORY_WORDS:
+        return None
+    if any(fold(a).removeprefix("the ") == last for a in accepted):
+        return None
+    return words[-1]

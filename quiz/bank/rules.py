@@ -14,7 +14,7 @@ from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 from quiz.bank.fields import FieldSpec, field_specs
 from quiz.bank.lookalike import hidden_character, look_alikes, mixed_script
 from quiz.bank.media import image_problem
-from quiz.bank.model import QuestionBase
+from quiz.bank.model import QuestionBase, Short
 from quiz.bank.yaml_nodes import child, scalar
 
 Add = Callable[..., None]  # the loader's add(node, field, message, severity="error")
@@ -67,8 +67,23 @@ def cross_checks(
         if q.draft:
             msg = "draft question; edit it, then remove draft: true"
             add(q_node, f"{field}.draft", msg, "warning")
+        if isinstance(q, Short) and (alone := _family_name_alone(q)):
+            msg = (f"a learner who writes only {alone!r} is marked wrong; if the family "
+                   "name alone should count, add it to alternatives")  # fmt: skip
+            add(child(q_node, "answer") or q_node, f"{field}.answer", msg, "warning")
         if look_alikes:  # False for an ASCII file, where no text can look like another
             look_alike_warnings(add, field, q, q_node)
+
+
+def _family_name_alone(q: Short) -> str | None:
+    """See :func:`quiz.answers.names.family_name_alone`; the word list loads only for an
+    answer of capitalised words."""
+    words = q.answer.split()
+    if not 2 <= len(words) <= 4 or not all(w[:1].isupper() for w in words):
+        return None
+    from quiz.answers.names import family_name_alone
+
+    return family_name_alone(q.answer, q.accepted)
 
 
 def _citation_nodes(node: Node | None, field: str) -> list[tuple[str, Node]]:

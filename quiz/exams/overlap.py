@@ -11,8 +11,9 @@ when:
 - their prompts are nearly the same text;
 - one states the other's answer: a true/false statement, prompt, option, item or
   pair that names the other's answer while speaking of the same thing (two or more of
-  its meaning-bearing words), say "Ernst May arrived in 1930" beside "In which year did
-  Ernst May arrive?".
+  its meaning-bearing words or numbers), say "Ernst May arrived in 1930" beside "In which
+  year did Ernst May arrive?", or "the 50 million gold marks of 1923" beside "In which
+  year were 50 million gold marks paid?".
 
 A pure function of the questions; no randomness, so every variant leaves out the same.
 """
@@ -72,7 +73,7 @@ class Fact:
     answers: tuple[str, ...]  # answers a student writes or ticks, normalised
     numbers: tuple[str, ...]  # numeric answers as digits
     pairs: frozenset[tuple[str, str]]  # match pairs, order items as (item, place)
-    words: frozenset[str]  # meaning-bearing word stems of the prompt
+    words: frozenset[str]  # meaning-bearing word stems and numbers of the prompt
 
     @property
     def name(self) -> str:
@@ -123,7 +124,7 @@ def fact(deck: Deck, q: Question, common: frozenset[str] = frozenset()) -> Fact:
         tuple(a for a in map(normalise, answers) if a),
         tuple(f"{n} {unit}".strip() for n in numbers) if isinstance(q, Numeric) else (),
         frozenset(pairs),
-        _stems(prompt) - common,
+        _keywords(prompt) - common,
     )
 
 
@@ -179,7 +180,7 @@ def without_repeats(
     entries: Sequence[tuple[Deck, Question]],
 ) -> tuple[list[tuple[Deck, Question]], list[LeftOut]]:
     """The entries with the later of each repeating pair left out, and what was left out."""
-    counts = Counter(s for _, q in entries for s in _stems(normalise(q.prompt_text)))
+    counts = Counter(s for _, q in entries for s in _keywords(normalise(q.prompt_text)))
     common = frozenset(s for s, n in counts.items() if n > max(3, COMMON_SHARE * len(entries)))
     facts = [fact(deck, q, common) for deck, q in entries]
     dropped: dict[int, LeftOut] = {}

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 
 from click.testing import CliRunner
-from conftest import EVERY_TYPE, FIXTURES
+from fixture_paths import EVERY_TYPE, FIXTURES
 
 from quiz.bank.library import bundled_decks
 from quiz.cli import cli
@@ -131,3 +131,30 @@ def test_version():
 def test_check_empty_folder_is_a_usage_error(tmp_path):
     result = CliRunner().invoke(cli, ["check", str(tmp_path)])
     assert (result.exit_code, result.output) == (2, f"{tmp_path}: no .yaml decks in this folder\n")
+
+
+def test_a_persons_name_without_its_family_name_alone_is_pointed_out(tmp_path):
+    """The judge takes fuller forms of a name, never shorter: check says so where a learner
+    would write the family name alone, and not for places, firms or ordinary words."""
+    deck = tmp_path / "n.yaml"
+    rows = [("a", "Adolf Hitler", ""), ("b", "Soviet Union", ""), ("c", "Karl Marx", "[Marx]"),
+            ("d", "Nizhny Novgorod", ""), ("e", "V. Kuibyshev", ""), ("f", "Ernst May", ""),
+            ("g", "Manchester Guardian", ""), ("h", "Vera Pavlova", "[The Pavlova]")]  # fmt: skip
+    deck.write_text(
+        "deck: n\ntitle: N\nquestions:\n"
+        + "".join(
+            f"  - {{id: {i}, type: short, prompt: p, answer: {answer}, explanation: e"
+            + (f", alternatives: {alternatives}" if alternatives else "")
+            + "}\n"
+            for i, answer, alternatives in rows
+        ),
+        encoding="utf-8",
+    )
+    result = CliRunner().invoke(cli, ["check", str(deck)])
+    flagged = [line for line in result.output.splitlines() if "family name" in line]
+    warning = "is marked wrong; if the family name alone should count, add it to alternatives"
+    assert flagged == [
+        f"{deck}:4:45: questions[0].answer: warning: a learner who writes only 'Hitler' {warning}",
+        f"{deck}:8:45: questions[4].answer: warning: a learner who writes only 'Kuibyshev' "
+        + warning,
+    ]

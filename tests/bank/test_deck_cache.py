@@ -15,7 +15,7 @@ import textwrap
 from pathlib import Path
 
 import pytest
-from conftest import EVERY_TYPE
+from fixture_paths import EVERY_TYPE
 
 from quiz.bank import deck_cache, loader
 from quiz.bank.deck_cache import cache_dir, entry_key, lookup

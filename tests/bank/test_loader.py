@@ -8,7 +8,7 @@ import json
 import jsonschema
 import pytest
 import yaml
-from conftest import EVERY_TYPE
+from fixture_paths import EVERY_TYPE
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
-from conftest import EVERY_TYPE
+from fixture_paths import EVERY_TYPE
 from test_cli_errors import commands
 
 from quiz.bank import loader
