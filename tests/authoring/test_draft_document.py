@@ -8,8 +8,10 @@ import pytest
 from draft_texts import ARTICLE, NOTES, draft_of
 
 from quiz.authoring.drafting.candidates import draft_questions
-from quiz.authoring.drafting.document import page_label, parse_document, split_sentences
+from quiz.authoring.drafting.document import parse_document
 from quiz.authoring.drafting.numbers import numeric_facts
+from quiz.authoring.drafting.pages import page_label
+from quiz.authoring.drafting.sentences import split_sentences
 
 MARKDOWN = """\
 ---

@@ -2,6 +2,8 @@
 
 A block is a paragraph, a heading, a list item, a caption or a glossary entry. Blocks
 carry no page or section yet: :mod:`quiz.authoring.drafting.document` builds those.
+A box (a textbook's note, a tutorial's callout) may carry its own title: the title is a
+heading inside the box, and the section it opens ends with the box.
 ``dropped`` keeps, in order, what the reader set aside (code, tables, exercises, page
 furniture) so that a user can see why a passage gave no questions.
 """
@@ -24,6 +26,14 @@ class Block:
     term: str | None = None  # a glossary entry: ``term`` is defined by ``text``
     bold: tuple[str, ...] = ()  # strongly emphasised phrases (candidate terms)
     paragraph: bool = False  # known to be a paragraph (Markdown says so), never a heading
+    code: tuple[str, ...] = ()  # inline code spans ("wc -l", ">")
+    box: int = 0  # a heading: how many boxes (notes, callouts) it titles from inside
+    summary: bool = False  # in a box that sums up the text (a lesson's key points)
+    mark: str = ""  # an empty block that marks a place: GAP or END_BOX (``box`` boxes stay open)
+
+
+GAP = "gap"  # code, a table or a figure stood here: the text after it does not follow on
+END_BOX = "end box"  # a box closed: the section it titled ends
 
 
 @dataclass

@@ -18,7 +18,9 @@ from quiz.authoring.drafting.text import word_set
 BOILERPLATE_WORDS = 45
 _FURNITURE = re.compile(
     r"""
-    \bcookies?\b | \bsubscri(?:be|ption)\b | \bnewsletter | \bsign\ (?:up|in)\b | \blog\ ?in\b
+    \b(?:we\ use|(?:site|website|page)\ uses|accept|allow|manage|consent\ to|enable)\b
+    [^.]{0,40}\bcookies?\b | \bcookies?\ (?:policy|settings|preferences|consent|notice)\b
+    | ^cookies?\b | \bsubscri(?:be|ption)\b | \bnewsletter | \bsign\ (?:up|in)\b | \blog\ ?in\b
     | \bpush\ notifications?\b | \btelegram\ channel\b | \bfollow\ us\b | \bshare\ (?:this|on)\b
     | \bsocial\ media\ accounts?\b | \bour\ (?:website|latest\ content|app)\b | \bvpn\b
     | ^read\ (?:more|also|next)\b | ^see\ also\b | ^related(?:\ articles?)?\b | ^advertisement\b

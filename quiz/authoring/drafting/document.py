@@ -1,14 +1,15 @@
 """Read a plain-text or Markdown document into sections, page-marked paragraphs and sentences.
 
 The readers (:mod:`~quiz.authoring.drafting.markdown`, :mod:`~quiz.authoring.drafting.plaintext`)
-give blocks; this module gives them their place. Text before the first heading is the
-section "Introduction" (decks cite it by that name). A heading over references ("Sources",
-"See also"), exercises or learning objectives sets its text aside up to the next heading
-of its level; a "Glossary" heading (or a definition list anywhere) gives term entries.
-Page markers such as ``p.90-91`` or ``p.128-9`` at the end of a paragraph (the habit of
-reading notes) give that paragraph and the unmarked ones before it their page; ``128-9``
-is read as ``128-129``. A marker in a bibliography line ("Sources: … p.12-14", "See …
-p.40") labels nothing. Boilerplate and captions are dropped and kept in ``Document.dropped``.
+give blocks; this module gives the document its title and holds what it is made of, and
+:mod:`~quiz.authoring.drafting.sections` gives each block its place: its section (text
+before the first heading is the section "Introduction", decks cite it by that name; a
+box's title, such as a note's "What were conditions like before 1870?", is a section of
+its own that ends with the box) and its page (:mod:`~quiz.authoring.drafting.pages`).
+Boilerplate and captions are dropped and kept in ``Document.dropped``. A paragraph knows
+whether code, a table or a figure stood just before it (its first sentence then follows
+on from nothing the reader sees) and whether code stands next to it (a lesson's worked
+example).
 
 Pure: text in, :class:`Document` out. Reading a file is
 :func:`quiz.authoring.drafting.files.read_document`.
@@ -21,16 +22,10 @@ from dataclasses import dataclass
 
 from quiz.authoring.drafting import boilerplate as bp
 from quiz.authoring.drafting.blocks import Block, read_blocks
-from quiz.authoring.drafting.sentences import split_sentences
-from quiz.authoring.drafting.text import tidy, without_footnotes
+from quiz.authoring.drafting.pages import strip_pages
 
 INTRODUCTION = "Introduction"
 
-_PAGE = r"pp?\.\s?\d+(?:\s?[-–]\s?\d+)?"
-_PAGES = rf"{_PAGE}(?:\s*(?:,|&|and)\s*(?:pp?\.\s?)?\d+(?:\s?[-–]\s?\d+)?)*"
-_TRAILING_PAGES = re.compile(rf"(?:^|\s)(?:(?:details|see|cf\.?)\s+)?({_PAGES})\s*$", re.I)
-_INLINE_PAGES = re.compile(rf"\s*\(({_PAGES})\)", re.I)
-_RANGE = re.compile(r"(\d+)(?:\s?[-–]\s?(\d+))?")
 _SITE_SUFFIX = re.compile(
     r"\s+(?:[-–—|:]\s+(?:Wikipedia|Wikimedia|Encyclopaedia Britannica|Britannica|MDN Web Docs|"
     r"MDN|the free encyclopedia)|\|\s+[^|]{1,40})\s*$",
@@ -58,6 +53,10 @@ class Paragraph:
     item: bool = False  # a list item
     group: int = 0  # items of one list share it
     bold: tuple[str, ...] = ()  # strongly emphasised phrases
+    code: tuple[str, ...] = ()  # inline code spans
+    after_gap: bool = False  # code, a table or a figure stands just before it
+    by_code: bool = False  # a code block stands just before or after it
+    summary: bool = False  # sums up the text (a lesson's key points)
 
     @property
     def locator(self) -> Locator:
@@ -92,33 +91,19 @@ class Document:
         return tuple(dict.fromkeys(p.locator for p in self.paragraphs))
 
 
-def page_label(marker: str) -> str:
-    """``p.128-9`` -> ``128-129``; ``p.139-142 and p.192`` -> ``139-142, 192``."""
-    parts = []
-    for start, end in _RANGE.findall(marker):
-        if end and len(end) < len(start):
-            end = start[: len(start) - len(end)] + end
-        parts.append(f"{start}-{end}" if end else start)
-    return ", ".join(parts)
-
-
-def page_numbers(label: str) -> frozenset[int]:
-    """Every page a label covers: ``128-129, 192`` -> {128, 129, 192}."""
-    out: set[int] = set()
-    for start, end in _RANGE.findall(page_label(label)):
-        lo, hi = int(start), int(end or start)
-        if hi - lo <= 1000:
-            out.update(range(lo, hi + 1))
-    return frozenset(out)
-
-
 def parse_document(text: str, *, markdown: bool = False, fallback_title: str = "") -> Document:
     read = read_blocks(text, markdown=markdown)
     blocks, dropped = read.blocks, read.dropped
-    while blocks and blocks[0].heading is None and bp.is_boilerplate(blocks[0].text):
-        dropped.append(blocks.pop(0).text)  # "Skip to main content" above the title
+    while blocks and (
+        blocks[0].mark or (blocks[0].heading is None and bp.is_boilerplate(blocks[0].text))
+    ):
+        first = blocks.pop(0)  # "Skip to main content" above the title
+        if not first.mark:
+            dropped.append(first.text)
     title, blocks = _title(blocks, read.title, fallback_title)
-    builder = _Builder(dropped)
+    from quiz.authoring.drafting.sections import Builder
+
+    builder = Builder(dropped)
     following = _following_texts(blocks)
     for block, introduces in zip(blocks, following, strict=True):
         builder.add(block, introduces)
@@ -128,11 +113,11 @@ def parse_document(text: str, *, markdown: bool = False, fallback_title: str = "
 def _title(blocks: list[Block], declared: str | None, fallback: str) -> tuple[str, list[Block]]:
     first = blocks[0] if blocks else None
     if first is not None and first.heading == 1:
-        return _site_free(_strip_pages(first.text)[0]), blocks[1:]
+        return _site_free(strip_pages(first.text)[0]), blocks[1:]
     if declared:
         return _site_free(declared), blocks
     if first is not None and first.heading is None and _titleish(first):
-        return _site_free(_strip_pages(first.text)[0]), blocks[1:]
+        return _site_free(strip_pages(first.text)[0]), blocks[1:]
     if first is not None and first.heading is not None and not bp.heading_region(first.text):
         return _site_free(first.text), blocks[1:]
     name = re.sub(r"[-_]+", " ", fallback).strip()
@@ -153,19 +138,6 @@ def _titleish(block: Block) -> bool:
     )
 
 
-def _strip_pages(text: str) -> tuple[str, str | None]:
-    """The text without its page markers, and the page label they give."""
-    pages = []
-    m = _TRAILING_PAGES.search(text)
-    if m:
-        pages.append(page_label(m[1]))
-        text = text[: m.start()]
-    for inline in _INLINE_PAGES.finditer(text):
-        pages.append(page_label(inline[1]))
-    text = _INLINE_PAGES.sub("", text).strip()
-    return text, (pages[0] if pages else None)
-
-
 def _following_texts(blocks: list[Block]) -> list[bool]:
     """For each block, whether the blocks after it (past captions) start with text.
 
@@ -176,10 +148,12 @@ def _following_texts(blocks: list[Block]) -> list[bool]:
     for i in range(len(blocks) - 1, -1, -1):
         out[i] = answer
         block = blocks[i]
+        if block.mark:
+            continue
         if block.heading is not None or _cites_or_furnishes(block.text):
             answer = False
         else:
-            body, page = _strip_pages(block.text)
+            body, page = strip_pages(block.text)
             if block.caption or (
                 page is None and bp.is_unpunctuated_line(body) and bp.is_caption(body)
             ):
@@ -190,89 +164,3 @@ def _following_texts(blocks: list[Block]) -> list[bool]:
 
 def _cites_or_furnishes(text: str) -> bool:
     return bp.is_boilerplate(text) or bp.is_reference_line(text)
-
-
-class _Builder:
-    def __init__(self, dropped: list[str]):
-        self.dropped = dropped
-        self.section = INTRODUCTION
-        self.paragraphs: list[dict] = []
-        self.pending: list[dict] = []  # unpaged paragraphs a later page marker may claim
-        self.region: tuple[str, int] | None = None  # (kind, heading level) set aside or glossary
-        self.glossary: list[Entry] = []
-
-    def add(self, block: Block, introduces_text: bool) -> None:
-        if block.heading is not None:
-            self.heading(block.text, block.heading)
-        elif block.term is not None:
-            self.entry(block.term, block.text)
-        elif self._furniture(block):
-            self.dropped.append(block.text)
-        else:
-            self.body(block, introduces_text)
-
-    def _furniture(self, block: Block) -> bool:
-        """Boilerplate, a caption, or text under a heading that sets its text aside."""
-        region = self.region[0] if self.region else None
-        aside = block.text.startswith("(") and block.text.endswith(")")  # "(this ends ...)"
-        return (
-            block.caption
-            or aside
-            or region in ("references", "set aside")
-            or bp.is_boilerplate(block.text)
-            or bp.is_reference_line(block.text)
-        )
-
-    def body(self, block: Block, introduces_text: bool) -> None:
-        body, page = _strip_pages(without_footnotes(block.text.replace("<…>", "…")))
-        if not body:
-            if page is not None:
-                self.claim(page)
-        elif page is None and not (block.item or block.paragraph) and bp.is_unpunctuated_line(body):
-            if bp.is_caption(body) or not introduces_text:
-                self.dropped.append(body)
-            else:
-                self.heading(body, None)
-        elif self.region and self.region[0] == "glossary" and _GLOSSED.match(body):
-            entry = _GLOSSED.match(body)
-            assert entry is not None
-            self.entry(entry[1], entry[2])
-        else:
-            para = {"text": body, "section": self.section, "page": None, "block": block}
-            self.paragraphs.append(para)
-            self.pending.append(para)
-            if page is not None:
-                self.claim(page)
-
-    def heading(self, text: str, level: int | None) -> None:
-        text = tidy(without_footnotes(text)).rstrip(":")
-        depth = level or 2
-        if self.region and depth <= self.region[1]:
-            self.region = None
-        kind = bp.heading_region(text)
-        if kind is not None:
-            self.region = (kind, depth)
-        self.section = " ".join(text.split()) or self.section
-        self.pending = []
-
-    def entry(self, term: str, definition: str) -> None:
-        locator = Locator("section", self.section)
-        self.glossary.append(Entry(tidy(term), tidy(definition), locator))
-
-    def claim(self, page: str) -> None:
-        for para in self.pending:
-            para["page"] = page
-        self.pending = []
-
-    def finish(self) -> list[Paragraph]:
-        out = []
-        for p in self.paragraphs:
-            sentences = split_sentences(p["text"])
-            if sentences:
-                block: Block = p["block"]
-                where = (p["text"], p["section"], p["page"], tuple(sentences))
-                out.append(Paragraph(*where, block.item, block.group, block.bold))
-        return out
-
-
-_GLOSSED = re.compile(r"^([^:–—]{1,60}?)\s*(?::|\s[–—-])\s+(\S.*)$")

@@ -4,17 +4,22 @@ The parser gives the structure: headings, paragraphs, lists, quotes, code (dropp
 tables (dropped, their cells are no sentences). Around it, what real Markdown carries:
 front matter (its ``title:`` titles the document), template macros and kramdown
 attributes (taken out before parsing), definition lists (``term`` / ``: definition``
-glossary entries), and the HTML blocks of textbook exports, whose ``data-type`` says
-what they hold: learning objectives (``abstract``), exercises and their solutions,
-figures and media are set aside, a glossary gives terms, a note is text like any other.
+glossary entries), and the boxes of textbook exports and lessons: HTML blocks whose
+``data-type`` or class says what they hold, and Pandoc's fenced divs (``::: callout``),
+read as the same. Learning objectives (``abstract``), exercises, challenges and their
+solutions, figures and media are set aside; a glossary gives terms; a note or callout
+is text like any other, and its title (a heading inside it, or a ``data-type="title"``
+line) is a section of its own. Code blocks, tables and figures leave a gap mark, and
+inline code spans are kept beside the text (a lesson's commands).
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from quiz.authoring.drafting.blocks import Block, Read, front_matter
+from quiz.authoring.drafting.blocks import END_BOX, GAP, Block, Read, front_matter
 from quiz.authoring.drafting.boilerplate import is_reference_line
 from quiz.authoring.drafting.text import (
     expand_macros,
@@ -29,8 +34,11 @@ if TYPE_CHECKING:
 
 _SET_ASIDE = word_set(
     "abstract learning-objectives objectives exercise problem solution media figure title "
-    "equation commentary review-questions check-understanding"
+    "equation commentary review-questions check-understanding challenge questions "
+    "discussion instructor prereq hint spoiler quiz"
 )
+_BOXES = ("div", "section", "aside", "figure", "table", "details")
+_SUMMARY = word_set("keypoints key-points summary takeaways key-takeaways")
 _TAG = re.compile(r"<(/?)([a-zA-Z][\w-]*)([^>]*?)(/?)>|<!--.*?-->", re.S)
 _DATA_TYPE = re.compile(r"""(?:data-type|class)\s*=\s*["']([^"']*)["']""")
 _DROPPED_TAGS = frozenset({"table", "figure", "figcaption", "script", "style", "nav", "aside"})
@@ -40,6 +48,9 @@ _BLOCK_TAGS_LINE = re.compile(
     re.I,
 )
 _FENCE = re.compile(r"^[ \t]*(```|~~~)")
+_FENCED_DIV = re.compile(
+    r"^[ \t]*:{3,}[ \t]*(?:\{[^}]*?\.([\w-]+)[^}]*\}|([A-Za-z][\w-]*))?[ \t:]*$"
+)
 _CAPTION_LEAD = re.compile(r"^(?:figure|fig\.|table|image|photo|source)\s*\d*[.:]?\s", re.I)
 
 
@@ -56,11 +67,17 @@ def markdown_blocks(text: str) -> Read:
 
 def _open_html_blocks(text: str) -> str:
     """End each HTML block after a line of nothing but block tags, so the Markdown inside
-    ``<div markdown="1">`` is read as Markdown (kramdown's rule), headings included."""
+    ``<div markdown="1">`` is read as Markdown (kramdown's rule), headings included.
+    Pandoc's fenced divs (``::::: callout`` ... ``:::::``) become such divs too."""
     out, fenced = [], False
     for line in text.split("\n"):
         if _FENCE.match(line):
             fenced = not fenced
+        div = None if fenced else _FENCED_DIV.match(line)
+        if div:
+            name = div[1] or div[2]
+            out.append(f'\n<div class="{name}">\n' if name else "\n</div>\n")
+            continue
         tags = None if fenced else _BLOCK_TAGS_LINE.match(line)
         out.append(f"{tags[1]}\n" if tags else line)
     return "\n".join(out)
@@ -80,6 +97,8 @@ class _Walker:
             kind = tok.type
             if kind in ("table_open", "table_close"):
                 self.skip += 1 if kind == "table_open" else -1
+                if kind == "table_open":
+                    self.read.blocks.append(Block("table", mark=GAP))
             elif self.skip:
                 if kind == "inline":
                     self.read.dropped.append(tok.content)
@@ -96,14 +115,19 @@ class _Walker:
                 self.html_block(tok.content)
             elif kind in ("fence", "code_block"):
                 self.read.dropped.append(tok.content.strip())
+                self.read.blocks.append(Block("code", mark=GAP))
             elif kind == "inline" and i and tokens[i - 1].type == "heading_open":
                 level = int(tokens[i - 1].tag[1:])
-                self.add(Block(tidy(_render(tok)[0]), heading=level))
+                self.add(Block(tidy(_render(tok)[0]), heading=level, box=len(self.html)))
             elif kind == "inline":
                 self.paragraph(tok)
 
     def set_aside(self) -> bool:
-        return any(kind in _SET_ASIDE or kind in _DROPPED_TAGS for kind in self.html)
+        return self._aside(self.html)
+
+    @staticmethod
+    def _aside(kinds: list[str]) -> bool:
+        return any(kind in _SET_ASIDE or kind in _DROPPED_TAGS for kind in kinds)
 
     def add(self, block: Block) -> None:
         if self.set_aside() and block.heading is None:
@@ -112,7 +136,10 @@ class _Walker:
             self.read.blocks.append(block)
 
     def paragraph(self, tok: Token) -> None:
-        raw, bold, only_images, only_emphasis = _render(tok)
+        raw, bold, only_images, only_emphasis, code = _render(tok)
+        if self.html and self.html[-1] == "title" and not self._aside(self.html[:-1]):
+            self.add(Block(tidy(raw), heading=6, box=len(self.html) - 1))  # a note's title
+            return
         definition = _DEFINITION.match(re.sub(r"\n\^\s*$", "", raw.strip()))
         if definition:
             term = tidy(definition[1])
@@ -132,9 +159,11 @@ class _Walker:
         item = bool(self.in_item)
         group = self.list_stack[-1] if self.list_stack and item else 0
         if bold and bold[0] == text and len(text.split()) <= 8 and not item:
-            self.add(Block(text.rstrip(":"), heading=6))  # a bold line standing as a heading
+            self.add(Block(text.rstrip(":"), heading=6, box=len(self.html)))  # a bold line heading
             return
-        self.add(Block(text, item=item, caption=caption, group=group, bold=bold, paragraph=True))
+        summary = any(kind in _SUMMARY for kind in self.html)
+        block = Block(text, item=item, caption=caption, group=group, bold=bold, code=code)
+        self.add(replace(block, paragraph=True, summary=summary))
 
     def html_block(self, content: str) -> None:
         """Track which HTML elements are open, and keep the text outside set-aside ones."""
@@ -145,14 +174,15 @@ class _Walker:
             if m[2] is None or m[4]:
                 continue  # a comment, or a self-closing tag
             name = m[2].casefold()
-            if name not in ("div", "section", "aside", "figure", "table", "details") and (
-                name not in _DROPPED_TAGS
-            ):
+            if name not in _BOXES and name not in _DROPPED_TAGS:
                 continue
             if m[1]:
                 if self.html:
                     self.html.pop()
+                    self.read.blocks.append(Block("", mark=END_BOX, box=len(self.html)))
             else:
+                if name in _DROPPED_TAGS and name != "aside":
+                    self.read.blocks.append(Block(name, mark=GAP))
                 kinds = _DATA_TYPE.findall(m[3])
                 first = kinds[0].split()[0] if kinds and kinds[0].split() else name
                 self.html.append(first if name == "div" or name == "section" else name)
@@ -165,11 +195,12 @@ class _Walker:
             self.read.blocks.append(Block(kept, paragraph=True))
 
 
-def _render(tok: Token) -> tuple[str, tuple[str, ...], bool, bool]:
-    """An inline run as text (newlines kept), its bold phrases, and whether it is only
-    images or only emphasis (a caption)."""
+def _render(tok: Token) -> tuple[str, tuple[str, ...], bool, bool, tuple[str, ...]]:
+    """An inline run as text (newlines kept), its bold phrases, whether it is only
+    images or only emphasis (a caption), and its code spans."""
     out: list[str] = []
     bold: list[str] = []
+    code: list[str] = []
     strong_at: int | None = None
     em = 0
     images = plain = emphasised = 0
@@ -177,6 +208,8 @@ def _render(tok: Token) -> tuple[str, tuple[str, ...], bool, bool]:
         kind = child.type
         if kind == "text" or kind == "code_inline":
             out.append(child.content)
+            if kind == "code_inline" and child.content.strip():
+                code.append(child.content.strip())
             if child.content.strip():
                 if em:
                     emphasised += 1
@@ -204,4 +237,5 @@ def _render(tok: Token) -> tuple[str, tuple[str, ...], bool, bool]:
         tuple(b for b in bold if b),
         bool(images) and not (plain or emphasised),
         only_emphasis,
+        tuple(dict.fromkeys(code)),
     )

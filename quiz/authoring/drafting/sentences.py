@@ -2,8 +2,13 @@
 
 A full stop after an initial (K. Matuszak), an abbreviation (No. 4, Mr., e.g.) or a
 dotted word (U.S., Ph.D.) does not end a sentence; one after an era (730 C.E. At its
-height) does. Each candidate end is judged by the word before it alone, so the cost
-grows with the length of the paragraph, not its square.
+height) does. A single capital is an initial only where a name can stand: after a first
+name or another initial ("John B. Watson", "R. A. Brooker"), before two capitalised
+words ("agency J. Walter Thompson"), or after a word that introduces a name ("by",
+"with", "of"), and never before a word that opens sentences ("Both", "The"): "antigens
+A and B. Both are ..." and "type A. People with ..." end there. Each candidate end is
+judged by the words next to it alone, so the cost grows with the length of the
+paragraph, not its square.
 """
 
 from __future__ import annotations
@@ -20,6 +25,17 @@ _ERAS = word_set("b.c a.d c.e b.c.e a.h bc ad ce bce")
 _SENTENCE_END = re.compile(r"[.!?…]+[\"”’')\]]*\s+(?=[\"“‘'(\[]?[A-Z0-9…])")
 _LEAD_JUNK = re.compile(r"^(?:[…\s]|\.{3,}|\.\s)+")
 _WORD_REACH = 40  # characters back to look for the word before a full stop
+# Words after which a single capital may be a person's initial ("by R. A. Brooker").
+_NAME_LEADS = word_set(
+    "by with of and to from for at under as named called like than about told said met "
+    "married wife husband son daughter brother sister professor dr mr mrs ms sir"
+)
+# Capitalised words that open a sentence, never a surname after an initial.
+_OPENERS = word_set(
+    "The A An This These That Those It Its They Their He His She Her We Our You Your I "
+    "Both Each Every All Some Many Most No Not In On At By For From To Of And But Or If As "
+    "So Then Thus When While After Before Although However People Here There What Which Who"
+)
 
 
 def split_sentences(text: str) -> list[str]:
@@ -44,4 +60,30 @@ def _ends_sentence(text: str, start: int, m: re.Match[str]) -> bool:
         return True
     if re.fullmatch(r"[\d.,%$£€]+", word):
         return True  # "the ranking was 2.9. The three countries"
-    return not (word in _ABBREVIATIONS or (len(word) == 1 and word.isalpha()) or "." in word)
+    if re.fullmatch(r"[\w-]{2,}\.[a-z]{2,5}", word):
+        return True  # "using cat lengths.txt. The cat command": a file name, not "U.S."
+    if len(word) == 1 and word.isalpha():
+        return not _initial(text, lo, m)
+    return not (word in _ABBREVIATIONS or "." in word)
+
+
+def _initial(text: str, lo: int, m: re.Match[str]) -> bool:
+    """Whether the single letter before this full stop is a person's initial."""
+    before = text[lo : m.start() - 1].split()
+    after = text[m.end() : m.end() + 60].split(" ", 2)
+    first = after[0].strip("\"“‘'(,;:")
+    if first in _OPENERS:
+        return False
+    if not before:
+        return True  # "J. Presper Eckert" opening a paragraph
+    prev = before[-1].strip("\"“‘'(,;:")
+    if re.fullmatch(r"[A-Z]\.", prev) or (prev[:1].isupper() and prev.isalpha()):
+        return True  # "R. A. Brooker", "John B. Watson"
+    if len(after) > 1 and re.match(r"[A-Z][a-z]", after[1]) and after[1] not in _OPENERS:
+        return True  # "in the early 1940s J. Presper Eckert", "agency J. Walter Thompson"
+    return prev.casefold() in _NAME_LEADS and not _letters_listed(before)
+
+
+def _letters_listed(before: list[str]) -> bool:
+    """ "antigens A and B." names two letters, not a person: a capital before the "and"."""
+    return len(before) >= 2 and bool(re.fullmatch(r"[A-Z],?", before[-2]))

@@ -27,6 +27,12 @@ FOOTNOTE = re.compile(
     r"(?::\s?\d+(?:[-–]\d+)?)?"
 )
 EDIT_MARK = re.compile(r"\s*\[\s*edit(?:\s+source)?\s*\]\s*$", re.I)
+# A pointer in brackets at a figure or table: "([link])", "(see Figure 19.6)", "(Table 2)".
+_POINTER = re.compile(
+    r"\s*\((?:see\s+)?(?:\[link\]|(?:figure|fig\.|table|chart|map)\s+\d+(?:\.\d+)*[a-z]?)"
+    r"(?:\s*(?:,|and)\s*(?:\[link\]|\d+(?:\.\d+)*))*\)",
+    re.I,
+)
 _SPACES = re.compile(r"[ \t]+")
 
 
@@ -74,6 +80,11 @@ def without_footnotes(text: str) -> str:
     return FOOTNOTE.sub("", text)
 
 
+def without_pointers(text: str) -> str:
+    """Bracketed pointers at figures and tables out: they say nothing a question can use."""
+    return _POINTER.sub("", text)
+
+
 def without_tags(text: str) -> str:
     """HTML tags out and entities read: ``<q>Most people</q> &amp; more`` -> text."""
     return html.unescape(re.sub(r"<!--.*?-->|<[^>\n]*>", " ", text, flags=re.S))
@@ -82,4 +93,4 @@ def without_tags(text: str) -> str:
 def tidy(text: str) -> str:
     """One space between words, none before closing punctuation."""
     text = _SPACES.sub(" ", text.replace("\n", " ")).strip()
-    return re.sub(r" ([,.;:!?)\]])", r"\1", re.sub(r"([(\[]) ", r"\1", text))
+    return re.sub(r" ([,;:!?)\]]|\.(?!\w))", r"\1", re.sub(r"([(\[]) ", r"\1", text))

@@ -1,0 +1,162 @@
+"""Where each block of a document stands: its section, its page, its box.
+
+Text before the first heading is the section "Introduction" (decks cite it by that
+name). A heading over references ("Sources", "See also"), exercises or learning
+objectives sets its text aside up to the next heading of its level; a "Glossary" heading
+(or a definition list anywhere) gives term entries. A page marker at the end of a
+paragraph gives it and the unmarked paragraphs before it their page. A box's title is a
+section that ends with the box. Used by :func:`~quiz.authoring.drafting.document.parse_document`.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from quiz.authoring.drafting import boilerplate as bp
+from quiz.authoring.drafting.blocks import END_BOX, GAP, Block
+from quiz.authoring.drafting.document import INTRODUCTION, Entry, Locator, Paragraph
+from quiz.authoring.drafting.pages import strip_pages
+from quiz.authoring.drafting.sentences import split_sentences
+from quiz.authoring.drafting.text import tidy, without_footnotes, without_pointers
+
+
+class Builder:
+    """Places blocks in sections and pages, and collects glossary entries."""
+
+    def __init__(self, dropped: list[str]):
+        self.dropped = dropped
+        self.section = INTRODUCTION
+        self.paragraphs: list[_Draft] = []
+        self.pending: list[_Draft] = []  # unpaged paragraphs a later page marker may claim
+        self.region: tuple[str, int] | None = None  # (kind, heading level) set aside or glossary
+        self.glossary: list[Entry] = []
+        self.boxes: list[tuple[int, str, tuple[str, int] | None]] = []  # titled boxes open
+        self.gap = ""  # what stood since the last paragraph: "code", "table", ...
+
+    def add(self, block: Block, introduces_text: bool) -> None:
+        if block.mark == GAP:
+            self.gap = self.gap or block.text
+            if block.text == "code" and self.paragraphs:
+                self.paragraphs[-1].code_after = True
+        elif block.mark == END_BOX:
+            self.close_boxes(block.box)
+        elif block.heading is not None and block.box:
+            self.box_title(block)
+        elif block.heading is not None:
+            self.heading(block.text, block.heading)
+        elif block.term is not None:
+            self.entry(block.term, block.text)
+        elif self._furniture(block):
+            self.dropped.append(block.text)
+        else:
+            self.body(block, introduces_text)
+
+    def _furniture(self, block: Block) -> bool:
+        """Boilerplate, a caption, or text under a heading that sets its text aside."""
+        region = self.region[0] if self.region else None
+        aside = block.text.startswith("(") and block.text.endswith(")")  # "(this ends ...)"
+        return (
+            block.caption
+            or aside
+            or region in ("references", "set aside")
+            or bp.is_boilerplate(block.text)
+            or bp.is_reference_line(block.text)
+        )
+
+    def body(self, block: Block, introduces_text: bool) -> None:
+        body, page = strip_pages(
+            without_pointers(without_footnotes(block.text.replace("<…>", "…")))
+        )
+        if not body:
+            if page is not None:
+                self.claim(page)
+        elif page is None and not (block.item or block.paragraph) and bp.is_unpunctuated_line(body):
+            if bp.is_caption(body) or not introduces_text:
+                self.dropped.append(body)
+            else:
+                self.heading(body, None)
+        elif self.region and self.region[0] == "glossary" and _GLOSSED.match(body):
+            entry = _GLOSSED.match(body)
+            assert entry is not None
+            self.entry(entry[1], entry[2])
+        else:
+            para = _Draft(body, self.section, block, self.gap)
+            self.gap = ""
+            self.paragraphs.append(para)
+            self.pending.append(para)
+            if page is not None:
+                self.claim(page)
+
+    def heading(self, text: str, level: int | None) -> None:
+        text = tidy(without_footnotes(text)).rstrip(":")
+        depth = level or 2
+        if self.region and depth <= self.region[1]:
+            self.region = None
+        kind = bp.heading_region(text)
+        if kind is not None:
+            self.region = (kind, depth)
+        self.section = " ".join(text.split()) or self.section
+        self.pending = []
+
+    def box_title(self, block: Block) -> None:
+        """A box's title opens a section that ends with the box (a title beside it in the
+        same box replaces it)."""
+        self.close_boxes(block.box + 1)
+        if not (self.boxes and self.boxes[-1][0] == block.box):
+            self.boxes.append((block.box, self.section, self.region))
+            self.region = None
+        self.heading(block.text, block.heading)
+
+    def close_boxes(self, depth: int) -> None:
+        """The boxes deeper than ``depth`` have closed: their sections end."""
+        while self.boxes and self.boxes[-1][0] > depth:
+            _, self.section, self.region = self.boxes.pop()
+            self.pending = []
+
+    def entry(self, term: str, definition: str) -> None:
+        locator = Locator("section", self.section)
+        self.glossary.append(Entry(tidy(term), tidy(definition), locator))
+
+    def claim(self, page: str) -> None:
+        for para in self.pending:
+            para.page = page
+        self.pending = []
+
+    def finish(self) -> list[Paragraph]:
+        out = []
+        for p in self.paragraphs:
+            sentences = split_sentences(p.text)
+            if sentences:
+                block = p.block
+                out.append(
+                    Paragraph(
+                        p.text,
+                        p.section,
+                        p.page,
+                        tuple(sentences),
+                        block.item,
+                        block.group,
+                        block.bold,
+                        block.code,
+                        after_gap=bool(p.gap_before),
+                        by_code=p.gap_before == "code" or p.code_after,
+                        summary=block.summary,
+                    )
+                )
+        return out
+
+
+@dataclass
+class _Draft:
+    """A paragraph as the builder collects it, before its page is known."""
+
+    text: str
+    section: str
+    block: Block
+    gap_before: str  # what stood just before it: "code", "table", ... or ""
+    page: str | None = None
+    code_after: bool = False
+
+
+_GLOSSED = re.compile(r"^([^:–—]{1,60}?)\s*(?::|\s[–—-])\s+(\S.*)$")
