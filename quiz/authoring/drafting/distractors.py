@@ -4,7 +4,10 @@ Years stand against years of the same era, periods against periods, sums against
 in the same currency and scale, counts against counts of the same thing, shares against
 shares (a plan fulfilled to 108 percent is no share); firms against firms, rivers
 against rivers, capitals against capitals, and people against people of the same role
-(a historian who writes about generals is never offered among them). A value already
+(a historian who writes about generals is never offered among them; a person known by
+a role is offered only among people of that role, and one known only in private life,
+a wife, a child, a student, never among public figures). Two options never lie so close
+that they read as one (11% and 11.1%; 1942–1945 and 1943–1945). A value already
 shown in the text asked, or a country whose people it names ("claims against the
 Soviets"), would give the game away; one the document also says of the same subject
 (another sentence names FORTRAN and 1956) would be true too, and is never offered.
@@ -22,7 +25,7 @@ from collections import defaultdict
 from collections.abc import Iterator
 
 from quiz.authoring.drafting.facts import NAMES, Fact
-from quiz.authoring.drafting.name_words import REGIONS
+from quiz.authoring.drafting.name_words import PRIVATE_ROLES, REGIONS
 from quiz.authoring.drafting.names import CAPITALS, PLACE_FEATURES
 from quiz.authoring.drafting.spots import Spot
 
@@ -72,11 +75,22 @@ class Pools:
         self.protagonists = protagonists
         entries: dict[tuple, list[tuple[float, int, Fact]]] = defaultdict(list)
         self.said_with: dict[tuple, set[int]] = defaultdict(set)  # (value, name) -> sentences
+        pooled: dict[tuple, int] = {}  # one entry a value or person: the first mention
         for spot in spots:
             for fact in spot.facts:
-                order = spot.index if fact.kind in NAMES or fact.value is None else fact.value
-                entries[pool_of(fact)].append((order, spot.index, fact))
+                key = pool_of(fact)
                 own = fact.text.split()[-1]
+                known = (key, own if fact.kind == "person" else fact.text)
+                if own in protagonists:
+                    pass
+                elif known not in pooled:
+                    pooled[known] = len(entries[key])
+                    order = spot.index if fact.kind in NAMES or fact.value is None else fact.value
+                    entries[key].append((order, spot.index, fact))
+                else:  # a person by the fullest name the text gives ("John Backus", not "Backus")
+                    order, index, first = entries[key][pooled[known]]
+                    if len(fact.text.split()) > len(first.text.split()):
+                        entries[key][pooled[known]] = (order, index, fact)
                 for subject in spot.subjects - {own}:
                     found = self.said_with[(_said(fact), subject)]
                     if len(found) < 2:  # two sentences are enough to know
@@ -88,21 +102,20 @@ class Pools:
         """Other values of the same kind from the document, nearest first, fair ones only."""
         text, _ = spot.context(fact)
         chosen: list[Fact] = []
-        for strict in (True, False) if fact.role else (False,):
-            for other in self._neighbours(fact, spot):
-                if len(chosen) == n:
-                    return chosen
-                if strict and other.role != fact.role:
-                    continue
-                if not _role_fits(fact, other) or same(other, fact):
-                    continue
-                if other.text.split()[-1] in self.protagonists:
-                    continue  # the document's own subject is no wrong answer
-                if any(same(other, c) for c in chosen) or self._in_view(fact, other, text):
-                    continue
-                if self._also_true(other, fact, spot):
-                    continue
-                chosen.append(other)
+        for other in self._neighbours(fact, spot):
+            if len(chosen) == n:
+                return chosen
+            if not _role_fits(fact, other) or same(other, fact):
+                continue
+            if any(too_close(other, c) for c in [fact, *chosen]):
+                continue
+            if other.text.split()[-1] in self.protagonists:
+                continue  # the document's own subject is no wrong answer
+            if any(same(other, c) for c in chosen) or self._in_view(fact, other, text):
+                continue
+            if self._also_true(other, fact, spot):
+                continue
+            chosen.append(other)
         return chosen
 
     def _neighbours(self, fact: Fact, spot: Spot) -> Iterator[Fact]:
@@ -169,6 +182,11 @@ def same_thing(a: str, b: str) -> bool:
         return True
     if set(a.split()) < set(b.split()) or set(b.split()) < set(a.split()):
         return len(set(a.split()) & set(b.split()) - PLACE_FEATURES) > 0
+    a_words, b_words = a.split(), b.split()
+    if len(a_words) == len(b_words) == 2 and a_words[0] == b_words[0]:
+        short, long = sorted((a_words[1], b_words[1]), key=len)
+        if long.startswith(short):
+            return True  # "Mary I" and "Mary Ickes": one person, the name cut short
     return any(a in group and b in group for group in SAME_THING)
 
 
@@ -196,9 +214,24 @@ def _said(fact: Fact) -> tuple:
 def _role_fits(fact: Fact, other: Fact) -> bool:
     if fact.kind != "person" or not (fact.role or other.role):
         return True
-    if fact.role and other.role:
+    if fact.role:
         return fact.role == other.role
-    return "scholar" not in (fact.role, other.role)  # a historian is never offered among actors
+    return other.role not in PRIVATE_ROLES | {"scholar"}  # no historian, wife or child
+
+
+CLOSE = 0.05  # options whose values differ by less than this share read as one
+
+
+def too_close(a: Fact, b: Fact) -> bool:
+    """Whether two values would read as one option: 11% and 11.1%, or periods that
+    share an end and start a year apart."""
+    if a.value is None or b.value is None or a.kind in NAMES:
+        return False
+    if a.end_value is not None and b.end_value is not None:
+        return abs(a.value - b.value) + abs(a.end_value - b.end_value) <= 1
+    if a.kind in ("year", "decade"):
+        return False
+    return abs(a.value - b.value) < CLOSE * max(abs(a.value), abs(b.value))
 
 
 def _distance(fact: Fact, here: float, there: float) -> float:

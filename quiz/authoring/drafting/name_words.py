@@ -57,7 +57,24 @@ ROLE_GROUPS = {
     "commander": "general marshal admiral commander colonel captain",
     "politician": "politician politicians minister chairman president chancellor leader "
     "diplomat ambassador commissar secretary senator governor mayor",
+    "academic": "professor professors lecturer academic academics colleague tutor teacher dean",
+    # people known only in private life: never offered among public figures
+    "kin": "wife husband son sons daughter daughters mother father sister brother paramour spouse",
+    "child": "boy girl child baby infant toddler",
+    "student": "student students pupil assistant",
 }
+PRIVATE_ROLES = frozenset({"kin", "child", "student"})
+# What a person did or thought, by the words around their name: "created by X", "X
+# invented", "X's law of effect". Roles from deeds only sort distractors; they are no
+# evidence that a name is a person ("developed by IBM").
+MAKING_VERBS = word_set(
+    "created developed invented designed devised proposed founded written composed "
+    "formulated introduced pioneered"
+)
+IDEA_WORDS = word_set(
+    "law theory principle formulation reflex model hypothesis theorem equation conjecture "
+    "paradox method concept thesis"
+)
 ROLES = {word: group for group, words in ROLE_GROUPS.items() for word in words.split()}
 PERSON_BEFORE = frozenset(ROLES) | word_set(
     "herr mr mrs ms dr professor colleague student assistant wife husband"

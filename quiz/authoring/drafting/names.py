@@ -10,8 +10,8 @@ Party, or short lists of countries and capitals. A place needs a strong sign or 
 mentions after "in"; one "in Python" makes no place. Weaker hints count only when
 nothing else speaks: a later "he" makes a person, a deal "with" it a firm. A name with
 no evidence stays ``other`` and is never asked about, because its distractors could not
-be fair. A person's role (the group of the words that describe them) lets distractors
-be people of the same role; one cited with a year ("Houk (2000) argued") is a scholar.
+be fair. A person's role (:mod:`~quiz.authoring.drafting.roles`) lets distractors be
+people of the same role.
 """
 
 from __future__ import annotations
@@ -24,6 +24,7 @@ from dataclasses import replace
 from quiz.authoring.drafting import name_words as w
 from quiz.authoring.drafting.dates import MONTHS
 from quiz.authoring.drafting.facts import Fact
+from quiz.authoring.drafting.roles import described_as, role_by_deed
 
 PERSON, FIRM, PLACE, COUNTRY, ORGANISATION, EVENT, OTHER = (
     "person", "firm", "place", "country", "organisation", "event", "other"
@@ -42,8 +43,6 @@ _INITIALS = re.compile(  # "J. M. O’Donnell", "John B. Watson", "R. Dale Nance
     r"^(?:[A-Z]\.\s?){1,3}(?:[A-Z][a-z][\w’'-]*\s+)?[A-Z][a-z][\w’'-]*$"
     r"|^[A-Z][a-z]+\s+(?:[A-Z]\.\s+){1,2}[A-Z][a-z][\w’'-]*$"
 )
-_APPOSITION = re.compile(r"^,\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,3}?([a-z-]+)\b")
-_CITED = re.compile(r"^\s*\((?:\d{4}[a-z]?|n\.d\.)\)\s+(?!and\b|or\b)[a-z]")
 _REGION_AFTER = re.compile(r"^,\s+((?:[A-Z][a-z]+\s)?[A-Z][a-z]+)\b")
 _LAST_WORD_KINDS = {
     **dict.fromkeys(w.PLACE_FEATURES, PLACE),
@@ -52,6 +51,17 @@ _LAST_WORD_KINDS = {
     **dict.fromkeys(w.EVENT_WORDS, EVENT),
 }
 PLACE_MENTIONS = 2  # mentions after "in" that make a place without a stronger sign
+# A name right before a noun modifies it ("the Rh antigen", "Rh blood group"): a thing,
+# whatever pronoun follows; a verb or a function word after it says nothing.
+MODIFYING = 2  # mentions before a noun that make a name a thing, whatever "she" follows
+_MODIFIES = re.compile(r"\s[a-z]{3,}\b")
+_MODIFIES_NOT = re.compile(
+    r"\s(?:[a-z]+ed|and|or|but|of|in|on|at|to|for|with|by|from|as|into|who|which|that|then|"
+    r"also|is|are|was|were|has|had|have|would|could|will|can|may|might|must|should|did|does|"
+    r"said|says|wrote|writes|became|becomes|began|left|made|went|came|took|gave|found|saw|"
+    r"knew|thought|told|got|ran|won|lost|held|led|met|built|sold|paid|spent|kept|set|"
+    r"himself|herself|itself|themselves|once|never|always|later|soon|again|still|first)\b"
+)
 _NEAR_PLACE = "near place"  # weak evidence: a mention after "in", "to" or "from"
 _PLACE_APPOSITION = re.compile(
     r"^,\s+(?:a|an|the)\s+(?:[a-z-]+\s+){0,2}(?:city|town|village|port)\b"
@@ -125,15 +135,23 @@ class NameIndex:
         self.lists: list[list[str]] = []
         self.pointed_at: set[str] = set()  # weak evidence of a person: a later "he" or "his"
         self.dealt_with: set[str] = set()  # weak evidence of a firm: "a contract ... with Krupp"
+        self.modifying: Counter[str] = Counter()  # mentions before a noun: "Rh antigen"
         for sentence in sentences:
             self._read(sentence)
         self.kinds = self._settle()
+        self.by_last: dict[str, Counter[str]] = defaultdict(Counter)
+        for full, counts in self.roles.items():
+            self.by_last[full.split()[-1]].update(counts)
 
     def kind(self, name: str) -> str:
         return self.kinds.get(name, OTHER)
 
     def role(self, name: str) -> str:
+        """A person's role, from every mention of the name or of a fuller name that ends
+        the same ("Rayner" is the student "Rosalie Rayner")."""
         roles = self.roles.get(name) or self.roles.get(name.split()[-1])
+        if not roles:
+            roles = self.by_last.get(name.split()[-1], Counter())
         return roles.most_common(1)[0][0] if roles else ""
 
     def facts(self, sentence: str) -> list[Fact]:
@@ -168,10 +186,12 @@ class NameIndex:
                 found.discard(_NEAR_PLACE)
                 self.place_mentions[name] += 1
             self.evidence[name] |= found
-            role = _role(before, rest, name)
+            if _MODIFIES.match(rest) and not _MODIFIES_NOT.match(rest):
+                self.modifying[name] += 1
+            lead = [x.strip(",;:()").casefold() for x in sentence[:start].split()[-8:]]
+            role = described_as(before, rest, name) or role_by_deed(lead, rest, possessive)
             if role:
                 self.roles[name][role] += 1
-            lead = [x.strip(",;:()").casefold() for x in sentence[:start].split()[-8:]]
             if lead and lead[-1] == "with" and w.DEAL_WORDS & set(lead):
                 self.dealt_with.add(name)
         self.lists += _coordinated(sentence, spans)
@@ -188,7 +208,8 @@ class NameIndex:
             if count >= PLACE_MENTIONS and 2 * count >= self.mentions[name]:
                 kinds.setdefault(name, PLACE)
         for name in sorted(self.pointed_at):
-            kinds.setdefault(name, PERSON)
+            if self.modifying[name] < MODIFYING:  # "the Rh antibodies she has produced"
+                kinds.setdefault(name, PERSON)
         people = {full.split()[-1]: full for full, kind in kinds.items() if kind == PERSON}
         for name in list(self.evidence):  # "Stalin" is the person "Joseph Stalin"
             if name in people and name != people[name]:
@@ -239,7 +260,7 @@ def _evidence(
     if name.isupper():  # "ECMA (who publish ...)": an acronym is no person by what it does
         said = False
     kin = possessive and after[1:2] and after[1].casefold() in w.KIN
-    described = _role(before, rest, name)
+    described = described_as(before, rest, name)
     if not the and (titled or said or kin or described or _INITIALS.match(name)):
         out.add(PERSON)
     if any(x in w.FIRM_BEFORE for x in before[-3:]) or (after and after[0] in w.FIRM_AFTER):
@@ -252,16 +273,6 @@ def _evidence(
     if before and before[-1] in near and not out and not possessive:
         out.add(_NEAR_PLACE)
     return out
-
-
-def _role(before: list[str], rest: str, name: str = "") -> str:
-    """The role group of the words that describe a mention: "historian X", "X, a historian"."""
-    if before and before[-1] in w.ROLES:
-        return w.ROLES[before[-1]]
-    if _CITED.match(rest) and len(name.split()) > 1:
-        return "scholar"
-    apposition = _APPOSITION.match(rest)
-    return w.ROLES.get(apposition[1], "") if apposition else ""
 
 
 def _antecedents(sentence: str, spans: list[tuple[str, int]]) -> list[str]:

@@ -1,0 +1,39 @@
+"""A person's role, from the words around a mention: what they are called and what they did.
+
+"historian X", "X, a historian" and "Furman professor X" say what X is; "X (2000)
+argued" cites X as a scholar. Where nothing says it, what X did may: "created by X" and
+"X invented" make a maker, "X's law of effect" a thinker. Roles group alike words
+(:data:`~quiz.authoring.drafting.name_words.ROLE_GROUPS`), so distractors for a
+language's creator are other creators and a historian is never offered among generals.
+"""
+
+from __future__ import annotations
+
+import re
+
+from quiz.authoring.drafting import name_words as w
+
+_APPOSITION = re.compile(r"^,\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,3}?([a-z-]+)\b")
+_CITED = re.compile(r"^\s*\((?:\d{4}[a-z]?|n\.d\.)\)\s+(?!and\b|or\b)[a-z]")
+
+
+def described_as(before: list[str], rest: str, name: str = "") -> str:
+    """The role group of the words that describe a mention: "historian X", "X, a historian"."""
+    if before and before[-1] in w.ROLES:
+        return w.ROLES[before[-1]]
+    if _CITED.match(rest) and len(name.split()) > 1:
+        return "scholar"
+    apposition = _APPOSITION.match(rest)
+    return w.ROLES.get(apposition[1], "") if apposition else ""
+
+
+def role_by_deed(lead: list[str], rest: str, possessive: bool) -> str:
+    """A role from what the text says a person did: "created by X", "X invented ..."
+    make a maker, "X's law of effect" a thinker."""
+    if possessive:
+        words = re.findall(r"[a-z]+", rest[2:30])[:2]
+        return "thinker" if w.IDEA_WORDS & set(words) else ""
+    if lead and lead[-1] == "by" and w.MAKING_VERBS & set(lead[-7:]):
+        return "maker"
+    verb = re.match(r"\s+(?:(?:first|later|also)\s+)?([a-z]+)", rest)
+    return "maker" if verb and verb[1] in w.MAKING_VERBS else ""
