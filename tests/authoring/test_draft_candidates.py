@@ -23,17 +23,14 @@ def test_expected_candidates_for_a_known_paragraph():
     )
     assert (sum_q.answer, sum_q.unit, sum_q.draft) == (40, "million crowns", True)
     assert (sum_q.citations[0].id, sum_q.citations[0].section) == ("rail", "Money from the capital")
-    year = q["engineers-abroad-1882-numeric"]
-    assert year.prompt == (
-        "Which year is missing? In ____, engineer Tomas Reed arrived in Brill with a team of 12 "
-        "surveyors."
-    )
-    assert (year.answer, year.unit) == (1882, None)
     survey = q["engineers-abroad-12-surveyors-numeric"]
     assert survey.prompt.startswith("How many surveyors? In 1882, engineer Tomas Reed")
     assert (survey.answer, survey.unit) == (12, "surveyors")
-    # one fact, one question: the sum is not asked again as a choice or a statement
+    # one fact, one question: the sum is not asked again as a choice or a statement, and
+    # a figure's date is not asked with the figure in view ("By 1881 ... 40 million")
     assert [i for i in q if "40-million-crowns" in i] == ["money-capital-40-million-crowns-numeric"]
+    assert not [i for i in q if re.search(r"-18(81|82|83)-", i)]
+    assert "engineers-abroad-1886-choice" in q  # "The line opened in 1886, and 3,000 ...": two
 
 
 def test_choice_distractors_are_values_of_the_same_kind():
@@ -71,10 +68,14 @@ def test_names_get_distractors_of_their_own_kind():
 
 
 def test_false_statements_swap_one_value_of_the_same_kind():
-    doc = parse_document(ARTICLE)
+    text = (
+        "Engines and rails\n\nThe first engines of the line came from Sweden in a long winter. "
+        "Years later the rails of the line came from Norway by sea.\n"
+    )
+    doc = parse_document(text)
     sentences = [s for p in doc.paragraphs for s in p.sentences]
     statements = [q for q in draft_questions(doc, "rail") if isinstance(q, TrueFalse)]
-    assert False in {q.answer for q in statements}
+    assert False in {q.answer for q in statements}  # one other country: no choice, a statement
     for q in statements:
         if q.answer:
             assert any(s in q.statement for s in sentences)

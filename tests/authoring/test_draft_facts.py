@@ -5,9 +5,10 @@ from __future__ import annotations
 
 import pytest
 
-from quiz.authoring.drafting.checks import computable, needs_what_came_before, states_no_fact
+from quiz.authoring.drafting.checks import computable, states_no_fact
 from quiz.authoring.drafting.dates import date_facts
 from quiz.authoring.drafting.numbers import numeric_facts
+from quiz.authoring.drafting.referents import STRONG, WEAK, leaning
 
 
 def _dates(sentence: str) -> list[tuple]:
@@ -93,7 +94,7 @@ def test_numbers_the_sentence_computes_give_themselves_away():
 
 
 def test_texts_that_lean_on_what_came_before():
-    assert needs_what_came_before("This army crossed the river in 1410.")
-    assert needs_what_came_before("In 1410 these soldiers crossed the river.")
-    assert needs_what_came_before("He left the town in 1410.")
-    assert not needs_what_came_before("The army of Brill crossed the river in 1410.")
+    assert leaning("This army crossed the river in 1410.") == STRONG
+    assert leaning("In 1410 these soldiers crossed the river.") == WEAK
+    assert leaning("He left the town in 1410.") == STRONG
+    assert leaning("The army of Brill crossed the river in 1410.") == ""

@@ -7,9 +7,9 @@ form that fits it: a year typed, chosen or filled in (in turn, so a bank mixes t
 a sum, share or count typed, a period or decade chosen, a name chosen among others of
 its kind and role, a defined term as a card, the dated events of a section (or the
 dated items of a list) put in order. A choice that cannot get two fair distractors
-becomes a true/false statement when one plausible false variant exists, and a cloze
-when none does. Ids are built from the locator and the key term
-("german-loans-1929-numeric"), numbered on a repeat.
+becomes a typed number for a quantity; for a date or a name, a true/false statement
+when one plausible false variant exists, and a cloze when none does. Ids are built
+from the locator and the key term ("german-loans-1929-numeric"), numbered on a repeat.
 """
 
 from __future__ import annotations
@@ -27,7 +27,7 @@ from quiz.authoring.drafting.names import PERSON, NameIndex
 from quiz.authoring.drafting.rosters import roster_questions
 from quiz.authoring.drafting.selection import Selection, choose, protagonists
 from quiz.authoring.drafting.spots import BLANK, Spot, number, replace_at, slug, spots_of
-from quiz.authoring.drafting.terms import defined_terms
+from quiz.authoring.drafting.terms import Term, defined_terms
 from quiz.bank.model import (
     Choice,
     Cloze,
@@ -101,7 +101,7 @@ def draft_questions(doc: Document, source_id: str) -> list[Question]:
     for locator in doc.locators:
         here = by_locator[locator]
         for term in terms.pop(locator, []):
-            drafter.card(term.term, term.definition, locator, term.sentence)
+            drafter.card(term, locator)
         for fields, people in roster_questions(here, names):
             facts = [Fact(PERSON, name, 0) for name in people]
             fresh = [f for f in facts if not selection.is_asked(f, here[0])]
@@ -123,7 +123,7 @@ def draft_questions(doc: Document, source_id: str) -> list[Question]:
             drafter.ask(chosen.fact, chosen.spot, alone=chosen.alone)
     for rest in terms.values():  # a glossary under a heading with no text of its own
         for term in rest:
-            drafter.card(term.term, term.definition, term.locator, term.sentence)
+            drafter.card(term, term.locator)
     return drafter.finish()
 
 
@@ -145,8 +145,8 @@ class _Drafter:
             others = self.pools.distractors(fact, spot)
             if len(others) >= 2:
                 return self.choice(fact, spot, others)
-            if others and alone:
-                return self.true_false(fact, spot, others[0])
+            if others and alone and (fact.kind in DATES or fact.value is None):
+                return self.true_false(fact, spot, others[0])  # a sum is typed, not judged
             wanted = "numeric" if fact.value is not None and fact.kind not in DATES else "cloze"
         if wanted == "numeric" and fact.value is not None and fact.kind != "range":
             return self.numeric(fact, spot)
@@ -203,13 +203,18 @@ class _Drafter:
         base = _key(spot, fact) + ("-true" if truth else "-false")
         self.add(base, TrueFalse, spot.locator, fields, spot, fact.kind)
 
-    def card(self, term: str, definition: str, locator: Locator, sentence: str) -> None:
+    def card(self, term: Term, locator: Locator) -> None:
+        definition = term.definition
         back = definition[:1].upper() + definition[1:]
-        fields = {"front": term, "back": back if back.endswith((".", "…")) else back + "."}
+        front = term.front or term.term
+        fields = {"front": front, "back": back if back.endswith((".", "…")) else back + "."}
         fields["explanation"] = (
-            f"The text says: “{sentence}”" if sentence else f"The glossary: “{term}: {definition}”"
+            f"The text says: “{term.sentence}”"
+            if term.sentence
+            else f"The glossary: “{term.term}: {definition}”"
         )
-        base = f"{where_slug(locator)}-{slug(term, 4)}-card"
+        named = slug(term.term, 4)
+        base = f"{where_slug(locator)}-{slug(front, 4) if named == 'x' else named}-card"
         self.add(base, Flashcard, locator, fields, None, "term")
 
     def add(

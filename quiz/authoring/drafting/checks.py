@@ -1,14 +1,20 @@
-"""What keeps a fact from being a fair question: non-facts, give-aways and loose references.
+"""What keeps a fact from being a fair question: non-facts and give-aways.
 
 - A sentence states no fact when it is a question, introduces a list (it ends in a
   colon), supposes ("If you have $100, ..."), tells the reader to do something ("Visit
   this website", "Take the following example") or points at a figure ("[link] shows").
+- A year is no fact when it only dates a record: a report, survey or study ("a survey,
+  published in 2002, ranked ..."), the writing itself ("In 2014, the priority is ..."),
+  or a figure no question can ask ("In 2013, the world average ranking was 2.9").
+- A count of letters, words or characters counts the text, not the world.
 - A number gives itself away when the rest of the text computes it: "17 of the 120
   ships were lost, leaving 103" asks nothing whichever number is hidden; so does a
-  share beside its complement (40 percent ... the other 60 percent), and a count that
-  its list names ("two sons, William and James").
-- A text that opens with "this", "these", "he" or "it" needs the sentence before it; a
-  noun phrase such as "this army" anywhere in it does too.
+  share beside its complement (40 percent ... the other 60 percent), a count that
+  its list names ("two sons, William and James"), a number shown elsewhere ("the log
+  of ____ times x" beside "log(3x)"), and a span of years that the dates of its
+  paragraph give ("stayed five years" between "in 1903" and "In 1908").
+
+Where a sentence needs the one before it is :mod:`~quiz.authoring.drafting.referents`.
 """
 
 from __future__ import annotations
@@ -16,7 +22,9 @@ from __future__ import annotations
 import itertools
 import re
 
+from quiz.authoring.drafting.dates import MONTHS
 from quiz.authoring.drafting.facts import Fact
+from quiz.authoring.drafting.relations import clause_at
 from quiz.core.numbers import PROSE_NUMBER, parse_number
 
 _HYPOTHETICAL = re.compile(
@@ -36,16 +44,23 @@ _CROSS_REFERENCE = re.compile(
     r"|\b(?:shown|see) (?:in |at )?(?:the )?(?:figure|table|map|chart|graph|diagram|above|below)\b",
     re.I,
 )
-ANAPHORA = re.compile(
-    r"^[\"“‘']?(?:(?:in fact|in turn|however|moreover|furthermore|consequently|nevertheless|"
-    r"for example|for their part|meanwhile|thus|therefore|as such|instead|still|yet|also),?\s+)?"
-    r"(?:this|these|that|those|it|its|they|their|them|he|his|him|she|her|such|the following|"
-    r"the same|the latter|the former|there|here|both)\b",
+_RECORD = re.compile(
+    r"\b(?:survey|report|study|poll|census|press release)s?\b"
+    r"|\bpublished\s+(?:a|an|the|its|their|his|her)\s+(?:[\w-]+\s+)?(?:report|survey|paper|poll)",
     re.I,
 )
-_DEMONSTRATIVE = re.compile(
-    r"\b(?:this|these|those|such|said)\s+[a-z][a-z-]+|\bthe (?:latter|former)\b"
+_WRITING_NOW = re.compile(
+    r"^(?:in|as of|by)\s+(?:\w+\s+)?\d{4},\s+(?:(?!\b(?:was|were|had|did)\b)[^;])*?"
+    r"\b(?:is|are|remains|remain)\b",
+    re.I,
 )
+_STATED = re.compile(  # a value the clause states: "was 2.9", "stood at 17"
+    r"\b(?:was|were|is|are|stood at|reached|totall?ed|amounted to|averaged|rose to|fell to|"
+    r"dropped to|grew to)\s+(?:about\s+|around\s+|nearly\s+|some\s+|only\s+)?$"
+)
+_NOT_A_FIGURE = re.compile(r"[A-Z][\w-]*\s*$")
+_MONTH_AFTER = re.compile(rf"\s+(?:{'|'.join(MONTHS)})\b")
+_TEXT_UNITS = frozenset({"letters", "characters", "words", "digits", "syllables"})
 _NUMBER = re.compile(rf"(?<![\w.]){PROSE_NUMBER}(?![\w])")
 _NAME = r"[A-Z][\w’'.-]*(?:\s+(?:[A-Z][\w’'.-]*|\(\d{4}\)))*"
 _LISTED = re.compile(  # ", William Rayner Watson (1921) and James Broadus Watson (1924)"
@@ -64,9 +79,42 @@ def states_no_fact(sentence: str) -> bool:
     )
 
 
-def needs_what_came_before(text: str) -> bool:
-    """Whether a text leans on the sentence before it ("This army ...", "He then ...")."""
-    return bool(ANAPHORA.match(text.lstrip("… ")) or _DEMONSTRATIVE.search(text))
+def dates_a_record(fact: Fact, sentence: str, facts: tuple[Fact, ...]) -> bool:
+    """Whether a year only dates a report or study, the writing, or a figure no
+    question asks (see the module's note)."""
+    if fact.kind not in ("year", "period"):
+        return False
+    start, end = clause_at(sentence, fact.start, asides=False)
+    clause = sentence[start:end]
+    if _RECORD.search(clause) or _WRITING_NOW.match(clause):
+        return True  # "a survey, published in 2002, ranked ..."
+    taken = [(f.start, f.end) for f in facts]
+    for m in _NUMBER.finditer(clause):
+        at = start + m.start()
+        if any(s <= at < e for s, e in taken) or _NOT_A_FIGURE.search(clause[: m.start()]):
+            continue  # a fact of its own, a model number ("Mark 1"), a day ("May 3")
+        if _MONTH_AFTER.match(clause[m.end() :]):
+            continue  # "17 January 1931"
+        value = parse_number(m[0])
+        if value is None or value == 1 or re.fullmatch(r"1\d{3}|20\d{2}", m[0]):
+            continue  # no figure, or another year ("William (1921)")
+        if _STATED.search(clause[: m.start()]):
+            return True  # "In 2013, the world average ranking was 2.9"
+    return False
+
+
+def counts_the_text(fact: Fact) -> bool:
+    """A count of the letters or words of a name ("ABO ... consists of three letters")."""
+    words = (fact.unit or "").split()
+    return fact.kind == "count" and bool(words) and words[-1] in _TEXT_UNITS
+
+
+def spanned_by_dates(fact: Fact, years: tuple[float, ...]) -> bool:
+    """Whether a number of years is the span between two years of its paragraph."""
+    if fact.value is None or (fact.unit or "").split()[-1:] != ["years"]:
+        return False
+    found = set(years)
+    return any(y + fact.value in found for y in found)
 
 
 def computable(fact: Fact, text: str, offset: int = 0) -> bool:
@@ -90,6 +138,8 @@ def computable(fact: Fact, text: str, offset: int = 0) -> bool:
         return True
     if any(_same(o, v) for o in others) and fact.kind not in ("year", "period"):
         return True  # the same number twice in view
+    if fact.kind != "year" and _digits_shown(text[:start] + " " + text[end:], v):
+        return True  # "the log of ____ times x" beside "log(3x)"
     for a, b in itertools.permutations(others, 2):
         if (
             _same(a + b, v)
@@ -98,6 +148,11 @@ def computable(fact: Fact, text: str, offset: int = 0) -> bool:
         ):
             return True
     return False
+
+
+def _digits_shown(rest: str, value: float) -> bool:
+    digits = str(int(value)) if float(value).is_integer() else str(value)
+    return bool(re.search(rf"(?<![\d.,]){re.escape(digits)}(?!\d|[.,]\d)", rest))
 
 
 def _names_listed(rest: str) -> int:

@@ -16,8 +16,8 @@ NAMES = frozenset({"person", "firm", "country", "place"})
 TERM = "term"
 # Where a number in prose starts and ends: not inside a word, a decimal, a code ("No. 4",
 # "#12", "FORTRAN-77") or after a currency sign (the sum's pattern takes that).
-NOT_BEFORE = r"(?<![\w.,/\-–№#$£€])"
-NOT_AFTER = r"(?![\w%]|[.,]\d|[-–]\w)"
+NOT_BEFORE = r"(?<![\w.,/\-–−‐‑№#$£€])"
+NOT_AFTER = r"(?![\w%]|[.,]\d|[-–−‐‑]\w)"
 
 
 @dataclass(frozen=True)

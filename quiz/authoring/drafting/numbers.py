@@ -36,7 +36,9 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("money", re.compile(rf"{_NOT_BEFORE}({_NUM})\s+(?:({_SCALE})\s+)?({_CURRENCY})\b", re.I)),
     (
         "percent range",
-        re.compile(rf"{_NOT_BEFORE}({_NUM})(?:{_PERCENT})?\s+to\s+({_NUM}){_PERCENT}", re.I),
+        re.compile(
+            rf"{_NOT_BEFORE}({_NUM})(?:{_PERCENT})?(?:\s+to\s+|\s?[-–−]\s?)({_NUM}){_PERCENT}", re.I
+        ),
     ),
     ("percent", re.compile(rf"{_NOT_BEFORE}({_NUM})\s?(%|percent\b|per\s+cent\b)", re.I)),
     ("ratio", re.compile(rf"{_NOT_BEFORE}({_SPELLED_OR_DIGITS})\s+times\b", re.I)),

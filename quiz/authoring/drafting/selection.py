@@ -1,17 +1,23 @@
 """Which facts of a document to ask: each fact once, from a sentence that states it fairly.
 
 A sentence asks nothing when it is short, states no fact (a question, a list's lead-in,
-a supposition, an instruction, a pointer at a figure) or leans on a referent it does
-not have. Of its facts, those whose answer shows elsewhere in the text, or that the
-text computes, are left out, and so are names of the document's own subject ("Watson"
-in a life of Watson: every sentence would give them away) and of the scholars it cites
-("according to historian X": a source, not a fact to learn).
+a supposition, an instruction, a pointer at a figure), leans on a referent it does not
+have, or describes a lesson's worked example. Of its facts, those whose answer shows
+elsewhere in the text, or that the text computes, are left out, and so are names of
+the document's own subject ("Watson" in a life of Watson: every sentence would give
+them away), of the section's subject (the person its heading names), and of the
+scholars it cites ("according to historian X": a source, not a fact to learn); so are
+dates of records rather than events, counts of letters, one member of a list, and a
+decade beside a date in or next to it (:mod:`~quiz.authoring.drafting.relations`).
 
 Two facts are the same fact when :func:`~quiz.authoring.drafting.facts.fact_key` says so
 and they are about the same thing: the sentences share a name other than the
 document's subject, or one names nothing else (a biography's lead repeats its body). A
 name, or a full date ("3 March 1901"), is one fact wherever it stands. The first
-statement is asked; later ones are not.
+statement is asked; later ones are not. Facts that pin each other (a figure and its
+date in one clause) are one fact, asked once in the figure's form; and a year that
+begins or ends a period just asked ("from 1955 until 1959", then "complete in 1959")
+is that period again.
 """
 
 from __future__ import annotations
@@ -20,12 +26,19 @@ import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 
-from quiz.authoring.drafting.checks import computable, states_no_fact
+from quiz.authoring.drafting.checks import (
+    computable,
+    counts_the_text,
+    dates_a_record,
+    spanned_by_dates,
+    states_no_fact,
+)
 from quiz.authoring.drafting.distractors import gives_itself_away
 from quiz.authoring.drafting.document import Document
 from quiz.authoring.drafting.facts import NAMES, Fact, fact_key
 from quiz.authoring.drafting.name_words import CAPITALS, PLACE_BEFORE
-from quiz.authoring.drafting.names import name_spans
+from quiz.authoring.drafting.names import PERSON, name_spans
+from quiz.authoring.drafting.relations import decade_given_away, listed, pinned
 from quiz.authoring.drafting.spots import Spot
 
 PRIORITY = (
@@ -95,6 +108,7 @@ class Selection:
         self.dated: dict[tuple, _Seen] = defaultdict(_Seen)  # full dates: "3 March 1901"
         self.days: dict[tuple, set[tuple]] = defaultdict(set)
         self.kinds: Counter[str] = Counter()
+        self.years: set[tuple[str, float]] = set()  # (era, year) of every year asked
 
     def is_asked(self, fact: Fact, spot: Spot) -> bool:
         key = fact_key(fact)
@@ -107,9 +121,24 @@ class Selection:
             return True
         return not day and self.dated.get(key, _NONE).matches(spot.index, about)
 
-    def mark(self, fact: Fact, spot: Spot) -> None:
+    def age_of_asked_years(self, fact: Fact, dates: list[Fact]) -> bool:
+        """Whether an age is the span between two asked years: the year it was reached
+        and the year of birth ("death in 1958 at age 80", with 1878 and 1958 asked)."""
+        if fact.kind != "age" or fact.value is None or fact.unit != "years old":
+            return False
+        for date in dates:
+            if date.kind == "year" and date.value and (date.era, date.value) in self.years:
+                born = date.value - fact.value
+                if {(date.era, born), (date.era, born - 1)} & self.years:
+                    return True
+        return False
+
+    def mark(self, fact: Fact, spot: Spot, *, asked: bool = True) -> None:
+        """Note a fact as stated; ``asked`` when a question asks it (not only shows it)."""
         key = fact_key(fact)
-        self.kinds[fact.kind] += 1
+        self.kinds[fact.kind] += asked
+        if fact.kind == "year" and fact.value is not None:
+            self.years.add((fact.era, fact.value))
         if key[0] == "name":
             self.names.add(key)
             return
@@ -125,17 +154,29 @@ class Selection:
         if fact.kind in NAMES:
             if fact.text.split()[-1] in self.protagonists or not used_as_place(fact, spot.sentence):
                 return False
+            if fact.kind == PERSON and fact.text.split()[-1] in _heading_names(spot):
+                return False  # "Nelle" in "Nelle's Pipeline": the section's own subject
             if fact.role == "scholar":
                 return False  # "according to historian X": who wrote it is a source, no fact
             if self.kinds[fact.kind] >= NAME_QUOTA.get(fact.kind, 10**6):
                 return False
-        if gives_itself_away(fact, spot):
+        if gives_itself_away(fact, spot) or decade_given_away(fact, spot.facts):
+            return False
+        if dates_a_record(fact, spot.sentence, spot.facts) or counts_the_text(fact):
+            return False
+        if spanned_by_dates(fact, spot.years):
             return False
         text, shift = spot.context(fact)
         return not computable(fact, text, shift)
 
 
 _NONE = _Seen()
+
+
+def _heading_names(spot: Spot) -> frozenset[str]:
+    if spot.locator.kind != "section":
+        return frozenset()
+    return frozenset(n.split()[-1] for n, _ in name_spans(f"About {spot.locator.label}"))
 
 
 def _day(fact: Fact) -> tuple:
@@ -148,15 +189,45 @@ def asks_something(spot: Spot) -> bool:
         len(spot.sentence.split()) >= MIN_WORDS
         and not states_no_fact(spot.sentence)
         and spot.has_referent
+        and not spot.example
     )
+
+
+PERIOD_REACH = 4  # sentences after a period within which its first or last year repeats it
+
+
+class _Periods:
+    """The periods and years asked so far in one section, to know a year that begins or
+    ends a period nearby ("1955 until 1959" ... "complete in 1959") as that period."""
+
+    def __init__(self) -> None:
+        self.asked: list[tuple[int, float, float | None, str]] = []  # index, start, end, era
+
+    def repeats(self, fact: Fact, spot: Spot) -> bool:
+        if fact.kind not in ("year", "period") or fact.value is None:
+            return False
+        ends = {fact.value, fact.end_value} - {None}
+        for index, start, end, era in self.asked:
+            if era != fact.era or spot.index - index > PERIOD_REACH:
+                continue
+            if end is not None and fact.kind == "year" and ends & {start, end}:
+                return True
+        return False
+
+    def add(self, fact: Fact, spot: Spot) -> None:
+        if fact.kind in ("year", "period") and fact.value is not None:
+            self.asked.append((spot.index, fact.value, fact.end_value, fact.era))
 
 
 def choose(spots: list[Spot], selection: Selection) -> list[Chosen]:
     """The facts to ask from these spots, in document order, at most two a sentence."""
     out = []
+    periods = _Periods()
     for spot in spots:
         if not asks_something(spot):
             continue
+        listed_at = listed(spot.sentence, spot.facts, spot.names)
+        ties = pinned(spot.sentence, spot.facts)
         facts = sorted(spot.facts, key=lambda f: (PRIORITY.index(f.kind), f.start))
         taken: list[Fact] = []
         for fact in facts:
@@ -164,9 +235,19 @@ def choose(spots: list[Spot], selection: Selection) -> list[Chosen]:
                 break
             if fact.kind != "year" and any(t.kind == fact.kind for t in taken):
                 continue  # "by ____ and Ken Thompson", then "by Dennis Ritchie and ____"
+            if fact.start in listed_at or periods.repeats(fact, spot):
+                continue
+            tied = ties.get(fact.start, [])
+            if any(t in tied for t in taken):
+                continue  # a figure's date when the figure is asked
             if selection.is_asked(fact, spot) or not selection.fair(fact, spot):
                 continue
+            if selection.age_of_asked_years(fact, tied):
+                continue  # "his death in 1958 at age 80" when 1878 and 1958 are asked
             selection.mark(fact, spot)
+            for member in tied:  # the figure asked is its date asked too
+                selection.mark(member, spot, asked=False)
+            periods.add(fact, spot)
             taken.append(fact)
         out += [Chosen(spot, fact, len(taken) == 1) for fact in taken]
     return out

@@ -3,9 +3,12 @@
 A *spot* is one sentence with its locator, the facts found in it and the names it
 mentions (its *subjects*). Its *context* is the sentence, led by the one before when it
 leans on it ("Two years later that sum had doubled" needs the sentence that names the
-sum; the first sentence of a paragraph leans on the last of the paragraph before), and
-cut to the clause that holds a fact when a sentence runs very long. A spot whose context
-still leans on nothing has no referent and asks nothing.
+sum; the first sentence of a paragraph leans on the last of the paragraph before, but
+not across code, a table or a figure), and cut to the clause that holds a fact when a
+sentence runs very long. A spot that leans on a sentence it cannot have has no referent
+and asks nothing (:mod:`~quiz.authoring.drafting.referents` says which lean how much).
+A spot in a lesson's worked example (a paragraph beside a code block, a sentence
+naming a file) describes the example, not the world.
 """
 
 from __future__ import annotations
@@ -14,11 +17,11 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
-from quiz.authoring.drafting.checks import ANAPHORA, needs_what_came_before
-from quiz.authoring.drafting.document import Document, Locator
+from quiz.authoring.drafting.document import Document, Locator, Paragraph
 from quiz.authoring.drafting.facts import Fact
 from quiz.authoring.drafting.names import ASKABLE, NameIndex, name_spans
 from quiz.authoring.drafting.numbers import numeric_facts
+from quiz.authoring.drafting.referents import ANAPHORA, WEAK, lead, leaning
 
 BLANK = "____"
 LONG_SENTENCE = 45  # words; longer sentences are cut to the clause holding the fact
@@ -35,6 +38,11 @@ class Spot:
     subjects: frozenset[str] = frozenset()  # names and acronyms it mentions (last words)
     item: bool = False  # from a list item
     group: int = 0  # the list it belongs to
+    leans: str = ""  # how much it leans on the sentence before: STRONG, WEAK or ""
+    lead_lost: bool = False  # a sentence stands before it, but cannot lead it
+    example: bool = False  # part of a lesson's worked example
+    years: tuple[float, ...] = ()  # the years its paragraph names
+    names: tuple[tuple[str, int], ...] = ()  # every capitalised run that may be a name
 
     def context(self, fact: Fact) -> tuple[str, int]:
         """Text to show around ``fact``, and the shift from sentence to context positions."""
@@ -43,14 +51,15 @@ class Spot:
             clause, shift = _clause(text, fact.start)
             if not ANAPHORA.match(clause.lstrip("… ")):
                 return clause, shift
-        if self.previous and needs_what_came_before(text):
+        if self.previous and self.leans:
             return f"{self.previous} {text}", len(self.previous) + 1
         return text, 0
 
     @property
     def has_referent(self) -> bool:
-        """Whether what its "this", "he" or "these" refer to is at hand (the sentence before)."""
-        return bool(self.previous) or not needs_what_came_before(self.sentence)
+        """Whether what its "this", "he" or "these" refer to is at hand (the sentence before);
+        a weak lean on a sentence that cannot lead reads alone."""
+        return not self.leans or bool(self.previous) or (self.leans == WEAK and self.lead_lost)
 
 
 def spots_of(doc: Document, names: NameIndex | None = None) -> list[Spot]:
@@ -58,36 +67,53 @@ def spots_of(doc: Document, names: NameIndex | None = None) -> list[Spot]:
     out: list[Spot] = []
     last: dict[str, str] = {}  # the last prose sentence of each section
     for para in doc.paragraphs:
+        numbers = [numeric_facts(sentence) for sentence in para.sentences]
+        years = tuple(f.value for fs in numbers for f in fs if f.kind == "year" and f.value)
         for i, sentence in enumerate(para.sentences):
-            numbers = numeric_facts(sentence)
-            spans = [(f.start, f.end) for f in numbers]
+            spans = [(f.start, f.end) for f in numbers[i]]
             named = [
                 f
                 for f in names.facts(sentence)
                 if f.kind in ASKABLE and not any(f.start < e and s < f.end for s, e in spans)
             ]
-            facts = tuple(sorted(numbers + named, key=lambda f: f.start))
-            previous = (
-                para.sentences[i - 1] if i else ("" if para.item else last.get(para.section, ""))
-            )
+            facts = tuple(sorted(numbers[i] + named, key=lambda f: f.start))
+            before = _before(para, i, last)
+            found = tuple(name_spans(sentence))
             subjects = frozenset(
-                n.split()[-1] for n, at in name_spans(sentence) if at or n in names.mid_sentence
+                n.split()[-1] for n, at in found if at or n in names.mid_sentence
             ) | frozenset(_ACRONYM.findall(sentence))
+            leans = leaning(sentence, before)
+            previous = lead(before, leans) if leans else ""
+            where = (para.locator, sentence, previous, facts, len(out), subjects)
             out.append(
                 Spot(
-                    para.locator,
-                    sentence,
-                    previous,
-                    facts,
-                    len(out),
-                    subjects,
-                    para.item,
-                    para.group,
+                    *where,
+                    item=para.item,
+                    group=para.group,
+                    leans=leans,
+                    lead_lost=bool(leans and before and not previous),
+                    example=para.by_code or _names_a_file(sentence, para.code),
+                    years=years,
+                    names=found,
                 )
             )
         if not para.item:
             last[para.section] = para.sentences[-1]
     return out
+
+
+def _before(para: Paragraph, i: int, last: dict[str, str]) -> str:
+    """The sentence the reader has just read before sentence ``i`` of a paragraph."""
+    if i:
+        return para.sentences[i - 1]
+    if para.item or para.after_gap:
+        return ""
+    return last.get(para.section, "")
+
+
+def _names_a_file(sentence: str, code: tuple[str, ...]) -> bool:
+    """Whether a sentence names a file or path in code ("`lengths.txt`")."""
+    return any(re.search(r"\w\.\w|/", c) and c in sentence for c in code)
 
 
 def _clause(sentence: str, at: int) -> tuple[str, int]:

@@ -1,29 +1,43 @@
 """Defined terms: what a document teaches as vocabulary, for term cards.
 
-Three sources, best first: a glossary (a "Glossary" section or a Markdown definition
-list), a bold phrase the same sentence defines ("**Web standards** are the technologies
-we use ...", "HyperText Markup Language, or **HTML**, is a markup language ...", "The
-**Industrial Revolution** refers to ..."), and a list item that opens with a short term
-and a colon ("lexical scoping: a block could have its own private variables ...").
-A definition is cut to its first sentence and at its first aside (a dash, "for example",
-"such as") once it says enough, so a card's back stays a line a learner can recall.
+The sources, best first: a glossary (a "Glossary" section or a Markdown definition
+list), a bold phrase the same sentence (or clause) defines ("**Web standards** are the
+technologies we use ...", "HyperText Markup Language, or **HTML**, is a markup language
+...", "The **Industrial Revolution** refers to ...", "The vertical bar between two
+commands is called a **pipe**"), a command a lesson explains
+(:mod:`~quiz.authoring.drafting.commands`), and a list item that opens with a short
+term and a colon ("lexical scoping: a block could have ...") or, under a lead-in that
+ends in a colon, with a bold phrase ("**A secure connection.** HTTPS guarantees ...").
+Such an item's card carries the lead-in ("Watson thought ... three unlearned emotional
+reactions: Fear"), since "Fear" alone asks nothing. A definition is cut to its first
+sentence and at its first aside (a dash, "for example", "such as") once it says
+enough, so a card's back stays a line a learner can recall; one that says too little
+("the technologies we use to build web sites") takes the next sentence when that
+sentence goes on about the term ("These standards exist as ..."). A lesson's key points
+restate what its text taught: a term from them is cited where the text first shows it,
+and dropped when the text never does.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
-from quiz.authoring.drafting.document import Document, Locator
+from quiz.authoring.drafting.commands import command_definitions
+from quiz.authoring.drafting.document import Document, Locator, Paragraph
+from quiz.authoring.drafting.referents import STRONG, leaning
 
 TERM_WORDS = 6  # a longer phrase is no term
 MIN_DEFINITION = 4  # words
-MAX_DEFINITION = 30  # words; longer definitions are cut with "…"
+MAX_DEFINITION = 36  # words; longer definitions are cut with "…"
 _VERB = r"(?:is|are|was|were|refers to|refer to|means|mean|describes|denotes|is defined as)"
 _ASIDE = re.compile(r"\s+[—–]\s+|;\s+|,\s+(?:for example|for instance|such as|e\.g\.|from)\b")
 _BRACKETS = re.compile(r"\s*\([^()]*\)")
 _COLON_ITEM = re.compile(r"^([A-Za-z][\w’'-]*(?:\s+[\w’'-]+){0,4}):\s+([a-z].+)$")
 _PRONOUN_START = re.compile(r"^(?:this|these|that|those|it|they|he|she)\b", re.I)
+SHORT_DEFINITION = 10  # words; a shorter definition takes a next sentence that goes on
+LEAD_WORDS = 30  # a longer lead-in is no context for a card
+_GOES_ON = re.compile(r"^(?:these|this|they|it|such)\b", re.I)
 
 
 @dataclass(frozen=True)
@@ -32,18 +46,32 @@ class Term:
     definition: str
     locator: Locator
     sentence: str  # where the text defines it ("" for a glossary entry)
+    front: str = ""  # the card's front when the term alone says too little
 
 
 def defined_terms(doc: Document) -> list[Term]:
     """Each term the document defines, once, in the order it is first defined or bolded."""
     found: dict[str, Term] = {}
     first_bold: dict[str, Locator] = {}
+    shown = _first_code(doc)
+    lead = ""  # the lead-in of the list being read
     for para in doc.paragraphs:
+        if not para.item:
+            last = para.sentences[-1]
+            lead = last.rstrip(":") if last.endswith(":") else ""
+            if len(lead.split()) > LEAD_WORDS or leaning(lead) == STRONG:
+                lead = ""  # "This report ... featured three innovations:" explains nothing
         for phrase in para.bold:
             first_bold.setdefault(_key(phrase), para.locator)
-        for sentence in para.sentences:
-            for term, definition in _definitions(sentence, para.bold, para.item):
-                found.setdefault(_key(term), Term(term, definition, para.locator, sentence))
+        for i, sentence in enumerate(para.sentences):
+            after = para.sentences[i + 1] if i + 1 < len(para.sentences) else ""
+            for found_term in _definitions(sentence, para, after, lead):
+                if para.summary:  # a key point: cited where the text shows it, or not at all
+                    where = _shown_at(found_term.term, shown)
+                    if where is None:
+                        continue
+                    found_term = replace(found_term, locator=where)
+                found.setdefault(_key(found_term.term), found_term)
     mentioned = _first_mentions(doc, [e.term for e in doc.glossary])
     for entry in doc.glossary:
         definition = _shorten(entry.definition)
@@ -67,27 +95,86 @@ def _first_mentions(doc: Document, terms: list[str]) -> dict[str, Locator]:
     return out
 
 
-def _definitions(sentence: str, bold: tuple[str, ...], item: bool) -> list[tuple[str, str]]:
-    out = []
+def _definitions(sentence: str, para: Paragraph, after: str, lead: str) -> list[Term]:
+    """The terms a sentence defines; ``after`` is the sentence after it, ``lead`` the
+    lead-in of the list it is an item of."""
+    out: list[tuple[str, str, str]] = []  # term, definition, front
+    for clause in sentence.split("; "):
+        for phrase in para.bold:
+            m = re.match(
+                rf"^(?:the |an? )?(?:[^,.;]{{0,60}},\s+or\s+|[^(]{{0,60}}\()?{re.escape(phrase)}"
+                rf"\)?,?\s+{_VERB}\s+(.+)$",
+                clause,
+                re.I,
+            )
+            if m:
+                out.append((phrase, _going_on(m[1], after), ""))
+            called = re.match(
+                rf"^(.+?),?\s+is\s+called\s+(?:an?\s+|the\s+)?{re.escape(phrase)}\W*$", clause
+            )
+            if called and leaning(called[1]) != STRONG:
+                out.append((phrase, _going_on(called[1], after), ""))
+    for span, front, definition in command_definitions(sentence, para.code):
+        out.append((span, definition, front))
+    if para.item and sentence is para.sentences[0]:
+        in_list = f"{lead}: " if lead else ""
+        colon = _COLON_ITEM.match(sentence)
+        if colon and not _PRONOUN_START.match(colon[1]):
+            out.append((colon[1], colon[2], in_list + colon[1]))
+        led = _bold_led(sentence, para.bold)
+        if led and lead and after and leaning(after) != STRONG:
+            out.append((led, after, in_list + led))
+    terms = []
+    for term, definition, front in out:
+        said = f"{sentence} {after}" if after and after in definition else sentence
+        short = _shorten(definition)
+        if _fits(term, short):
+            terms.append(Term(term, short, para.locator, said, "" if front == term else front))
+    return terms
+
+
+def _bold_led(sentence: str, bold: tuple[str, ...]) -> str:
+    """The bold phrase an item opens with and that stands as its own sentence
+    ("**A secure connection.** HTTPS guarantees ...")."""
     for phrase in bold:
-        m = re.match(
-            rf"^(?:the |an? )?(?:[^,.;]{{0,60}},\s+or\s+|[^(]{{0,60}}\()?{re.escape(phrase)}\)?,?"
-            rf"\s+{_VERB}\s+(.+)$",
-            sentence,
-            re.I,
-        )
-        if m:
-            out.append((phrase, _shorten(m[1])))
-    colon = _COLON_ITEM.match(sentence) if item else None
-    if colon and not _PRONOUN_START.match(colon[1]):
-        out.append((colon[1], _shorten(colon[2])))
-    return [(t, d) for t, d in out if _fits(t, d)]
+        if sentence.rstrip(".:") == phrase.rstrip(".:"):
+            return phrase.rstrip(".:")
+    return ""
+
+
+def _going_on(definition: str, after: str) -> str:
+    """A short definition with the next sentence, when that one goes on about the term."""
+    if len(definition.split()) < SHORT_DEFINITION and after and _GOES_ON.match(after):
+        return f"{definition.rstrip('.')}. {after}"
+    return definition
+
+
+def _first_code(doc: Document) -> dict[str, Locator]:
+    """Where the text (not its key points) first shows each code span."""
+    out: dict[str, Locator] = {}
+    for para in doc.paragraphs:
+        if not para.summary:
+            for span in para.code:
+                out.setdefault(span, para.locator)
+    return out
+
+
+def _shown_at(term: str, shown: dict[str, Locator]) -> Locator | None:
+    """Where the text shows a key point's command, or its operator ("command > [file]"
+    is the ``>`` the text explained)."""
+    words = term.split()
+    if term in shown or words[0] in shown:
+        return shown.get(term) or shown[words[0]]
+    for word in words:
+        if not re.fullmatch(r"\[\w+\]|command|file", word) and word in shown:
+            return shown[word]
+    return None
 
 
 def _shorten(definition: str) -> str:
     definition = _BRACKETS.sub("", definition).strip().rstrip(".;:^ ")
     first = re.match(r"(.+?)\.\s+[A-Z]", definition)
-    if first and len(first[1].split()) >= MIN_DEFINITION:
+    if first and len(first[1].split()) >= SHORT_DEFINITION:
         definition = first[1]  # a glossary's second sentence adds, the first defines
     for m in _ASIDE.finditer(definition):
         if len(definition[: m.start()].split()) >= MIN_DEFINITION + 2:
