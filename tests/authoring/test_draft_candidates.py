@@ -30,11 +30,37 @@ def test_expected_candidates_for_a_known_paragraph():
     # a figure's date is not asked with the figure in view ("By 1881 ... 40 million")
     assert [i for i in q if "40-million-crowns" in i] == ["money-capital-40-million-crowns-numeric"]
     assert not [i for i in q if re.search(r"-18(81|82|83)-", i)]
-    assert "engineers-abroad-1886-choice" in q  # "The line opened in 1886, and 3,000 ...": two
+    # one sentence, one question: "The line opened in 1886, and 3,000 passengers rode it"
+    # is asked for one of its two values, never both (each question would show the other)
+    assert len([i for i in q if re.search(r"-1886-|-3-000-", i)]) == 1
+
+
+MILESTONES = "Railway of Brill\n\n" + "".join(
+    f"{heading}\n\n{sentence}\n\n"
+    for heading, sentence in [
+        (
+            "The council",
+            "The town council of Brill first voted for a railway in 1881, after a long debate.",
+        ),
+        (
+            "The survey",
+            "The engineer Tomas Reed mapped the whole route from Brill to Ostmark in 1882.",
+        ),
+        (
+            "The money",
+            "The state bank lent the council of Brill its first money for the line in 1883.",
+        ),
+        (
+            "The bridge",
+            "The great bridge over the river Velden was finished by the builders in 1885.",
+        ),
+        ("The opening", "The whole line from Brill to Ostmark was opened to passengers in 1886."),
+    ]
+)
 
 
 def test_choice_distractors_are_values_of_the_same_kind():
-    choices = [q for q in draft_of(ARTICLE) if isinstance(q, Choice)]
+    choices = [q for q in draft_of(ARTICLE) + draft_of(MILESTONES) if isinstance(q, Choice)]
     assert choices
     years = {"1881", "1882", "1883", "1885", "1886"}
     for q in choices:
@@ -46,8 +72,8 @@ def test_choice_distractors_are_values_of_the_same_kind():
             assert all(re.fullmatch(r"\d+ percent", o) for o in q.options)
         for wrong in set(q.options) - {q.answer}:
             assert wrong not in q.prompt  # a distractor in plain view helps no one
-    year_q = by_id(choices)["engineers-abroad-1886-choice"]
-    assert year_q.options == ("1882", "1883", "1885", "1886")  # the nearest years
+    year_q = by_id(choices)["opening-1886-choice"]
+    assert year_q.options == ("1881", "1883", "1885", "1886")  # the nearest years not asked
 
 
 def test_names_get_distractors_of_their_own_kind():
@@ -199,7 +225,7 @@ def test_an_age_is_no_duration():
     text = (
         "Letters home\n\nThe letter\n\nThe war lasted four years and ruined the valley completely. "
         "The peace talks went on for nine years before anyone signed. "
-        "I am a carpenter by trade, I am 41 years old and married with two children. "
+        "I am a carpenter by trade, I am 41 years old and I live in the valley. "
     )
     q = by_id(draft_of(text))
     age = q["letter-41-years-old-numeric"]
@@ -240,7 +266,7 @@ def test_capitals_are_places_and_get_capitals_as_distractors():
 
     text = (
         "Envoys\n\nThe envoy was born in Velden, a small town on the northern coast. "
-        "That winter the envoy stayed in Moscow, waiting for an answer. "
+        "One winter the envoy stayed in Moscow, waiting for an answer. "
         "For years the envoy travelled between Vienna, Rome and Paris on business. "
         "He retired to Ostmark, a port on the shore of the bay. "
     )

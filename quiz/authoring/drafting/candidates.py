@@ -19,6 +19,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass
 
 from quiz.authoring.drafting.boilerplate import FUNCTION_WORDS
+from quiz.authoring.drafting.checks import aliases
 from quiz.authoring.drafting.chronology import order_question
 from quiz.authoring.drafting.distractors import Pools
 from quiz.authoring.drafting.document import Document, Locator
@@ -91,7 +92,7 @@ def draft_questions(doc: Document, source_id: str) -> list[Question]:
     spots = spots_of(doc, names)
     subject = protagonists(doc)
     drafter = _Drafter(Pools(spots, subject), source_id)
-    selection = Selection(subject)
+    selection = Selection(subject, aliases(s.sentence for s in spots))
     by_locator: dict[Locator, list[Spot]] = defaultdict(list)
     for spot in spots:
         by_locator[spot.locator].append(spot)

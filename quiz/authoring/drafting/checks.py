@@ -7,6 +7,11 @@
   published in 2002, ranked ..."), the writing itself ("In 2014, the priority is ..."),
   or a figure no question can ask ("In 2013, the world average ranking was 2.9").
 - A count of letters, words or characters counts the text, not the world.
+- A record's row ("Report: #265528, Reported: 9/2/2019, Bounty: $300") lists fields,
+  it states nothing; a person named only as an alias ("Tim Berners-Lee (often referred
+  to as TimBL)") or as a character of a tale the text tells ("the tale of Mr. Addison
+  Sims") is no fact to learn, and nor is that alias or character wherever it stands
+  later. A line of dialogue ("I haven't seen you since the Fair") states nothing.
 - A number gives itself away when the rest of the text computes it: "17 of the 120
   ships were lost, leaving 103" asks nothing whichever number is hidden; so does a
   share beside its complement (40 percent ... the other 60 percent), a count that
@@ -21,6 +26,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections.abc import Iterable
 
 from quiz.authoring.drafting.dates import MONTHS
 from quiz.authoring.drafting.facts import Fact
@@ -60,6 +66,19 @@ _STATED = re.compile(  # a value the clause states: "was 2.9", "stood at 17"
 )
 _NOT_A_FIGURE = re.compile(r"[A-Z][\w-]*\s*$")
 _MONTH_AFTER = re.compile(rf"\s+(?:{'|'.join(MONTHS)})\b")
+_FIELD = re.compile(r"(?:^|[,;]\s*)[A-Z][\w ]{0,24}:\s")  # "Bounty: $300"
+RECORD_FIELDS = 3  # labelled fields that make a sentence a record's row
+_ALIAS_OR_TALE = re.compile(
+    r"\b(?:(?:often|also|commonly|affectionately|popularly)\s+)?"
+    r"(?:referred\s+to\s+as|known\s+as|nicknamed|dubbed)\s*$"
+    r"|\b(?:tale|story|anecdote|parable|fable|example)\s+of\s+(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?$",
+    re.I,
+)
+_ALIASED = re.compile(
+    r"\b(?:referred\s+to\s+as|known\s+as|nicknamed|dubbed|(?:tale|story|anecdote)\s+of)\s+"
+    r"(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?((?:[A-Z][\w’'.-]*\s+){0,2}[A-Z][\w’'-]*)"
+)
+_DIALOGUE = re.compile(r"^[\"“‘']?\s*I\b.*\byou\b", re.I)  # "I haven't seen you since ..."
 _TEXT_UNITS = frozenset({"letters", "characters", "words", "digits", "syllables"})
 _NUMBER = re.compile(rf"(?<![\w.]){PROSE_NUMBER}(?![\w])")
 _NAME = r"[A-Z][\w’'.-]*(?:\s+(?:[A-Z][\w’'.-]*|\(\d{4}\)))*"
@@ -76,7 +95,19 @@ def states_no_fact(sentence: str) -> bool:
         or bool(_HYPOTHETICAL.search(sentence))
         or bool(_IMPERATIVE.match(sentence.strip()))
         or bool(_CROSS_REFERENCE.search(sentence))
+        or len(_FIELD.findall(sentence)) >= RECORD_FIELDS
+        or bool(_DIALOGUE.match(sentence))
     )
+
+
+def aliases(sentences: Iterable[str]) -> frozenset[str]:
+    """The last words of every alias and tale character the sentences name."""
+    return frozenset(m[1].split()[-1] for s in sentences for m in _ALIASED.finditer(s))
+
+
+def alias_or_character(fact: Fact, sentence: str) -> bool:
+    """Whether a name is only an alias or a tale's character (see the module's note)."""
+    return bool(_ALIAS_OR_TALE.search(sentence[: fact.start]))
 
 
 def dates_a_record(fact: Fact, sentence: str, facts: tuple[Fact, ...]) -> bool:

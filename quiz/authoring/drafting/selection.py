@@ -18,6 +18,13 @@ statement is asked; later ones are not. Facts that pin each other (a figure and 
 date in one clause) are one fact, asked once in the figure's form; and a year that
 begins or ends a period just asked ("from 1955 until 1959", then "complete in 1959")
 is that period again.
+
+A sentence gives one question, however many facts it holds: "Landsteiner discovered the
+blood groups in 1900" asked for the year and then for the man is one claim asked from
+both sides, since each question shows the other's answer. A sentence shown as the lead
+of another's question is that question's claim too ("In the 1970s, East Asian economies
+grew fast. In these countries, growth of 11% to 12% ..."): once either is asked, the
+other is not.
 """
 
 from __future__ import annotations
@@ -27,6 +34,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass
 
 from quiz.authoring.drafting.checks import (
+    alias_or_character,
     computable,
     counts_the_text,
     dates_a_record,
@@ -45,7 +53,7 @@ PRIORITY = (
     "percent", "money", "count", "ratio", "age", "year", "period", "decade", "date", "range",
     "person", "firm", "country", "place",
 )  # fmt: skip
-FACTS_PER_SENTENCE = 2
+FACTS_PER_SENTENCE = 1  # one claim, one question (see the module's note)
 MIN_WORDS = 6  # shorter sentences ("K. Matuszak, Leipzig, 1923.") ask nothing
 NAME_QUOTA = {"country": 2, "place": 3}  # questions at most per document; the rest unlimited
 
@@ -101,8 +109,9 @@ class _Seen:
 class Selection:
     """The facts asked so far, to ask no fact twice."""
 
-    def __init__(self, protagonists: frozenset[str]):
+    def __init__(self, protagonists: frozenset[str], aliases: frozenset[str] = frozenset()):
         self.protagonists = protagonists
+        self.aliases = aliases  # nicknames and tale characters: never an answer
         self.names: set[tuple] = set()
         self.undated: dict[tuple, _Seen] = defaultdict(_Seen)  # statements without a day
         self.dated: dict[tuple, _Seen] = defaultdict(_Seen)  # full dates: "3 March 1901"
@@ -158,6 +167,10 @@ class Selection:
                 return False  # "Nelle" in "Nelle's Pipeline": the section's own subject
             if fact.role == "scholar":
                 return False  # "according to historian X": who wrote it is a source, no fact
+            if alias_or_character(fact, spot.sentence) or fact.text.split()[-1] in self.aliases:
+                return False  # "(often referred to as TimBL)", "the tale of Mr. Sims"
+            if fact.kind == "firm" and re.match(r"[’']s\s", spot.sentence[fact.end :]):
+                return False  # "____'s search algorithms": what a firm owns names the firm
             if self.kinds[fact.kind] >= NAME_QUOTA.get(fact.kind, 10**6):
                 return False
         if gives_itself_away(fact, spot) or decade_given_away(fact, spot.facts):
@@ -202,10 +215,13 @@ class _Periods:
 
     def __init__(self) -> None:
         self.asked: list[tuple[int, float, float | None, str]] = []  # index, start, end, era
+        self.years: set[tuple[str, float]] = set()  # the single years asked
 
     def repeats(self, fact: Fact, spot: Spot) -> bool:
         if fact.kind not in ("year", "period") or fact.value is None:
             return False
+        if fact.kind == "year" and (fact.era, fact.value) in self.years:
+            return True  # one section's second "In 1913, ...": the same episode again
         ends = {fact.value, fact.end_value} - {None}
         for index, start, end, era in self.asked:
             if era != fact.era or spot.index - index > PERIOD_REACH:
@@ -217,14 +233,21 @@ class _Periods:
     def add(self, fact: Fact, spot: Spot) -> None:
         if fact.kind in ("year", "period") and fact.value is not None:
             self.asked.append((spot.index, fact.value, fact.end_value, fact.era))
+        if fact.kind == "year" and fact.value is not None:
+            self.years.add((fact.era, fact.value))
 
 
 def choose(spots: list[Spot], selection: Selection) -> list[Chosen]:
-    """The facts to ask from these spots, in document order, at most two a sentence."""
+    """The facts to ask from these spots, in document order, one a sentence, and none
+    from two sentences that one question shows together."""
     out = []
     periods = _Periods()
+    shown: set[str] = set()  # sentences an asked question shows
     for spot in spots:
         if not asks_something(spot):
+            continue
+        lead = spot.previous if spot.leans else ""
+        if spot.sentence in shown or (lead and lead in shown):
             continue
         listed_at = listed(spot.sentence, spot.facts, spot.names)
         ties = pinned(spot.sentence, spot.facts)
@@ -249,5 +272,7 @@ def choose(spots: list[Spot], selection: Selection) -> list[Chosen]:
                 selection.mark(member, spot, asked=False)
             periods.add(fact, spot)
             taken.append(fact)
+        if taken:
+            shown.update(filter(None, (spot.sentence, lead)))
         out += [Chosen(spot, fact, len(taken) == 1) for fact in taken]
     return out

@@ -21,6 +21,7 @@ and dropped when the text never does.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
 from quiz.authoring.drafting.commands import command_definitions
@@ -68,7 +69,7 @@ def defined_terms(doc: Document) -> list[Term]:
             for found_term in _definitions(sentence, para, after, lead):
                 if para.summary:  # a key point: cited where the text shows it, or not at all
                     where = _shown_at(found_term.term, shown)
-                    if where is None:
+                    if where is None or _taught(found_term.term, found.values()):
                         continue
                     found_term = replace(found_term, locator=where)
                 found.setdefault(_key(found_term.term), found_term)
@@ -169,6 +170,17 @@ def _shown_at(term: str, shown: dict[str, Locator]) -> Locator | None:
         if not re.fullmatch(r"\[\w+\]|command|file", word) and word in shown:
             return shown[word]
     return None
+
+
+def _taught(term: str, cards: Iterable[Term]) -> bool:
+    """Whether a key point's operator already has a card: "command > [file]" after the
+    card on ``>``, "[first] | [second]" after the one on the pipe the text calls ``|``."""
+    words = [w for w in term.split() if not re.fullmatch(r"\[\w+\]|command|file", w)]
+    for card in cards:
+        said = set(re.split(r"[\s,]+", card.sentence))
+        if any(w == card.term or w in said for w in words):
+            return True
+    return False
 
 
 def _shorten(definition: str) -> str:
