@@ -65,8 +65,10 @@ def test_every_cited_section_is_a_heading_of_the_document(path):
 
 def _headings(text: str, *, markdown: bool) -> set[str]:
     """Headings as the raw text marks them: '## Name {#id}' in Markdown, 'Name[edit]' in text."""
-    if markdown:
+    if markdown:  # a box's title (an OpenStax note's, a bold line) heads its own section
         found = re.findall(r"^#{1,6}\s+(.+?)\s*#*\s*$", text, re.M)
+        found += re.findall(r'<div data-type="title">\s*\n(.+?)\n\s*</div>', text)
+        found += re.findall(r"^\*\*([^*\n]+)\*\*\s*$", text, re.M)
     else:
         found = re.findall(r"^(.+?)\[edit\]\s*$", text, re.M)
     return {re.sub(r"\{[:#][^}]*\}|\*\*|__", "", h).strip() for h in found}
