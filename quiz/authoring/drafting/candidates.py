@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from quiz.authoring.drafting.boilerplate import FUNCTION_WORDS
 from quiz.authoring.drafting.checks import aliases
 from quiz.authoring.drafting.chronology import order_question
+from quiz.authoring.drafting.claims import claims
 from quiz.authoring.drafting.distractors import Pools
 from quiz.authoring.drafting.document import Document, Locator
 from quiz.authoring.drafting.facts import DATES, NAMES, Fact
@@ -97,7 +98,7 @@ def draft_questions(doc: Document, source_id: str) -> list[Question]:
     for spot in spots:
         by_locator[spot.locator].append(spot)
     terms: dict[Locator, list] = defaultdict(list)
-    for term in defined_terms(doc):
+    for term in defined_terms(doc) + claims(doc):
         terms[term.locator].append(term)
     for locator in doc.locators:
         here = by_locator[locator]

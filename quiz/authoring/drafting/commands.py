@@ -2,7 +2,9 @@
 
 What a hands-on lesson teaches is its code: "`wc` is the 'word count' command: it
 counts ...", "`head` displays the first 10 lines of its input", "The greater than
-symbol, `>`, tells the shell to redirect ...". A code span that opens such a sentence
+symbol, `>`, tells the shell to redirect ...", "If we run `wc -l` instead of just
+`wc`, the output shows only the number of lines", "Using `-n 1` with `head` tells it
+that we only want the first line". A code span that opens such a sentence
 (or stands in apposition to its subject) is a term, and the rest of the sentence its
 definition. Only spans that read as commands count: an example with a file name or a
 path ("`ls lengths.txt`", "`*.pdb`") shows a use, not the thing taught.
@@ -37,6 +39,21 @@ def command_definitions(sentence: str, code: tuple[str, ...]) -> list[tuple[str,
         if defined:
             front = f"{span} {defined[1].rstrip('s')}" if defined[1] else span
             out.append((span, front, defined[2]))
+            continue
+        tried = re.match(  # "If we run `wc -l` instead of just `wc`, the output shows ..."
+            rf"^If (?:we|you) (?:run|use|type) {x}(?: instead of [^,]+)?,\s+"
+            r"(?:the output|it|the shell|the command)\s+((?:shows|prints|gives|displays|lists|"
+            r"returns|counts|sorts)\b.+?):?$",
+            sentence,
+        )
+        if tried and " " in span:
+            out.append((span, span, tried[1]))
+            continue
+        used = re.match(  # "Using `-n 1` with `head` tells it that we only want ..."
+            rf"^Using {x} with (\S+) (tells|makes|lets) it (.+)$", sentence
+        )
+        if used and used[1] in code:
+            out.append((span, f"{used[1]} {span}", f"{used[2]} {used[1]} {used[3]}"))
             continue
         apposed = re.match(
             rf"^The\s+([a-z][\w -]{{0,30}}?),\s+{x},\s+((?!is called\b)[a-z]+s\b.+)$", sentence

@@ -174,11 +174,12 @@ def _shown_at(term: str, shown: dict[str, Locator]) -> Locator | None:
 
 def _taught(term: str, cards: Iterable[Term]) -> bool:
     """Whether a key point's operator already has a card: "command > [file]" after the
-    card on ``>``, "[first] | [second]" after the one on the pipe the text calls ``|``."""
+    card on ``>``, "[first] | [second]" after the one on the pipe the text calls ``|``
+    (a command's name in another card's sentence is no card on it)."""
     words = [w for w in term.split() if not re.fullmatch(r"\[\w+\]|command|file", w)]
     for card in cards:
         said = set(re.split(r"[\s,]+", card.sentence))
-        if any(w == card.term or w in said for w in words):
+        if any(w == card.term or (not re.search(r"\w", w) and w in said) for w in words):
             return True
     return False
 

@@ -1,0 +1,53 @@
+"""An argument's claims: what a piece says is the most, the main or the biggest of something.
+
+An opinion piece or an essay carries few names or numbers; what a reader should take
+from it are its judgements: "The most common concern people raise about HTTPS is
+performance", "The main reason for the delay was the weather". A sentence of that
+shape, whose subject opens with a superlative ("most common", "biggest", "main") and
+whose complement is short, becomes a card: the subject on the front, the claim on the
+back. Its complement ends at the first comma or dash, and takes in what a colon adds
+("is operational: managing certificates, ..."); one that leans on what came before
+("... is this") or runs long is no claim a card can hold.
+"""
+
+from __future__ import annotations
+
+import re
+
+from quiz.authoring.drafting.document import Document
+from quiz.authoring.drafting.referents import STRONG, leaning
+from quiz.authoring.drafting.terms import Term
+
+CLAIM_WORDS = 10  # a longer complement is an explanation, not a claim to recall
+_SUPERLATIVE = (
+    r"most(?:\s+(?:common|important|serious|significant|frequent|popular|useful))?|"
+    r"biggest|greatest|largest|main|chief|key|primary|principal|single\s+biggest|"
+    r"best|worst|real|(?:much\s+)?more\s+serious|major"
+)
+_CLAIM = re.compile(
+    rf"^((?:The|A|An|Its|Their)\s+(?:{_SUPERLATIVE})\s+(?:\w[\w’'-]*\s+){{0,8}}?"
+    r"(?:concern|problem|issue|reason|cause|benefit|advantage|drawback|risk|cost|goal|"
+    r"aim|purpose|difference|lesson|challenge|obstacle|priority|factor|source|threat|"
+    r"argument|objection|effect|feature|strength|weakness)s?"
+    r"(?:\s+(?:\w[\w’'-]*\s+){0,8}?\w[\w’'-]*)?)\s+(is|was|are|were)\s+"
+    r"(?!(?:this|that|these|those|it|not)\b)([^,;:—–]+?)(:\s+[^;—–]+?)?"
+    r"\s*(?(4)(?:[;—–]|\.?$)|(?:[,;—–]|\.?$))",
+)
+
+
+def claims(doc: Document) -> list[Term]:
+    """A card for each claim the document makes, in the order it makes them."""
+    out = []
+    for para in doc.paragraphs:
+        if para.summary:
+            continue
+        for sentence in para.sentences:
+            m = _CLAIM.match(sentence)
+            if not m or leaning(sentence) == STRONG:
+                continue
+            subject, verb, head = m[1], m[2], m[3].strip()
+            claim = head + (m[4] or "").rstrip(".")
+            if not 0 < len(head.split()) <= CLAIM_WORDS or len(claim.split()) > 3 * CLAIM_WORDS:
+                continue
+            out.append(Term(head, claim, para.locator, sentence, f"{subject} {verb} …"))
+    return out

@@ -1,0 +1,108 @@
+"""What `quiz draft` finds in documents with few names or numbers: a lesson's commands,
+an argued post's claims, and the non-facts that such documents carry (nicknames, the
+characters of a tale, records). Cost: a few milliseconds."""
+
+from __future__ import annotations
+
+from draft_texts import by_id, draft_of
+
+from quiz.bank.model import Flashcard
+
+LESSON = """\
+---
+title: Pipes
+---
+
+## Counting
+
+`wc` is the 'word count' command: it counts the number of lines, words, and characters in files.
+
+If we run `wc -l` instead of just `wc`, the output shows only the number of lines per file:
+
+```bash
+$ wc -l *.pdb
+```
+
+## Redirecting
+
+The greater than symbol, `>`, tells the shell to redirect the command's output to a file.
+
+Using `-n 1` with `head` tells it that we only want the first line of the file.
+
+The vertical bar, `|`, between the two commands is called a **pipe**.
+
+::::: keypoints
+
+- `wc` counts lines, words, and characters in its inputs.
+- `head` displays the first 10 lines of its input by default.
+- `command > [file]` redirects a command's output to a file.
+- `[first] | [second]` is a pipeline: the output of the first is the input to the second.
+
+:::::
+"""
+
+
+def _cards(text: str, **kw) -> dict[str, str]:
+    return {q.front: q.back for q in draft_of(text, **kw) if isinstance(q, Flashcard)}
+
+
+def test_a_lesson_gives_a_card_for_each_command_it_explains_once():
+    cards = _cards(LESSON, markdown=True)
+    assert cards["wc"].startswith("The 'word count' command")
+    assert cards["wc -l"] == "Shows only the number of lines per file."
+    assert cards["head -n 1"] == "Tells head that we only want the first line of the file."
+    assert cards["pipe"].startswith("The vertical bar, |, between the two commands")
+    assert cards["> (greater than symbol)"].startswith("Tells the shell to redirect")
+    # key points restate the lesson: what it never showed in prose is cited where it is
+    # shown, and an operator that already has a card ("command > [file]", the pipe) is
+    # not carded again
+    assert cards["head"].startswith("Displays the first 10 lines")
+    assert not {"command > [file]", "[first] | [second]"} & set(cards)
+
+
+POST = """\
+Why we encrypt
+
+## Speed
+
+The most common concern people raise about HTTPS is performance. A more serious concern \
+with HTTPS is operational: managing certificates, and not getting it wrong. This is the \
+biggest issue with deploying it.
+"""
+
+
+def test_an_argued_post_gives_its_claims_as_cards():
+    cards = _cards(POST)
+    assert cards == {
+        "The most common concern people raise about HTTPS is …": "Performance.",
+        "A more serious concern with HTTPS is …": (
+            "Operational: managing certificates, and not getting it wrong."
+        ),
+    }  # "This is the biggest issue" leans on what came before: no claim of its own
+
+
+def test_nicknames_tale_characters_and_records_are_no_facts():
+    text = (
+        "Early web\n\nIn 1980, Tim Berners-Lee (often referred to as TimBL) wrote a program "
+        "called ENQUIRE at the laboratory. By late 1990, TimBL had built the first web server "
+        "at the laboratory.\n\nMemory\n\nWatson tells the tale of Mr. Addison Sims and his "
+        "friend to show how memory works. Even after all of this, Mr. Sims cannot remember "
+        "the name of the man.\n\nHighlights\n\nReport: #265528, Reported: 9/2/2019, Asset: "
+        "data.gov, Bounty: $300, Researcher: Dr. Jones.\n"
+    )
+    q = by_id(draft_of(text))
+    asked = " ".join(q)
+    assert "timbl" not in asked and "sims" not in asked and "300" not in asked
+    assert "introduction-1980-numeric" in q  # the year of the sentence that names the alias
+
+
+def test_one_sentence_gives_one_question_and_its_lead_none():
+    text = (
+        "Growth\n\nBy 1960, the richest economies had 4.2 times the income of the poorest. "
+        "In the 1970s, some East Asian economies saw rapid growth. In these countries, "
+        "growth rates of 11 percent per year were not uncommon.\n"
+    )
+    ids = list(by_id(draft_of(text)))
+    assert len([i for i in ids if "-1960-" in i or "-4-2-" in i]) == 1
+    # the 11 percent question would show the 1970s sentence as its lead: one claim
+    assert len([i for i in ids if "-1970s-" in i or "-11-percent-" in i]) == 1
