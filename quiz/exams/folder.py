@@ -2,24 +2,28 @@
 
 All PDFs are compiled before anything is written, each file is written to a
 temporary name and renamed, and the manifest goes last. Files an earlier exam
-wrote into the same folder (listed in its manifest) that this exam does not
-write again, say ``variant-D.pdf`` after rebuilding with three variants, are
-removed so the folder never mixes two exams. Nothing else in the folder is touched.
+wrote into the same folder that this exam does not write again, say ``variant-D.pdf``
+after rebuilding with three variants, are removed so the folder never mixes two exams.
+
+The manifest records a hash of every file written, and only those hashes make a file
+quiz's own: the manifest itself may come from anyone (a folder copied from a
+colleague), so a name it lists is removed or replaced only if it is one quiz writes
+(``variant-A.pdf``, ``key-grid.md``...) and its bytes are still the ones recorded. A
+listed file whose bytes differ (a teacher reworded ``variant-A.md``) is kept as it is,
+with a warning; one listed without a hash, or not listed, is not quiz's: kept with a
+warning if this exam does not write it, refused unless ``force`` if it does, as
+:mod:`quiz.core.files` rules for every output. Nothing else in the folder is touched,
+not even with ``force``.
 
 A folder that already holds another exam (another seed, options, title or decks)
 is refused unless ``force``: its papers may be printed and handed out, and its
-manifest is what grades them. Building the same exam again is harmless: the
-manifest records a hash of every file written, and a file whose bytes no longer
-match (a teacher reworded ``variant-A.md``) is kept as it is, with a warning,
-unless ``force``. A file with one of the exam's names that the folder's manifest does
-not list (a ``key-A.md`` of the teacher's own) is not quiz's: it is refused unless
-``force``, as :mod:`quiz.core.files` rules for every output.
+manifest is what grades them. Building the same exam again is harmless.
 """
 
 from __future__ import annotations
 
-import contextlib
 import hashlib
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -44,7 +48,8 @@ from quiz.exams.pdf import (
 )
 from quiz.exams.sheet import SheetOptions
 
-OWN_NAMES = ("variant-", "key-", "sheet-", MANIFEST_NAME)
+OWN_NAME = re.compile(r"(?:variant|key|sheet)-(?:[A-Z]{1,3}|grid)\.(?:pdf|md)")  # file_names
+UNWANTED = "delete it if unwanted"
 SAME_EXAM = ("seed", "title", "options", "decks")  # manifest keys that make it the same exam
 
 
@@ -168,21 +173,21 @@ def write_exam(
     if not force:
         _refuse_another_exam(folder / MANIFEST_NAME, manifest(exam, [], paper, instructions))
     earlier = _earlier_files(folder)
-    kind = exam_file([*earlier, MANIFEST_NAME])  # the manifest: checked above as an exam
+    recorded = {name: h for name, h in earlier.items() if h}  # listed with what quiz wrote
+    kind = exam_file([*recorded, MANIFEST_NAME])  # the manifest: checked above as an exam
     if folder.is_dir():
         for name in file_names(exam, sheets is not None):
             check_target(folder / name, kind, force=force)
     make_folder(folder)
     files, warnings, extra = render_exam(exam, folder, paper, instructions, sheets)
     hashes = {name: digest(data) for name, data in files.items()}
-    edited = {} if force else _edited(folder, earlier)
+    edited = {} if force else _edited(folder, recorded)
     for name in edited:
         hashes[name] = edited[name]  # what quiz wrote, so the file still reads as edited
-        what = "rewrite it" if name in files else "have it removed"
-        warnings.append(
-            f"kept {folder / name}: edited by hand since quiz wrote it; "
-            f"delete it or use --force to {what}"
+        what = (
+            "delete it or use --force to rewrite it" if name in files else "delete it if unwanted"
         )
+        warnings.append(f"kept {folder / name}: edited by hand since quiz wrote it; {what}")
     written = [name for name in files if name not in edited]
     data = manifest(exam, [*files, MANIFEST_NAME], paper, instructions) | extra
     data["hashes"] = {name: hashes[name] for name in files if name in hashes}
@@ -190,20 +195,53 @@ def write_exam(
     for name in [*written, MANIFEST_NAME]:
         with atomic_path(folder / name, kind, force=force) as tmp:
             tmp.write_bytes(files[name])
-    for name in earlier.keys() - set(files) - set(edited):
-        with contextlib.suppress(FileNotFoundError):
-            (folder / name).unlink()
+    stale = sorted(earlier.keys() - set(files) - set(edited))
+    warnings += _remove_stale(folder, {name: earlier[name] for name in stale})
     return ExamOutput(folder, [*written, MANIFEST_NAME], warnings)
 
 
-def _edited(folder: Path, earlier: dict[str, str | None]) -> dict[str, str]:
+def _edited(folder: Path, recorded: dict[str, str]) -> dict[str, str]:
     """Files an earlier run wrote whose bytes changed since: name -> the hash quiz wrote."""
     edited = {}
-    for name, recorded in earlier.items():
+    for name, wrote in recorded.items():
         path = folder / name
-        if recorded and path.is_file() and digest(path.read_bytes()) != recorded:
-            edited[name] = recorded
+        if (path.exists() or path.is_symlink()) and _current_hash(path) != wrote:
+            edited[name] = wrote
     return edited
+
+
+def _current_hash(path: Path) -> str | None:
+    """The hash of the regular file at ``path`` (not a link); None if it is none or unreadable."""
+    try:
+        if path.is_symlink() or not path.is_file():
+            return None
+        return digest(path.read_bytes())
+    except OSError:
+        return None
+
+
+def _remove_stale(folder: Path, stale: dict[str, str | None]) -> list[str]:
+    """Remove the files an earlier run wrote that this one does not write again, each
+    only if its bytes are still what quiz recorded writing; warnings for the rest.
+
+    The manifest is only a list of names (a folder may come from a colleague): a name it
+    lists without a hash, or a file whose bytes differ, may be anyone's and is kept."""
+    warnings = []
+    for name, wrote in stale.items():
+        path = folder / name
+        if not (path.exists() or path.is_symlink()):
+            continue
+        if wrote is None or _current_hash(path) != wrote:
+            why = "not as quiz wrote it" if wrote else "no record of what quiz wrote"
+            warnings.append(
+                f"kept {path}: the earlier manifest lists it, but {why}; delete it if unwanted"
+            )
+            continue
+        try:
+            path.unlink()
+        except OSError as e:
+            warnings.append(f"kept {path}: could not remove it ({e.strerror or e})")
+    return warnings
 
 
 def _refuse_another_exam(path: Path, new: dict[str, Any]) -> None:
@@ -244,9 +282,5 @@ def _earlier_files(folder: Path) -> dict[str, str | None]:
     return {
         n: h if isinstance(h := hashes.get(n), str) else None
         for n in names
-        if isinstance(n, str)
-        and "/" not in n
-        and "\\" not in n
-        and n.startswith(OWN_NAMES)
-        and n != MANIFEST_NAME
+        if isinstance(n, str) and OWN_NAME.fullmatch(n)
     }

@@ -164,9 +164,13 @@ def write_feedback(
     removed = []
     for name in sorted(earlier - set(names)):
         stale = where / name
-        if SHEETS.mark and SHEETS.mark(stale):
+        if stale.is_symlink() or not (SHEETS.mark and SHEETS.mark(stale)):
+            continue  # the index is only a list of names: the file must be a sheet of ours
+        try:
             stale.unlink()
             removed.append(stale)
+        except OSError as e:
+            warnings.append(f"kept {stale}: could not remove it ({e.strerror or e})")
     written = [folder / FEEDBACK_PDF, *[where / n for n in names], where / INDEX]
     return Written(written, removed, warnings)
 
@@ -181,7 +185,11 @@ def _listed(index: Path) -> set[str]:
     except (OSError, UnicodeDecodeError, csv.Error):
         return set()
     files = {row.get("file") or "" for row in rows}
-    return {n for n in files if n.endswith(".pdf") and n == Path(n).name and n[0] != "."}
+    return {
+        n
+        for n in files
+        if n.endswith(".pdf") and n == Path(n).name and n[0] != "." and "\0" not in n
+    }
 
 
 def _write_index(path: Path, sheets: list[Feedback], names: list[str], force: bool) -> None:

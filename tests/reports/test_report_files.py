@@ -92,3 +92,26 @@ def test_scanned_responses_with_student_numbers_and_the_teachers_scores(exam_dir
     assert "10234567 Ann A 8.5 94.44" in text(exam_dir / "out" / "report.pdf")
     report = (exam_dir / "out" / "report.md").read_text(encoding="utf-8")
     assert "| 10234567 | Ann | A | 8.5 | 9 | 94.44 |" in report
+
+
+def test_an_index_listing_other_files_removes_none_of_them(exam_dir):
+    """feedback/index.csv is a list of names (the folder may be a colleague's): only a
+    feedback sheet quiz wrote is removed, never a folder, a link or a file of the teacher's."""
+    (exam_dir / "out").mkdir()
+    assert grade(exam_dir, "--feedback").exit_code == 0
+    feedback = exam_dir / "out" / "feedback"
+    (feedback / "notes.pdf").write_bytes(b"%PDF-1.7 the teacher's")
+    (feedback / "folder.pdf").mkdir()
+    (exam_dir / "kept.pdf").write_bytes((feedback / "Ann.pdf").read_bytes())
+    (feedback / "link.pdf").symlink_to(exam_dir / "kept.pdf")
+    index = feedback / "index.csv"
+    rows = ["notes.pdf", "folder.pdf", "link.pdf", "nul\x00.pdf", "../kept.pdf"]
+    index.write_text(index.read_text() + "".join(f"X,A,{n},0,1,0\n" for n in rows))
+    result = grade(exam_dir, "--feedback")
+    assert result.exit_code == 0, result.output
+    assert "removed" not in result.output
+    assert sorted(p.name for p in feedback.iterdir()) == [
+        "Ann.pdf", "Ben.pdf", "Dee.pdf", "HYPERLINK-http-x.pdf", "folder.pdf", "index.csv",
+        "link.pdf", "notes.pdf",
+    ]  # fmt: skip
+    assert (exam_dir / "kept.pdf").exists()
