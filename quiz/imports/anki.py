@@ -112,11 +112,6 @@ def _question(note: Note, options: ImportOptions, lost: Lost) -> Question | None
     front, back = _front_back(note, options)
     _lose_unused(note, {front, back, "Add Reverse"}, lost)
     front_text, back_text = html_to_text(fields[front], lost), html_to_text(fields[back], lost)
-    if not front_text or not back_text:
-        lost[
-            f"note of type {notetype.name!r} with an empty {'front' if not front_text else 'back'}"
-        ] += 1
-        return None
     typed = {m[1].strip() for t in notetype.templates for m in _TYPE_FIELD_RE.finditer(t[1])}
     if back in typed:
         return Short(id=qid, prompt=front_text, answer=back_text)

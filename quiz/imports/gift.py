@@ -33,12 +33,13 @@ from quiz.bank.model import (
     TrueFalse,
 )
 from quiz.core.numbers import parse_number
+from quiz.imports.cleaning import clean
 from quiz.imports.feedback import split_feedback
 from quiz.imports.files import read_text_file
 from quiz.imports.html_text import Lost, MalformedHtml, html_to_text, lose_images
 from quiz.imports.lms import matching, split_unit
 from quiz.imports.options import ImportOptions
-from quiz.imports.result import BadInput, DeckBuilder, ImportResult, clean, path_tag, text_id
+from quiz.imports.result import BadInput, DeckBuilder, ImportResult, path_tag, text_id
 
 _ESCAPES = {"\\\\": "\ue000", **{"\\" + c: chr(0xE001 + i) for i, c in enumerate("~=#{}:")}}
 _RESTORE = {v: k[1] for k, v in _ESCAPES.items()}

@@ -16,9 +16,10 @@ from dataclasses import replace
 from pathlib import Path
 
 from quiz.bank.model import Cloze, Flashcard, Question
+from quiz.imports.cleaning import clean
 from quiz.imports.files import read_text_file
 from quiz.imports.options import ImportOptions
-from quiz.imports.result import DeckBuilder, ImportResult, clean, path_tag, text_id
+from quiz.imports.result import DeckBuilder, ImportResult, path_tag, text_id
 
 _TAG_RE = re.compile(r"(?<![\w/])#([\w/-]+)")
 _SCHEDULE_RE = re.compile(r"<!--SR:[^>]*-->")
@@ -126,8 +127,5 @@ def _block(
                 text = _HIGHLIGHT_RE.sub(deletion, text)
             questions.append(Cloze(id="x", text=text))
     for q in questions:
-        if isinstance(q, Flashcard) and (not q.front or not q.back):
-            builder.lose("card with an empty side")
-            continue
         q = replace(q, id=text_id(q.prompt_text), tags=tuple(tags), citations=builder.cite(where))
-        builder.add(q, "Markdown card")
+        builder.add(q, "Markdown card", f"under {where}")

@@ -29,11 +29,12 @@ from quiz.bank.model import (
     TrueFalse,
 )
 from quiz.core.numbers import parse_number
+from quiz.imports.cleaning import clean
 from quiz.imports.feedback import split_feedback
 from quiz.imports.html_text import Lost, MalformedHtml, html_to_text, lose_images
 from quiz.imports.lms import matching, split_unit
 from quiz.imports.options import ImportOptions
-from quiz.imports.result import BadInput, DeckBuilder, ImportResult, clean
+from quiz.imports.result import BadInput, DeckBuilder, ImportResult
 
 
 def _local(tag: str) -> str:

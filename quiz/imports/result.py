@@ -16,10 +16,12 @@ from pathlib import Path
 
 from quiz.authoring.drafting.spots import slug
 from quiz.bank.model import Deck, Question, Source, SourceRef
-from quiz.core.console import CONTROL_CHARACTERS
 from quiz.core.errors import UsageError
+from quiz.imports.cleaning import clean, cleaned, text_problem
 from quiz.imports.feedback import Cited, read_citation
 from quiz.srs.cards import Rating, State
+
+NAMED = 5  # questions named per reason they were left out for; the rest counted
 
 
 def short_hash(text: str, length: int = 6) -> str:
@@ -34,11 +36,6 @@ def text_id(text: str) -> str:
 def path_tag(parts: list[str]) -> str:
     """One tag for a place below the top (Anki subdeck, Moodle category): ``cells-membranes``."""
     return slug(" ".join(parts), 12)
-
-
-def clean(text: str) -> str:
-    """Text the loader accepts: no control characters, no blanks around it."""
-    return CONTROL_CHARACTERS.sub("", text.replace("\r\n", "\n").replace("\t", " ")).strip()
 
 
 class BadInput(UsageError):
@@ -85,6 +82,7 @@ class DeckBuilder:
         self.lost: Counter[str] = Counter()
         self.media: dict[str, bytes] = {}
         self.history: list[CardHistory] = []
+        self.left_out: dict[str, list[str]] = {}  # kind -> the questions left out so
 
     def lose(self, kind: str, count: int = 1) -> None:
         self.lost[kind] += count
@@ -112,13 +110,15 @@ class DeckBuilder:
             self.sources[key] = Source(id=sid, title=cited.title, author=cited.who)
         return self.sources[key].id
 
-    def add(self, question: Question, what: str) -> Question | None:
-        """Keep ``question`` if the loader would accept it; ``what`` names it when lost."""
+    def add(self, question: Question, what: str, name: str | None = None) -> Question | None:
+        """Keep ``question``, its text cleaned, if the loader would accept it; else leave it
+        out, counted by ``what`` and the reason and named (``name``, else its id)."""
         tags = tuple(dict.fromkeys(t for t in (slug(t, 8) for t in question.tags) if t != "x"))
-        question = replace(question, tags=tags)
-        problems = question.problems()
-        if problems:
-            self.lose(f"{what} that quiz cannot check ({problems[0][1]})")
+        question = cleaned(replace(question, tags=tags))
+        problem = text_problem(question) or next(iter(question.problems()), None)
+        if problem:
+            kind = f"{what} left out ({problem[0]}: {problem[1]})"
+            self.left_out.setdefault(kind, []).append(name or question.id)
             return None
         qid, n = question.id, 1
         while qid in self.ids:
@@ -130,17 +130,23 @@ class DeckBuilder:
         return question
 
     def result(self, title: str, deck_id: str | None = None) -> ImportResult:
+        for kind, names in self.left_out.items():
+            more = f" and {len(names) - NAMED} more" if len(names) > NAMED else ""
+            self.lose(f"{kind}: {', '.join(names[:NAMED])}{more}", len(names))
+        self.left_out.clear()
         if not self.questions:
             detail = ", ".join(f"{n} {kind}" for kind, n in self.lost.items())
             raise BadInput(
                 f"{self.path}: found no questions to import" + (f" ({detail})" if detail else "")
             )
-        deck = Deck(
-            id=deck_id or slug(self.path.stem, 6),
-            title=clean(title) or self.path.stem,
-            description=f"Imported by `quiz import` from {self.path.name} ({self.format}).",
-            sources=(self.file_source, *self.sources.values()),
-            questions=tuple(self.questions),
+        deck = cleaned(  # the file's name is text too (a source's title, the description)
+            Deck(
+                id=deck_id or slug(self.path.stem, 6),
+                title=clean(title) or clean(self.path.stem) or "Imported deck",
+                description=f"Imported by `quiz import` from {self.path.name} ({self.format}).",
+                sources=(self.file_source, *self.sources.values()),
+                questions=tuple(self.questions),
+            )
         )
         lost = Counter({kind: n for kind, n in self.lost.items() if n > 0})
         return ImportResult(deck, self.format, lost, self.media, self.history)

@@ -19,6 +19,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from quiz.bank.model import Cloze, Flashcard, Question, Short
+from quiz.imports.cleaning import clean
 from quiz.imports.files import read_text_file
 from quiz.imports.html_text import Lost, MalformedHtml, html_to_text, lose_images
 from quiz.imports.options import ImportOptions
@@ -26,7 +27,6 @@ from quiz.imports.result import (
     BadInput,
     DeckBuilder,
     ImportResult,
-    clean,
     path_tag,
     short_hash,
     text_id,
@@ -83,7 +83,7 @@ def read(path: Path, options: ImportOptions) -> ImportResult:
             explanation=explanation or None,
             citations=builder.cite(deck or f"row {number}"),
         )
-        builder.add(question, "row")
+        builder.add(question, "CSV row", f"row {number}")
     return builder.result(root or path.stem)
 
 
@@ -176,11 +176,8 @@ def _question(row: list[str], columns: dict, html: bool, lost: Lost) -> tuple[Qu
     for index in columns["unused"]:
         if _cell(row, index):
             lost["value in a column that is not front, back or explanation"] += 1
-    if "cloze" in notetype:
-        return (Cloze(id="x", text=front), back) if front else None
-    if not front or not back:
-        lost["row with an empty front or back"] += 1
-        return None
+    if "cloze" in notetype:  # an empty side is left out, named, by DeckBuilder.add
+        return Cloze(id="x", text=front), back
     if "type in" in notetype:
         return Short(id="x", prompt=front, answer=back), explanation
     reverse = "reverse" in notetype
