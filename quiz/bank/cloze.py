@@ -46,6 +46,33 @@ def number_problems(text: str) -> list[str]:
     ]
 
 
+_MARKS = re.compile(r"\{\{c(\d+)::|\{\{c|\}\}")
+
+
+def shape_problems(text: str) -> list[str]:
+    """One message per mark that does not make a deletion as Anki reads it: a deletion
+    inside another (Anki would show the inner one's marks as the answer), a ``}}`` that
+    closes nothing, an opening never closed, a ``{{c`` not followed by ``N::``."""
+    out: list[str] = []
+    opened: list[str | None] = []  # the deletions open here; None: a mark that is not one
+    for m in _MARKS.finditer(text):
+        if m[1] is not None:
+            if inside := next((n for n in reversed(opened) if n), None):
+                out.append(f"deletion c{m[1]} is inside deletion c{inside}; "
+                           "Anki cannot nest deletions: write them one after another")  # fmt: skip
+            opened.append(m[1])
+        elif m[0] == "{{c":
+            shown = text[m.start() : m.start() + 8]
+            out.append(f"'{shown}' is not a deletion; write {{{{c1::answer}}}}")
+            opened.append(None)  # its }} closes it, not another deletion
+        elif opened:
+            opened.pop()
+        else:
+            out.append("'}}' closes no deletion; remove it, or open one with {{c1::")
+    out += [f"deletion c{n} is never closed; end it with }}}}" for n in opened if n]
+    return list(dict.fromkeys(out))
+
+
 def cloze_blanked(text: str, blank: str = "[...]") -> str:
     """The cloze text with every deletion replaced by its hint or a blank."""
     return CLOZE_RE.sub(lambda m: f"[{m[3]}]" if m[3] else blank, text)

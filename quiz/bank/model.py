@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import ClassVar
 
-from quiz.bank.cloze import Deletion, cloze_blanked, number_problems, parse_cloze
+from quiz.bank.cloze import Deletion, cloze_blanked, number_problems, parse_cloze, shape_problems
 
 SLUG = r"^[a-z0-9][a-z0-9-]*$"
 MAX_LETTERED = 26  # options, items and pairs are lettered a-z when shown (quiz.answers.arrangement)
@@ -138,6 +138,9 @@ class Cloze(QuestionBase):
         dels = self.deletions
         if not dels:
             return [("text", "a cloze needs at least one deletion like {{c1::answer}}")]
+        shape = shape_problems(self.text)
+        if shape:
+            return [("text", message) for message in shape]
         return [("text", message) for message in number_problems(self.text)] + [
             ("text", f"deletion c{d.number} has an empty answer")
             for d in dels

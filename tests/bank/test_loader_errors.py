@@ -94,6 +94,35 @@ CASES = [
         " c1 to c500",
     ),
     (
+        "cloze deletion inside a deletion",
+        """\
+        - {id: a, type: cloze, text: "x {{c1::{{c2::in}}}} y"}
+        """,
+        "6:30: questions[0].text: deletion c2 is inside deletion c1; Anki cannot nest "
+        "deletions: write them one after another",
+    ),
+    (
+        "cloze with a }} that closes nothing",
+        """\
+        - {id: a, type: cloze, text: "x {{c1::y}} z}}"}
+        """,
+        "6:30: questions[0].text: '}}' closes no deletion; remove it, or open one with {{c1::",
+    ),
+    (
+        "cloze deletion never closed",
+        """\
+        - {id: a, type: cloze, text: "x {{c1::y}} {{c2::z"}
+        """,
+        "6:30: questions[0].text: deletion c2 is never closed; end it with }}",
+    ),
+    (
+        "cloze mark that is not a deletion",
+        """\
+        - {id: a, type: cloze, text: "x {{c1:y}} {{c2::z}}"}
+        """,
+        "6:30: questions[0].text: '{{c1:y}}' is not a deletion; write {{c1::answer}}",
+    ),
+    (
         "order of one item",
         """\
         - {id: a, type: order, prompt: p, items: [only]}
