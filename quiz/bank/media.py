@@ -45,7 +45,17 @@ def image_problem(deck_path: Path, image: str) -> str | None:
         head = read_input(target, "image", head=4096)
     except InputError as e:
         return f"{image!r} {e.reason}"
-    return _content_problem(image, target.suffix.lower(), head)
+    problem = _content_problem(image, target.suffix.lower(), head)
+    if problem is None and target.suffix.lower() == ".svg":
+        from quiz.bank.svg import svg_problem
+
+        try:
+            data = read_input(target, "image")
+        except InputError as e:
+            return f"{image!r} {e.reason}"
+        if found := svg_problem(data):
+            return f"{image!r} {found}"
+    return problem
 
 
 def image_format(head: bytes) -> str | None:

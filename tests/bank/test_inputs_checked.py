@@ -89,6 +89,51 @@ def test_an_image_must_be_what_its_name_says(tmp_path, name, data, message):
     assert f"{path}:4:60: questions[0].image: {message}\n" in result.output
 
 
+SVG = '<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink">{}</svg>'
+LINKS = "an SVG image must hold all it shows: embed it as a data: URI, or remove the link"
+
+
+@pytest.mark.parametrize(
+    ("body", "message"),
+    [
+        ('<image href="/etc/passwd"/>', f"links to '/etc/passwd' (in <image href>); {LINKS}"),
+        ('<image xlink:href="../x.png"/>', f"links to '../x.png' (in <image href>); {LINKS}"),
+        ('<use href="other.svg#a"/>', f"links to 'other.svg#a' (in <use href>); {LINKS}"),
+        ("<rect style=\"fill: url('x.png')\"/>", f"links to 'x.png' (in <rect style>); {LINKS}"),
+        ('<rect fill="url(file:///x)"/>', f"links to 'file:///x' (in <rect fill>); {LINKS}"),
+        ("<style>@import 'x.css';</style>", f"links to '@import' (in <style>); {LINKS}"),
+        ("<style>a{background:url(x.png)}</style>", f"links to 'x.png' (in <style>); {LINKS}"),
+        (
+            "<rect",
+            "is not well-formed SVG (line 1, column 89); open it in an SVG editor and save it "
+            "again",
+        ),
+    ],
+)
+def test_an_svg_that_links_other_files_is_refused(tmp_path, body, message):
+    (tmp_path / "map.svg").write_text(SVG.format(body))
+    path = tmp_path / "deck.yaml"
+    path.write_text(DECK.replace("IMG", "map.svg"))
+    result = CliRunner().invoke(cli, ["check", str(path)])
+    assert result.exit_code == 2
+    assert f"{path}:4:60: questions[0].image: 'map.svg' {message}\n" in result.output
+
+
+def test_an_svg_declaring_entities_is_refused_unexpanded(tmp_path):
+    laughs = '<!ENTITY a "aaaaaaaaaa">' + "".join(
+        f'<!ENTITY {c} "{("&" + p + ";") * 10}">'
+        for p, c in zip("abcdefgh", "bcdefghi", strict=True)
+    )
+    svg = f'<?xml version="1.0"?><!DOCTYPE svg [{laughs}]>' + SVG.format("<text>&i;</text>")
+    (tmp_path / "map.svg").write_text(svg)
+    path = tmp_path / "deck.yaml"
+    path.write_text(DECK.replace("IMG", "map.svg"))
+    _deck, problems = read_deck(path)
+    assert [p.message for p in problems if p.severity == "error"] == [
+        "'map.svg' declares a DOCTYPE or entities; remove them (an SVG image needs neither)"
+    ]
+
+
 def test_an_image_over_the_limit_or_not_a_file_is_refused(tmp_path):
     with (tmp_path / "big.png").open("wb") as f:
         f.truncate(LIMITS["image"] + 1)
@@ -105,8 +150,10 @@ def test_an_image_over_the_limit_or_not_a_file_is_refused(tmp_path):
 
 def test_real_images_pass(tmp_path):
     (tmp_path / "map.png").write_bytes(PNG)
-    (tmp_path / "map.svg").write_text(
-        '<?xml version="1.0"?>\n<svg xmlns="http://www.w3.org/2000/svg"/>'
+    (tmp_path / "map.svg").write_text(  # links inside the file and data: URIs are its own
+        '<?xml version="1.0"?>\n<svg xmlns="http://www.w3.org/2000/svg"><defs><linearGradient '
+        'id="g"/></defs><rect fill="url(#g)"/><use href="#g"/><image href="data:image/png;'
+        'base64,iVBORw0KGgo="/><style>rect { fill: url( "#g" ) }</style></svg>'
     )
     for name in ("map.png", "map.svg"):
         path = tmp_path / "deck.yaml"

@@ -61,8 +61,8 @@ def qti(tmp_path):
 
 
 def anki(tmp_path):
-    from anki_builders import add, export_apkg
     from anki.collection import Collection
+    from anki_builders import add, export_apkg
 
     col = Collection(str(tmp_path / "col" / "collection.anki2"))
     add(col, "Basic", "Default", [], Front=ESC, Back="Rapallo")
