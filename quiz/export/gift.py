@@ -107,7 +107,13 @@ def carried_comment(q: Question) -> str:
         extra["unit"] = q.unit
     if isinstance(q, Flashcard) and q.reverse:
         extra["reverse"] = True
-    return f"// quiz: {json.dumps(extra, ensure_ascii=False)}\n" if extra else ""
+    return f"// quiz: {_one_line_json(extra)}\n" if extra else ""
+
+
+def _one_line_json(value: object) -> str:
+    """JSON with no ``\\n`` escape, which GIFT readers take for a line break."""
+    text = json.dumps(value, ensure_ascii=False)
+    return re.sub(r"(?<!\\)((?:\\\\)*)\\n", r"\1\\u000a", text)
 
 
 def _block(name: str, text: str, answers: list[str], feedback: str) -> str:
@@ -228,6 +234,9 @@ def write(
         category = deck.title.replace("\n", " ").replace("/", "//")
         questions = without_drafts(deck, warnings)
         chunks.append(f"// {deck.id}: {len(questions)} questions\n")
+        # Moodle reads a category as written (no escapes) and trims it: the exact title
+        # goes beside it, in a comment Moodle skips, for `quiz import`
+        chunks.append(f"// quiz: {_one_line_json({'title': deck.title})}\n")
         chunks.append(f"$CATEGORY: $course$/top/{category.translate(_NO_SPECIALS)}\n\n")
         for q in questions:
             if q.points != 1:

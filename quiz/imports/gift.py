@@ -43,6 +43,7 @@ from quiz.imports.result import BadInput, DeckBuilder, ImportResult, path_tag, t
 
 _ESCAPES = {"\\\\": "\ue000", **{"\\" + c: chr(0xE001 + i) for i, c in enumerate("~=#{}:")}}
 _RESTORE = {v: k[1] for k, v in _ESCAPES.items()}
+_UNPROTECT = {v: k for k, v in _ESCAPES.items()}  # a comment's text as written (JSON)
 _WEIGHT_RE = re.compile(r"^%(-?\d+(?:\.\d+)?)%")
 _HINT_RE = re.compile(r"^ \(([^()]+)\)")
 BLANK = "_____"
@@ -84,8 +85,9 @@ def read(path: Path, options: ImportOptions) -> ImportResult:
     text = protect(read_text_file(path, "a GIFT file"))
     builder = DeckBuilder(path, "Moodle GIFT", "Moodle", options.media_folder)
     reader = _Reader(builder)
-    categories: list[str] = []
+    tops: set[str] = set()  # the first name of each category
     category: list[str] = []
+    titles: dict[str, str] = {}  # top category -> the deck title quiz exported it from
     for number, block in enumerate(re.split(r"\n[ \t]*\n", text), start=1):
         lines = [line for line in block.split("\n") if line.strip()]
         carried = {}
@@ -97,9 +99,11 @@ def read(path: Path, options: ImportOptions) -> ImportResult:
             elif stripped.startswith("//"):
                 continue
             elif stripped.startswith("$CATEGORY:"):
-                category = [c for c in restore(stripped[10:]).strip().split("/") if c]
+                category = category_path(restore(stripped[10:]))
                 category = category[2:] if category[:2] == ["$course$", "top"] else category
-                categories.append("/".join(category))
+                tops.add(category[0] if category else "")
+                if isinstance(title := carried.get("title"), str):
+                    titles[category[0] if category else ""] = title
             else:
                 body.append(line)
         if not body:
@@ -123,13 +127,20 @@ def read(path: Path, options: ImportOptions) -> ImportResult:
             citations=builder.cite(where, context.citation),
         )
         builder.add(question, "GIFT question")
-    tops = {c.split("/")[0] for c in categories}
-    return builder.result(tops.pop() if len(tops) == 1 else path.stem)
+    top = tops.pop() if len(tops) == 1 else None
+    return builder.result(titles.get(top, top) if top is not None else path.stem)
+
+
+def category_path(text: str) -> list[str]:
+    """A Moodle category path's names: split at a lone ``/``; ``//`` is a ``/`` in a name
+    (as Moodle's ``split_category_path`` reads it)."""
+    names = re.split(r"(?<!/)/(?!/)", text.strip())
+    return [n for n in (name.replace("//", "/").strip() for name in names) if n]
 
 
 def _carried(text: str) -> dict:
     try:
-        value = json.loads(restore(text))
+        value = json.loads("".join(_UNPROTECT.get(c, c) for c in text))
     except json.JSONDecodeError:
         return {}
     return value if isinstance(value, dict) else {}
