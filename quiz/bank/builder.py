@@ -48,6 +48,19 @@ def _keys(cls: type) -> frozenset[str]:
     return frozenset(spec.key for spec in field_specs(cls))
 
 
+# A valid value of each kind of field, standing in for one that failed (see build).
+_STAND_INS: dict[str, Any] = {
+    "text": "?",
+    "bool": False,
+    "number": 1.0,
+    "texts": (),
+    "pairs": (),
+    "refs": (),
+    "sources": (),
+    "questions": (),
+}
+
+
 class Unlocated(Exception):
     """A problem found in nodes without places: read the file again to locate it."""
 
@@ -127,7 +140,8 @@ class Builder:
                 message = f"did you mean {hint!r}? ({takes})" if hint else takes
                 self.add(key_node, join(field, key), f"unknown key; {message}")
         kwargs: dict[str, Any] = {}
-        broken_required = broken_optional = False
+        broken_required = False
+        broken_optional: list[FieldSpec] = []
         for spec in specs:
             entry = m.get(spec.key)
             if entry is None:
@@ -138,15 +152,22 @@ class Builder:
             value = self.value(spec, entry[1], join(field, spec.key))
             if value is INVALID:
                 broken_required |= spec.required
-                broken_optional |= not spec.required
+                if not spec.required:
+                    broken_optional.append(spec)
             elif value is not None:
                 kwargs[spec.name] = value
         if broken_required:
             return INVALID
         # With only optional fields broken, the rules across fields (an answer among the
-        # options...) still run on the rest, so one run reports everything.
+        # options...) still run on the rest, so one run reports everything; but only the
+        # problems the broken fields did not cause: those that stay with a stand-in value
+        # in their place ("give one of section or page" is no news when page is broken).
         obj = cls(**kwargs)
-        for name, message in getattr(obj, "problems", list)():
+        problems: list[tuple[str, str]] = getattr(obj, "problems", list)()
+        if broken_optional:
+            stand_ins = {spec.name: _STAND_INS[spec.kind] for spec in broken_optional}
+            problems = [p for p in problems if p in cls(**kwargs, **stand_ins).problems()]
+        for name, message in problems:
             self.add(locate(m, name, node), join(field, name), message)
         if broken_optional:
             return INVALID

@@ -39,6 +39,9 @@ def cross_checks(
         for s in getattr(top.get("sources"), "value", [])
         if isinstance(s, MappingNode)
     }
+    if look_alikes:
+        for i, source in enumerate(getattr(top.get("sources"), "value", [])):
+            hidden_text_warnings(add, f"sources[{i}]", source)
     seen: dict[str, int] = {}
     for i, (q, q_node) in enumerate(zip(questions, question_nodes, strict=False)):
         field = f"questions[{i}]"
@@ -50,6 +53,8 @@ def cross_checks(
         elif qid is not None and id_node is not None:
             seen[qid] = id_node.start_mark.line + 1
         for where, ref_node in _citation_nodes(child(q_node, "source"), f"{field}.source"):
+            if look_alikes:
+                hidden_text_warnings(add, where, ref_node)
             ref_id = child(ref_node, "id")
             if scalar(ref_id) is not None and scalar(ref_id) not in source_ids:
                 known = ", ".join(sorted(str(s) for s in source_ids if s)) or "none declared"
@@ -109,6 +114,17 @@ def look_alike_warnings(add: Add, field: str, q: QuestionBase, q_node: Node) -> 
             problem = None if k in flagged else hidden_character(text) or mixed_script(text)
             if problem:
                 add(node, where, problem, "warning")
+
+
+def hidden_text_warnings(add: Add, field: str, node: Node) -> None:
+    """Warnings about hidden characters or mixed scripts in the texts of a mapping that is
+    no question (a source, a citation): shown with the question, never typed or compared."""
+    if not isinstance(node, MappingNode):
+        return
+    for key, value in node.value:
+        text = scalar(value)
+        if isinstance(text, str) and (problem := hidden_character(text) or mixed_script(text)):
+            add(value, f"{field}.{scalar(key)}", problem, "warning")
 
 
 _TEXT_KINDS = ("text", "texts", "pairs")

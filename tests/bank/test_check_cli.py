@@ -158,3 +158,31 @@ def test_a_persons_name_without_its_family_name_alone_is_pointed_out(tmp_path):
         f"{deck}:8:45: questions[4].answer: warning: a learner who writes only 'Kuibyshev' "
         + warning,
     ]
+
+
+def test_sources_and_citations_are_checked_for_hidden_characters(tmp_path):
+    """A source's and a citation's texts are shown beside every question: an override or an
+    invisible character there is warned of as in a question; a field that failed is not
+    blamed on its neighbour ('give exactly one of section or page')."""
+    deck = tmp_path / "h.yaml"
+    deck.write_text(
+        "deck: h\ntitle: H\nsources:\n"
+        '  - {id: s, title: "T\\u202eitle", author: "Ann\\u200bX"}\n'
+        "questions:\n"
+        "  - {id: a, type: short, prompt: p, answer: x, explanation: e,\n"
+        '     source: {id: s, page: "1\\x07"}}\n'
+        "  - {id: b, type: short, prompt: p, answer: y, explanation: e,\n"
+        '     source: {id: s, section: "I\\u202e"}}\n',
+        encoding="utf-8",
+    )
+    result = CliRunner().invoke(cli, ["check", str(deck)])
+    override = "U+202E RIGHT-TO-LEFT OVERRIDE, which shows the text in another order than it reads"
+    assert result.output.splitlines() == [
+        f"{deck}:7:28: questions[0].source.page: contains the control character U+0007; remove it",
+        f"{deck}:4:20: sources[0].title: warning: contains {override}; remove it",
+        f"{deck}:4:43: sources[0].author: warning: contains the invisible U+200B ZERO WIDTH SPACE; "
+        "remove it",
+        f"{deck}:9:31: questions[1].source.section: warning: contains {override}; remove it",
+        f"{deck}: 1 error, 3 warnings",
+    ]
+    assert result.exit_code == 2
