@@ -144,3 +144,19 @@ def _file_type(mode: int) -> str:
     if stat.S_ISSOCK(mode):
         return "a socket"
     return "a special file"
+
+
+def text_of(path: Path, data: bytes, not_text: str) -> str:
+    """The text of a file quiz reads as text: UTF-8 (a BOM dropped), lines ending in \\n.
+    Raises :class:`InputError` for a NUL byte (``not_text``: what to say of it, e.g. "is
+    not a text file; give a .txt or .md document"), bytes that are not UTF-8 or a file
+    with nothing in it."""
+    if b"\0" in data:
+        raise InputError(path, not_text)
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as e:
+        raise InputError(path, f"is not UTF-8 (byte {e.start}); save it as UTF-8") from None
+    if not text.strip():
+        raise InputError(path, "is empty")
+    return text.replace("\r\n", "\n").replace("\r", "\n")

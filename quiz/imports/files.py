@@ -14,7 +14,7 @@ from quiz.bank import writer
 from quiz.bank.loader import read_deck
 from quiz.core.errors import QuizError, UsageError
 from quiz.core.files import Kind, atomic_path, check_target
-from quiz.core.inputs import read_input
+from quiz.core.inputs import InputError, read_input, text_of
 from quiz.imports.result import BadInput, ImportResult
 
 DECK = Kind("a deck", (".yaml", ".yml"))  # no mark: a deck is edited, never replaced
@@ -24,15 +24,13 @@ MEDIA = Kind("a media file", ())  # written only when new, or different and --fo
 def read_text_file(path: Path, what: str) -> str:
     """A text file's content (UTF-8, BOM dropped); ``what`` names the format in errors."""
     data = read_input(path, "import")
-    if b"\0" in data[:4096] or data.startswith((b"PK\x03\x04", b"SQLite format")):
-        raise BadInput(f"{path}: is not a text file, so not {what}")
+    not_text = f"is not a text file, so not {what}"
+    if data.startswith((b"PK\x03\x04", b"SQLite format")):
+        raise BadInput(f"{path}: {not_text}")
     try:
-        text = data.decode("utf-8-sig")
-    except UnicodeDecodeError as e:
-        raise BadInput(f"{path}: is not UTF-8 (byte {e.start}); save it as UTF-8") from None
-    if not text.strip():
-        raise BadInput(f"{path}: is empty")
-    return text.replace("\r\n", "\n").replace("\r", "\n")
+        return text_of(path, data, not_text)
+    except InputError as e:
+        raise BadInput(str(e)) from None
 
 
 def media_folder_name(out: Path) -> str:

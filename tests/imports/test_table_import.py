@@ -103,6 +103,7 @@ def test_quiz_s_own_anki_csv_export_imports(every_type, tmp_path):
             " (a tab, comma, semicolon, | or ' - ')",
         ),
         ("PK\x03\x04garbage", "is not a text file, so not a CSV or TSV file"),
+        ("a,b\x00c", "is not a text file, so not a CSV or TSV file"),
         ("", "is empty"),
     ],
 )

@@ -15,7 +15,7 @@ from quiz.authoring.drafting.writer import deck_yaml
 from quiz.bank.model import Deck
 from quiz.core.errors import UsageError
 from quiz.core.files import Kind, atomic_path, check_target
-from quiz.core.inputs import read_input
+from quiz.core.inputs import read_input, text_of
 
 MARKDOWN_SUFFIXES = (".md", ".markdown")
 TEXT_SUFFIXES = (".txt", ".text", *MARKDOWN_SUFFIXES)
@@ -42,14 +42,7 @@ def read_document(path: str | Path) -> Document:
         raise UsageError(f"{path}: is {kind}, not a .txt or .md document; {SAVE_AS_TEXT}")
     if path.suffix.lower() not in TEXT_SUFFIXES:
         raise UsageError(f"{path}: is not a .txt or .md document; {SAVE_AS_TEXT}")
-    if b"\0" in data:
-        raise UsageError(f"{path}: is not a text file; give a .txt or .md document")
-    try:
-        text = data.decode("utf-8")
-    except UnicodeDecodeError as e:
-        raise UsageError(f"{path}: is not UTF-8 (byte {e.start}); save it as UTF-8") from None
-    if not text.strip():
-        raise UsageError(f"{path}: is empty")
+    text = text_of(path, data, "is not a text file; give a .txt or .md document")
     markdown = path.suffix.lower() in MARKDOWN_SUFFIXES
     return parse_document(text, markdown=markdown, fallback_title=path.stem)
 
