@@ -14,7 +14,7 @@ import click
 
 from quiz import __version__
 from quiz.cli import authoring, exams, exports, imports, scans, study
-from quiz.core.console import echo
+from quiz.core.console import echo, echo_lines
 from quiz.core.errors import OptionError, QuizError
 from quiz.core.inputs import begin_command
 
@@ -33,10 +33,10 @@ class QuizGroup(click.Group):
             echo(e.message(lambda name: _flag(ctx, name)), err=True)
             ctx.exit(e.exit_code)
         except QuizError as e:
-            echo(str(e) if str(e) else type(e).__name__, err=True)
+            echo_lines(e.lines(), err=True)
             ctx.exit(e.exit_code)
         except KeyboardInterrupt:
-            echo("\ninterrupted", err=True)
+            echo_lines(["", "interrupted"], err=True)
             ctx.exit(130)
         except (click.exceptions.Exit, click.ClickException, click.Abort):
             raise

@@ -8,7 +8,7 @@ from pathlib import Path
 import click
 
 from quiz.cli.common import OUT_FILE, reading_bar
-from quiz.core.console import echo, echo_json
+from quiz.core.console import echo, echo_json, echo_lines, echo_text
 from quiz.core.words import plural
 
 
@@ -88,7 +88,7 @@ def draft(
     options = DraftOptions(source_id, title, author, publisher, deck_id)
     deck = draft_deck(read_document(document), options, name=document.name)
     if out is None:
-        echo(deck_yaml(deck, name=document.name), nl=False)
+        echo_text(deck_yaml(deck, name=document.name), nl=False)
         return
     write_draft(deck, out, name=document.name, force=force)
     kinds = Counter(q.type for q in deck.questions).most_common()
@@ -121,4 +121,4 @@ def coverage_command(deck: str, document: Path, source_id: str | None, as_json: 
 
         render_rich(report, safe_console())
     else:
-        echo(render_plain(report))
+        echo_lines(render_plain(report))

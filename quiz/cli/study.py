@@ -6,7 +6,7 @@ import click
 
 from quiz.bank.model import QUESTION_TYPES
 from quiz.cli.common import echo_warnings, reading_bar
-from quiz.core.console import echo, echo_json
+from quiz.core.console import echo, echo_json, echo_lines
 from quiz.core.errors import UsageError
 from quiz.core.words import plural
 from quiz.srs.cards import DEFAULT_RETENTION, RETENTION_RANGE
@@ -197,7 +197,7 @@ def fit_parameters(decks: tuple[str, ...], *, reset: bool, as_json: bool) -> Non
             if as_json:
                 echo_json({"reset": [s or "all decks" for s in cleared]})
             else:
-                echo("\n".join(lines))
+                echo_lines(lines)
             return
         results = fsrs_fit.optimize_decks(store, named, clock())
     if as_json:

@@ -4,11 +4,14 @@ Text from decks, answers, file names, documents and response sheets is data. It
 reaches the terminal by one of three paths, each cleaned here:
 
 - :func:`echo` for plain lines (messages, warnings, errors, reports): every control
-  character (ESC starts a terminal command) and lone surrogate becomes ``�``;
+  character (ESC starts a terminal command) and lone surrogate becomes ``�``, and the
+  line stays one line (:func:`one_line`): a file or student name holding a line feed
+  cannot forge a line of output; :func:`echo_text` prints text made of several lines;
 - :func:`echo_json` for ``--json`` output: JSON escapes C0 controls itself; DEL and
   C1 controls (0x80-0x9f, CSI among them) are escaped here too;
 - :func:`safe_console` for rich output: a Console that cleans every segment it
-  writes and never reads data as markup (``[bold]``) or emoji codes (``:100:``).
+  writes and never reads data as markup (``[bold]``) or emoji codes (``:100:``); a
+  name placed in a line or a table cell goes through :func:`one_line` (:func:`cell`).
 
 rich is imported inside the functions.
 """
@@ -17,6 +20,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
 
 import click
@@ -24,12 +28,17 @@ import click
 if TYPE_CHECKING:
     from rich.console import Console
     from rich.table import Table
+    from rich.text import Text
 
 # All controls but \t and \n, and lone surrogates (bytes that were not UTF-8).
 CONTROL_CHARACTERS = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff]")
 # Direction overrides and isolates: invisible, they reorder what follows ("Ann<RLO>exe.pdf"
 # reads "Annfdp.exe"), so they are shown as their code point instead.
 DIRECTION_CONTROLS = re.compile(r"[\u202a-\u202e\u2066-\u2069]")
+# What breaks a line or jumps along it, shown as a visible mark where a value must stay on
+# one line (a file name in "path:line: message", a student's name in a table cell).
+LINE_BREAKS = {"\n": "⏎", "\r": "␍", "\t": "␉", "\u2028": "⟨U+2028⟩", "\u2029": "⟨U+2029⟩"}
+_LINE_BREAK = re.compile("[" + "".join(LINE_BREAKS) + "]")
 _C1 = re.compile(r"[\x7f-\x9f]")
 _SURROGATES = re.compile(r"[\ud800-\udfff]")
 
@@ -41,9 +50,35 @@ def printable(text: str) -> str:
     return DIRECTION_CONTROLS.sub(lambda m: f"⟨U+{ord(m[0]):04X}⟩", text)
 
 
+def one_line(text: str) -> str:
+    """:func:`printable` text that stays on one line: a line feed shows as ``⏎``, a carriage
+    return as ``␍``, a tab as ``␉``, a line or paragraph separator as its code point."""
+    return printable(_LINE_BREAK.sub(lambda m: LINE_BREAKS[m[0]], text))
+
+
+def cell(text: str) -> Text:
+    """A rich table cell (or a piece of a line) holding a value from data: one line, no markup."""
+    from rich.text import Text
+
+    return Text(one_line(text))
+
+
 def echo(text: str = "", *, err: bool = False, nl: bool = True) -> None:
-    """Print a line of text that may hold data (a name, a file name, a value)."""
-    click.echo(printable(text), err=err, nl=nl)
+    """Print one line that may hold data (a name, a file name, a value): whatever the data
+    holds, it stays one line (:func:`one_line`)."""
+    click.echo(one_line(text), err=err, nl=nl)
+
+
+def echo_lines(lines: Iterable[str], *, err: bool = False) -> None:
+    """Print each of ``lines`` as one line (:func:`echo`)."""
+    for line in lines:
+        echo(line, err=err)
+
+
+def echo_text(text: str, *, nl: bool = True) -> None:
+    """Print a text of several lines that quiz made (a YAML document, a reference page) and
+    whose data is escaped for its format already; only control characters are cleaned."""
+    click.echo(printable(text), nl=nl)
 
 
 def echo_json(data: Any) -> None:

@@ -37,6 +37,11 @@ class QuizError(Exception):
 
     exit_code = 1
 
+    def lines(self) -> list[str]:
+        """The lines to print: each is shown as one line, whatever data it holds, so a
+        file name with a line feed in it cannot forge a line of its own."""
+        return [str(self) or type(self).__name__]
+
 
 class UsageError(QuizError):
     exit_code = 2
@@ -79,3 +84,17 @@ class DeckError(QuizError):
     def __init__(self, problems: list[Problem]):
         self.problems = problems
         super().__init__("\n".join(str(p) for p in problems))
+
+    def lines(self) -> list[str]:
+        return [str(p) for p in self.problems] or super().lines()
+
+
+class NothingToLoad(UsageError):
+    """Every deck to go on with was refused: the reasons, one line each, then what to do."""
+
+    def __init__(self, reasons: list[str], advice: str):
+        self.reasons, self.advice = reasons, advice
+        super().__init__("\n".join([*reasons, advice]))
+
+    def lines(self) -> list[str]:
+        return [*self.reasons, self.advice]

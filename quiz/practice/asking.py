@@ -32,6 +32,7 @@ from quiz.bank.model import (
     Question,
     TrueFalse,
 )
+from quiz.core.console import cell
 from quiz.core.words import plural
 from quiz.practice.terminal import Terminal, ask_until_quit, read_until
 from quiz.practice.view import render_summary, render_verdict
@@ -69,16 +70,15 @@ def show_question(
 ) -> None:
     """The question as text, options lettered (no prompt)."""
     from rich.table import Table
-    from rich.text import Text
 
     out = term.console
     out.print()
-    out.rule(Text(heading or q.type), style="dim")  # Text: a heading is never markup
+    out.rule(cell(heading or q.type), style="dim")  # a heading is never markup
     if q.draft:
         out.print(DRAFT_NOTE, style="yellow")
     if q.image:
         where = deck.path.parent / q.image if deck.path else q.image
-        out.print(f"Image: {where}", markup=False, style="dim")
+        out.print(cell(f"Image: {where}"), style="dim")
     if isinstance(q, Flashcard):
         out.print(card_sides(q, arrangement)[0], markup=False, style="bold")
         return
@@ -171,7 +171,7 @@ def run_session(
 def show_intro(term: Terminal, session: Session) -> None:
     titles = dict.fromkeys(item.deck.title for item in session.items)
     count = plural(session.planned, "question")
-    term.console.print(f"{' + '.join(titles)} · {count}", markup=False, style="bold")
+    term.console.print(cell(f"{' + '.join(titles)} · {count}"), style="bold")
     term.console.print("Type q to stop and see your score; Enter alone skips a question.")
 
 

@@ -13,7 +13,7 @@ from quiz.answers.arrangement import cloze_numbered
 from quiz.answers.judge import Verdict
 from quiz.bank.citing import background_line, source_line
 from quiz.bank.model import Cloze, Deck, Flashcard, Question
-from quiz.core.console import listing
+from quiz.core.console import cell, listing
 from quiz.core.words import noun, plural
 
 if TYPE_CHECKING:
@@ -116,7 +116,7 @@ def render_summary(summary: SessionSummary) -> Group:
         tags.add_column("score", justify="right")
         for t in summary.tags:
             earned = f"{points(t.earned)}/{points(t.possible)}"
-            tags.add_row(Text(t.tag), str(t.asked), earned, f"{t.percent:.0f}%")
+            tags.add_row(cell(t.tag), str(t.asked), earned, f"{t.percent:.0f}%")
         parts += [Text(""), tags]
     if summary.missed:
         missed = listing("Missed", leading=1)
@@ -124,6 +124,6 @@ def render_summary(summary: SessionSummary) -> Group:
         missed.add_column("your answer", ratio=1)
         missed.add_column("correct answer", ratio=2)
         for r in summary.missed:
-            missed.add_row(*(Text(cell) for cell in _missed_row(r)))
+            missed.add_row(*(cell(text) for text in _missed_row(r)))
         parts += [Text(""), missed]
     return Group(*parts)  # type: ignore[arg-type]

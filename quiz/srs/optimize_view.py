@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from quiz.core.console import one_line
 from quiz.core.words import noun
 from quiz.srs.fitting import MIN_FIT_REVIEWS
 from quiz.srs.optimize import Optimized
@@ -39,7 +40,7 @@ def render_optimized(result: Optimized) -> Group:
     from rich.table import Table
     from rich.text import Text
 
-    head = Text(result.title, style="bold")
+    head = Text(one_line(result.title), style="bold")
     fit = result.fit
     if fit is None:
         head.append(

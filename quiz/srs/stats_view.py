@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+from quiz.core.console import cell
 from quiz.srs.memory_stats import Bucket
 from quiz.srs.optimize_view import answers, set_name
 from quiz.srs.report import DeckReport
@@ -61,7 +62,7 @@ def render_stats(report: DeckReport, desired: float) -> Group:
 
     stats = report.stats
     parts: list[object] = [
-        Rule(Text(stats.title), style="bold"),
+        Rule(cell(stats.title), style="bold"),
         Text(
             f"new {stats.new} · learning {stats.learning} · review {stats.review}"
             f" · due today {stats.due_today}"
@@ -150,7 +151,6 @@ def _retention_advice(report: DeckReport, desired: float) -> list[object]:
 
 
 def _tags(report: DeckReport) -> Table:
-    from rich.text import Text
 
     from quiz.core.console import listing
 
@@ -158,12 +158,11 @@ def _tags(report: DeckReport) -> Table:
     for column in ("tag", "answers", "right", "accuracy"):
         tags.add_column(column, justify="left" if column == "tag" else "right")
     for t in report.stats.tags:
-        tags.add_row(Text(t.tag), str(t.answers), str(t.right), f"{t.accuracy:.0%}")
+        tags.add_row(cell(t.tag), str(t.answers), str(t.right), f"{t.accuracy:.0%}")
     return tags
 
 
 def _leeches(report: DeckReport) -> Table:
-    from rich.text import Text
 
     from quiz.core.console import listing
 
@@ -173,5 +172,5 @@ def _leeches(report: DeckReport) -> Table:
     leeches.add_column("lapses", justify="right")
     leeches.add_column("prompt")
     for leech in report.stats.leeches:
-        leeches.add_row(Text(leech.question), str(leech.lapses), Text(leech.prompt))
+        leeches.add_row(cell(leech.question), str(leech.lapses), cell(leech.prompt))
     return leeches

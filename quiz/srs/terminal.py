@@ -22,6 +22,7 @@ from quiz.answers.arrangement import (
 )
 from quiz.answers.judge import grade_card
 from quiz.bank.model import Cloze, Deck, Flashcard, Match, Question
+from quiz.core.console import cell, one_line
 from quiz.core.words import noun, plural
 from quiz.practice.asking import Answered, ask, reveal, show_question, show_verdict
 from quiz.practice.terminal import Terminal, ask_until_quit, read_until
@@ -120,9 +121,7 @@ def show_intro(term: Terminal, review: Review, summary: ReviewSummary) -> None:
     minutes = round(LEARN_AHEAD.total_seconds() / 60)
     later = f" · {soon} in learning, due within {minutes} minutes" if soon else ""
     term.console.print(
-        f"{titles} · {summary.due_now} due · {summary.new_today} new{later}",
-        markup=False,
-        style="bold",
+        cell(f"{titles} · {summary.due_now} due · {summary.new_today} new{later}"), style="bold"
     )
     term.console.print("Type q to stop; each answer is saved as soon as you give it.")
 
@@ -147,7 +146,7 @@ def next_lines(summary: ReviewSummary, now: datetime) -> list[str]:
 
 def nothing_due(review: Review, summary: ReviewSummary, now: datetime) -> str:
     titles = " + ".join(d.title for d in review.decks.values())
-    return "\n".join([f"Nothing due in {titles}.", *next_lines(summary, now)])
+    return "\n".join([one_line(f"Nothing due in {titles}."), *next_lines(summary, now)])
 
 
 def show_summary(term: Terminal, summary: ReviewSummary, now: datetime) -> None:

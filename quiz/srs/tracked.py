@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from quiz.bank.library import Reading, bundled_decks, bundled_dir, load_decks, refuse_shared_ids
 from quiz.bank.model import Deck
-from quiz.core.errors import DeckError, UsageError
+from quiz.core.errors import DeckError, NothingToLoad, UsageError
 from quiz.srs.store import Store
 
 
@@ -50,7 +50,7 @@ def decks_for(
             warnings.append(f"skipping {tracked.deck}: {first}")
     refuse_shared_ids(decks)  # two remembered files that now share one id
     if warnings and not decks:
-        raise UsageError("\n".join([*warnings, "no deck reviewed before can be loaded: name one"]))
+        raise NothingToLoad(warnings, "no deck reviewed before can be loaded: name one")
     if not decks:
         raise UsageError("no deck reviewed yet: " + _start_with())
     return decks, warnings

@@ -232,9 +232,7 @@ def test_cli_coverage_bad_deck_exits_2(files):
 def test_render_plain_is_the_cli_output(files):
     deck = _deck(files, DECK)
     cov = coverage(deck, parse_document(HARBOUR))
-    assert render_plain(cov).splitlines()[0] == (
-        "A history of Velden harbour — deck harbour, source harbour"
-    )
+    assert render_plain(cov)[0] == ("A history of Velden harbour — deck harbour, source harbour")
 
 
 def test_render_rich_draws_the_same_report(files):
