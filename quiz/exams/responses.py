@@ -22,6 +22,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
+from quiz.core.csv_cells import safe_cell, unprotect
 from quiz.core.errors import UsageError
 from quiz.core.files import Kind, atomic_path, first_line, starts_with
 from quiz.core.inputs import read_input
@@ -42,36 +43,11 @@ SCORES = Kind(
 )
 ITEMS = Kind("an item analysis sheet", (".csv",), starts_with(ITEMS_HEADER.encode()))
 QUESTION_COLUMN = re.compile(r"^(?:q|question)?\s*(\d+)$", re.IGNORECASE)
-FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
 
 class ResponsesError(UsageError):
     """A responses sheet the teacher can fix (a column, a cell, the encoding): exit 2,
     like a bad deck."""
-
-
-def safe_cell(value: object) -> str:
-    """A cell no spreadsheet will evaluate: text starting like a formula gets a ``'``.
-
-    Numbers we computed (a negative discrimination) are written as numbers.
-    """
-    text = _fmt(value)
-    if isinstance(value, int | float):
-        return text
-    return "'" + text if text.startswith(FORMULA_STARTS) else text
-
-
-def unprotect(cell: str) -> str:
-    """A cell as it was before :func:`safe_cell` (or a spreadsheet) protected it with ``'``."""
-    if cell.startswith("'") and cell[1:2] and cell[1] in FORMULA_STARTS:
-        return cell[1:]
-    return cell
-
-
-def _fmt(value: object) -> str:
-    if isinstance(value, float):
-        return f"{value:.2f}".rstrip("0").rstrip(".") if value == value else ""
-    return "" if value is None else str(value)
 
 
 def sheet_reader(path: Path, kind: str = "responses", what: str = "the sheet") -> Any:

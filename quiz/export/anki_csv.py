@@ -23,6 +23,7 @@ from pathlib import Path
 
 from quiz.bank.library import refuse_shared_ids
 from quiz.bank.model import Deck
+from quiz.core.csv_cells import anki_cell
 from quiz.core.files import Kind, atomic_path, check_target, starts_with
 from quiz.core.words import plural
 from quiz.export import anki_record
@@ -104,7 +105,8 @@ def write(
         for deck, note in anki_notes(decks, subdecks=subdecks, stock=True, names=names):
             exported.append((deck, note))
             notetype, first, second = stock_fields(note)
-            rows.writerow([notetype, note.deck_name, note.guid, first, second, " ".join(note.tags)])
+            row = [notetype, note.deck_name, note.guid, first, second, " ".join(note.tags)]
+            rows.writerow([anki_cell(c) for c in row])
             images += bool(note.question.image)
             hidden += note.kind == "reversed" and bool(
                 note.fields["Explanation"] or note.fields["Source"]

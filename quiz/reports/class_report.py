@@ -12,11 +12,11 @@ from string import ascii_uppercase
 from typing import Any
 
 from quiz.bank.model import Choice, Multi, TrueFalse
+from quiz.core.csv_cells import safe_cell
 from quiz.core.words import plural
 from quiz.exams.item_analysis import MIN_STUDENTS_FOR_NOTES, ItemStats
 from quiz.exams.manifest_reader import MarkedQuestion
 from quiz.exams.marking import Response, StudentScore
-from quiz.exams.responses import safe_cell
 from quiz.reports.figures import BANDS, distribution, topics
 from quiz.reports.spelled import shown_prompt
 

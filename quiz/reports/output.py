@@ -26,11 +26,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from quiz.core.csv_cells import safe_cell
 from quiz.core.files import Kind, atomic_path, check_folder, check_target, first_line, make_folder
 from quiz.exams.folder import strings_in
 from quiz.exams.fonts import fonts_needed
 from quiz.exams.pdf import Document, compile_pdf
-from quiz.exams.responses import safe_cell
 from quiz.reports.documents import (
     FEEDBACK_KEYWORD,
     REPORT_KEYWORD,
@@ -199,7 +199,8 @@ def _write_index(path: Path, sheets: list[Feedback], names: list[str], force: bo
     ):
         writer = csv.writer(f)
         numbered = any(s.student for s in sheets)  # as the scores sheet: student numbers first
-        writer.writerow([*(["student"] if numbered else []), *INDEX_HEADER])
+        header = [*(["student"] if numbered else []), *INDEX_HEADER]
+        writer.writerow([safe_cell(c) for c in header])
         for s, name in zip(sheets, names, strict=True):
             row = [s.name, s.variant, name, s.total, s.max_points, s.percent]
             writer.writerow([safe_cell(c) for c in ([s.student] if numbered else []) + row])

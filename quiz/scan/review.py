@@ -19,10 +19,10 @@ from pathlib import Path
 import cv2
 import numpy as np
 
+from quiz.core.csv_cells import safe_cell, unprotect
 from quiz.core.errors import QuizError
 from quiz.core.files import Kind, atomic_path, first_line, starts_with
 from quiz.core.inputs import read_input
-from quiz.exams.responses import safe_cell, unprotect
 from quiz.scan.stack import Item
 
 COLUMNS = (

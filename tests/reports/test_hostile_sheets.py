@@ -16,6 +16,7 @@ import pytest
 from exam_helpers import EVERY, run, text
 from markdown_it import MarkdownIt
 
+from quiz.core.console import printable
 from quiz.exams.fonts import missing
 
 RLO = "\u202e"
@@ -28,10 +29,12 @@ NAMES = [
     '=HYPERLINK("http://x")',
     "li",
     "Li",
+    "Zoe\x1b[2J\x07\x9b31m\x00",
 ]
 FILES = [
     "script-alert-1-script.pdf", "read-etc-passwd.pdf", "x-2-bold-u-link-http-x.pdf",
     "Annfdp-exe.pdf", "etc-passwd.pdf", "HYPERLINK-http-x.pdf", "li.pdf", "Li-2.pdf",
+    "Zoe-2J-31m.pdf",
 ]  # fmt: skip
 ANSWERS = ['#read("/etc/passwd")', "<b>bold</b>", "$1$ *a*", f"May{RLO}xe", "\x1b[31mred"]
 
@@ -56,7 +59,7 @@ def test_hostile_names_and_answers_print_literally_and_file_names_stay_in_the_fo
     assert sorted(p.name for p in (out / "feedback").iterdir()) == sorted([*FILES, "index.csv"])
     assert sorted(p.name for p in tmp_path.rglob("*") if p.suffix == ".pdf" and "exam" not in
                   p.parts) == sorted([*FILES, "report.pdf", "feedback.pdf"])  # fmt: skip
-    shown = [n.replace(RLO, "⟨U+202E⟩") for n in NAMES]
+    shown = [printable(n) for n in NAMES]
     for name, file, answer in zip(shown, FILES, ANSWERS * 2, strict=False):
         sheet = text(out / "feedback" / file)
         assert sheet.startswith(f"Hostile Feedback {name} Variant A ")
@@ -70,6 +73,11 @@ def test_hostile_names_and_answers_print_literally_and_file_names_stay_in_the_fo
     assert "<a " not in html and "<em>" not in html and RLO not in html
     index = (out / "feedback" / "index.csv").read_text(encoding="utf-8")
     assert '"\'=HYPERLINK(""http://x"")",A,HYPERLINK-http-x.pdf' in index
+    assert "Zoe\ufffd[2J\ufffd\ufffd31m\ufffd,A,Zoe-2J-31m.pdf" in index
+    scores = (out / "s.csv").read_text(encoding="utf-8")
+    assert "Zoe\ufffd[2J\ufffd\ufffd31m\ufffd,A," in scores
+    for written in (index, scores, (out / "s-items.csv").read_text(encoding="utf-8")):
+        assert not any(c in written for c in "\x1b\x07\x9b\x00")
 
 
 @pytest.mark.skipif(

@@ -12,7 +12,7 @@ from scan_helpers import DPI, answers_for, filled, scanned
 from synthetic import stack_pdf
 
 from quiz.cli import cli
-from quiz.exams.responses import unprotect
+from quiz.core.csv_cells import unprotect
 from quiz.exams.sheet_layout import STUDENT
 
 
