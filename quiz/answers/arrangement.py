@@ -24,9 +24,11 @@ import random
 import re
 import string
 import unicodedata
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from quiz.answers.text import MAX_ANSWER_CHARS
+from quiz.answers.verdict import quoted
 from quiz.bank.cloze import parse_cloze
 from quiz.bank.model import (
     MAX_LETTERED,
@@ -177,18 +179,41 @@ def cloze_numbered(text: str) -> str:
     return "".join(out)
 
 
+def not_here(missing: Sequence[str], span: str) -> str:
+    """The one message for letters (or numbers) typed that are not on the paper or screen:
+    "There is no 'e' or 'f' here (letters a-d)."."""
+    named = [repr(m) for m in dict.fromkeys(missing)]
+    listed = named[0] if len(named) == 1 else f"{', '.join(named[:-1])} or {named[-1]}"
+    return f"There is no {listed} here ({span})."
+
+
+def letters_not_shown(answer: str, count: int) -> list[str]:
+    """The letters of an answer written as letters ('b d e', 'b, e', or two run together,
+    'zz') that are not among the ``count`` shown; [] when all are shown or the answer is
+    not written as letters ('Japan' is a word, not five letters)."""
+    text = unicodedata.normalize("NFKC", answer[:MAX_ANSWER_CHARS]).casefold()
+    tokens = re.sub(r"\band\b|[\s,;/.()\[\]+&-]", " ", text).split()
+    joined = "".join(tokens)
+    if not joined.isascii() or not joined.isalpha():
+        return []
+    if not all(len(t) == 1 for t in tokens) and len(joined) > 2:
+        return []
+    return [c for c in joined if ord(c) - ord("a") >= count]
+
+
 def read_letters(answer: str, count: int) -> tuple[list[int], str | None]:
-    """Positions typed as letters ('a c', 'A, C', 'ac'), or a message saying what is wrong."""
-    span = f"a-{letter(count - 1)}"
+    """Positions typed as letters ('a c', 'A, C', 'ac'), or a statement of what is wrong."""
+    span = f"letters a-{letter(count - 1)}"
     if len(answer) > MAX_ANSWER_CHARS:
-        return [], f"That is too long: answer with letters {span}, e.g. 'a c'."
+        return [], f"That is too long to read as {span}."
     text = unicodedata.normalize("NFKC", answer).casefold()
     text = "".join(re.sub(r"\band\b|[\s,;/.()\[\]+&-]", " ", text).split())
     if not text.isascii() or not text.isalpha():
-        return [], f"Answer with letters {span}, e.g. 'a c'."
-    out_of_range = [c for c in text if ord(c) - ord("a") >= count]
-    if out_of_range:
-        return [], f"There is no {out_of_range[0]!r} here: answer with letters {span}."
+        return [], f"{quoted(answer)} is not read as {span}."
+    if any(ord(c) - ord("a") >= count for c in text):
+        missing = letters_not_shown(answer, count)
+        unread = f"{quoted(answer)} is not read as {span}."
+        return [], not_here(missing, span) if missing else unread
     return [ord(c) - ord("a") for c in text], None
 
 
@@ -200,18 +225,27 @@ def read_pairs(
     letters = count if letters is None else letters
     text = unicodedata.normalize("NFKC", answer[:MAX_ANSWER_CHARS]).casefold()
     found = re.findall(r"(\d+)\s*[-:=.)>]*\s*([a-z])(?![a-z])", text)
-    span = f"1-{count} and a-{letter(letters - 1)}"
+    span = pairs_span(count, letters)
+    unread = f"{quoted(answer)} is not read as pairs."
     if not found and not re.search(r"\d", text):
         positions, problem = read_letters(answer, letters)
+        if missing := letters_not_shown(answer, letters):
+            return [], not_here(missing, span)
         if not problem and len(positions) > count:
-            problem = "more letters than rows"
+            return [], f"{len(positions)} letters given for {count} rows."
         if problem:
-            return [], f"Answer with pairs like '1b 2a' ({span})."
+            return [], unread
         return list(enumerate(positions)), None
     leftover = re.sub(r"(\d+)\s*[-:=.)>]*\s*([a-z])(?![a-z])|[\s,;]", "", text)
     if leftover or not found:
-        return [], f"Answer with pairs like '1b 2a' ({span})."
+        return [], unread
     pairs = [(int(row) - 1, ord(col) - ord("a")) for row, col in found]
-    if any(not 0 <= r < count or not 0 <= c < letters for r, c in pairs):
-        return [], f"Use numbers and letters that are shown ({span})."
+    missing = [str(r + 1) for r, _ in pairs if not 0 <= r < count]
+    missing += [letter(c) for _, c in pairs if not 0 <= c < letters]
+    if missing:
+        return [], not_here(missing, span)
     return pairs, None
+
+
+def pairs_span(count: int, letters: int) -> str:
+    return f"1-{count} and a-{letter(letters - 1)}"

@@ -40,6 +40,7 @@ from quiz.answers.arrangement import (
     choices_shown,
     letter,
     match_left_shown,
+    pairs_span,
     read_letters,
     read_pairs,
 )
@@ -48,7 +49,7 @@ from quiz.answers.options import read_choice, read_choices
 from quiz.answers.scoring import PRACTICE, Scoring, match_score, multi_score, order_score
 from quiz.answers.text import normalise
 from quiz.answers.typed import check_cloze, check_numeric, check_short, numeric_expected
-from quiz.answers.verdict import Verdict, blank, counted_wrong, no_answer, unreadable
+from quiz.answers.verdict import Verdict, blank, counted_wrong, no_answer, quoted, unreadable
 from quiz.bank.model import (
     Choice,
     Cloze,
@@ -89,6 +90,16 @@ def _yes_no(answer: str) -> bool | None:
     return True if words and words <= YES else False if words and words <= NO else None
 
 
+def _span(shown: list[tuple[str, str]]) -> str:
+    return f"a-{shown[-1][0]}" if len(shown) > 1 else "a"
+
+
+def _listed(items: list[str]) -> str:
+    """'a' or 'a' and 'c': what was typed more than once."""
+    named = [repr(i) for i in dict.fromkeys(items)]
+    return named[0] if len(named) == 1 else f"{', '.join(named[:-1])} and {named[-1]}"
+
+
 def _lettered(shown: list[tuple[str, str]], positions: Sequence[int]) -> str:
     return ", ".join(f"{shown[p][0]}) {shown[p][1]}" for p in positions)
 
@@ -103,7 +114,7 @@ def check_choice(
         return no_answer(expected)
     picked, problem = read_choice(shown, answer, lexicon)
     if picked is None:
-        return unreadable(problem, expected)
+        return unreadable(problem, expected, f"Pick one letter, {_span(shown)}.")
     if picked.position == right:
         return Verdict(True, 1.0, "", expected, forgiven=picked.notes)
     return Verdict(False, 0.0, f"You picked {_lettered(shown, [picked.position])}.", expected)
@@ -123,7 +134,7 @@ def check_multi(
         return no_answer(expected)
     picked, problem = read_choices(shown, answer, lexicon)
     if problem:
-        return unreadable(problem, expected)
+        return unreadable(problem, expected, f"Answer with letters {_span(shown)}, e.g. 'a c'.")
     picks = {p.position for p in picked}  # a repeated letter counts once
     notes = tuple(dict.fromkeys(n for p in picked for n in p.notes))
     hits, misses = len(picks & rights), len(picks - rights)
@@ -147,7 +158,8 @@ def check_true_false(q: TrueFalse, answer: str, arrangement: Arrangement) -> Ver
     if said is None:
         positions, problem = read_letters(answer, 2)
         if problem or len(set(positions)) != 1:
-            return unreadable("Answer t (true) or f (false).", truth)
+            said_what = f"{quoted(answer)} is neither true nor false."
+            return unreadable(said_what, truth, "Answer t (true) or f (false).")
         said = shown[positions[0]][1] == "True"
     if said == q.answer:
         return Verdict(True, 1.0, "", truth)
@@ -164,12 +176,14 @@ def check_order(
         return no_answer(expected)
     positions, problem = read_letters(answer, len(shown))
     n = len(shown)
+    ask = f"Put all {n} letters in order, each once, e.g. 'c a b'."
     if problem:
-        return unreadable(problem, expected)
+        return unreadable(problem, expected, ask)
     if len(set(positions)) != len(positions):
-        return unreadable("Use each letter once.", expected)
+        twice = [letter(p) for p in positions if positions.count(p) > 1]
+        return unreadable(f"{_listed(twice)} given more than once.", expected, ask)
     if len(positions) != n:
-        return unreadable(f"Put all {n} letters in order, e.g. 'c a b'.", expected)
+        return unreadable(f"{len(positions)} of {n} letters given.", expected, ask)
     ranks = [arrangement.order[p] for p in positions]  # correct index of each item as typed
     pairs = n * (n - 1) // 2
     kept = sum(ranks[i] < ranks[j] for i in range(n) for j in range(i + 1, n))
@@ -192,12 +206,14 @@ def check_match(
     if blank(answer):
         return no_answer(expected)
     typed, problem = read_pairs(answer, n, len(rights))
+    ask = f"Answer with pairs like '1b 2a' ({pairs_span(n, len(rights))}), each number once."
     if problem:
-        return unreadable(problem, expected)
+        return unreadable(problem, expected, ask)
     typed = list(dict.fromkeys(typed))  # the same pair typed twice is one pair
     rows = [r for r, _ in typed]
     if len(set(rows)) != len(rows):
-        return unreadable("Give each number once.", expected)
+        twice = [str(r + 1) for r in rows if rows.count(r) > 1]
+        return unreadable(f"{_listed(twice)} given more than once.", expected, ask)
     hits = sum(arrangement.left[r] == arrangement.order[c] for r, c in typed)
     if hits == n:
         return Verdict(True, 1.0, "", expected)
@@ -216,7 +232,9 @@ def check_card(q: Flashcard, answer: str, arrangement: Arrangement) -> Verdict:
     knew = _yes_no(answer)
     if knew is not None:
         return grade_card(q, knew, arrangement)
-    return unreadable("Did you know it? Answer y or n.", card_sides(q, arrangement)[1])
+    said = quoted(answer) if answer.strip() else "An empty line"
+    problem = f"{said} is neither y nor n."
+    return unreadable(problem, card_sides(q, arrangement)[1], "Did you know it? Answer y or n.")
 
 
 def check_answer(

@@ -16,9 +16,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from quiz.answers.arrangement import read_letters
+from quiz.answers.arrangement import letters_not_shown, read_letters
 from quiz.answers.lexicon import Lexicon
-from quiz.answers.text import FULLER_NAME, match_text, normalise, words_of
+from quiz.answers.text import FULLER_NAME, MAX_ANSWER_CHARS, match_text, normalise, words_of
+from quiz.answers.verdict import quoted
 
 _PARTS = re.compile(r"\s*(?:[,;:()/]|\s[-–—]\s|\bnow\b|\bor\b)\s*")
 _SPLIT = re.compile(r"(\s*(?:[,;/+&]|\band\b)\s*)")
@@ -79,7 +80,8 @@ def read_choice(
 ) -> tuple[Picked | None, str]:
     """The option picked by one letter, else by its text; or None and why.
 
-    Letters come first: with ``a) C  b) B  c) D  d) A`` shown, ``c`` is option D.
+    Letters come first: with ``a) C  b) B  c) D  d) A`` shown, ``c`` is option D. A
+    letter typed twice ('dd', 'd d') is that one pick, as a multi answer counts it once.
     """
     positions, problem = read_letters(answer, len(shown))
     if not problem and len(set(positions)) == 1:
@@ -87,14 +89,25 @@ def read_choice(
     if not problem:  # letters only ('ca', 'cab'): the text counts only as a whole option
         typed = normalise(answer)
         exact = [p for p, (_, text) in enumerate(shown) if normalise(text) == typed]
-        return (Picked(exact[0]), "") if len(exact) == 1 else (None, "Pick one letter.")
+        many = f"{quoted(answer)} picks {len(set(positions))} options, not one."
+        return (Picked(exact[0]), "") if len(exact) == 1 else (None, many)
     picked, tied = read_text_option([t for _, t in shown], answer, lexicon or Lexicon())
     if picked is not None:
         return picked, ""
     if tied:
         letters = " or ".join(shown[p][0] for p in tied)
-        return None, f"'{answer.strip()}' could be {letters}: type the letter."
-    return None, problem or "Pick one letter."
+        return None, f"{quoted(answer)} could be {letters}."
+    return None, _not_an_option(shown, answer, answer.strip(), problem)
+
+
+def _not_an_option(
+    shown: list[tuple[str, str]], answer: str, piece: str, problem: str | None
+) -> str:
+    """Why an answer names no option: the letters not shown when it is written in letters
+    ('b d e': there is no 'e'), else the piece that names none."""
+    if problem and (letters_not_shown(answer, len(shown)) or len(answer) > MAX_ANSWER_CHARS):
+        return problem
+    return f"{quoted(piece)} is none of the options."
 
 
 def read_choices(
@@ -120,6 +133,6 @@ def read_choices(
         else:
             piece = pieces[i].strip()
             if piece:
-                return [], f"'{piece}' is none of the options: answer with letters, e.g. 'a c'."
+                return [], _not_an_option(shown, answer, piece, problem)
             i += 2
     return (picks, None) if picks else ([], problem)

@@ -14,7 +14,7 @@ from quiz.answers.arrangement import Arrangement
 from quiz.answers.lexicon import Lexicon
 from quiz.answers.text import match_text, without_given_words
 from quiz.answers.units import contradicting_unit
-from quiz.answers.verdict import Verdict, blank, no_answer, unreadable
+from quiz.answers.verdict import Verdict, blank, no_answer, quoted, unreadable
 from quiz.bank.cloze import CLOZE_RE, cloze_answered
 from quiz.bank.model import Cloze, Numeric, Short
 from quiz.core.numbers import as_number, format_number, read_number
@@ -53,6 +53,11 @@ def _number_blank(wanted: float, typed: str, unit: str) -> tuple[bool, tuple[str
     return False, (), ""
 
 
+def blanks_given(given: int, blanks: int) -> str:
+    """'Only 1 of 2 blanks given': a cloze answer with fewer values than blanks."""
+    return f"Only {given} of {blanks} blanks given"
+
+
 def check_cloze(
     q: Cloze,
     answers: Sequence[str],
@@ -88,6 +93,8 @@ def check_cloze(
     score = right / len(deletions)
     if right < len(deletions) and len(deletions) > 1:
         notes.insert(0, f"{right} of {len(deletions)} blanks right.")
+    if len(answers) < len(deletions):  # fewer blanks written than the text has (paper)
+        notes.insert(0, f"{blanks_given(len(answers), len(deletions))}.")
     return Verdict(score == 1.0, score, " ".join(notes), expected, forgiven=tuple(forgiven))
 
 
@@ -101,6 +108,9 @@ def numeric_expected(q: Numeric) -> str:
     return f"{text} {unit}" if unit and unit != "year" else text
 
 
+NUMBER_EXAMPLES = "1930, 1\u00a0000 or 1.5 million"  # a no-break space: 1 000 is never split
+
+
 def check_numeric(
     q: Numeric, answer: str, arrangement: Arrangement | None = None, lexicon: Lexicon | None = None
 ) -> Verdict:
@@ -109,7 +119,8 @@ def check_numeric(
         return no_answer(expected)
     reading = read_number(answer, q.unit)
     if reading is None:
-        return unreadable("Type one number, e.g. 1930, 1 000 or 1.5 million.", expected)
+        not_number = f"{quoted(answer)} is not read as a number."
+        return unreadable(not_number, expected, f"Type one number, e.g. {NUMBER_EXAMPLES}.")
     if reading.decade:
         return Verdict(False, 0.0, f"'{answer.strip()}' is a decade, not one year.", expected)
     other = contradicting_unit(reading.words, q.unit)

@@ -20,6 +20,12 @@ class Verdict:
     expected: str  # the correct answer, as it should be shown
     understood: bool = True  # False: the answer could not be read; ask again
     forgiven: tuple[str, ...] = ()  # what was forgiven: "spelled 'Köln'", "'Rep.' read as ..."
+    ask: str = ""  # unreadable: what to type instead, said only to someone asked again
+
+    @property
+    def hint(self) -> str:
+        """What to say before asking again: why the answer was not read, then what to type."""
+        return " ".join(t for t in (self.feedback, self.ask) if t)
 
     @property
     def outcome(self) -> str:
@@ -27,21 +33,30 @@ class Verdict:
         return "right" if self.correct else "partial" if self.score > 0 else "wrong"
 
 
+def quoted(answer: str, limit: int = 40) -> str:
+    """An answer as a message quotes it: stripped, and cut short if long."""
+    text = answer.strip()
+    return repr(text if len(text) <= limit else text[: limit - 1] + "…")
+
+
 def no_answer(expected: str) -> Verdict:
     return Verdict(False, 0.0, "No answer.", expected)
 
 
-def unreadable(feedback: str, expected: str) -> Verdict:
-    return Verdict(False, 0.0, feedback, expected, understood=False)
+def unreadable(problem: str, expected: str, ask: str = "") -> Verdict:
+    """An answer that cannot be read: ``problem`` says why, as a statement (it is also the
+    note where nobody is asked again); ``ask`` says what to type, only when asked again."""
+    return Verdict(False, 0.0, problem, expected, understood=False, ask=ask)
 
 
 def counted_wrong(verdict: Verdict) -> Verdict:
     """An unreadable answer where nobody can be asked again (a piped session, a paper,
-    a scan): wrong, with a note saying why. Readable verdicts are returned as they are."""
+    a scan): wrong, with a note saying why, never asking for another answer. Readable
+    verdicts are returned as they are."""
     if verdict.understood:
         return verdict
     note = f"Not read as an answer, so counted wrong. {verdict.feedback}".strip()
-    return replace(verdict, feedback=note, understood=True)
+    return replace(verdict, feedback=note, understood=True, ask="")
 
 
 def blank(answer: str) -> bool:

@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from quiz.answers.judge import Verdict, check_answer
 from quiz.answers.lexicon import Lexicon, questions_lexicon
 from quiz.answers.scoring import PRACTICE, Scoring
+from quiz.answers.typed import blanks_given
 from quiz.bank.model import Cloze
 from quiz.exams.manifest_reader import MarkedQuestion
 
@@ -155,12 +156,20 @@ def grade(
         )
         scores.append(StudentScore(r, marks))
         for m in marks:
+            where = f"{r.name}, question {m.question.number}: {m.answer!r}"
             if not m.verdict.understood and m.answer.strip():  # blank is simply 0
-                notes.append(
-                    (
-                        r.line,
-                        f"{r.name}, question {m.question.number}: {m.answer!r} scored 0: "
-                        + m.verdict.feedback,
-                    )
-                )
+                notes.append((r.line, f"{where} scored 0: {m.verdict.feedback}"))
+            elif short := _blanks_short(m):
+                notes.append((r.line, f"{where} scored {m.verdict.score:.0%}: {short}"))
     return scores, notes
+
+
+def _blanks_short(m: Mark) -> str:
+    """A cloze answer with fewer values than blanks (a ; forgotten?), else ''."""
+    q = m.question.question
+    if not isinstance(q, Cloze) or not m.answer.strip() or SCORE_CELL.match(m.answer.strip()):
+        return ""
+    given = len(CLOZE_SPLIT.split(m.answer.strip()))
+    if given >= len(q.deletions):
+        return ""
+    return f"{blanks_given(given, len(q.deletions))}; separate blanks with ; or |."

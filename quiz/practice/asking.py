@@ -122,9 +122,7 @@ def ask(
         answer = term.answer(_hint(q, arrangement))
         return answer, check_answer(q, answer, arrangement, lexicon)
 
-    answer, verdict = read_until(
-        term, read, lambda got: got[1].understood, lambda got: got[1].feedback
-    )
+    answer, verdict = read_until(term, read, lambda got: got[1].understood, lambda got: got[1].hint)
     return Answered(answer, counted_wrong(verdict), max(0.0, term.clock() - start))
 
 

@@ -38,11 +38,11 @@ CREDITOR_LAYOUT = Arrangement(order=(2, 0, 1, 3))
         ("a", "wrong", True, "You picked a) France."),
         ("", "wrong", True, "No answer."),
         ("   ", "wrong", True, "No answer."),
-        ("e", "wrong", False, "There is no 'e' here: answer with letters a-d."),
-        ("a b", "wrong", False, "Pick one letter."),
-        ("б", "wrong", False, "Answer with letters a-d, e.g. 'a c'."),  # Cyrillic
-        ("1", "wrong", False, "Answer with letters a-d, e.g. 'a c'."),
-        (LONG, "wrong", False, "That is too long: answer with letters a-d, e.g. 'a c'."),
+        ("e", "wrong", False, "There is no 'e' here (letters a-d)."),
+        ("a b", "wrong", False, "'a b' picks 2 options, not one."),
+        ("б", "wrong", False, "'б' is none of the options."),  # Cyrillic
+        ("1", "wrong", False, "'1' is none of the options."),
+        (LONG, "wrong", False, "That is too long to read as letters a-d."),
     ],
 )
 def test_choice(answer, outcome, understood, feedback):
@@ -90,7 +90,7 @@ CABS = Choice(id="cabs", prompt="?", options=("bad", "cab", "dab", "add"), answe
         ("Dab", "wrong", True, "You picked c) dab."),
         ("b", "right", True, ""),
         ("b b", "right", True, ""),  # one letter, repeated: still a letter reading
-        ("ca", "wrong", False, "Pick one letter."),
+        ("ca", "wrong", False, "'ca' picks 2 options, not one."),
     ],
 )
 def test_option_text_is_read_only_when_the_answer_is_no_single_letter(

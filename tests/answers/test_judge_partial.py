@@ -79,12 +79,12 @@ PLANS_LAYOUT = Arrangement(order=(2, 0, 3, 1))
         ),  # last moved first
         ("c a d b", 0.0, True, "0 of 6 pairs in the right order: 0% credit."),  # reversed
         ("", 0.0, True, "No answer."),
-        ("b d a", 0.0, False, "Put all 4 letters in order, e.g. 'c a b'."),
-        ("b d a a", 0.0, False, "Use each letter once."),
-        ("b d a e", 0.0, False, "There is no 'e' here: answer with letters a-d."),
-        ("1 2 3 4", 0.0, False, "Answer with letters a-d, e.g. 'a c'."),
-        ("b d a ç", 0.0, False, "Answer with letters a-d, e.g. 'a c'."),
-        (LONG, 0.0, False, "That is too long: answer with letters a-d, e.g. 'a c'."),
+        ("b d a", 0.0, False, "3 of 4 letters given."),
+        ("b d a a", 0.0, False, "'a' given more than once."),
+        ("b d a e", 0.0, False, "There is no 'e' here (letters a-d)."),
+        ("1 2 3 4", 0.0, False, "'1 2 3 4' is not read as letters a-d."),
+        ("b d a ç", 0.0, False, "'b d a ç' is not read as letters a-d."),
+        (LONG, 0.0, False, "That is too long to read as letters a-d."),
     ],
 )
 def test_order_kendall_partial_credit(answer, score, understood, feedback):

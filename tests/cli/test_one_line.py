@@ -11,7 +11,7 @@ from fixture_paths import EVERY_TYPE
 from quiz.cli import cli
 from quiz.core.console import one_line
 
-NO_Z = "There is no 'z' here: answer with letters a-d."
+NO_Z = "There is no 'z' here (letters a-d)."
 FORGED = "x\nfake.yaml: 0 errors\r\tnl"
 
 

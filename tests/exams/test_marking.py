@@ -33,7 +33,7 @@ def test_scores_match_the_hand_worked_sheet(exam_dir):
     responses = exam_dir / "responses.csv"
     assert result.output == (
         f"warning: {responses}:4: =HYPERLINK(\"http://x\"), question 8: 'z' scored 0: "
-        "There is no 'z' here: answer with letters a-d.\n"
+        "There is no 'z' here (letters a-d).\n"
         "graded 4 students: mean 52.8%, lowest 0.0%, highest 100.0%\n"
         f"item notes need 10 students or more; figures in {exam_dir / 'scores-items.csv'}\n"
         f"wrote {out} and {exam_dir / 'scores-items.csv'}\n"
@@ -76,7 +76,7 @@ def test_grade_edges_absent_duplicates_quotes_and_names(exam_dir):
         "absent (nothing written): Eve\ufffd[31m",
         "graded 3 students: mean 70.4%, lowest 11.1%, highest 100.0%",
     ]
-    assert out.read_text().splitlines()[-1] == "Eve\x1b[31m,B,,,,,,,,,,,absent"
+    assert out.read_text().splitlines()[-1] == "Eve\ufffd[31m,B,,,,,,,,,,,absent"
     sheet.write_text('name,variant,1,2,3,4,5,6,7,8\nAnn,A,"b,,,,,,,\nBen,A,b,,,,,,,\n')
     result = CliRunner().invoke(cli, ["grade", str(exam_dir / "exam"), str(sheet), "-o", str(out)])
     assert result.exit_code == 2  # a sheet the teacher can fix, like a bad deck

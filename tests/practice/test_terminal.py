@@ -62,7 +62,7 @@ def test_ask_rereads_until_understood_and_times_with_the_clock(questions):
     assert (answered.answer, answered.verdict.correct, answered.seconds) == ("a", True, 4.5)
     assert script.prompts == ["Letter", "Letter"]
     assert " [b]Review[/b] 1 of 5 " in out.getvalue()  # a heading is never markup
-    assert "There is no 'e' here: answer with letters a-d." in out.getvalue()
+    assert "There is no 'e' here (letters a-d). Pick one letter, a-d." in out.getvalue()
 
 
 def test_card_reveals_then_asks_for_the_self_grade(questions):
@@ -195,5 +195,6 @@ def test_piped_answers_are_never_asked_again(questions):
     assert script.prompts == ["Number (million marks)"]
     assert (answered.verdict.correct, answered.verdict.understood) == (False, True)
     assert answered.verdict.feedback == (
-        "Not read as an answer, so counted wrong. Type one number, e.g. 1930, 1 000 or 1.5 million."
+        "Not read as an answer, so counted wrong."
+        " 'a hundred or two hundred' is not read as a number."
     )

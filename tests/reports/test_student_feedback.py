@@ -78,7 +78,7 @@ def test_blank_and_unreadable_answers_say_so(exam_dir):
     by_number = {e.number: e for e in third.entries}
     assert by_number[5].answer == "(no answer)" and by_number[5].note == ""
     assert by_number[8].answer == "z" and by_number[8].note == (
-        "Not read as an answer, so counted wrong. There is no 'z' here: answer with letters a-d."
+        "Not read as an answer, so counted wrong. There is no 'z' here (letters a-d)."
     )
     assert sheets(exam_dir)["Ann"].entries == ()
 
