@@ -11,7 +11,7 @@ from quiz.cli.common import FORCE, OUT_FILE, echo_warnings, reading_bar
 from quiz.core.console import echo
 from quiz.core.progress import ProgressBar
 from quiz.core.words import plural
-from quiz.exams.options import DEFAULT_PAPER, PAPERS
+from quiz.exams.options import DEFAULT_PAPER, MAX_DIGITS, MAX_VARIANTS, PAPERS
 
 
 @click.command(short_help="Build a printable exam from DECKS: PDFs, keys, manifest.")
@@ -19,18 +19,29 @@ from quiz.exams.options import DEFAULT_PAPER, PAPERS
 @click.option(
     "-o", "--out", required=True, type=click.Path(path_type=Path), help="Folder to write into."
 )
-@click.option("-n", "--count", type=int, help="Number of questions (default: all eligible).")
+@click.option(
+    "-n",
+    "--count",
+    type=click.IntRange(min=1),
+    help="Number of questions (default: all eligible).",
+)
 @click.option(
     "--pick", "picks", multiple=True, metavar="TAG=N", help="N questions tagged TAG (repeatable)."
 )
 @click.option("--types", metavar="T,T", help="Question types to use (default: all but card).")
-@click.option("--variants", default=1, show_default=True, help="Number of variants, A, B, C ...")
+@click.option(
+    "--variants",
+    type=click.IntRange(1, MAX_VARIANTS),
+    default=1,
+    show_default=True,
+    help="Number of variants, A, B, C ...",
+)
 @click.option("--seed", type=int, help="Same seed, same exam (default: a new one, printed).")
 @click.option("--title", help="Title on every page (default: the deck's title).")
 @click.option(
     "--points",
     "total_points",
-    type=float,
+    type=click.FloatRange(min=0, min_open=True),
     help="Scale points to this total (default: deck points).",
 )
 @click.option(
@@ -71,14 +82,14 @@ from quiz.exams.options import DEFAULT_PAPER, PAPERS
 @click.option("--sheets", is_flag=True, help="Also answer sheets for `quiz scan`: sheet-A.pdf ...")
 @click.option(
     "--student-digits",
-    type=int,
+    type=click.IntRange(1, MAX_DIGITS),
     default=8,
     show_default=True,
     help="Digits of the student number on the sheets.",
 )
 @click.option(
     "--numeric-digits",
-    type=int,
+    type=click.IntRange(1, MAX_DIGITS),
     metavar="N",
     help="Bubble numeric answers in N digits on the sheets (default: the teacher marks them).",
 )

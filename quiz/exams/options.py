@@ -16,6 +16,7 @@ PAPERS = ("a4", "us-letter")  # page sizes Typst knows by these names
 DEFAULT_PAPER = PAPERS[0]
 DEFAULT_TYPES = tuple(t for t in QUESTION_TYPES if t != "card")
 MAX_VARIANTS = 100
+MAX_DIGITS = 10  # the student-number grid, and a number bubbled digit by digit
 
 
 @dataclass(frozen=True)

@@ -19,6 +19,7 @@ from typing import Any
 
 from quiz.core.errors import OptionError
 from quiz.exams.build import Exam, Variant
+from quiz.exams.options import MAX_DIGITS
 from quiz.exams.pdf import SHEET_TEMPLATE, Document
 from quiz.exams.sheet_flow import layout
 from quiz.exams.sheet_layout import (
@@ -35,7 +36,6 @@ from quiz.exams.sheet_layout import (
 
 CODE_PREFIX = "QZ1"
 SHEETS_FORMAT = 1
-MAX_DIGITS = 10  # the student-number grid, and a number bubbled digit by digit
 
 
 @dataclass(frozen=True)

@@ -145,8 +145,8 @@ def test_a_number_that_does_not_fit_the_digits_is_marked_by_the_teacher(tmp_path
 @pytest.mark.parametrize(
     ("args", "message"),
     [
-        (["--student-digits", "0"], "--student-digits 0: must be between 1 and 10"),
-        (["--numeric-digits", "11"], "--numeric-digits 11: must be between 1 and 10"),
+        (["--student-digits", "0"], "'--student-digits': 0 is not in the range 1<=x<=10."),
+        (["--numeric-digits", "11"], "'--numeric-digits': 11 is not in the range 1<=x<=10."),
     ],
 )
 def test_bad_sheet_options_are_usage_errors(tmp_path, args, message):
