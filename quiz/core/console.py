@@ -39,6 +39,10 @@ DIRECTION_CONTROLS = re.compile(r"[\u202a-\u202e\u2066-\u2069]")
 # one line (a file name in "path:line: message", a student's name in a table cell).
 LINE_BREAKS = {"\n": "⏎", "\r": "␍", "\t": "␉", "\u2028": "⟨U+2028⟩", "\u2029": "⟨U+2029⟩"}
 _LINE_BREAK = re.compile("[" + "".join(LINE_BREAKS) + "]")
+# Spaces at the end of a line (rich pads table cells and wrapped lines to the width),
+# with any style codes after them kept.
+_TRAILING_SPACES = re.compile(r"[ \u00a0]+((?:\x1b\[[0-9;]*m)*)(?=\n)")
+_NO_BREAK_WORD = re.compile(r"[^\S\u00a0\u202f]*[\S\u00a0\u202f]+[^\S\u00a0\u202f]*")
 _C1 = re.compile(r"[\x7f-\x9f]")
 _SURROGATES = re.compile(r"[\ud800-\udfff]")
 
@@ -102,16 +106,23 @@ def safe_console(**options: Any) -> Console:
 
     The filter sits where rich turns segments into output, after styling: rich's own
     escape codes (colour, cursor) are added there and pass; text from decks and
-    answers is cleaned on every path (prints, tables, prompts) in one place.
+    answers is cleaned on every path (prints, tables, prompts) in one place. Lines end
+    without the spaces rich pads them with (tables, wrapped text).
     """
+    from rich import _wrap
     from rich.console import Console
     from rich.segment import Segment
 
+    # A no-break space glues what it joins ("1 000" in a hint never splits at a line's
+    # end): rich's wrapper reads it as a space to break at, so it is read as a letter.
+    _wrap.re_word = _NO_BREAK_WORD
+
     class SafeConsole(Console):
         def _render_buffer(self, buffer: Any) -> str:
-            return super()._render_buffer(
+            text = super()._render_buffer(
                 s if s.control else Segment(printable(s.text), s.style) for s in buffer
             )
+            return _TRAILING_SPACES.sub(r"\1", text)
 
     options.setdefault("markup", False)
     options.setdefault("emoji", False)

@@ -6,7 +6,7 @@ rich is imported inside functions: importing this module stays cheap.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -38,6 +38,8 @@ from quiz.practice.terminal import Terminal, ask_until_quit, read_until
 from quiz.practice.view import render_summary, render_verdict
 
 if TYPE_CHECKING:
+    from rich.table import Table
+
     from quiz.practice.session import Item, Result, Session, SessionSummary
 
 DRAFT_NOTE = "Draft: machine-drafted, not yet checked by the deck's author; it may be wrong."
@@ -65,11 +67,32 @@ def _hint(q: Question, arrangement: Arrangement) -> str:
     return "Letter" if arrangement.order else "Answer"
 
 
+def lettered(rows: Sequence[Sequence[str]], gap_after: int | None = None) -> Table:
+    """Lettered (or numbered) lines as a grid: each key in its own column, so a text that
+    wraps continues under its text, not under the key; ``gap_after``: the column after
+    which a wide gap parts two lists (a match's left and right)."""
+    from rich.table import Table
+
+    grid = Table.grid(padding=(0, 1))
+    width = len(rows[0]) if rows else 0
+    for i in range(width):
+        keyed = i % 2 == 0
+        grid.add_column(no_wrap=keyed, justify="right" if keyed else "left")
+        if i == gap_after:
+            grid.add_column(width=2)  # the gap between two lists
+    for row in rows:
+        cells = [cell(c) for c in row]
+        if gap_after is not None:
+            cells.insert(gap_after + 1, cell(""))
+        grid.add_row(*cells)
+    return grid
+
+
 def show_question(
     term: Terminal, deck: Deck, q: Question, arrangement: Arrangement, heading: str = ""
 ) -> None:
     """The question as text, options lettered (no prompt)."""
-    from rich.table import Table
+    from rich.padding import Padding
 
     out = term.console
     out.print()
@@ -85,17 +108,17 @@ def show_question(
     text = cloze_numbered(q.text) if isinstance(q, Cloze) else q.prompt_text
     out.print(text, markup=False, style="bold")
     if isinstance(q, Match):
-        grid = Table.grid(padding=(0, 4))
         rights = choices_shown(q, arrangement)
         lefts = match_left_shown(q, arrangement)
-        for i, (key, right) in enumerate(rights):  # spares make the right column longer
-            grid.add_row(
-                f"  {lefts[i][0]}. {lefts[i][1]}" if i < len(lefts) else "", f"{key}) {right}"
-            )
-        out.print(grid, markup=False)
+        rows = [  # spares make the right column longer
+            (*((f"{lefts[i][0]}.", lefts[i][1]) if i < len(lefts) else ("", "")), f"{k})", r)
+            for i, (k, r) in enumerate(rights)
+        ]
+        out.print(Padding(lettered(rows, gap_after=1), (0, 0, 0, 2)))
     elif not isinstance(q, TrueFalse):
-        for key, text in choices_shown(q, arrangement):
-            out.print(f"  {key}) {text}", markup=False)
+        keyed = [(f"{key})", text) for key, text in choices_shown(q, arrangement)]
+        if keyed:
+            out.print(Padding(lettered(keyed), (0, 0, 0, 2)))
 
 
 def ask(

@@ -81,7 +81,12 @@ BRIGADE = Cloze(
             1 / 3,
             "1 of 3 blanks right. [2] is '17'. [3] is 'Frankfurt am Main'.",
         ),
-        (["1930"], 1 / 3, "1 of 3 blanks right. [2] is '17'. [3] is 'Frankfurt am Main'."),
+        (
+            ["1930"],  # one value for three blanks: said so
+            1 / 3,
+            "Only 1 of 3 blanks given."
+            " 1 of 3 blanks right. [2] is '17'. [3] is 'Frankfurt am Main'.",
+        ),
         (["", "", ""], 0.0, "No answer."),
     ],
 )

@@ -18,7 +18,7 @@ def test_an_empty_line_to_a_card_is_counted_wrong_without_asking_again(tmp_path)
     deck.write_text(DECK, encoding="utf-8")
     run = CliRunner().invoke(cli, ["run", str(deck), "--seed", "1"], input="\n\n")
     lines = run.output.splitlines()
-    i = lines.index("Did you know it? (y/n) › ")
+    i = lines.index("Did you know it? (y/n) ›")
     assert lines[i + 1 : i + 3] == [
         "Not yet. Not read as an answer, so counted wrong. An empty line is neither y nor",
         "n.",

@@ -46,7 +46,6 @@ questions:
 """
 
 RULE = "─"
-SP = " "  # the echo of an empty line ends in a space
 
 
 def rule(title: str) -> str:
@@ -91,7 +90,7 @@ Saved: Again · next in 1 minute
 
 {rule("Question 3 · new · card")}
 inspetsy
-Enter shows the answer ›{SP}
+Enter shows the answer ›
 foreign specialists
 How well did you know it? 1 again, 2 hard, 3 good, 4 easy › 2
 Knew it.
@@ -105,7 +104,7 @@ Saved: Easy · next in 1 day
 
 {rule("Question 5 · learning · card")}
 inspetsy
-Enter shows the answer ›{SP}
+Enter shows the answer ›
 foreign specialists
 How well did you know it? 1 again, 2 hard, 3 good, 4 easy › 3
 Knew it.
