@@ -18,6 +18,7 @@ rich is imported inside the functions.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import re
 from collections.abc import Iterable
@@ -109,13 +110,18 @@ def safe_console(**options: Any) -> Console:
     answers is cleaned on every path (prints, tables, prompts) in one place. Lines end
     without the spaces rich pads them with (tables, wrapped text).
     """
-    from rich import _wrap
     from rich.console import Console
     from rich.segment import Segment
 
     # A no-break space glues what it joins ("1 000" in a hint never splits at a line's
     # end): rich's wrapper reads it as a space to break at, so it is read as a letter.
-    _wrap.re_word = _NO_BREAK_WORD
+    # The pattern is rich's own (rich._wrap.re_word, rich 13 to 15): should a later rich
+    # move it, lines may break there again, and nothing else changes.
+    with contextlib.suppress(ImportError):
+        from rich import _wrap
+
+        if hasattr(_wrap, "re_word"):
+            _wrap.re_word = _NO_BREAK_WORD
 
     class SafeConsole(Console):
         def _render_buffer(self, buffer: Any) -> str:
