@@ -24,6 +24,7 @@ from functools import lru_cache
 
 from rapidfuzz.distance import OSA
 
+from quiz.answers.dates import same_date
 from quiz.answers.lexicon import Lexicon, fold
 from quiz.answers.names import CATEGORY_WORDS, NUMBER_SIGNS, TITLES
 from quiz.answers.spelling import Word, compare
@@ -238,6 +239,10 @@ def match_text(answer: str, accepted: Sequence[str], lexicon: Lexicon | None = N
         closer = found.accepted and (not best.accepted or found.cost < best.cost)
         if closer or (not best.accepted and found.reason and not best.reason):
             best = found
+    if not best.accepted:  # "26 June" for June 26: the same day in another order
+        for form in accepted:
+            if same_date(answer, form):
+                return TextMatch("near", form, 1, (f"'{answer.strip()}' is the same day",))
     return best
 
 

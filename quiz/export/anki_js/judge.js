@@ -162,6 +162,45 @@ var quizJudge = (function (T, N, S) {
     return { kind: "none", reason: reasons[0] || "" };
   }
 
+  /* The date a text writes with its month named, as [year or null, month, day], or null
+     (quiz/answers/dates.py: read_date). */
+  var MONTHS = ["january", "february", "march", "april", "may", "june",
+    "july", "august", "september", "october", "november", "december"];
+  var D = "(\\d{1,2})(?:st|nd|rd|th)?", M = "([a-z]+)\\.?", Y = "(?:,?\\s+(\\d{3,4}))?";
+  var DAY_FIRST = new RegExp("^(?:the\\s+)?" + D + "\\s+(?:of\\s+)?" + M + Y + "$");
+  var MONTH_FIRST = new RegExp("^" + M + "\\s+(?:the\\s+)?" + D + Y + "$");
+  var ISO = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+  function monthOf(name) {
+    if (name === "sept") return 9;
+    for (var i = 0; i < MONTHS.length; i++) {
+      if (MONTHS[i] === name || MONTHS[i].slice(0, 3) === name) return i + 1;
+    }
+    return 0;
+  }
+
+  function readDate(text) {
+    text = text.toLowerCase().replace(/,/g, ", ").split(/\s+/).filter(Boolean).join(" ")
+      .replace(/^[ .]+|[ .]+$/g, "").replace(/^on\s+/, "");
+    var year, month, day, m = ISO.exec(text);
+    if (m) {
+      year = +m[1]; month = +m[2]; day = +m[3];
+    } else if ((m = DAY_FIRST.exec(text))) {
+      day = +m[1]; month = monthOf(m[2]); year = m[3] ? +m[3] : null;
+    } else if ((m = MONTH_FIRST.exec(text))) {
+      month = monthOf(m[1]); day = +m[2]; year = m[3] ? +m[3] : null;
+    } else {
+      return null;
+    }
+    return day >= 1 && day <= 31 && month >= 1 && month <= 12 ? [year, month, day] : null;
+  }
+
+  function sameDate(typed, key) {
+    var a = readDate(typed), b = readDate(key);
+    if (a === null || b === null || a[1] !== b[1] || a[2] !== b[2]) return false;
+    return b[0] === null || a[0] === b[0];  /* a key without a year asks only for the day */
+  }
+
   /* A typed text against every accepted form; the closest reading wins (match_text). */
   function matchText(answer, data, L) {
     var typed = wordsOf(answer);
@@ -182,6 +221,13 @@ var quizJudge = (function (T, N, S) {
       var closer = accepted && (!bestAccepted || found.cost < best.cost);
       if (closer || (!bestAccepted && found.reason && !best.reason)) best = found;
     });
+    if (best.kind === "none") {  /* "26 June" for June 26: the same day in another order */
+      for (var i = 0; i < data.texts.length; i++) {
+        if (sameDate(answer, data.texts[i])) {
+          return { kind: "near", cost: 1, notes: ["'" + answer.trim() + "' is the same day"] };
+        }
+      }
+    }
     return best;
   }
 
