@@ -49,12 +49,18 @@ def is_latin(char: str) -> bool:
 
 
 def to_latin(text: str) -> str:
-    """Non-Latin letters in Latin ('Ленин' -> 'Lenin'); Latin text is returned as it is."""
-    if text.isascii() or all(is_latin(c) or not c.isalpha() for c in text):
+    """Non-Latin letters in Latin ('Ленин' -> 'Lenin'); Latin text is returned as it is.
+
+    Letter by letter: each distinct letter is looked at once, so a whole deck's text
+    can be written in Latin at once."""
+    if text.isascii():
+        return text
+    foreign = [c for c in set(text) if not is_latin(c) and c.isalpha()]
+    if not foreign:
         return text
     from anyascii import anyascii  # only when an answer holds another script
 
-    return "".join(c if is_latin(c) or not c.isalpha() else anyascii(c) for c in text)
+    return text.translate({ord(c): anyascii(c) for c in foreign})
 
 
 @lru_cache(maxsize=4096)
