@@ -27,65 +27,127 @@ from __future__ import annotations
 
 import base64
 import json
+from dataclasses import dataclass
 from functools import lru_cache
-
-from rapidfuzz import process
-from rapidfuzz.distance import OSA
 
 from quiz.answers.lexicon import Lexicon, deck_lexicon, english
 from quiz.answers.spelling import Word
 from quiz.answers.text import words_of
-from quiz.answers.transliteration import sound_index, sound_keys
+from quiz.answers.transliteration import sound_keys
 from quiz.bank.model import Deck, Numeric, Question, Short
+from quiz.export.anki_near import NearWords, near_words
 
 VERSION = 1  # of the data's shape; the script ignores a version it does not know
-_LETTERS = "abcdefghijklmnopqrstuvwxyz"
 
 
-def judging_data(deck: Deck, q: Short | Numeric) -> dict[str, object]:
-    """The judging data of one type-in question (see the module docstring)."""
-    if isinstance(q, Numeric):
-        return {
-            "v": VERSION,
-            "kind": "numeric",
-            "answer": q.answer,
-            "tolerance": q.tolerance,
-            "unit": q.unit or "",
+class Judging:
+    """The judging data of one deck's type-in notes, for one export: the deck's lexicon
+    and its tables are built at the first short answer, and each answer text and word is
+    read once (big decks repeat them)."""
+
+    def __init__(self, deck: Deck) -> None:
+        self.deck = deck
+        self._lexicon: Lexicon | None = None
+        self._near: NearWords | None = None
+        self._forms: dict[str, tuple[Word, ...]] = {}
+        self._words: dict[tuple[str, str], list[tuple[str, int]]] = {}
+
+    def html(self, q: Question) -> str:
+        """The hidden element carrying the data ('' for other question types)."""
+        if not isinstance(q, Short | Numeric):
+            return ""
+        encoded = base64.b64encode(self.json(q).encode()).decode("ascii")
+        return f'<span class="quiz-judging" hidden data-judging="{encoded}"></span>'
+
+    def json(self, q: Short | Numeric) -> str:
+        """The data as compact JSON, the keys in the order the script's version 1 has."""
+        if isinstance(q, Numeric):
+            unit = q.unit or ""
+            data = {"v": VERSION, "kind": "numeric", "answer": q.answer, "tolerance": q.tolerance}
+            return _json(data | {"unit": unit})
+        lexicon = self.lexicon()
+        forms = [self.words_of(form) for form in q.accepted]
+        answer = {w.plain for form in forms for w in form}
+        near: dict[str, int] = {}
+        for word in {w.plain: w for form in forms for w in form}.values():
+            for other, common in self.near(word):
+                if other not in answer:
+                    near[other] = common
+        names = any(form and form[-1].name for form in forms)
+        full = sorted({n for w in answer | set(near) for n in _names_by_word(lexicon).get(w, ())})
+        parts = {
+            "texts": list(q.accepted),
+            "forms": [[_word(w) for w in form] for form in forms],
+            "near": sorted(near.items()),
         }
-    lexicon = deck_lexicon(deck)
-    forms = [words_of(form, lexicon) for form in q.accepted]
-    answer = {w.plain for form in forms for w in form}
-    near: dict[str, int] = {}
-    for word in {w.plain: w for form in forms for w in form}.values():
-        for other, common in _near(word, lexicon):
-            if other not in answer:
-                near[other] = common
-    names = any(form and form[-1].name for form in forms)
-    ends = [w for w in _name_ends(lexicon) if w not in answer] if names else []
-    full = sorted({n for w in answer | set(near) for n in _names_by_word(lexicon).get(w, ())})
-    return {
-        "v": VERSION,
-        "kind": "short",
-        "texts": list(q.accepted),
-        "forms": [[_word(w) for w in form] for form in forms],
-        "near": sorted(near.items()),
-        "ends": ends,
-        "full": full,
-    }
+        head = _json(parts)[1:-1]
+        return (
+            f'{{"v":{VERSION},"kind":"short",{head},"ends":{_ends_json(lexicon, answer, names)}'
+            f',"full":{_json(full)}}}'
+        )
+
+    def lexicon(self) -> Lexicon:
+        if self._lexicon is None:
+            self._lexicon = deck_lexicon(self.deck)
+        return self._lexicon
+
+    def words_of(self, text: str) -> tuple[Word, ...]:
+        found = self._forms.get(text)
+        if found is None:
+            found = self._forms[text] = words_of(text, self.lexicon())
+        return found
+
+    def near(self, word: Word) -> list[tuple[str, int]]:
+        """Known words a typo away from an answer's word, or sounding like it; 1 if common."""
+        key = (word.plain, word.accented)
+        found = self._words.get(key)
+        if found is None:
+            found = self._words[key] = self._near_words(word)
+        return found
+
+    def _near_words(self, word: Word) -> list[tuple[str, int]]:
+        plain = word.plain
+        if len(plain) <= 2 or not plain.isalpha():
+            return []  # such words take no typo (or hold digits, which never do)
+        if self._near is None:
+            self._near = near_words(self.lexicon().deck)
+        found = self._near.typos(plain)
+        for key in sound_keys(word.accented):
+            found.update(self._near.sounds(key))
+        found.discard(plain)
+        common = english()[0]
+        return sorted((w, int(w in common)) for w in found)
 
 
-def judging_html(deck: Deck, q: Question) -> str:
-    """The hidden element carrying :func:`judging_data` ('' for other question types)."""
-    if not isinstance(q, Short | Numeric):
-        return ""
-    data = json.dumps(judging_data(deck, q), ensure_ascii=False, separators=(",", ":"))
-    encoded = base64.b64encode(data.encode()).decode("ascii")
-    return f'<span class="quiz-judging" hidden data-judging="{encoded}"></span>'
+def _ends_json(lexicon: Lexicon, answer: set[str], names: bool) -> str:
+    """The deck's name ends but the answer's own words, as JSON ('[]' if the answer is no
+    name). Every name answer's note carries them (a big deck has thousands): each end is
+    encoded once, and the list is joined again only without the answer's words."""
+    if not names:
+        return "[]"
+    ends = _name_ends(lexicon)
+    cuts = sorted(ends.at[w] for w in answer if w in ends.at)
+    if not cuts:
+        return ends.encoded
+    kept, start = [], 0
+    for cut in cuts:
+        kept += ends.items[start:cut]
+        start = cut + 1
+    return "[" + ",".join(kept + ends.items[start:]) + "]"
+
+
+@dataclass(frozen=True)
+class _Ends:
+    items: list[str]  # each end as JSON, in order
+    at: dict[str, int]  # where each end is in that order
+    encoded: str  # the whole list as JSON
 
 
 @lru_cache(maxsize=16)
-def _name_ends(lexicon: Lexicon) -> list[str]:
-    return sorted(w for w in lexicon.name_ends if not lexicon.is_common_word(w))
+def _name_ends(lexicon: Lexicon) -> _Ends:
+    ends = sorted(w for w in lexicon.name_ends if not lexicon.is_common_word(w))
+    items = [_json(w) for w in ends]
+    return _Ends(items, {w: i for i, w in enumerate(ends)}, "[" + ",".join(items) + "]")
 
 
 @lru_cache(maxsize=16)
@@ -97,65 +159,9 @@ def _names_by_word(lexicon: Lexicon) -> dict[str, list[str]]:
     return index
 
 
+def _json(value: object) -> str:
+    return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+
+
 def _word(w: Word) -> list[object]:
     return [w.shown, w.plain, w.accented, int(w.dotted), int(w.name), int(w.capital)]
-
-
-def _near(word: Word, lexicon: Lexicon) -> list[tuple[str, int]]:
-    """Known words a typo away from an answer's word, or sounding like it; 1 if common."""
-    plain = word.plain
-    if len(plain) <= 2 or not plain.isalpha():
-        return []  # such words take no typo (or hold digits, which never do)
-    common = english()[0]
-    found = {*_english_near(plain), *_close(plain, lexicon.deck)}
-    for key in sound_keys(word.accented):
-        found.update(_english_sounds().get(key, ()))
-        found.update(_deck_sounds(lexicon.deck).get(key, ()))
-    found.discard(plain)
-    return sorted((w, int(w in common)) for w in found)
-
-
-@lru_cache(maxsize=1)
-def _english_sounds() -> dict[str, list[str]]:
-    common, names = english()
-    return sound_index(sorted(common | names))
-
-
-@lru_cache(maxsize=16)
-def _deck_sounds(words: frozenset[str]) -> dict[str, list[str]]:
-    return sound_index(sorted(words))
-
-
-@lru_cache(maxsize=8192)
-def _english_near(word: str) -> frozenset[str]:
-    common, names = english()
-    if _limit(word) == 1:
-        return frozenset(w for w in _one_edit(word) if w in common or w in names)
-    return frozenset(_close(word, _by_length(len(word))))
-
-
-def _limit(word: str) -> int:
-    return max(1, len(word) // 5)  # quiz.answers.spelling.compare's typo limit
-
-
-def _one_edit(word: str) -> set[str]:
-    """Every string one deletion, swap, change or insertion away (optimal alignment)."""
-    cuts = [(word[:i], word[i:]) for i in range(len(word) + 1)]
-    out = {a + b[1:] for a, b in cuts if b}
-    out |= {a + b[1] + b[0] + b[2:] for a, b in cuts if len(b) > 1}
-    out |= {a + c + b[1:] for a, b in cuts if b for c in _LETTERS}
-    out |= {a + c + b for a, b in cuts for c in _LETTERS}
-    out.discard(word)
-    return out
-
-
-def _close(word: str, pool: frozenset[str] | tuple[str, ...]) -> set[str]:
-    limit = _limit(word)
-    found = process.extract(word, pool, scorer=OSA.distance, score_cutoff=limit, limit=None)
-    return {w for w, distance, _ in found if 0 < distance <= limit}
-
-
-@lru_cache(maxsize=64)
-def _by_length(length: int) -> tuple[str, ...]:
-    common, names = english()
-    return tuple(w for w in common | names if abs(len(w) - length) <= 2)

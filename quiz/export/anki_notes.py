@@ -31,7 +31,7 @@ from quiz.bank.library import refuse_shared_ids
 from quiz.bank.model import Deck, Question, SourceRef
 from quiz.export import ExportResult
 from quiz.export.anki_fields import question_fields
-from quiz.export.anki_judging import judging_html
+from quiz.export.anki_judging import Judging
 from quiz.export.anki_text import esc
 
 _BASE91 = (  # genanki's alphabet for GUIDs
@@ -183,12 +183,13 @@ def anki_notes(
     for deck in decks:
         citations: dict[tuple[SourceRef, ...], str] = {}
         base = (names or {}).get(deck.id) or anki_deck_name(deck.title)
+        judging = Judging(deck)
         for q in deck.questions:
             digest = _guid_digest(deck.id, q.id)
             guid = _base91(_stock_digest(digest) if stock else digest)
             kind, fields = question_fields(q, digest, stock=stock)
             if kind == "typein" and not stock:
-                fields["Accepted"] += judging_html(deck, q)
+                fields["Accepted"] += judging.html(q)
             media = None
             fields["Image"] = ""
             if q.image and not stock:
