@@ -39,6 +39,7 @@ from pathlib import Path
 import genanki
 
 from quiz.bank.library import refuse_shared_ids
+from quiz.bank.loader import paused_gc
 from quiz.bank.model import Deck
 from quiz.core.files import Kind, atomic_path, check_target, zip_comment
 from quiz.export import anki_record
@@ -123,6 +124,19 @@ def write(
     not make (:mod:`quiz.export.anki_record`); ``accept`` records this export as what
     the learner's Anki holds instead.
     """
+    with paused_gc():  # millions of small objects and no cycles: see paused_gc
+        return _write(decks, out, subdecks, progress, now, force, accept)
+
+
+def _write(
+    decks: Sequence[Deck],
+    out: Path,
+    subdecks: bool,
+    progress: Progress | None,
+    now: datetime | None,
+    force: bool,
+    accept: bool,
+) -> AnkiExportResult:
     check_target(out, KIND, force=force)
     timestamp = (now or datetime.now(timezone.utc)).timestamp()
     models = build_models()
