@@ -147,6 +147,12 @@ def _is_number_word(word: str) -> bool:
     return word in NUMBER_WORDS or word in ORDINAL_WORDS or word in SCALE_WORDS
 
 
+def _may_count(word: re.Match[str]) -> bool:
+    """A number word, a part of one ('thirty-two'), or a '-fold' ('threefold')."""
+    lower = word[0].casefold()
+    return lower.endswith("fold") or any(map(_is_number_word, lower.split("-")))
+
+
 def spell_numbers(text: str) -> str:
     """Number words as digits: 'thirty-two' -> '32', 'a hundred' -> '100', 'first' -> '1st'.
 
@@ -156,6 +162,8 @@ def spell_numbers(text: str) -> str:
     """
     out, last = [], 0
     words = list(_WORD.finditer(text))
+    if not any(map(_may_count, words)):
+        return text  # most texts: no number word to read
     i = 0
     while i < len(words):
         j, run = i, []
