@@ -25,7 +25,7 @@ from functools import lru_cache
 from rapidfuzz.distance import OSA
 
 from quiz.answers.dates import same_date
-from quiz.answers.lexicon import Lexicon, fold
+from quiz.answers.lexicon import Lexicon, english, fold
 from quiz.answers.names import CATEGORY_WORDS, NUMBER_SIGNS, TITLES
 from quiz.answers.spelling import Word, compare
 from quiz.answers.transliteration import to_latin
@@ -72,33 +72,30 @@ def words_of(text: str, lexicon: Lexicon | None = None) -> tuple[Word, ...]:
     """
     tokens = _tokens(text)
     plain = [fold(t.rstrip(".")) for t, _ in tokens]
-    small = [
-        p in IGNORED_WORDS and not t.endswith(".") for p, (t, _) in zip(plain, tokens, strict=True)
-    ]
-    keep = [i for i in range(len(tokens)) if not small[i]] or list(range(len(tokens)))
+    keep = [
+        i
+        for i, (p, (t, _)) in enumerate(zip(plain, tokens, strict=True))
+        if p not in IGNORED_WORDS or t.endswith(".")
+    ] or list(range(len(tokens)))
     names = [False] * len(tokens)
     if lexicon is not None:
-        runs: list[list[int]] = [[]]
-        for i, (_, capital) in enumerate(tokens):
+        common = english()[0]  # lexicon.is_common_word
+        run: list[int] = []
+        for i, (_, capital) in enumerate([*tokens, ("", False)]):  # a last run ends
             if capital and plain[i] not in IGNORED_WORDS:
-                runs[-1].append(i)
-            else:
-                runs.append([])
-        for run in runs:
-            if any(not lexicon.is_common_word(plain[i]) for i in run):
-                for i in run:
-                    names[i] = True
-    return tuple(
-        Word(
-            shown=tokens[i][0],
-            plain=plain[i],
-            accented=tokens[i][0].rstrip(".").casefold().replace("'", ""),
-            dotted=tokens[i][0].endswith("."),
-            name=names[i],
-            capital=tokens[i][1],
-        )
-        for i in keep
-    )
+                run.append(i)
+                continue
+            if any(plain[r] not in common for r in run):
+                for r in run:
+                    names[r] = True
+            run = []
+    out = []
+    for i in keep:
+        shown, capital = tokens[i]
+        bare = shown.rstrip(".")
+        accented = bare.casefold().replace("'", "")
+        out.append(Word(shown, plain[i], accented, bare != shown, names[i], capital))
+    return tuple(out)
 
 
 @dataclass(frozen=True)
