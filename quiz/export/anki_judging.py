@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import base64
 import json
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -48,6 +49,7 @@ class Judging:
     def __init__(self, deck: Deck) -> None:
         self.deck = deck
         self._lexicon: Lexicon | None = None
+        self._tables: _Tables | None = None
         self._near: NearWords | None = None
         self._forms: dict[str, tuple[Word, ...]] = {}
         self._words: dict[tuple[str, str], list[tuple[str, int]]] = {}
@@ -65,26 +67,30 @@ class Judging:
             unit = q.unit or ""
             data = {"v": VERSION, "kind": "numeric", "answer": q.answer, "tolerance": q.tolerance}
             return _json(data | {"unit": unit})
-        lexicon = self.lexicon()
+        tables = self.tables()
         forms = [self.words_of(form) for form in q.accepted]
-        answer = {w.plain for form in forms for w in form}
+        words = {w.plain: w for form in forms for w in form}
         near: dict[str, int] = {}
-        for word in {w.plain: w for form in forms for w in form}.values():
+        for word in words.values():
             for other, common in self.near(word):
-                if other not in answer:
+                if other not in words:
                     near[other] = common
         names = any(form and form[-1].name for form in forms)
-        full = sorted({n for w in answer | set(near) for n in _names_by_word(lexicon).get(w, ())})
+        by_word = tables.names_by_word
+        full = sorted({n for w in (*words, *near) if w in by_word for n in by_word[w]})
         parts = {
             "texts": list(q.accepted),
             "forms": [[_word(w) for w in form] for form in forms],
             "near": sorted(near.items()),
         }
+        ends = tables.ends.without(words) if names else "[]"
         head = _json(parts)[1:-1]
-        return (
-            f'{{"v":{VERSION},"kind":"short",{head},"ends":{_ends_json(lexicon, answer, names)}'
-            f',"full":{_json(full)}}}'
-        )
+        return f'{{"v":{VERSION},"kind":"short",{head},"ends":{ends},"full":{_json(full)}}}'
+
+    def tables(self) -> _Tables:
+        if self._tables is None:
+            self._tables = _tables(self.lexicon())
+        return self._tables
 
     def lexicon(self) -> Lexicon:
         if self._lexicon is None:
@@ -119,48 +125,50 @@ class Judging:
         return sorted((w, int(w in common)) for w in found)
 
 
-def _ends_json(lexicon: Lexicon, answer: set[str], names: bool) -> str:
-    """The deck's name ends but the answer's own words, as JSON ('[]' if the answer is no
-    name). Every name answer's note carries them (a big deck has thousands): each end is
-    encoded once, and the list is joined again only without the answer's words."""
-    if not names:
-        return "[]"
-    ends = _name_ends(lexicon)
-    cuts = sorted(ends.at[w] for w in answer if w in ends.at)
-    if not cuts:
-        return ends.encoded
-    kept, start = [], 0
-    for cut in cuts:
-        kept += ends.items[start:cut]
-        start = cut + 1
-    return "[" + ",".join(kept + ends.items[start:]) + "]"
-
-
 @dataclass(frozen=True)
 class _Ends:
-    items: list[str]  # each end as JSON, in order
+    """The deck's name ends that are no common word, in order, for the ``ends`` of every
+    name answer's note (a big deck has thousands): each end is encoded once, and the
+    list is joined again only without an answer's own words."""
+
+    items: list[str]  # each end as JSON
     at: dict[str, int]  # where each end is in that order
     encoded: str  # the whole list as JSON
 
+    def without(self, words: Iterable[str]) -> str:
+        cuts = sorted(self.at[w] for w in words if w in self.at)
+        if not cuts:
+            return self.encoded
+        kept, start = [], 0
+        for cut in cuts:
+            kept += self.items[start:cut]
+            start = cut + 1
+        return "[" + ",".join(kept + self.items[start:]) + "]"
+
+
+@dataclass(frozen=True)
+class _Tables:
+    ends: _Ends
+    names_by_word: dict[str, list[str]]  # the full names holding each word
+
 
 @lru_cache(maxsize=16)
-def _name_ends(lexicon: Lexicon) -> _Ends:
+def _tables(lexicon: Lexicon) -> _Tables:
     ends = sorted(w for w in lexicon.name_ends if not lexicon.is_common_word(w))
     items = [_json(w) for w in ends]
-    return _Ends(items, {w: i for i, w in enumerate(ends)}, "[" + ",".join(items) + "]")
-
-
-@lru_cache(maxsize=16)
-def _names_by_word(lexicon: Lexicon) -> dict[str, list[str]]:
-    index: dict[str, list[str]] = {}
+    encoded = "[" + ",".join(items) + "]"
+    by_word: dict[str, list[str]] = {}
     for name in lexicon.names:
         for word in set(name.split()):
-            index.setdefault(word, []).append(name)
-    return index
+            by_word.setdefault(word, []).append(name)
+    return _Tables(_Ends(items, {w: i for i, w in enumerate(ends)}, encoded), by_word)
+
+
+_JSON = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"))  # compact, made once
 
 
 def _json(value: object) -> str:
-    return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+    return _JSON.encode(value)
 
 
 def _word(w: Word) -> list[object]:
