@@ -33,7 +33,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from quiz.bank.cloze import parse_cloze
-from quiz.bank.model import Cloze, Deck
+from quiz.bank.model import Cloze, Deck, Question
 from quiz.core.errors import QuizError
 from quiz.core.files import Kind, atomic_path, starts_with
 from quiz.core.words import plural
@@ -72,16 +72,31 @@ def record_dir() -> Path:
 
 
 def load(bank_id: str) -> dict[str, BankState]:
-    """The bank's states by format ('apkg', 'csv'); empty if none or unreadable."""
+    """The bank's states by format ('apkg', 'csv'); empty if none or unreadable.
+
+    An export reads each bank's record twice (:func:`known`, then :func:`review`): the
+    file is read both times, and parsed again only if its text changed."""
+    path = record_dir() / f"{bank_id}.json"
     try:
-        data = json.loads((record_dir() / f"{bank_id}.json").read_text(encoding="utf-8"))
-        return {
-            fmt: BankState(state["deck"], {q: NoteState(**n) for q, n in state["notes"].items()})
-            for fmt, state in data["formats"].items()
-            if fmt in FORMATS
-        }
+        text = path.read_text(encoding="utf-8")
+        last = _LAST_READ.get(path)
+        if last is None or last[0] != text:
+            _LAST_READ.clear()
+            last = _LAST_READ[path] = (text, _states(json.loads(text)))
+        return dict(last[1])
     except (OSError, ValueError, KeyError, TypeError, AttributeError):
         return {}
+
+
+_LAST_READ: dict[Path, tuple[str, dict[str, BankState]]] = {}  # (text, states); never changed
+
+
+def _states(data: dict) -> dict[str, BankState]:
+    return {
+        fmt: BankState(state["deck"], {q: NoteState(**n) for q, n in state["notes"].items()})
+        for fmt, state in data["formats"].items()
+        if fmt in FORMATS
+    }
 
 
 def save(bank_id: str, states: dict[str, BankState]) -> str:
@@ -133,7 +148,13 @@ def merged(before: BankState | None, now: BankState, accept: bool) -> BankState:
 def changes(deck: Deck, before: BankState, now: BankState) -> list[str]:
     """Each difference between what Anki keeps of the bank and what it is now, with the
     remedy; the caller adds :data:`ACCEPT` once."""
-    where = {q.id: question_place(deck, q) for q in deck.questions}
+    questions: dict[str, Question] = {}
+
+    def where(qid: str) -> str:  # the question's place, for a warning (most exports have none)
+        if not questions:
+            questions.update((q.id, q) for q in deck.questions)
+        return question_place(deck, questions[qid])
+
     bank = f"bank {deck.id!r}"
     out = []
     title = anki_deck_name(deck.title)
@@ -147,13 +168,13 @@ def changes(deck: Deck, before: BankState, now: BankState) -> list[str]:
     moved: dict[str, tuple[str, str]] = {}
     for qid, state in now.notes.items():
         old = before.notes.get(qid)
-        if old is None:
+        if old is None or old == state:
             continue
         if old.type != state.type:
-            out.append(retype_warning(where[qid], old.type, state.type))
+            out.append(retype_warning(where(qid), old.type, state.type))
         for number in sorted(set(old.clozes) - set(state.clozes)):
             out.append(
-                f"{where[qid]}: deletion c{number} is gone, but Anki keeps its card, now"
+                f"{where(qid)}: deletion c{number} is gone, but Anki keeps its card, now"
                 " empty; after importing, remove it with Tools > Empty Cards"
             )
         if old.deck != state.deck and old.type == state.type:
