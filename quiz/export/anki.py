@@ -26,6 +26,7 @@ learner's own styling).
 from __future__ import annotations
 
 import contextlib
+import functools
 import itertools
 import json
 import shutil
@@ -102,6 +103,22 @@ class _Note(genanki.Note):
     def write_to_db(self, cursor, timestamp, deck_id, id_gen):
         super().write_to_db(cursor, timestamp, deck_id, id_gen)
         self.tick()
+
+    @property
+    def tags(self) -> tuple[str, ...]:
+        """Our tags as they are: genanki checks each for spaces, and ours have none
+        (:func:`quiz.export.anki_notes.note_tags`)."""
+        return self._tags
+
+    @tags.setter
+    def tags(self, tags: tuple[str, ...]) -> None:
+        self._tags = tags
+
+    @functools.cached_property
+    def cards(self) -> list[genanki.Card]:
+        """genanki's cards, cached without the coroutine check of its ``cached_property``
+        (a tenth of the notes' writing)."""
+        return genanki.Note.cards.func(self)
 
     def _check_invalid_html_tags_in_fields(self) -> None:
         """Skipped: our fields are escaped by construction, and genanki's regex scan of
@@ -248,6 +265,36 @@ def _same_model(ours: dict, theirs: dict) -> bool:
     return strip(ours) == strip(theirs)
 
 
+class _Batch:
+    """The cursor genanki writes through, keeping the notes' and cards' rows for one
+    ``executemany`` per table: genanki executes each row alone. The rows and their ids
+    are genanki's (each INSERT names its id, so ``lastrowid`` is the row's first value)."""
+
+    ROWS = ("INSERT INTO notes ", "INSERT INTO cards ")
+
+    def __init__(self, cursor: sqlite3.Cursor) -> None:
+        self.cursor = cursor
+        self.rows: dict[str, list[tuple]] = {}
+        self.lastrowid: int | None = None
+
+    def execute(self, sql: str, params: tuple = ()) -> sqlite3.Cursor | _Batch:
+        if sql.startswith(self.ROWS):
+            self.rows.setdefault(sql, []).append(params)
+            self.lastrowid = params[0]
+            return self
+        self.flush()
+        return self.cursor.execute(sql, params)
+
+    def executescript(self, script: str) -> sqlite3.Cursor:
+        self.flush()
+        return self.cursor.executescript(script)
+
+    def flush(self) -> None:
+        for sql, rows in self.rows.items():
+            self.cursor.executemany(sql, rows)
+        self.rows.clear()
+
+
 def _write_package(
     package: genanki.Package, out: Path, db: Path, timestamp: float, previous: Path | None
 ) -> None:
@@ -255,7 +302,10 @@ def _write_package(
     leaves its own in the system temp dir), times kept where unchanged, and the archive
     compressed."""
     with contextlib.closing(sqlite3.connect(db)) as conn:
-        package.write_to_db(conn.cursor(), timestamp, itertools.count(int(timestamp * 1000)))
+        conn.execute("PRAGMA synchronous = OFF")  # a scratch file, zipped next: no fsync
+        batch = _Batch(conn.cursor())
+        package.write_to_db(batch, timestamp, itertools.count(int(timestamp * 1000)))
+        batch.flush()
         conn.commit()
         if previous:
             _keep_unchanged_mods(conn, previous)
