@@ -26,13 +26,11 @@ learner's own styling).
 from __future__ import annotations
 
 import contextlib
-import functools
 import itertools
 import json
 import shutil
 import sqlite3
 import tempfile
-import zipfile
 from collections.abc import Callable, Sequence
 from datetime import datetime, timezone
 from pathlib import Path
@@ -52,12 +50,12 @@ from quiz.export.anki_notes import (
     anki_notes,
     stable_id,
 )
+from quiz.export.anki_package import MARK, PackageNote, write_package
 from quiz.export.anki_previous import from_package, previous_db
 from quiz.export.anki_templates import CSS, NOTE_TYPES, templates
 from quiz.export.anki_text import esc
 
 Progress = Callable[[int, int], None]
-MARK = b"Written by quiz export anki"  # the package's zip comment
 
 
 def _written_by_quiz(path: Path) -> bool:
@@ -93,36 +91,6 @@ def build_models() -> dict[str, genanki.Model]:
             model_type=genanki.Model.CLOZE if kind == "cloze" else genanki.Model.FRONT_BACK,
         )
     return models
-
-
-class _Note(genanki.Note):
-    """A note that reports when genanki has written it (drives the progress bar)."""
-
-    tick: Callable[[], None]
-
-    def write_to_db(self, cursor, timestamp, deck_id, id_gen):
-        super().write_to_db(cursor, timestamp, deck_id, id_gen)
-        self.tick()
-
-    @property
-    def tags(self) -> tuple[str, ...]:
-        """Our tags as they are: genanki checks each for spaces, and ours have none
-        (:func:`quiz.export.anki_notes.note_tags`)."""
-        return self._tags
-
-    @tags.setter
-    def tags(self, tags: tuple[str, ...]) -> None:
-        self._tags = tags
-
-    @functools.cached_property
-    def cards(self) -> list[genanki.Card]:
-        """genanki's cards, cached without the coroutine check of its ``cached_property``
-        (a tenth of the notes' writing)."""
-        return genanki.Note.cards.func(self)
-
-    def _check_invalid_html_tags_in_fields(self) -> None:
-        """Skipped: our fields are escaped by construction, and genanki's regex scan of
-        every field for unescaped tags took a tenth of a large export."""
 
 
 def write(
@@ -163,7 +131,7 @@ def _write(
     names = anki_record.deck_names(decks, before, accept)
     anki_decks: dict[str, genanki.Deck] = {}
     media: dict[str, Path] = {}
-    notes: list[_Note] = []
+    notes: list[PackageNote] = []
     exported: list[tuple[Deck, AnkiNote]] = []
     total = sum(len(d.questions) for d in decks)
     every = max(1, total // 200)
@@ -176,14 +144,14 @@ def _write(
 
     for bank, note in anki_notes(decks, subdecks=subdecks, names=names):
         exported.append((bank, note))
-        base = names.get(bank.id) or anki_deck_name(bank.title)
         target = anki_decks.get(note.deck_name)
         if target is None:
+            base = names.get(bank.id) or anki_deck_name(bank.title)
             if note.deck_name != base and base not in anki_decks:
                 anki_decks[base] = _deck(bank, base, base)
             target = anki_decks[note.deck_name] = _deck(bank, base, note.deck_name)
         fields = [note.fields[name] for name in field_names[note.kind]]
-        n = _Note(models[note.kind], fields, tags=note.tags, guid=note.guid, due=len(notes))
+        n = PackageNote(models[note.kind], fields, tags=note.tags, guid=note.guid, due=len(notes))
         n.tick = tick
         target.add_note(n)
         notes.append(n)
@@ -204,7 +172,7 @@ def _write(
             shutil.copyfile(path, work / name)
         package.media_files = [str(work / name) for name in media]
         previous = previous_db(Path(out), work) if Path(out).is_file() else None
-        _write_package(package, tmp, work / "collection.anki2", timestamp, previous)
+        write_package(package, tmp, work / "collection.anki2", timestamp, previous)
     warnings += anki_record.review(decks, "apkg", exported, NOTE_TYPES, before, accept)
     cards = sum(len(n.cards) for n in notes)
     return AnkiExportResult(Path(out), len(notes), warnings, cards=cards, decks=len(anki_decks))
@@ -223,97 +191,3 @@ def _deck(bank: Deck, base: str, name: str) -> genanki.Deck:
     key = bank.id + name.removeprefix(base)
     description = esc(bank.description or "") if name == base else ""
     return genanki.Deck(stable_id(f"quiz/anki/deck/{key}"), name, description)
-
-
-# Each note found in the previous export keeps its time if nothing in it changed, and
-# is made newer than it was if something did (even when the clock went back).
-_KEEP_MODS = """
-UPDATE main.notes SET mod = (
-    SELECT CASE WHEN p.mid = notes.mid AND p.flds = notes.flds AND p.tags = notes.tags
-           THEN p.mod ELSE max(notes.mod, p.mod + 1) END
-    FROM prev.notes AS p WHERE p.guid = notes.guid)
-WHERE guid IN (SELECT guid FROM prev.notes)
-"""
-
-_SAME_MODEL_EXCEPT = ("mod", "usn", "did")  # genanki sets `did` to whichever deck came last
-
-
-def _keep_unchanged_mods(conn: sqlite3.Connection, previous: Path) -> None:
-    """Keep the previous export's times where nothing changed."""
-    try:
-        conn.execute("ATTACH DATABASE ? AS prev", (str(previous),))
-        conn.execute("CREATE INDEX prev.quiz_guid ON notes (guid)")
-        conn.execute(_KEEP_MODS)
-        (ours,) = conn.execute("SELECT models FROM main.col").fetchone()
-        (theirs,) = conn.execute("SELECT models FROM prev.col").fetchone()
-        models, before = json.loads(ours), json.loads(theirs)
-        if not isinstance(before, dict):
-            before = {}  # not note types as Anki writes them: none is kept
-        for key, model in models.items():
-            old = before.get(key)
-            if isinstance(old, dict) and _same_model(model, old) and "mod" in old:
-                model["mod"] = old["mod"]
-        conn.execute("UPDATE main.col SET models = ?", (json.dumps(models),))
-    except (sqlite3.DatabaseError, json.JSONDecodeError):
-        pass  # not a package we can read: everything simply carries the export time
-
-
-def _same_model(ours: dict, theirs: dict) -> bool:
-    def strip(model: dict) -> dict:
-        return {k: v for k, v in model.items() if k not in _SAME_MODEL_EXCEPT}
-
-    return strip(ours) == strip(theirs)
-
-
-class _Batch:
-    """The cursor genanki writes through, keeping the notes' and cards' rows for one
-    ``executemany`` per table: genanki executes each row alone. The rows and their ids
-    are genanki's (each INSERT names its id, so ``lastrowid`` is the row's first value)."""
-
-    ROWS = ("INSERT INTO notes ", "INSERT INTO cards ")
-
-    def __init__(self, cursor: sqlite3.Cursor) -> None:
-        self.cursor = cursor
-        self.rows: dict[str, list[tuple]] = {}
-        self.lastrowid: int | None = None
-
-    def execute(self, sql: str, params: tuple = ()) -> sqlite3.Cursor | _Batch:
-        if sql.startswith(self.ROWS):
-            self.rows.setdefault(sql, []).append(params)
-            self.lastrowid = params[0]
-            return self
-        self.flush()
-        return self.cursor.execute(sql, params)
-
-    def executescript(self, script: str) -> sqlite3.Cursor:
-        self.flush()
-        return self.cursor.executescript(script)
-
-    def flush(self) -> None:
-        for sql, rows in self.rows.items():
-            self.cursor.executemany(sql, rows)
-        self.rows.clear()
-
-
-def _write_package(
-    package: genanki.Package, out: Path, db: Path, timestamp: float, previous: Path | None
-) -> None:
-    """genanki's ``write_to_file``, but with the database in our temp folder (genanki
-    leaves its own in the system temp dir), times kept where unchanged, and the archive
-    compressed."""
-    with contextlib.closing(sqlite3.connect(db)) as conn:
-        conn.execute("PRAGMA synchronous = OFF")  # a scratch file, zipped next: no fsync
-        batch = _Batch(conn.cursor())
-        package.write_to_db(batch, timestamp, itertools.count(int(timestamp * 1000)))
-        batch.flush()
-        conn.commit()
-        if previous:
-            _keep_unchanged_mods(conn, previous)
-            conn.commit()
-    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED, compresslevel=1) as archive:
-        archive.comment = MARK
-        archive.write(db, "collection.anki2")
-        names = {str(i): Path(p).name for i, p in enumerate(package.media_files)}
-        archive.writestr("media", json.dumps(names))
-        for index, path in enumerate(package.media_files):
-            archive.write(path, str(index))

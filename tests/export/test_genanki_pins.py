@@ -6,11 +6,15 @@ before the pin moves.
 
 from __future__ import annotations
 
+import contextlib
 import inspect
+import sqlite3
+import zipfile
+from pathlib import Path
 
 import genanki
 
-from quiz.export import anki
+from quiz.export import anki, anki_package
 
 
 def test_note_write_to_db_keeps_the_signature_our_progress_hook_overrides():
@@ -24,16 +28,52 @@ def test_package_write_to_db_keeps_the_signature_we_call():
 
 
 def test_the_html_check_we_skip_is_still_the_one_genanki_runs(tmp_path, monkeypatch):
-    """Our _Note replaces genanki's per-field tag scan; it must still be called by genanki."""
+    """Our PackageNote replaces genanki's per-field tag scan; it must still be called by genanki."""
     assert hasattr(genanki.Note, "_check_invalid_html_tags_in_fields")
     calls = []
     monkeypatch.setattr(
-        anki._Note, "_check_invalid_html_tags_in_fields", lambda self: calls.append(1)
+        anki_package.PackageNote, "_check_invalid_html_tags_in_fields", lambda self: calls.append(1)
     )
     model = anki.build_models()["basic"]
-    note = anki._Note(model, ["front", "back", "", "", ""], guid="g1")
+    note = anki_package.PackageNote(model, ["front", "back", "", "", ""], guid="g1")
     note.tick = lambda: None
     deck = genanki.Deck(1 << 30, "d")
     deck.add_note(note)
     genanki.Package([deck]).write_to_file(tmp_path / "x.apkg")
     assert calls
+
+
+def test_our_package_holds_the_rows_genanki_writes(tmp_path):
+    """Batched rows, our tags and cards (quiz.export.anki_package): genanki's own rows."""
+    models = anki.build_models()
+    notes = [
+        ("basic", ["front", "back", "", "", ""], ("bank", "bank::t1")),
+        ("reversed", ["front", "back", "", "", ""], ("bank",)),
+        ("cloze", ["{{c1::a}} {{c3::b}} {{c1::c}}", "", "", ""], ("bank", "draft")),
+    ]
+
+    def package(note_type: type[genanki.Note]) -> genanki.Package:
+        deck = genanki.Deck(1 << 30, "d")
+        for i, (kind, fields, tags) in enumerate(notes):
+            note = note_type(models[kind], fields, tags=tags, guid=f"g{i}", due=i)
+            note.tick = lambda: None
+            deck.add_note(note)
+        return genanki.Package([deck])
+
+    theirs, ours = tmp_path / "theirs.apkg", tmp_path / "ours.apkg"
+    package(genanki.Note).write_to_file(theirs, timestamp=1_700_000_000)
+    anki_package.write_package(
+        package(anki_package.PackageNote), ours, tmp_path / "c.anki2", 1_700_000_000, None
+    )
+    assert rows(ours) == rows(theirs)
+    assert len(rows(ours)[1]) == 1 + 2 + 2  # cards: basic, reversed (2), cloze c1 and c3
+
+
+def rows(apkg: Path) -> tuple[list[tuple], list[tuple]]:
+    with zipfile.ZipFile(apkg) as z:
+        z.extract("collection.anki2", apkg.parent / apkg.stem)
+    with contextlib.closing(sqlite3.connect(apkg.parent / apkg.stem / "collection.anki2")) as db:
+        return (
+            db.execute("SELECT * FROM notes ORDER BY id").fetchall(),
+            db.execute("SELECT * FROM cards ORDER BY id").fetchall(),
+        )
