@@ -241,13 +241,14 @@ def review(
             for bank, note in notes
             if bank is deck
         }
-        states = {} if accept else load(deck.id)
+        recorded = {} if accept else load(deck.id)
+        states = dict(recorded)
         if not accept:
             if deck.id in before:
                 warnings += changes(deck, before[deck.id], now)
             warnings += other_format(deck, fmt, states)
         states[fmt] = merged(before.get(deck.id), now, accept)
-        problem = save(deck.id, states)
+        problem = "" if states == recorded else save(deck.id, states)  # unchanged: kept
         if problem:
             problems.append(problem)
     return warnings + ([ACCEPT] if warnings else []) + problems

@@ -119,3 +119,17 @@ def test_an_unwritable_record_is_a_warning_not_a_failure(every_type, tmp_path, m
     result = anki.write([load_deck(every_type)], tmp_path / "out.apkg", now=T1)
     assert (tmp_path / "out.apkg").is_file()
     assert result.warnings[-1].startswith(f"could not record this export in {blocked}")
+
+
+def test_an_unchanged_record_is_left_alone_and_a_changed_one_rewritten(
+    every_type, tmp_path, quiz_home
+):
+    deck, path = load_deck(every_type), quiz_home / "anki-exports" / "every-type.json"
+    fewer = dataclasses.replace(deck, questions=deck.questions[:-1])
+    anki.write([fewer], tmp_path / "out.apkg", now=T1)
+    first = path.stat()
+    anki.write([fewer], tmp_path / "again.apkg", now=T2)
+    assert (path.stat().st_ino, path.stat().st_mtime_ns) == (first.st_ino, first.st_mtime_ns)
+    anki.write([deck], tmp_path / "out.apkg", now=T2)  # one question more
+    assert path.stat().st_ino != first.st_ino
+    assert deck.questions[-1].id in json.loads(path.read_text())["formats"]["apkg"]["notes"]
