@@ -27,22 +27,6 @@ def test_package_write_to_db_keeps_the_signature_we_call():
     assert params == ["self", "cursor", "timestamp", "id_gen"]
 
 
-def test_the_html_check_we_skip_is_still_the_one_genanki_runs(tmp_path, monkeypatch):
-    """Our PackageNote replaces genanki's per-field tag scan; it must still be called by genanki."""
-    assert hasattr(genanki.Note, "_check_invalid_html_tags_in_fields")
-    calls = []
-    monkeypatch.setattr(
-        anki_package.PackageNote, "_check_invalid_html_tags_in_fields", lambda self: calls.append(1)
-    )
-    model = anki.build_models()["basic"]
-    note = anki_package.PackageNote(model, ["front", "back", "", "", ""], guid="g1")
-    note.tick = lambda: None
-    deck = genanki.Deck(1 << 30, "d")
-    deck.add_note(note)
-    genanki.Package([deck]).write_to_file(tmp_path / "x.apkg")
-    assert calls
-
-
 def test_our_package_holds_the_rows_genanki_writes(tmp_path):
     """Batched rows, our tags and cards (quiz.export.anki_package): genanki's own rows."""
     models = anki.build_models()
