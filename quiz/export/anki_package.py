@@ -119,6 +119,7 @@ class _Batch:
     are genanki's (each INSERT names its id, so ``lastrowid`` is the row's first value)."""
 
     ROWS = (_NOTE_ROW, _CARD_ROW)
+    HELD = 5000  # rows kept at most (a big bank's rows at once would hold 50 MB more)
 
     def __init__(self, cursor: sqlite3.Cursor) -> None:
         self.cursor = cursor
@@ -127,8 +128,11 @@ class _Batch:
 
     def execute(self, sql: str, params: tuple = ()) -> sqlite3.Cursor | _Batch:
         if sql.startswith(self.ROWS):
-            self.rows.setdefault(sql, []).append(params)
+            rows = self.rows.setdefault(sql, [])
+            rows.append(params)
             self.lastrowid = params[0]
+            if len(rows) >= self.HELD:
+                self.flush()
             return self
         self.flush()
         result = self.cursor.execute(sql, params)

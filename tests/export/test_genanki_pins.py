@@ -27,7 +27,7 @@ def test_package_write_to_db_keeps_the_signature_we_call():
     assert params == ["self", "cursor", "timestamp", "id_gen"]
 
 
-def test_our_package_holds_the_rows_genanki_writes(tmp_path):
+def test_our_package_holds_the_rows_genanki_writes(tmp_path, monkeypatch):
     """Batched rows, our tags and cards (quiz.export.anki_package): genanki's own rows."""
     models = anki.build_models()
     notes = [
@@ -44,6 +44,7 @@ def test_our_package_holds_the_rows_genanki_writes(tmp_path):
             deck.add_note(note)
         return genanki.Package([deck])
 
+    monkeypatch.setattr(anki_package._Batch, "HELD", 2)  # rows written while genanki writes
     theirs, ours = tmp_path / "theirs.apkg", tmp_path / "ours.apkg"
     package(genanki.Note).write_to_file(theirs, timestamp=1_700_000_000)
     anki_package.write_package(
