@@ -19,7 +19,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass
 
 from quiz.authoring.drafting.boilerplate import FUNCTION_WORDS
-from quiz.authoring.drafting.checks import aliases
+from quiz.authoring.drafting.checks import aliases, unfit_to_swap
 from quiz.authoring.drafting.chronology import order_question
 from quiz.authoring.drafting.claims import claims
 from quiz.authoring.drafting.distractors import Pools
@@ -27,7 +27,7 @@ from quiz.authoring.drafting.document import Document, Locator
 from quiz.authoring.drafting.facts import DATES, NAMES, Fact
 from quiz.authoring.drafting.names import PERSON, NameIndex
 from quiz.authoring.drafting.rosters import roster_questions
-from quiz.authoring.drafting.selection import Selection, choose, protagonists
+from quiz.authoring.drafting.selection import Selection, choose, protagonists, title_dates
 from quiz.authoring.drafting.spots import BLANK, Spot, number, replace_at, slug, spots_of
 from quiz.authoring.drafting.terms import Term, defined_terms
 from quiz.bank.model import (
@@ -93,7 +93,7 @@ def draft_questions(doc: Document, source_id: str) -> list[Question]:
     spots = spots_of(doc, names)
     subject = protagonists(doc)
     drafter = _Drafter(Pools(spots, subject), source_id)
-    selection = Selection(subject, aliases(s.sentence for s in spots))
+    selection = Selection(subject, aliases(s.sentence for s in spots), title_dates(doc))
     by_locator: dict[Locator, list[Spot]] = defaultdict(list)
     for spot in spots:
         by_locator[spot.locator].append(spot)
@@ -148,7 +148,8 @@ class _Drafter:
             if len(others) >= 2:
                 return self.choice(fact, spot, others)
             if others and alone and (fact.kind in DATES or fact.value is None):
-                return self.true_false(fact, spot, others[0])  # a sum is typed, not judged
+                swap = fact.kind in DATES or not unfit_to_swap(fact, spot.sentence)
+                return self.true_false(fact, spot, others[0], swap)  # a sum is typed, not judged
             wanted = "numeric" if fact.value is not None and fact.kind not in DATES else "cloze"
         if wanted == "numeric" and fact.value is not None and fact.kind != "range":
             return self.numeric(fact, spot)
@@ -195,10 +196,11 @@ class _Drafter:
         }
         self.add(_key(spot, fact) + "-choice", Choice, spot.locator, fields, spot, fact.kind)
 
-    def true_false(self, fact: Fact, spot: Spot, other: Fact) -> None:
+    def true_false(self, fact: Fact, spot: Spot, other: Fact, swap: bool = True) -> None:
+        """A statement, true or false in turn; true when ``other`` may not be swapped in."""
         text, shift = spot.context(fact)
-        truth = self.statements % 2 == 1
-        self.statements += 1
+        truth = self.statements % 2 == 1 or not swap
+        self.statements += swap
         if not truth:
             text = replace_at(text, fact.start + shift, fact.end + shift, _value(fact, other))
         fields = {"statement": text, "answer": truth}

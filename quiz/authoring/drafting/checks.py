@@ -15,9 +15,20 @@
 - A number gives itself away when the rest of the text computes it: "17 of the 120
   ships were lost, leaving 103" asks nothing whichever number is hidden; so does a
   share beside its complement (40 percent ... the other 60 percent), a count that
-  its list names ("two sons, William and James"), a number shown elsewhere ("the log
+  its list names ("two sons, William and James", "two mechanisms: mutation and
+  sexual reproduction"), a number shown elsewhere ("the log
   of ____ times x" beside "log(3x)"), and a span of years that the dates of its
   paragraph give ("stayed five years" between "in 1903" and "In 1908").
+
+- A place or country gap is fair only where a preposition asks for a place ("war with
+  ____", "born in ____"): after an adjective ("Soviet-controlled eastern ____"), as a
+  verb's bare object ("convinced the ____") or before a noun it qualifies ("expand ____
+  territory") the grammar and the other words decide it; a compass region ("the West")
+  and a place in first-person speech ("our prestige in ____") are no facts to learn.
+- A false statement may not swap a name that stands in a list ("U.S., British, and
+  Soviet forces": another member may be true too), nor a place or country: swapped, a
+  place turns the statement absurd ("born in Alaska, New York", "acquire part of the
+  United States"), not plainly false.
 
 Where a sentence needs the one before it is :mod:`~quiz.authoring.drafting.referents`.
 """
@@ -85,6 +96,49 @@ _NAME = r"[A-Z][\w’'.-]*(?:\s+(?:[A-Z][\w’'.-]*|\(\d{4}\)))*"
 _LISTED = re.compile(  # ", William Rayner Watson (1921) and James Broadus Watson (1924)"
     rf"^[\s,:]+(?:(?:also\s+)?(?:named|called|namely)\s+)?({_NAME}(?:(?:,\s*|\s+and\s+){_NAME})+)"
 )
+
+
+_PLACE_PREPOSITION = re.compile(
+    r"\b(?:in|at|to|from|with|into|near|across|between|towards?|through|outside|inside|of|"
+    r"for|against|by|on|via|throughout|within|and|or)\s+(?:the\s+)?$",
+    re.I,
+)
+_QUALIFIES = re.compile(  # "____ territory": the name qualifies the noun after it
+    r"\s+(?!(?:and|or|but|of|in|on|at|to|for|with|by|from|as|into|who|which|that|is|are|was|"
+    r"were|has|had|have|would|could|will|can|may|might|must|should|did|does|then|also|"
+    r"until|after|before|during|since|when|where|while|because|if|than)\b)[a-z]{3,}\b"
+)
+_FIRST_PERSON = re.compile(r"\b(?:we|our|us|I|my|me)\b")
+COMPASS = frozenset({"East", "West", "North", "South", "Midwest", "Orient", "Occident"})
+_LISTED_NAME = re.compile(r",\s+[A-Z][\w.’']*(?:\s+[A-Z][\w.’']*)*,?\s+(?:and|or)\s+[A-Z]")
+
+
+def place_given_away(fact: Fact, sentence: str) -> bool:
+    """Whether the words around a place or country gap decide it (see the module's note)."""
+    if fact.kind not in ("place", "country"):
+        return False
+    if fact.text in COMPASS or _FIRST_PERSON.search(sentence):
+        return True
+    if not _PLACE_PREPOSITION.search(sentence[: fact.start]) or listed_name(fact, sentence):
+        return True  # "eastern ____", "convinced the ____", "the United States and ____"
+    after = sentence[fact.end :]
+    return bool(_QUALIFIES.match(after) or re.match(r"[’']s?\s", after))
+
+
+def unfit_to_swap(fact: Fact, sentence: str) -> bool:
+    """Whether a false statement may not swap this name (see the module's note)."""
+    return fact.kind in ("place", "country") or listed_name(fact, sentence)
+
+
+def listed_name(fact: Fact, sentence: str) -> bool:
+    """Whether a name stands in a list of names ("U.S., British, and Soviet")."""
+    before, after = sentence[: fact.start], sentence[fact.end :]
+    return bool(
+        re.match(r"\s+(?:and|or)\s+[A-Z]", after)
+        or re.search(r"[A-Z][\w.’']*,?\s+(?:and|or)\s+$", before)
+        or (re.match(r",\s+[A-Z]", after) and re.search(r"[A-Z][\w.’']*,\s+$", before))
+        or _LISTED_NAME.match(after)
+    )
 
 
 def states_no_fact(sentence: str) -> bool:
@@ -165,6 +219,8 @@ def computable(fact: Fact, text: str, offset: int = 0) -> bool:
     shown_end = start + len(fact.shown) if text[start:].startswith(fact.shown) else end
     if fact.kind == "count" and _names_listed(text[shown_end:]) == v:
         return True  # "two sons, William and James": the names count themselves
+    if fact.kind == "count" and re.match(r"[^.:;]{0,40}:\s*\S", text[shown_end:]):
+        return True  # "two main mechanisms: mutation and ...": the list after it counts
     if fact.kind == "percent" and any(_same(100 - o, v) for o in others):
         return True
     if any(_same(o, v) for o in others) and fact.kind not in ("year", "period"):

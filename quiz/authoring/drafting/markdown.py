@@ -65,6 +65,10 @@ def markdown_blocks(text: str) -> Read:
     return walker.read
 
 
+# a <sup> after a word is a footnote mark ("transactions.<sup>1</sup>"); after a digit, a power
+_FOOTNOTE_MARK = re.compile(r"(?<![\d\s])<sup\b[^>]*>.*?</sup>", re.I | re.S)
+
+
 def _open_html_blocks(text: str) -> str:
     """End each HTML block after a line of nothing but block tags, so the Markdown inside
     ``<div markdown="1">`` is read as Markdown (kramdown's rule), headings included.
@@ -167,6 +171,7 @@ class _Walker:
 
     def html_block(self, content: str) -> None:
         """Track which HTML elements are open, and keep the text outside set-aside ones."""
+        content = _FOOTNOTE_MARK.sub("", content)
         pos, text = 0, []
         for m in _TAG.finditer(content):
             text.append((content[pos : m.start()], self.set_aside()))
@@ -204,8 +209,19 @@ def _render(tok: Token) -> tuple[str, tuple[str, ...], bool, bool, tuple[str, ..
     strong_at: int | None = None
     em = 0
     images = plain = emphasised = 0
+    # inside <sup> after a word: a footnote mark ("transactions.<sup>1</sup>"), no text;
+    # after a digit it is a power ("10<sup>6</sup>") and is kept
+    mark = 0
     for child in tok.children or []:
         kind = child.type
+        if kind == "html_inline" and re.match(r"</?sup\b", child.content, re.I):
+            if child.content.startswith("</"):
+                mark = max(0, mark - 1)
+            elif mark or not "".join(out)[-1:].isdigit():
+                mark += 1
+            continue
+        if mark:
+            continue
         if kind == "text" or kind == "code_inline":
             out.append(child.content)
             if kind == "code_inline" and child.content.strip():

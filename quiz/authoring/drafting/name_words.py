@@ -113,6 +113,12 @@ NEVER = word_set(
     Other Another Except Until Through Just Whereas Once Now Today Every Others With
     Without Within Where Which Whose Following According Given AD BC BCE CE A.D. B.C. C.E."""
 )
+VESSEL_PREFIXES = word_set("HMS USS SS RMS HMCS HMAS MS MV USNS CSS")
+# Institutions named with a capital ("Lincoln's Cabinet"): never a person, wherever "he" follows
+INSTITUTIONS = word_set(
+    """Cabinet Senate Congress Parliament Court Navy Army Crown Church State Union Confederacy
+    Administration Constitution Legislature Assembly Council Treasury Supreme Federal Allies"""
+)
 ADJECTIVES = word_set(
     """Soviet German French Dutch Swiss Greek Western Eastern Allied Nazi Communist Bolshevik
     Bolsheviks Menshevik Mensheviks English British American European Italian Islamic

@@ -43,6 +43,11 @@ _INITIALS = re.compile(  # "J. M. O’Donnell", "John B. Watson", "R. Dale Nance
     r"^(?:[A-Z]\.\s?){1,3}(?:[A-Z][a-z][\w’'-]*\s+)?[A-Z][a-z][\w’'-]*$"
     r"|^[A-Z][a-z]+\s+(?:[A-Z]\.\s+){1,2}[A-Z][a-z][\w’'-]*$"
 )
+_MONTH_LEAD = re.compile(
+    r"\b(?:in|by|until|till|since|from|through|during|early|late|mid|last|next|that|this|"
+    r"each|every)\s+$",
+    re.I,
+)
 _REGION_AFTER = re.compile(r"^,\s+((?:[A-Z][a-z]+\s)?[A-Z][a-z]+)\b")
 _LAST_WORD_KINDS = {
     **dict.fromkeys(w.PLACE_FEATURES, PLACE),
@@ -98,6 +103,17 @@ def name_spans(sentence: str) -> list[tuple[str, int]]:
 
 
 def _span(run: list[tuple[str, int]], sentence: str) -> list[tuple[str, int]]:
+    titled = [
+        i
+        for i, (t, _) in enumerate(run)
+        if 0 < i < len(run) - 2
+        and t.casefold().rstrip(".") in w.PERSON_BEFORE
+        and not re.fullmatch(_CONNECTOR, run[i - 1][0])  # "Review of General Psychology"
+    ]
+    if titled:  # "U.S.-occupied Germany General Lucius Clay": the place, then the man
+        return _span(run[: titled[-1]], sentence) + _span(run[titled[-1] + 1 :], sentence)
+    if run and run[0][0].replace(".", "").upper() in w.VESSEL_PREFIXES:
+        return []  # "H.M.S. Beagle", "USS Maine": a ship is no person, place or firm
     while run and (
         run[0][0] in w.NEVER
         or re.fullmatch(_CONNECTOR, run[0][0])
@@ -112,8 +128,10 @@ def _span(run: list[tuple[str, int]], sentence: str) -> list[tuple[str, int]]:
     tokens[-1] = _POSSESSIVE.sub("", tokens[-1])
     if all(_demonym(t) or t in w.NEVER for t in tokens) or tokens[0] in _LAST_WORD_KINDS:
         return []  # "Soviet", or a bare "Government"
-    if len(tokens) == 1 and tokens[0].casefold() in w.PERSON_BEFORE:
-        return []  # "Chairman"
+    if len(tokens) == 1 and (tokens[0].casefold() in w.PERSON_BEFORE or tokens[0] in w.INSTITUTIONS):
+        return []  # "Chairman", "Lincoln's Cabinet"
+    if tokens[0] in MONTHS and _MONTH_LEAD.search(sentence[: run[0][1]]):
+        return []  # "In June, Marshall ...", "by early March"
     if tokens[0] in MONTHS and re.search(r"\d", sentence[max(0, run[0][1] - 4) : run[-1][1] + 9]):
         return []  # "17 June", "March 1926"; but May the architect stays
     start, end = run[0][1], run[-1][1] + len(tokens[-1])

@@ -30,7 +30,11 @@ ANAPHORA = re.compile(
     r"^[\"“‘']?(?:(?:in fact|in turn|however|moreover|furthermore|consequently|nevertheless|"
     r"for example|for their part|meanwhile|thus|therefore|as such|instead|still|yet|also),?\s+)?"
     r"(?:this|these|that|those|it|its|they|their|them|he|his|him|she|her|such|the following|"
-    r"the same|the latter|the former|there|here|both)\b",
+    r"the same|the latter|the former|there|here|both|another|the other|other)\b"
+    # a connective alone: "However, the U.S. Navy ..." answers what the sentence before said
+    r"|^[\"“‘']?(?:however|nevertheless|nonetheless|moreover|furthermore|in addition|"
+    r"additionally|likewise|similarly|consequently|as a result|therefore|thus|instead|still|"
+    r"yet|also|otherwise|conversely|by contrast|in contrast|on the other hand|even so),\s",
     re.I,
 )
 _DEMONSTRATIVE = re.compile(
@@ -56,7 +60,8 @@ _NOT_NOUNS = word_set(
 # sentence without a complement of their own, they point back.
 _SUMMING_NOUNS = word_set(
     "publicity affair scandal incident episode move decision outcome situation proposal "
-    "deal arrangement version iteration controversy finding discovery news trend"
+    "deal arrangement version iteration controversy finding discovery news trend turnout "
+    "result response reaction attempt effort success failure ruling verdict envoys"
 )
 _SUMMING = re.compile(
     rf"^[\"“‘']?the\s+(?:{'|'.join(sorted(_SUMMING_NOUNS))})s?\b"

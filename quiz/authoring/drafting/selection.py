@@ -38,6 +38,7 @@ from quiz.authoring.drafting.checks import (
     computable,
     counts_the_text,
     dates_a_record,
+    place_given_away,
     spanned_by_dates,
     states_no_fact,
 )
@@ -46,6 +47,7 @@ from quiz.authoring.drafting.document import Document
 from quiz.authoring.drafting.facts import NAMES, Fact, fact_key
 from quiz.authoring.drafting.name_words import CAPITALS, PLACE_BEFORE
 from quiz.authoring.drafting.names import PERSON, name_spans
+from quiz.authoring.drafting.numbers import numeric_facts
 from quiz.authoring.drafting.relations import decade_given_away, listed, pinned
 from quiz.authoring.drafting.spots import Spot
 
@@ -70,6 +72,13 @@ def used_as_place(fact: Fact, sentence: str) -> bool:
         return True
     after = sentence[fact.end : fact.end + 2]
     return not re.match(r"[’']s", after) and bool(_PLACE_LEAD.search(sentence[: fact.start]))
+
+
+def title_dates(doc: Document) -> frozenset[tuple]:
+    """The years and periods a document's title shows, as (value, end value)."""
+    return frozenset(
+        (f.value, f.end_value) for f in numeric_facts(doc.title) if f.kind in ("year", "period")
+    )
 
 
 def protagonists(doc: Document) -> frozenset[str]:
@@ -109,8 +118,14 @@ class _Seen:
 class Selection:
     """The facts asked so far, to ask no fact twice."""
 
-    def __init__(self, protagonists: frozenset[str], aliases: frozenset[str] = frozenset()):
+    def __init__(
+        self,
+        protagonists: frozenset[str],
+        aliases: frozenset[str] = frozenset(),
+        titled: frozenset[tuple] = frozenset(),
+    ):
         self.protagonists = protagonists
+        self.titled = titled  # the years and periods the title shows: given away everywhere
         self.aliases = aliases  # nicknames and tale characters: never an answer
         self.names: set[tuple] = set()
         self.undated: dict[tuple, _Seen] = defaultdict(_Seen)  # statements without a day
@@ -173,8 +188,12 @@ class Selection:
                 return False  # "____'s search algorithms": what a firm owns names the firm
             if self.kinds[fact.kind] >= NAME_QUOTA.get(fact.kind, 10**6):
                 return False
+            if place_given_away(fact, spot.sentence):
+                return False
         if gives_itself_away(fact, spot) or decade_given_away(fact, spot.facts):
             return False
+        if fact.kind in ("year", "period") and (fact.value, fact.end_value) in self.titled:
+            return False  # "The Berlin Crisis of ____" in "The Berlin Airlift, 1948–1949"
         if dates_a_record(fact, spot.sentence, spot.facts) or counts_the_text(fact):
             return False
         if spanned_by_dates(fact, spot.years):

@@ -15,8 +15,9 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
+from quiz.authoring.drafting.dates import MONTHS
 from quiz.authoring.drafting.document import Document, Locator, Paragraph
 from quiz.authoring.drafting.facts import Fact
 from quiz.authoring.drafting.names import ASKABLE, NameIndex, name_spans
@@ -66,7 +67,16 @@ def spots_of(doc: Document, names: NameIndex | None = None) -> list[Spot]:
     names = names or NameIndex(s for p in doc.paragraphs for s in p.sentences)
     out: list[Spot] = []
     last: dict[str, str] = {}  # the last prose sentence of each section
+    year: dict[str, int] = {}  # the last year each section named
     for para in doc.paragraphs:
+        sentences = []
+        for sentence in para.sentences:
+            sentence = dated(sentence, year.get(para.section))
+            sentences.append(sentence)
+            for f in numeric_facts(sentence):
+                if f.kind == "year" and f.value and f.era == "":
+                    year[para.section] = int(f.value)
+        para = replace(para, sentences=tuple(sentences))
         numbers = [numeric_facts(sentence) for sentence in para.sentences]
         years = tuple(f.value for fs in numbers for f in fs if f.kind == "year" and f.value)
         for i, sentence in enumerate(para.sentences):
@@ -100,6 +110,25 @@ def spots_of(doc: Document, names: NameIndex | None = None) -> list[Spot]:
         if not para.item:
             last[para.section] = para.sentences[-1]
     return out
+
+
+_YEARLESS = re.compile(  # "On January 1, the ...", "in June, Marshall ...": no year of their own
+    rf"\b((?:on|in|by|until|since|from|early|late|mid)[- ]+(?:{'|'.join(MONTHS)})(?:\s+\d{{1,2}})?)\b"
+    r"(?!\d|,?\s*\d{4}|\s+(?:of\s+)?(?:that|the|this)\s+year)",
+    re.I,
+)
+
+
+def dated(sentence: str, year: int | None) -> str:
+    """A sentence that dates by a month without its year, given the year the section
+    last named ("On January 1, the ..." after "The year 1947 saw ...")."""
+    if year is None or re.search(r"\b1\d{3}\b|\b20\d{2}\b", sentence):
+        return sentence
+    m = _YEARLESS.search(sentence)
+    if not m:
+        return sentence
+    joint = ", " if m[1][-1].isdigit() else " "  # "On January 1, 1947", "In June 1947"
+    return f"{m[1]}{joint}{year}{sentence[m.end() :]}"
 
 
 def _before(para: Paragraph, i: int, last: dict[str, str]) -> str:
