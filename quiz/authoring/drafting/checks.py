@@ -20,15 +20,14 @@
   of ____ times x" beside "log(3x)"), and a span of years that the dates of its
   paragraph give ("stayed five years" between "in 1903" and "In 1908").
 
-- A place or country gap is fair only where a preposition asks for a place ("war with
-  ____", "born in ____"): after an adjective ("Soviet-controlled eastern ____"), as a
-  verb's bare object ("convinced the ____") or before a noun it qualifies ("expand ____
-  territory") the grammar and the other words decide it; a compass region ("the West")
-  and a place in first-person speech ("our prestige in ____") are no facts to learn.
+- A place or country gap is unfair where the words around it decide it: after an
+  adjective ("Soviet-controlled eastern ____"), before a noun it qualifies ("expand ____
+  territory", "the ____' economic orbit") or beside the other members of its list ("the
+  United States and ____"); a compass region ("convinced the West") and a place in
+  first-person speech ("our prestige in ____") are no facts to learn.
 - A false statement may not swap a name that stands in a list ("U.S., British, and
-  Soviet forces": another member may be true too), nor a place or country: swapped, a
-  place turns the statement absurd ("born in Alaska, New York", "acquire part of the
-  United States"), not plainly false.
+  Soviet forces": another member may be true too), nor a town pinned by its region
+  ("Florida, New York": swapped, "born in Alaska, New York" is absurd, not false).
 
 Where a sentence needs the one before it is :mod:`~quiz.authoring.drafting.referents`.
 """
@@ -98,15 +97,12 @@ _LISTED = re.compile(  # ", William Rayner Watson (1921) and James Broadus Watso
 )
 
 
-_PLACE_PREPOSITION = re.compile(
-    r"\b(?:in|at|to|from|with|into|near|across|between|towards?|through|outside|inside|of|"
-    r"for|against|by|on|via|throughout|within|and|or)\s+(?:the\s+)?$",
-    re.I,
-)
+_QUALIFIED = re.compile(r"\b(?:[a-z]+-[a-z]+|[a-z]+ern|[a-z]{3,}ed)\s+(?:the\s+)?$")
 _QUALIFIES = re.compile(  # "____ territory": the name qualifies the noun after it
     r"\s+(?!(?:and|or|but|of|in|on|at|to|for|with|by|from|as|into|who|which|that|is|are|was|"
     r"were|has|had|have|would|could|will|can|may|might|must|should|did|does|then|also|"
-    r"until|after|before|during|since|when|where|while|because|if|than)\b)[a-z]{3,}\b"
+    r"until|after|before|during|since|when|where|while|because|if|than)\b)"
+    r"[a-z]{2,}(?<!ed)(?<!s)\b"  # not a verb: "Portugal waived", "Norway signs"
 )
 _FIRST_PERSON = re.compile(r"\b(?:we|our|us|I|my|me)\b")
 COMPASS = frozenset({"East", "West", "North", "South", "Midwest", "Orient", "Occident"})
@@ -119,15 +115,16 @@ def place_given_away(fact: Fact, sentence: str) -> bool:
         return False
     if fact.text in COMPASS or _FIRST_PERSON.search(sentence):
         return True
-    if not _PLACE_PREPOSITION.search(sentence[: fact.start]) or listed_name(fact, sentence):
-        return True  # "eastern ____", "convinced the ____", "the United States and ____"
+    if _QUALIFIED.search(sentence[: fact.start]) or listed_name(fact, sentence):
+        return True  # "eastern ____", "Soviet-controlled ____", "the United States and ____"
     after = sentence[fact.end :]
     return bool(_QUALIFIES.match(after) or re.match(r"[’']s?\s", after))
 
 
 def unfit_to_swap(fact: Fact, sentence: str) -> bool:
     """Whether a false statement may not swap this name (see the module's note)."""
-    return fact.kind in ("place", "country") or listed_name(fact, sentence)
+    pinned = fact.kind in ("place", "country") and re.match(r",\s+[A-Z]", sentence[fact.end :])
+    return bool(pinned) or listed_name(fact, sentence)
 
 
 def listed_name(fact: Fact, sentence: str) -> bool:

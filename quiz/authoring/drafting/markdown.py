@@ -65,8 +65,30 @@ def markdown_blocks(text: str) -> Read:
     return walker.read
 
 
-# a <sup> after a word is a footnote mark ("transactions.<sup>1</sup>"); after a digit, a power
-_FOOTNOTE_MARK = re.compile(r"(?<![\d\s])<sup\b[^>]*>.*?</sup>", re.I | re.S)
+# a number in <sup> after a word is a footnote mark ("transactions.<sup>1</sup>"); after a
+# digit it is a power ("10<sup>6</sup>"), and a sign is text ("Rh<sup>+</sup>")
+_MARK_TEXT = r"\s*\[?(?:\d{1,3}|[a-z*†‡])\]?\s*"
+_FOOTNOTE_MARK = re.compile(
+    rf"(?<![\d\s])<sup\b[^>]*>\s*(?:<a\b[^>]*>{_MARK_TEXT}</a>|{_MARK_TEXT})\s*</sup>", re.I
+)
+
+
+def _footnote_marks(children: list[Token]) -> set[int]:
+    """The positions of the inline tokens that make up footnote marks (see _FOOTNOTE_MARK)."""
+    out: set[int] = set()
+    for at, child in enumerate(children):
+        if child.type != "html_inline" or not re.match(r"<sup\b", child.content, re.I):
+            continue
+        end = next(
+            (i for i in range(at, len(children)) if children[i].content.startswith("</sup")), None
+        )
+        before = "".join(c.content for c in children[max(0, at - 1) : at] if c.type == "text")
+        if end is None or not before[-1:] or before[-1:].isdigit() or before[-1:].isspace():
+            continue
+        inner = "".join(c.content for c in children[at : end + 1])
+        if _FOOTNOTE_MARK.fullmatch("x" + inner, 1):
+            out.update(range(at, end + 1))
+    return out
 
 
 def _open_html_blocks(text: str) -> str:
@@ -209,18 +231,11 @@ def _render(tok: Token) -> tuple[str, tuple[str, ...], bool, bool, tuple[str, ..
     strong_at: int | None = None
     em = 0
     images = plain = emphasised = 0
-    # inside <sup> after a word: a footnote mark ("transactions.<sup>1</sup>"), no text;
-    # after a digit it is a power ("10<sup>6</sup>") and is kept
-    mark = 0
-    for child in tok.children or []:
+    children = list(tok.children or [])
+    marks = _footnote_marks(children)
+    for at, child in enumerate(children):
         kind = child.type
-        if kind == "html_inline" and re.match(r"</?sup\b", child.content, re.I):
-            if child.content.startswith("</"):
-                mark = max(0, mark - 1)
-            elif mark or not "".join(out)[-1:].isdigit():
-                mark += 1
-            continue
-        if mark:
+        if at in marks:
             continue
         if kind == "text" or kind == "code_inline":
             out.append(child.content)

@@ -128,7 +128,9 @@ def _span(run: list[tuple[str, int]], sentence: str) -> list[tuple[str, int]]:
     tokens[-1] = _POSSESSIVE.sub("", tokens[-1])
     if all(_demonym(t) or t in w.NEVER for t in tokens) or tokens[0] in _LAST_WORD_KINDS:
         return []  # "Soviet", or a bare "Government"
-    if len(tokens) == 1 and (tokens[0].casefold() in w.PERSON_BEFORE or tokens[0] in w.INSTITUTIONS):
+    if len(tokens) == 1 and (
+        tokens[0].casefold() in w.PERSON_BEFORE or tokens[0] in w.INSTITUTIONS
+    ):
         return []  # "Chairman", "Lincoln's Cabinet"
     if tokens[0] in MONTHS and _MONTH_LEAD.search(sentence[: run[0][1]]):
         return []  # "In June, Marshall ...", "by early March"

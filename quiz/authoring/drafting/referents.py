@@ -7,7 +7,8 @@ so many words ("the countries mentioned above"), or opens with a phrase
 around a pronoun ("At its height, the empire ...", "Just like their half-sister, ...")
 unless a person named after it is who the pronoun means ("Despite his grades, Watson
 ...": the name follows). It *leans weakly* when a demonstrative stands later in it
-("One example of such an institution is ...") or when its subject is "the" and a noun
+("One example of such an institution is ..."), when it opens on a connective
+("However, ...") or when its subject is "the" and a noun
 the sentence before used ("the incidence" after "the incidence of HDN"): it reads
 better with that sentence, and can stand alone at a pinch.
 
@@ -30,9 +31,12 @@ ANAPHORA = re.compile(
     r"^[\"“‘']?(?:(?:in fact|in turn|however|moreover|furthermore|consequently|nevertheless|"
     r"for example|for their part|meanwhile|thus|therefore|as such|instead|still|yet|also),?\s+)?"
     r"(?:this|these|that|those|it|its|they|their|them|he|his|him|she|her|such|the following|"
-    r"the same|the latter|the former|there|here|both|another|the other|other)\b"
-    # a connective alone: "However, the U.S. Navy ..." answers what the sentence before said
-    r"|^[\"“‘']?(?:however|nevertheless|nonetheless|moreover|furthermore|in addition|"
+    r"the same|the latter|the former|there|here|both|another|the other|other)\b",
+    re.I,
+)
+# a connective alone: "However, the U.S. Navy ..." answers what the sentence before said
+_CONNECTIVE = re.compile(
+    r"^[\"“‘']?(?:however|nevertheless|nonetheless|moreover|furthermore|in addition|"
     r"additionally|likewise|similarly|consequently|as a result|therefore|thus|instead|still|"
     r"yet|also|otherwise|conversely|by contrast|in contrast|on the other hand|even so),\s",
     re.I,
@@ -61,7 +65,7 @@ _NOT_NOUNS = word_set(
 _SUMMING_NOUNS = word_set(
     "publicity affair scandal incident episode move decision outcome situation proposal "
     "deal arrangement version iteration controversy finding discovery news trend turnout "
-    "result response reaction attempt effort success failure ruling verdict envoys"
+    "result response reaction attempt effort success failure ruling verdict"
 )
 _SUMMING = re.compile(
     rf"^[\"“‘']?the\s+(?:{'|'.join(sorted(_SUMMING_NOUNS))})s?\b"
@@ -94,6 +98,8 @@ def leaning(sentence: str, before: str = "") -> str:
         person = around[1].casefold() in ("his", "her", "him")
         if not (person and _NAMED_AFTER.search(text, around.end())):
             return STRONG
+    if _CONNECTIVE.match(text):
+        return WEAK  # read with the sentence it answers, or alone when that cannot lead
     for m in _DEMONSTRATIVE.finditer(text):
         if not (m[1] and _said_before(m[1], text[: m.start()])):
             return WEAK  # "such an institution"; not "Beck's claims ... those claims"
@@ -114,7 +120,7 @@ def lead(before: str, lean: str = STRONG) -> str:
     alone takes a lead that leans weakly itself; one that can, only a lead that stands."""
     if not before or before.rstrip("\"”’')]").endswith(":"):
         return ""
-    before_leans = leaning(before)
+    before_leans = leaning(_CONNECTIVE.sub("", before.lstrip("… ")))  # "However, ..." may lead
     if not before_leans or (lean == STRONG and before_leans == WEAK):
         return before
     parts = _CLAUSE_BREAK.split(before)

@@ -81,9 +81,21 @@ def title_dates(doc: Document) -> frozenset[tuple]:
     )
 
 
+HEADLINED = 5  # mentions that make a name in a heading the document's subject
+
+
 def protagonists(doc: Document) -> frozenset[str]:
-    """The names the title gives: the document's own subject ("Watson" in a life of Watson)."""
-    return frozenset(w for n, _ in name_spans(f"About {doc.title}") for w in n.split())
+    """The names the title gives: the document's own subject ("Watson" in a life of Watson);
+    and a name a heading gives that the text keeps coming back to ("Charles Darwin and
+    Natural Selection", Darwin named throughout): asking "who?" of it gives it away."""
+    titled = {w for n, _ in name_spans(f"About {doc.title}") for w in n.split()}
+    headed = {n.split()[-1] for label in doc.sections for n, _ in name_spans(f"About {label}")}
+    if headed:
+        counts = Counter(
+            n.split()[-1] for p in doc.paragraphs for s in p.sentences for n, _ in name_spans(s)
+        )
+        titled |= {last for last in headed if counts[last] >= HEADLINED}
+    return frozenset(titled)
 
 
 @dataclass(frozen=True)

@@ -113,7 +113,8 @@ def spots_of(doc: Document, names: NameIndex | None = None) -> list[Spot]:
 
 
 _YEARLESS = re.compile(  # "On January 1, the ...", "in June, Marshall ...": no year of their own
-    rf"\b((?:on|in|by|until|since|from|early|late|mid)[- ]+(?:{'|'.join(MONTHS)})(?:\s+\d{{1,2}})?)\b"
+    rf"\b((?:on|in|by|until|since|from|early|late|mid)[- ]+(?:{'|'.join(MONTHS)})"
+    r"(?:\s+\d{1,2})?)\b"
     r"(?!\d|,?\s*\d{4}|\s+(?:of\s+)?(?:that|the|this)\s+year)",
     re.I,
 )
