@@ -11,7 +11,9 @@
   it states nothing; a person named only as an alias ("Tim Berners-Lee (often referred
   to as TimBL)") or as a character of a tale the text tells ("the tale of Mr. Addison
   Sims") is no fact to learn, and nor is that alias or character wherever it stands
-  later. A line of dialogue ("I haven't seen you since the Fair") states nothing.
+  later. A line of dialogue ("I haven't seen you since the Fair") states nothing, nor
+  does a quotation standing alone ("“The man who chases two rabbits, catches neither.”
+  - Confucius"): an epigraph.
 - A number gives itself away when the rest of the text computes it: "17 of the 120
   ships were lost, leaving 103" asks nothing whichever number is hidden; so does a
   share beside its complement (40 percent ... the other 60 percent), a count that
@@ -89,6 +91,7 @@ _ALIASED = re.compile(
     r"(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?((?:[A-Z][\w’'.-]*\s+){0,2}[A-Z][\w’'-]*)"
 )
 _DIALOGUE = re.compile(r"^[\"“‘']?\s*I\b.*\byou\b", re.I)  # "I haven't seen you since ..."
+_EPIGRAPH = re.compile(r"^[\"“][^\"“”]+[\"”]\s*(?:[-—–]\s*[A-Z][\w .’']*)?$")  # “...” - Confucius
 _TEXT_UNITS = frozenset({"letters", "characters", "words", "digits", "syllables"})
 _NUMBER = re.compile(rf"(?<![\w.]){PROSE_NUMBER}(?![\w])")
 _NAME = r"[A-Z][\w’'.-]*(?:\s+(?:[A-Z][\w’'.-]*|\(\d{4}\)))*"
@@ -148,6 +151,7 @@ def states_no_fact(sentence: str) -> bool:
         or bool(_CROSS_REFERENCE.search(sentence))
         or len(_FIELD.findall(sentence)) >= RECORD_FIELDS
         or bool(_DIALOGUE.match(sentence))
+        or bool(_EPIGRAPH.match(sentence.strip()))
     )
 
 

@@ -4,7 +4,10 @@ What a hands-on lesson teaches is its code: "`wc` is the 'word count' command: i
 counts ...", "`head` displays the first 10 lines of its input", "The greater than
 symbol, `>`, tells the shell to redirect ...", "If we run `wc -l` instead of just
 `wc`, the output shows only the number of lines", "Using `-n 1` with `head` tells it
-that we only want the first line". A code span that opens such a sentence
+that we only want the first line", "When we run `git commit`, Git takes ...",
+"Without any arguments, `git diff` compares ...", and a README's switches: "Automatic
+filtering can be disabled with `rg -uuu`", "ripgrep supports searching compressed files
+with the `-z/--search-zip` flag". A code span that opens such a sentence
 (or stands in apposition to its subject) is a term, and the rest of the sentence its
 definition. Only spans that read as commands count: an example with a file name or a
 path ("`ls lengths.txt`", "`*.pdb`") shows a use, not the thing taught.
@@ -30,12 +33,18 @@ def command_definitions(sentence: str, code: tuple[str, ...]) -> list[tuple[str,
         if not _command_like(span) or span not in sentence:
             continue
         x = re.escape(span)
+        opening = _OPENING.match(sentence)  # "Without any arguments, `git diff` compares ..."
+        said = sentence[opening.end() :] if opening else sentence
         defined = re.match(
-            rf"^(?:The\s+)?{x}(?:\s+({_KINDS}))?\s+(?:is|are)\s+(\S.+)$", sentence
+            rf"^(?:The\s+)?{x}(?:\s+({_KINDS}))?\s+(?:is|are)\s+(\S.+)$", said
         ) or re.match(
             rf"^(?:The\s+)?{x}(?:\s+({_KINDS}))?\s+((?!(?:{_VERB_EXCEPT})\b)[a-z]+s\b.+)$",
-            sentence,
+            said,
         )
+        if defined and opening:
+            front = f"{span} {defined[1].rstrip('s')}" if defined[1] else span
+            out.append((span, f"{front} ({opening[1].lower()})", defined[2]))
+            continue
         if defined:
             front = f"{span} {defined[1].rstrip('s')}" if defined[1] else span
             out.append((span, front, defined[2]))
@@ -48,6 +57,35 @@ def command_definitions(sentence: str, code: tuple[str, ...]) -> list[tuple[str,
         )
         if tried and " " in span:
             out.append((span, span, tried[1]))
+            continue
+        ran = re.match(  # "When we run `git commit`, Git takes everything ..."
+            rf"^When (?:we|you) (?:run|use|type) {x},\s+([A-Z][\w-]*)\s+"
+            rf"((?!(?:{_VERB_EXCEPT})\b)[a-z]+s\b[^:]+?)\.?$",
+            sentence,
+        )
+        if ran and ran[1] not in ("It", "This", "That", "They", "There"):
+            out.append((span, span, f"{ran[1]} {ran[2]}"))
+            continue
+        switched = re.match(  # "Automatic filtering can be disabled with `rg -uuu`."
+            rf"^((?!(?:this|that|these|those|it|they|he|she)\b)[A-Z][\w -]{{3,60}}?) can be "
+            rf"(enabled|disabled|turned on|turned off|switched on|switched off) "
+            rf"(?:with|using|by passing) (?:the )?{x}(?: (?:flag|option|switch))?\.?$",
+            sentence,
+            re.I,
+        )
+        if switched and _is_flag(span):
+            verb = {"enabled": "Enables", "disabled": "Disables"}.get(
+                switched[2], "Turns " + switched[2].split()[-1]
+            )
+            out.append((span, span, f"{verb} {switched[1][:1].lower()}{switched[1][1:]}"))
+            continue
+        supports = re.match(  # "ripgrep supports searching ... with the `-z` flag."
+            rf"^[\w-]+ (?:supports|can do|does) ([a-z]+ing\b.{{8,}}?) (?:with|using) "
+            rf"(?:the )?{x}(?: (?:flag|option|switch))?\.?$",
+            sentence,
+        )
+        if supports and _is_flag(span):
+            out.append((span, span, f"Enables {supports[1]}"))
             continue
         used = re.match(  # "Using `-n 1` with `head` tells it that we only want ..."
             rf"^Using {x} with (\S+) (tells|makes|lets) it (.+)$", sentence
@@ -63,7 +101,17 @@ def command_definitions(sentence: str, code: tuple[str, ...]) -> list[tuple[str,
     return out
 
 
+_OPENING = re.compile(r"^((?:Without|With|By default|Given|Run alone)[^,`]{0,40}),\s+")
+
+
+def _is_flag(span: str) -> bool:
+    """A command line with an option ("rg -uuu") or an option alone ("-z/--search-zip")."""
+    return bool(re.search(r"(?:^|\s)--?\w", span))
+
+
 def _command_like(span: str) -> bool:
+    if re.fullmatch(r"-\w/--[\w-]+", span):
+        return True  # an option's short and long forms: "-z/--search-zip"
     if len(span) > _LONGEST or "/" in span:
         return False
     return not any(re.search(r"\w\.\w|^\*|\.\w+$", token) for token in span.split())

@@ -129,7 +129,8 @@ def _definitions(sentence: str, para: Paragraph, after: str, lead: str) -> list[
     for term, definition, front in out:
         said = f"{sentence} {after}" if after and after in definition else sentence
         short = _shorten(definition)
-        if _fits(term, short):
+        switch = term in para.code and re.search(r"(?:^|\s)-", term)  # "rg -uuu": "Disables ..."
+        if _fits(term, short) or (switch and len(short.split()) >= 2):
             terms.append(Term(term, short, para.locator, said, "" if front == term else front))
     return terms
 
