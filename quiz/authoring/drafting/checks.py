@@ -6,7 +6,8 @@
 - A year is no fact when it only dates a record: a report, survey or study ("a survey,
   published in 2002, ranked ..."), the writing itself ("In 2014, the priority is ..."),
   or a figure no question can ask ("In 2013, the world average ranking was 2.9").
-- A count of letters, words or characters counts the text, not the world.
+- A count of letters, words or characters counts the text, not the world; a count in a
+  general condition ("when two parents reproduce") sets up a case.
 - A record's row ("Report: #265528, Reported: 9/2/2019, Bounty: $300") lists fields,
   it states nothing; a person named only as an alias ("Tim Berners-Lee (often referred
   to as TimBL)") or as a character of a tale the text tells ("the tale of Mr. Addison
@@ -25,8 +26,8 @@
 - A place or country gap is unfair where the words around it decide it: after an
   adjective ("Soviet-controlled eastern ____"), before a noun it qualifies ("expand ____
   territory", "the ____' economic orbit") or beside the other members of its list ("the
-  United States and ____"); a compass region ("convinced the West") and a place in
-  first-person speech ("our prestige in ____") are no facts to learn.
+  United States and ____"); a place in first-person speech ("our prestige in ____") is
+  no fact to learn (nor is a compass region, "the West": names never asks it).
 - A false statement may not swap a name that stands in a list ("U.S., British, and
   Soviet forces": another member may be true too), nor a town pinned by its region
   ("Florida, New York": swapped, "born in Alaska, New York" is absurd, not false).
@@ -100,7 +101,9 @@ _LISTED = re.compile(  # ", William Rayner Watson (1921) and James Broadus Watso
 )
 
 
-_QUALIFIED = re.compile(r"\b(?:[a-z]+-[a-z]+|[a-z]+ern|[a-z]{3,}ed)\s+(?:the\s+)?$")
+_QUALIFIED = re.compile(  # an adjective before the name: "eastern", "postwar", "U.S.-occupied"
+    r"(?<!\w)(?:[a-z]+-[a-z]+|[a-z]+(?:ern|ed|war|time|ial|ent|ic|ous|ive|day))\s+$"
+)
 _QUALIFIES = re.compile(  # "____ territory": the name qualifies the noun after it
     r"\s+(?!(?:and|or|but|of|in|on|at|to|for|with|by|from|as|into|who|which|that|is|are|was|"
     r"were|has|had|have|would|could|will|can|may|might|must|should|did|does|then|also|"
@@ -108,7 +111,6 @@ _QUALIFIES = re.compile(  # "____ territory": the name qualifies the noun after 
     r"[a-z]{2,}(?<!ed)(?<!s)\b"  # not a verb: "Portugal waived", "Norway signs"
 )
 _FIRST_PERSON = re.compile(r"\b(?:we|our|us|I|my|me)\b")
-COMPASS = frozenset({"East", "West", "North", "South", "Midwest", "Orient", "Occident"})
 _LISTED_NAME = re.compile(r",\s+[A-Z][\w.’']*(?:\s+[A-Z][\w.’']*)*,?\s+(?:and|or)\s+[A-Z]")
 
 
@@ -116,7 +118,7 @@ def place_given_away(fact: Fact, sentence: str) -> bool:
     """Whether the words around a place or country gap decide it (see the module's note)."""
     if fact.kind not in ("place", "country"):
         return False
-    if fact.text in COMPASS or _FIRST_PERSON.search(sentence):
+    if _FIRST_PERSON.search(sentence):
         return True
     if _QUALIFIED.search(sentence[: fact.start]) or listed_name(fact, sentence):
         return True  # "eastern ____", "Soviet-controlled ____", "the United States and ____"
@@ -187,6 +189,15 @@ def dates_a_record(fact: Fact, sentence: str, facts: tuple[Fact, ...]) -> bool:
         if _STATED.search(clause[: m.start()]):
             return True  # "In 2013, the world average ranking was 2.9"
     return False
+
+
+_GENERIC = re.compile(r"\b(?:when|whenever|if|once|as)\s+(?:the\s+)?$", re.I)
+
+
+def counts_a_case(fact: Fact, sentence: str) -> bool:
+    """A count in a general condition ("when two parents reproduce", "when two species
+    evolve"): it sets up a case, it is no quantity to learn."""
+    return fact.kind == "count" and bool(_GENERIC.search(sentence[: fact.start]))
 
 
 def counts_the_text(fact: Fact) -> bool:

@@ -12,7 +12,10 @@ year, with the year taken out, so the learner orders what happened, not the numb
 
 Asides go (brackets, long dashes, "in fact", "however"); a clause of a few words takes
 the one before it along, and a long one is cut at its first comma or "to" after a few
-words, so items read as events rather than as windows of a sentence.
+words, so items read as events rather than as windows of a sentence. An item is no
+event when it opens on a participle ("Based upon written agreements ..."), has lost its
+date with the year ("The year saw ..."), or gives its place away: a birth or a death,
+or the start of what another item ends ("The crisis started", "The crisis ended").
 """
 
 from __future__ import annotations
@@ -108,7 +111,11 @@ def _dated_events(spots: list[Spot]) -> tuple[dict, Used] | None:
         if any(year == other for other, _, _ in events):
             continue
         item = event_item(spot.sentence, dated[0])
-        if good_item(item) and all(item.casefold() != e[1].casefold() for e in events):
+        if (
+            good_item(item)
+            and all(item.casefold() != e[1].casefold() for e in events)
+            and not _pairs_off(item, events)
+        ):
             events.append((year, item, dated[0].text))
             used.append((spot, dated[0]))
         if len(events) == MAX_EVENTS:
@@ -137,6 +144,12 @@ _PAST = re.compile(  # an event has happened: "The railway reached Brill", "A fl
 
 
 _BOUND = re.compile(r"\b(?:before|after|until|till|since|prior to)\s+(?:the\s+)?$", re.I)
+# "The year saw ...": the item's date went with the year taken out
+_DATE_LOST = re.compile(
+    r"(?:the|that|this)\s+(?:following\s+|next\s+)?(?:year|month|day|decade)\b", re.I
+)
+_LIFE = re.compile(r"\b(?:was|were)\s+born\b|\bdied\b", re.I)  # birth first, death last
+_BOUNDARY = re.compile(r"\b(?:started|began|begun|ended|finished|closed|opened)\b", re.I)
 
 
 def good_item(item: str) -> bool:
@@ -150,6 +163,20 @@ def good_item(item: str) -> bool:
         and words[-1].casefold().strip(",.") not in _BAD_END
         and not re.search(r"\b(?:not until|not that|might|would|could|may)\b", item, re.I)
         and bool(_PAST.search(item))
+        and not re.match(r"[A-Z][a-z]+(?:ed|ing)\b", item)  # "Based upon ...": no event
+        and not _DATE_LOST.match(item)
+        and not _LIFE.search(item)
+    )
+
+
+def _pairs_off(item: str, events: list[tuple[int, str, str]]) -> bool:
+    """Whether an item is the start or end of an event another item ends or starts ("The
+    crisis started" ... "The crisis ended"): the order gives itself away."""
+    subject = " ".join(item.casefold().split()[:2])
+    return any(
+        " ".join(other.casefold().split()[:2]) == subject
+        and (_BOUNDARY.search(item) or _BOUNDARY.search(other))
+        for _, other, _ in events
     )
 
 

@@ -113,6 +113,8 @@ NEVER = word_set(
     Other Another Except Until Through Just Whereas Once Now Today Every Others With
     Without Within Where Which Whose Following According Given AD BC BCE CE A.D. B.C. C.E."""
 )
+# Compass regions ("the West", "the East"): sides of a divide, never a place to ask or offer
+COMPASS = word_set("East West North South Midwest Orient Occident")
 VESSEL_PREFIXES = word_set("HMS USS SS RMS HMCS HMAS MS MV USNS CSS")
 # Institutions named with a capital ("Lincoln's Cabinet"): never a person, wherever "he" follows
 INSTITUTIONS = word_set(

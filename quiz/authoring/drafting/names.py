@@ -164,7 +164,7 @@ class NameIndex:
             self.by_last[full.split()[-1]].update(counts)
 
     def kind(self, name: str) -> str:
-        return self.kinds.get(name, OTHER)
+        return OTHER if name in w.COMPASS else self.kinds.get(name, OTHER)
 
     def role(self, name: str) -> str:
         """A person's role, from every mention of the name or of a fuller name that ends

@@ -36,6 +36,7 @@ from dataclasses import dataclass
 from quiz.authoring.drafting.checks import (
     alias_or_character,
     computable,
+    counts_a_case,
     counts_the_text,
     dates_a_record,
     place_given_away,
@@ -206,7 +207,9 @@ class Selection:
             return False
         if fact.kind in ("year", "period") and (fact.value, fact.end_value) in self.titled:
             return False  # "The Berlin Crisis of ____" in "The Berlin Airlift, 1948–1949"
-        if dates_a_record(fact, spot.sentence, spot.facts) or counts_the_text(fact):
+        if counts_the_text(fact) or counts_a_case(fact, spot.sentence):
+            return False
+        if dates_a_record(fact, spot.sentence, spot.facts):
             return False
         if spanned_by_dates(fact, spot.years):
             return False

@@ -67,17 +67,23 @@ def spots_of(doc: Document, names: NameIndex | None = None) -> list[Spot]:
     names = names or NameIndex(s for p in doc.paragraphs for s in p.sentences)
     out: list[Spot] = []
     last: dict[str, str] = {}  # the last prose sentence of each section
-    year: dict[str, int] = {}  # the last year each section named
+    carried: dict[str, int | None] = {}  # the one year the section's last paragraph named
     for para in doc.paragraphs:
-        sentences = []
+        sentences, given = [], []
+        seen: set[int] = set()  # the years this paragraph has named so far
         for sentence in para.sentences:
-            sentence = dated(sentence, year.get(para.section))
+            one = next(iter(seen)) if len(seen) == 1 else None
+            year = one if seen else carried.get(para.section)  # two years: which? none
+            seen |= {int(f.value or 0) for f in numeric_facts(sentence) if _a_year(f)}
+            sentence, at = dated(sentence, year)
             sentences.append(sentence)
-            for f in numeric_facts(sentence):
-                if f.kind == "year" and f.value and f.era == "":
-                    year[para.section] = int(f.value)
+            given.append(at)
+        carried[para.section] = next(iter(seen)) if len(seen) == 1 else None
         para = replace(para, sentences=tuple(sentences))
-        numbers = [numeric_facts(sentence) for sentence in para.sentences]
+        numbers = [
+            [f for f in numeric_facts(sentence) if at is None or not f.start <= at < f.end]
+            for sentence, at in zip(para.sentences, given, strict=True)
+        ]  # a year written in is shown, never asked
         years = tuple(f.value for fs in numbers for f in fs if f.kind == "year" and f.value)
         for i, sentence in enumerate(para.sentences):
             spans = [(f.start, f.end) for f in numbers[i]]
@@ -120,16 +126,22 @@ _YEARLESS = re.compile(  # "On January 1, the ...", "in June, Marshall ...": no 
 )
 
 
-def dated(sentence: str, year: int | None) -> str:
-    """A sentence that dates by a month without its year, given the year the section
-    last named ("On January 1, the ..." after "The year 1947 saw ...")."""
+def dated(sentence: str, year: int | None) -> tuple[str, int | None]:
+    """A sentence that dates by a month without its year, given the one year its paragraph
+    (or the section's paragraph before) named: "On January 1, 1947, the ..." after "The
+    year 1947 saw ...". Also where the year was written in, or None."""
     if year is None or re.search(r"\b1\d{3}\b|\b20\d{2}\b", sentence):
-        return sentence
+        return sentence, None
     m = _YEARLESS.search(sentence)
     if not m:
-        return sentence
+        return sentence, None
     joint = ", " if m[1][-1].isdigit() else " "  # "On January 1, 1947", "In June 1947"
-    return f"{m[1]}{joint}{year}{sentence[m.end() :]}"
+    at = m.end(1) + len(joint)
+    return f"{sentence[: m.end(1)]}{joint}{year}{sentence[m.end(1) :]}", at
+
+
+def _a_year(fact: Fact) -> bool:
+    return fact.kind == "year" and bool(fact.value) and fact.era == ""
 
 
 def _before(para: Paragraph, i: int, last: dict[str, str]) -> str:
