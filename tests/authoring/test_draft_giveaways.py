@@ -1,0 +1,154 @@
+"""What a demanding teacher would throw out: give-away gaps, absurd swaps, misread names,
+lost context, footnote marks, counts a sentence sets up, and order questions that give
+themselves away; and the switches a README or a lesson teaches, which it should keep."""
+
+from __future__ import annotations
+
+from draft_texts import draft_of
+
+from quiz.authoring.drafting.blocks import read_blocks
+from quiz.authoring.drafting.checks import place_given_away, unfit_to_swap
+from quiz.authoring.drafting.facts import Fact
+from quiz.authoring.drafting.names import NameIndex, name_spans
+from quiz.authoring.drafting.spots import dated
+from quiz.bank.model import Choice, Cloze, Flashcard, Numeric, Order
+
+
+def _shown(q) -> str:
+    return getattr(q, "prompt", None) or getattr(q, "statement", None) or q.text
+
+
+def test_footnote_marks_in_sup_go_but_signs_and_powers_stay():
+    inline = (
+        "Sums rose to 42,000 deals.<sup id='r1'><a href='#f1'>1</a></sup> "
+        "Type O<sup>+</sup> and 10<sup>6</sup> cells."
+    )
+    block = "<br/>\nThe memorandum<sup>15</sup> asks agencies to act.\n"
+    texts = [b.text for b in read_blocks(f"{inline}\n\n{block}", markdown=True).blocks]
+    assert texts == [
+        "Sums rose to 42,000 deals. Type O+ and 106 cells.",
+        "The memorandum asks agencies to act.",
+    ]
+
+
+def test_a_title_a_ship_and_an_institution_are_no_part_of_a_name():
+    spans = [
+        n for n, _ in name_spans("The governor of occupied Bavaria General Anton Weber wrote.")
+    ]
+    assert "Anton Weber" in spans and not any("General" in s for s in spans)
+    assert name_spans("Darwin sailed on H.M.S. Beagle for five years.") == [("Darwin", 0)]
+    index = NameIndex(["Once in Grant's Cabinet, Fish said that he would lead."] * 2)
+    assert index.kind("Cabinet") == "other"
+
+
+def test_place_gaps_the_words_around_them_decide_are_not_asked():
+    text = (
+        "Borders\n\nIn 1950 the town lay deep inside Soviet-controlled eastern Poland for years. "
+        "In 1951 the council convinced the West to keep the trade route open. "
+        "In 1952 the envoys of France and Norway met the mayor again at the border. "
+        "The talks moved to Sweden in 1953 after a long winter of quarrels.\n"
+    )
+    gaps = [q for q in draft_of(text) if isinstance(q, (Choice, Cloze))]
+    assert [q.answer for q in gaps if isinstance(q, Choice)] == ["Sweden"]  # a fair one is asked
+    answers = {getattr(q, "answer", None) for q in gaps} | {
+        w
+        for q in gaps
+        if isinstance(q, Cloze)
+        for w in ("Poland", "West", "Norway")
+        if f"::{w}" in q.text
+    }
+    assert not answers & {"Poland", "West", "Norway"}
+
+
+def test_no_false_statement_swaps_a_listed_name_or_a_pinned_town():
+    listed = "After the war, France, Norway and Denmark held the coast."
+    pinned = "The admiral was born in Bergen, Norway in 1801."
+    free = "The admiral later taught at a naval school in Sweden."
+
+    def fact(sentence: str, name: str, kind: str) -> Fact:
+        return Fact(kind, name, sentence.index(name))
+
+    assert unfit_to_swap(fact(listed, "Norway", "country"), listed)
+    assert unfit_to_swap(fact(pinned, "Bergen", "place"), pinned)
+    assert not unfit_to_swap(fact(free, "Sweden", "country"), free)
+    assert not place_given_away(fact(free, "Sweden", "country"), free)
+    eastern = "The town lay inside eastern Poland."
+    assert place_given_away(fact(eastern, "Poland", "country"), eastern)
+
+
+def test_a_sentence_opening_on_a_connective_is_read_with_the_one_before():
+    text = (
+        "Navy\n\nThe navy bought its ships from a yard in Hull in the autumn. "
+        "However, the crews were paid off in 1867 when the money ran out for good.\n"
+    )
+    (q,) = [q for q in draft_of(text) if "paid off" in _shown(q)]
+    assert "from a yard in Hull" in _shown(q)  # the lead is shown
+
+
+def test_a_month_without_its_year_gets_the_paragraphs_one_year_shown_not_asked():
+    text = (
+        "Union\n\nThe year 1947 brought new rules to the two harbour towns of the coast. "
+        "On January 1, the towns merged their customs offices into a single office.\n"
+    )
+    assert dated("On January 1, the towns merged.", 1947) == (
+        "On January 1, 1947, the towns merged.",
+        14,
+    )
+    assert dated("In June, the towns merged.", 1947) == ("In June 1947, the towns merged.", 8)
+    assert dated("On January 1, 1950, they merged.", 1947) == (
+        "On January 1, 1950, they merged.",
+        None,
+    )
+    questions = draft_of(text)
+    assert not any("January 1" in _shown(q) and "1947" not in _shown(q) for q in questions)
+    assert not any(
+        isinstance(q, Cloze) and "::1947" in q.text and "January" in q.text for q in questions
+    )
+
+
+def test_counts_a_sentence_sets_up_or_lists_are_not_asked():
+    text = (
+        "Breeding\n\nWhen two parents reproduce, the offspring mix their traits in new ways. "
+        "Change has two main sources: mutation and the mixing of genes in each generation. "
+        "The herd grew to 340 cattle by the end of the long dry summer of 1920.\n"
+    )
+    counts = [q for q in draft_of(text) if isinstance(q, Numeric) and q.unit]
+    assert [q.answer for q in counts] == [340]
+
+
+def test_an_epigraph_and_the_titles_dates_ask_nothing():
+    text = (
+        "# The Salt Strike, 1921–1922\n\n"
+        "“The man who chases two hares catches neither.” - Confucius\n\n"
+        "The Salt Strike of 1921–1922 closed every mine on the northern coast for months.\n"
+    )
+    assert draft_of(text, markdown=True) == []
+
+
+def test_order_items_that_give_their_order_away_are_left_out():
+    text = (
+        "Life\n\nMara Holt was born in a mill town in 1801 to a family of weavers. "
+        "The strike started in 1830, when the weavers walked out of every mill. "
+        "The strike ended in 1832, when the owners raised the wages at last. "
+        "Holt was elected to the town council in 1840 after a long campaign. "
+        "Holt founded a school for weavers' children in 1845 with her savings.\n"
+    )
+    (order,) = [q for q in draft_of(text) if isinstance(q, Order)]
+    assert not any("born" in item for item in order.items)
+    assert sum("strike" in item.casefold() for item in order.items) <= 1
+
+
+def test_a_readme_and_a_lesson_teach_their_switches():
+    readme = (
+        "# grepper\n\n## Why use it?\n\n"
+        "* Automatic filtering can be disabled with `gp -uuu`.\n"
+        "* grepper supports searching files compressed with gzip or xz "
+        "with the `-z/--zip` flag.\n\n"
+        "## Diffs\n\nWithout any arguments, `git diff` compares the working tree and the index.\n"
+    )
+    cards = {q.front: q.back for q in draft_of(readme, markdown=True) if isinstance(q, Flashcard)}
+    assert cards == {
+        "gp -uuu": "Disables automatic filtering.",
+        "-z/--zip": "Enables searching files compressed with gzip or xz.",
+        "git diff (without any arguments)": "Compares the working tree and the index.",
+    }
