@@ -152,3 +152,18 @@ def test_a_readme_and_a_lesson_teach_their_switches():
         "-z/--zip": "Enables searching files compressed with gzip or xz.",
         "git diff (without any arguments)": "Compares the working tree and the index.",
     }
+
+
+def test_what_a_thing_requires_or_must_be_is_a_card_when_its_subject_is_named():
+    text = (
+        "Rules\n\nCouncil members must be elected by secret ballot. "
+        "It must be clear to every voter. Each plant must be 300 metres from the river. "
+        "Building the plant requires a licence and a survey. "
+        "Large dams require more concrete than small dams, and the river carries silt away.\n"
+    )
+    cards = {q.front: q.back for q in draft_of(text) if isinstance(q, Flashcard)}
+    assert cards == {
+        "Council members must be …": "Elected by secret ballot.",
+        "Building the plant requires …": "A licence and a survey.",
+        "Large dams require …": "More concrete than small dams.",
+    }  # not a pronoun's requirement, nor one with a figure (asked as a number)

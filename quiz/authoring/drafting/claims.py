@@ -7,7 +7,10 @@ shape, whose subject opens with a superlative ("most common", "biggest", "main")
 whose complement is short, becomes a card: the subject on the front, the claim on the
 back. Its complement ends at the first comma or dash, and takes in what a colon adds
 ("is operational: managing certificates, ..."); one that leans on what came before
-("... is this") or runs long is no claim a card can hold.
+("... is this") or runs long is no claim a card can hold. What a thing requires or
+must be is a claim too ("Rich requires Python 3.8 or later", "Laws must be clear,
+public, fair, ..."): its subject, named and not a pronoun, is the front; a sentence
+with a figure in it is asked by its figure instead.
 """
 
 from __future__ import annotations
@@ -15,6 +18,7 @@ from __future__ import annotations
 import re
 
 from quiz.authoring.drafting.document import Document
+from quiz.authoring.drafting.numbers import numeric_facts
 from quiz.authoring.drafting.referents import STRONG, leaning
 from quiz.authoring.drafting.terms import Term
 
@@ -35,13 +39,37 @@ _CLAIM = re.compile(
 )
 
 
+_REQUIREMENT = re.compile(  # "Rich requires Python 3.8 or later", "Laws must be clear, ..."
+    r"^((?!(?:this|that|these|those|it|its|they|their|he|she|we|you|i|there|here|such|"
+    r"another|other|first|second|then|so|thus|also|still|normally|usually|often)\b)"
+    r"[A-Z][\w’'-]*(?:\s+(?!(?:must|requires|require)\b)[\w’'-]+){0,4})\s+"
+    r"(requires|require|must(?! not\b)(?:\s+be)?)\s+([^;:]+?)\.$",
+    re.I,
+)
+_NEW_CLAUSE = re.compile(  # ", and the moist climate ...": a second claim, with its own subject
+    r",\s+(?:and|but|so|while|whereas)\s+(?=(?:the|a|an|this|that|these|it|they|its|their)\s)",
+    re.I,
+)
+REQUIREMENT_WORDS = 18  # a longer requirement is an argument, not a line to recall
+
+
 def claims(doc: Document) -> list[Term]:
     """A card for each claim the document makes, in the order it makes them."""
     out = []
     for para in doc.paragraphs:
-        if para.summary:
+        if para.summary or para.by_code:
             continue
         for sentence in para.sentences:
+            needs = _REQUIREMENT.match(sentence)
+            if needs and not numeric_facts(sentence) and not leaning(sentence):
+                subject, verb, what = needs[1], needs[2], _NEW_CLAUSE.split(needs[3])[0].strip()
+                head, _, _ = what.partition(", and ")
+                if "," not in head:  # "computation, and can make ...": no list, a second claim
+                    what = head
+                if subject[:1].isupper() and 1 <= len(what.split()) <= REQUIREMENT_WORDS:
+                    front = f"{subject} {verb} …"
+                    out.append(Term(what, what, para.locator, sentence, front))
+                continue
             m = _CLAIM.match(sentence)
             if not m or leaning(sentence) == STRONG:
                 continue
