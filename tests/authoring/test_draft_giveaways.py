@@ -8,9 +8,11 @@ from draft_texts import draft_of
 
 from quiz.authoring.drafting.blocks import read_blocks
 from quiz.authoring.drafting.checks import place_given_away, unfit_to_swap
+from quiz.authoring.drafting.distractors import Pools, absurd_swap
+from quiz.authoring.drafting.document import parse_document
 from quiz.authoring.drafting.facts import Fact
 from quiz.authoring.drafting.names import NameIndex, name_spans
-from quiz.authoring.drafting.spots import dated
+from quiz.authoring.drafting.spots import dated, spots_of
 from quiz.bank.model import Choice, Cloze, Flashcard, Numeric, Order
 
 
@@ -167,3 +169,15 @@ def test_what_a_thing_requires_or_must_be_is_a_card_when_its_subject_is_named():
         "Building the plant requires …": "A licence and a survey.",
         "Large dams require …": "More concrete than small dams.",
     }  # not a pronoun's requirement, nor one with a figure (asked as a number)
+
+
+def test_a_country_the_text_keeps_naming_is_never_swapped_into_a_false_statement():
+    text = (
+        "Treaty\n\nIn 1850 France signed a treaty with Spain after a long war at sea. "
+        "The French navy then left Spain, and France kept its colonies in the south. "
+        "Later the treaty with France was renewed in Madrid, and Portugal joined it.\n"
+    )
+    doc = parse_document(text)
+    pools = Pools(spots_of(doc))
+    assert absurd_swap(pools, Fact("country", "France", 0))
+    assert not absurd_swap(pools, Fact("country", "Portugal", 0))

@@ -22,7 +22,7 @@ from quiz.authoring.drafting.boilerplate import FUNCTION_WORDS
 from quiz.authoring.drafting.checks import aliases, unfit_to_swap
 from quiz.authoring.drafting.chronology import order_question
 from quiz.authoring.drafting.claims import claims
-from quiz.authoring.drafting.distractors import Pools
+from quiz.authoring.drafting.distractors import Pools, absurd_swap
 from quiz.authoring.drafting.document import Document, Locator
 from quiz.authoring.drafting.facts import DATES, NAMES, Fact
 from quiz.authoring.drafting.names import PERSON, NameIndex
@@ -148,7 +148,9 @@ class _Drafter:
             if len(others) >= 2:
                 return self.choice(fact, spot, others)
             if others and alone and (fact.kind in DATES or fact.value is None):
-                swap = fact.kind in DATES or not unfit_to_swap(fact, spot.sentence)
+                swap = fact.kind in DATES or not (
+                    unfit_to_swap(fact, spot.sentence) or absurd_swap(self.pools, others[0])
+                )
                 return self.true_false(fact, spot, others[0], swap)  # a sum is typed, not judged
             wanted = "numeric" if fact.value is not None and fact.kind not in DATES else "cloze"
         if wanted == "numeric" and fact.value is not None and fact.kind != "range":

@@ -21,11 +21,11 @@ from __future__ import annotations
 import bisect
 import math
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Iterator
 
 from quiz.authoring.drafting.facts import NAMES, Fact
-from quiz.authoring.drafting.name_words import PRIVATE_ROLES, REGIONS
+from quiz.authoring.drafting.name_words import COUNTRIES, PRIVATE_ROLES, REGIONS
 from quiz.authoring.drafting.names import CAPITALS, PLACE_FEATURES
 from quiz.authoring.drafting.spots import Spot
 
@@ -73,6 +73,9 @@ class Pools:
     def __init__(self, spots: list[Spot], protagonists: frozenset[str] = frozenset()):
         self.spots = spots
         self.protagonists = protagonists
+        self.mentions: Counter[str] = Counter(  # how often each country is named, in any role
+            n for spot in spots for n, _ in spot.names if n in COUNTRIES
+        )
         entries: dict[tuple, list[tuple[float, int, Fact]]] = defaultdict(list)
         self.said_with: dict[tuple, set[int]] = defaultdict(set)  # (value, name) -> sentences
         pooled: dict[tuple, int] = {}  # one entry a value or person: the first mention
@@ -151,6 +154,19 @@ class Pools:
             if found - {spot.index}:
                 return True
         return False
+
+
+MAIN_ACTOR = 3  # mentions that make a country one of the text's actors
+
+
+def absurd_swap(pools: Pools, other: Fact) -> bool:
+    """Whether swapping ``other`` in makes a statement absurd rather than false: a country
+    the text keeps naming is one of its actors ("the Soviet Union also sent B-29 bombers to
+    the United Kingdom", "acquire part of the United States" in a life of a U.S. statesman)."""
+    if other.kind != "country":
+        return False
+    said = sum(n for name, n in pools.mentions.items() if same_thing(name, other.text))
+    return said >= MAIN_ACTOR
 
 
 def gives_itself_away(fact: Fact, spot: Spot) -> bool:
