@@ -76,13 +76,17 @@ _FOOTNOTE_MARK = re.compile(
 def _footnote_marks(children: list[Token]) -> set[int]:
     """The positions of the inline tokens that make up footnote marks (see _FOOTNOTE_MARK)."""
     out: set[int] = set()
+    close = None  # the next </sup> at or after the position looked at, found backwards
+    ends: dict[int, int | None] = {}
+    for at in range(len(children) - 1, -1, -1):
+        if children[at].type == "html_inline" and children[at].content.startswith("</sup"):
+            close = at
+        ends[at] = close
     for at, child in enumerate(children):
         if child.type != "html_inline" or not re.match(r"<sup\b", child.content, re.I):
             continue
-        end = next(
-            (i for i in range(at, len(children)) if children[i].content.startswith("</sup")), None
-        )
-        before = "".join(c.content for c in children[max(0, at - 1) : at] if c.type == "text")
+        end = ends[at]
+        before = children[at - 1].content if at and children[at - 1].type == "text" else ""
         if end is None or not before[-1:] or before[-1:].isdigit() or before[-1:].isspace():
             continue
         inner = "".join(c.content for c in children[at : end + 1])
