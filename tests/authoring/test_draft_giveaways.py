@@ -181,3 +181,19 @@ def test_a_country_the_text_keeps_naming_is_never_swapped_into_a_false_statement
     pools = Pools(spots_of(doc))
     assert absurd_swap(pools, Fact("country", "France", 0))
     assert not absurd_swap(pools, Fact("country", "Portugal", 0))
+
+
+def test_a_sections_bold_led_points_make_one_card_and_no_card_each():
+    text = (
+        "# Why build a kiosk\n\n## There are reasons to build one\n\n"
+        "Some of these include **remote village halls**, where no network reaches.\n\n"
+        "**Shared family devices** are another area where kiosks tend to win out.\n\n"
+        "**Printed receipts** such as tickets often require a kiosk to print them.\n\n"
+        "## Costs\n\nA kiosk costs **a lot** to keep running in the rain.\n"
+    )
+    (card,) = [q for q in draft_of(text, markdown=True) if isinstance(q, Flashcard)]
+    assert (
+        card.front
+        == "Which three points does the text make under “There are reasons to build one”?"
+    )
+    assert card.back == "Remote village halls; shared family devices; printed receipts."

@@ -26,6 +26,7 @@ from quiz.authoring.drafting.distractors import Pools, absurd_swap
 from quiz.authoring.drafting.document import Document, Locator
 from quiz.authoring.drafting.facts import DATES, NAMES, Fact
 from quiz.authoring.drafting.names import PERSON, NameIndex
+from quiz.authoring.drafting.points import points
 from quiz.authoring.drafting.rosters import roster_questions
 from quiz.authoring.drafting.selection import Selection, choose, protagonists, title_dates
 from quiz.authoring.drafting.spots import BLANK, Spot, number, replace_at, slug, spots_of
@@ -98,7 +99,11 @@ def draft_questions(doc: Document, source_id: str) -> list[Question]:
     for spot in spots:
         by_locator[spot.locator].append(spot)
     terms: dict[Locator, list] = defaultdict(list)
-    for term in defined_terms(doc) + claims(doc):
+    listed = points(doc)
+    named = {_fold(phrase) for point in listed for phrase in point.term.split("; ")}
+    for term in defined_terms(doc) + claims(doc) + listed:
+        if _fold(term.term) in named and term not in listed:
+            continue  # "Heavy device sensor use is another area ...": one of the points asked
         terms[term.locator].append(term)
     for locator in doc.locators:
         here = by_locator[locator]
@@ -268,6 +273,10 @@ def _option_order(option: str) -> tuple:
         return (0, float(re.split(r"[-–]", digits)[0]), option)
     except ValueError:
         return (1, 0.0, option.casefold())
+
+
+def _fold(phrase: str) -> str:
+    return " ".join(phrase.casefold().strip(" .:").split())
 
 
 def where_slug(locator: Locator) -> str:

@@ -69,21 +69,20 @@ def spots_of(doc: Document, names: NameIndex | None = None) -> list[Spot]:
     last: dict[str, str] = {}  # the last prose sentence of each section
     carried: dict[str, int | None] = {}  # the one year the section's last paragraph named
     for para in doc.paragraphs:
-        sentences, given = [], []
+        sentences, numbers = [], []
         seen: set[int] = set()  # the years this paragraph has named so far
         for sentence in para.sentences:
             one = next(iter(seen)) if len(seen) == 1 else None
             year = one if seen else carried.get(para.section)  # two years: which? none
-            seen |= {int(f.value or 0) for f in numeric_facts(sentence) if _a_year(f)}
+            counted = numeric_facts(sentence)
+            seen |= {int(f.value or 0) for f in counted if _a_year(f)}
             sentence, at = dated(sentence, year)
+            if at is not None:  # a year written in is shown, never asked
+                counted = [f for f in numeric_facts(sentence) if not f.start <= at < f.end]
             sentences.append(sentence)
-            given.append(at)
+            numbers.append(counted)
         carried[para.section] = next(iter(seen)) if len(seen) == 1 else None
         para = replace(para, sentences=tuple(sentences))
-        numbers = [
-            [f for f in numeric_facts(sentence) if at is None or not f.start <= at < f.end]
-            for sentence, at in zip(para.sentences, given, strict=True)
-        ]  # a year written in is shown, never asked
         years = tuple(f.value for fs in numbers for f in fs if f.kind == "year" and f.value)
         for i, sentence in enumerate(para.sentences):
             spans = [(f.start, f.end) for f in numbers[i]]

@@ -1,0 +1,58 @@
+"""A section's bold-led points: what an argued post or a README puts forward under a heading.
+
+An opinion piece states its reasons as paragraphs that each open with (or soon bring)
+a bold phrase: under "There are reasons to do mobile apps", "**low or no bandwidth
+contexts** ...", "**Heavy device sensor use** is another area ...", "**Third party
+interactions** ... often require an app". Each paragraph alone leans on the others
+("another area"); together they are what the section names. At least three such
+paragraphs in one section, each with one short bold phrase in its first sentence, make
+one card: the heading on the front, the phrases on the back. List items are not
+points (lists have their own cards), nor are bold words in a lesson's key points.
+"""
+
+from __future__ import annotations
+
+from quiz.authoring.drafting.document import Document, Locator, Paragraph
+from quiz.authoring.drafting.terms import Term
+
+MIN_POINTS = 3
+MAX_POINTS = 6
+POINT_WORDS = (2, 6)
+_COUNTS = {
+    3: "three",
+    4: "four",
+    5: "five",
+    6: "six",
+}  # a bold phrase of one word is emphasis, a longer one a sentence
+
+
+def points(doc: Document) -> list[Term]:
+    """One card for each section that puts forward three to six bold-led points."""
+    found: dict[Locator, list[Paragraph]] = {}
+    for para in doc.paragraphs:
+        if _point(para):
+            found.setdefault(para.locator, []).append(para)
+    out = []
+    for locator, paras in found.items():
+        if not MIN_POINTS <= len(paras) <= MAX_POINTS or locator.kind != "section":
+            continue
+        phrases = [p.bold[0] for p in paras]
+        named = "; ".join(_lower(p) for p in phrases)
+        said = " … ".join(p.sentences[0] for p in paras)
+        front = f"Which {_COUNTS[len(phrases)]} points does the text make under “{locator.label}”?"
+        out.append(Term(named, named, locator, said, front))
+    return out
+
+
+def _point(para: Paragraph) -> bool:
+    if para.item or para.summary or len(para.bold) != 1 or not para.sentences:
+        return False
+    phrase = para.bold[0].strip(" .:")
+    low, high = POINT_WORDS
+    return low <= len(phrase.split()) <= high and phrase in para.sentences[0]
+
+
+def _lower(phrase: str) -> str:
+    phrase = phrase.strip(" .:")
+    first = phrase.split()[0]
+    return phrase if first.isupper() and len(first) > 1 else phrase[:1].lower() + phrase[1:]
