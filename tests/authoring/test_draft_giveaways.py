@@ -145,13 +145,15 @@ def test_a_readme_and_a_lesson_teach_their_switches():
         "# grepper\n\n## Why use it?\n\n"
         "* Automatic filtering can be disabled with `gp -uuu`.\n"
         "* grepper supports searching files compressed with gzip or xz "
-        "with the `-z/--zip` flag.\n\n"
+        "with the `-z/--zip` flag.\n"
+        "* PCRE2 support can be enabled with `-P/--pcre2` (always) or `--auto-hybrid`.\n\n"
         "## Diffs\n\nWithout any arguments, `git diff` compares the working tree and the index.\n"
     )
     cards = {q.front: q.back for q in draft_of(readme, markdown=True) if isinstance(q, Flashcard)}
     assert cards == {
         "gp -uuu": "Disables automatic filtering.",
         "-z/--zip": "Enables searching files compressed with gzip or xz.",
+        "-P/--pcre2": "Enables PCRE2 support.",
         "git diff (without any arguments)": "Compares the working tree and the index.",
     }
 

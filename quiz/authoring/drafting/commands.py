@@ -67,17 +67,20 @@ def command_definitions(sentence: str, code: tuple[str, ...]) -> list[tuple[str,
             out.append((span, span, f"{ran[1]} {ran[2]}"))
             continue
         switched = re.match(  # "Automatic filtering can be disabled with `rg -uuu`."
-            rf"^((?!(?:this|that|these|those|it|they|he|she)\b)[A-Z][\w -]{{3,60}}?) can be "
-            rf"(enabled|disabled|turned on|turned off|switched on|switched off) "
-            rf"(?:with|using|by passing) (?:the )?{x}(?: (?:flag|option|switch))?\.?$",
+            rf"^((?!(?:this|that|these|those|it|they|he|she)\b)[A-Z][\w -]{{3,60}}?) "
+            rf"(?:can|must|may|should) be (?:\w+ly )?({'|'.join(_SWITCHED)}) "
+            rf"(?:with|using|by passing|via) (?:the )?{x}(?: (?:flag|option|switch))?"
+            r"(?:\s*\([^()]*\))?(?:,?\s+or\s+[^.]*)?\.?\)?$",
             sentence,
             re.I,
         )
         if switched and _is_flag(span):
-            verb = {"enabled": "Enables", "disabled": "Disables"}.get(
-                switched[2], "Turns " + switched[2].split()[-1]
-            )
-            out.append((span, span, f"{verb} {switched[1][:1].lower()}{switched[1][1:]}"))
+            verb = _SWITCHED[switched[2].casefold()]
+            what = switched[1]
+            first = what.split()[0]
+            if not any(c.isupper() for c in first[1:]):  # "PCRE2 support" keeps its capitals
+                what = what[:1].lower() + what[1:]
+            out.append((span, span, f"{verb} {what}"))
             continue
         supports = re.match(  # "ripgrep supports searching ... with the `-z` flag."
             rf"^[\w-]+ (?:supports|can do|does) ([a-z]+ing\b.{{8,}}?) (?:with|using) "
@@ -101,6 +104,11 @@ def command_definitions(sentence: str, code: tuple[str, ...]) -> list[tuple[str,
     return out
 
 
+_SWITCHED = {  # what a flag does, by the participle the text uses
+    "enabled": "Enables", "disabled": "Disables", "turned on": "Turns on",
+    "turned off": "Turns off", "switched on": "Turns on", "switched off": "Turns off",
+    "specified": "Specifies", "selected": "Selects", "set": "Sets", "changed": "Changes",
+}  # fmt: skip
 _OPENING = re.compile(r"^((?:Without|With|By default|Given|Run alone)[^,`]{0,40}),\s+")
 
 
