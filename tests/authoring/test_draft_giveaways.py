@@ -199,3 +199,21 @@ def test_a_sections_bold_led_points_make_one_card_and_no_card_each():
         == "Which three points does the text make under “There are reasons to build one”?"
     )
     assert card.back == "Remote village halls; shared family devices; printed receipts."
+
+
+def test_a_sphinx_pages_entries_are_cards_and_its_headings_sections():
+    text = (
+        ".. _tut-lists:\n\n*****\nLists\n*****\n\nMore on Lists\n=============\n\n"
+        ".. method:: list.append(x)\n   :noindex:\n\n"
+        "   Add an item to the end of the list.  Equivalent to ``a[len(a):] = [x]``.\n\n"
+        ".. method:: list.remove(x)\n   :noindex:\n\n"
+        "   Remove the first item whose value is equal to *x*.  It raises a\n"
+        "   :exc:`ValueError` if there is no such item.\n"
+    )
+    doc = parse_document(text)
+    assert doc.title == "Lists"
+    cards = [(q.front, q.back, q.citations[0].section) for q in draft_of(text)]
+    assert cards == [
+        ("list.append(x)", "Add an item to the end of the list.", "More on Lists"),
+        ("list.remove(x)", "Remove the first item whose value is equal to x.", "More on Lists"),
+    ]

@@ -4,6 +4,8 @@ Lines are joined into paragraphs at blank lines. A bulleted line and the more de
 indented lines under it are one list item, so a shop blurb under "• How Hitler Came To
 Power" goes with its bullet; an indented line without a bullet is an item of its own
 (a web page's list saved as text), continued by the next while its sentence runs on.
+A reStructuredText heading (a line over "=====") is a heading, and a Sphinx entry
+(``.. method:: list.append(x)`` over its indented description) a glossary entry.
 What a web page saved as text carries is handled here: "Heading[edit]" lines are
 headings, a table of contents ("Contents", "1 Background", ...) and hatnotes ("Main
 article: ...") are dropped, and footnote marks go before a line is judged, so a
@@ -23,6 +25,16 @@ _BULLET = re.compile(r"^\s*(?:[•●▪◦‣·*+\-–]|\d{1,3}[.)])\s+(\S.*)$"
 _TOC_ENTRY = re.compile(r"^\d{1,2}(?:\.\d{1,2})*\.?\s+\S.{0,80}$")
 _CONTENTS = ("contents", "table of contents")
 _ENDS_SENTENCE = tuple(".!?…;:\"”’')")
+_UNDERLINE = re.compile(r"^([=\-*~^#+\"])\1{2,}$")
+_API_ENTRY = re.compile(
+    r"^\.\.\s+(?:py:)?(?:method|function|class|attribute|data|exception|decorator|option|"
+    r"cmdoption|envvar|describe)::\s+(\S.*)$"
+)
+
+
+def _unmarked(m: re.Match[str]) -> str:
+    """reST inline markup read as its text: ``code``, :exc:`ValueError`, *x*."""
+    return next(g for g in m.groups() if g is not None)
 
 
 def plain_blocks(text: str) -> Read:
@@ -43,8 +55,13 @@ class _Splitter:
         self.bulleted = False
         self.group = 0
         self.in_contents = False
+        self.headed = False  # a reST heading came before: the next is no title
+        self.entry: str | None = None  # the API entry whose description is being read
+        self.described: list[str] = []
 
     def line(self, raw: str) -> None:
+        if self.api(raw):
+            return
         stripped = without_footnotes(raw).strip()
         if not stripped:
             self.close_para()
@@ -53,6 +70,16 @@ class _Splitter:
             self.dropped.append(stripped)
             return
         self.in_contents = False
+        if _UNDERLINE.match(stripped):  # reStructuredText: "More on Lists" over "====="
+            if len(self.para) == 1:
+                self.blocks.append(Block(self.para.pop(), heading=2 if self.headed else 1))
+                self.headed = True
+            self.close()
+            return
+        if raw.startswith(".. "):  # a reST label, comment or directive line: no text
+            self.close()
+            self.dropped.append(stripped)
+            return
         if EDIT_MARK.search(stripped) or stripped.casefold() in _CONTENTS:
             self.close()
             self.group += 1
@@ -67,6 +94,36 @@ class _Splitter:
             self.dropped.append(stripped)
             return
         self.text_line(raw, stripped)
+
+    def api(self, raw: str) -> bool:
+        """A Sphinx entry (``.. method:: list.append(x)`` and its indented description) is a
+        glossary entry: the name is the term, the description's first sentence (what it
+        does, before the code that shows it) its definition."""
+        directive = _API_ENTRY.match(raw)
+        if directive:
+            self.close()
+            self.entry = directive[1].strip()
+            return True
+        if self.entry is None:
+            return False
+        stripped = raw.strip()
+        if stripped and not raw[:1].isspace():  # the description is over
+            self.end_entry()
+            return False
+        if stripped.startswith(":") and not self.described:
+            return True  # ":noindex:", an option of the directive
+        if stripped:
+            self.described.append(stripped)
+        elif self.described:
+            self.end_entry()  # its first paragraph is enough
+        return True
+
+    def end_entry(self) -> None:
+        if self.entry is not None and self.described:
+            first = re.split(r"(?<=\.)\s+(?=[A-Z])", " ".join(self.described))[0]
+            text = re.sub(r"``([^`]+)``|:\w+:`~?([^`]+)`|\*([^*]+)\*", _unmarked, first)
+            self.blocks.append(Block(text, term=self.entry))
+        self.entry, self.described = None, []
 
     def text_line(self, raw: str, stripped: str) -> None:
         indent = len(raw) - len(raw.lstrip())
@@ -120,6 +177,7 @@ class _Splitter:
     def close(self) -> None:
         self.close_para()
         self.close_item()
+        self.end_entry()
 
 
 def _may_head(line: str) -> bool:
