@@ -44,14 +44,19 @@ STALE_TEMP_SECONDS = 3600
 
 
 def cache_dir() -> Path:
-    """Where decks are cached: ``$QUIZ_CACHE``, ``$QUIZ_HOME/cache``, or the user cache."""
+    """Where decks are cached: ``decks/`` in :func:`cache_root`."""
+    return cache_root() / "decks"
+
+
+def cache_root() -> Path:
+    """quiz's cache folder: ``$QUIZ_CACHE``, ``$QUIZ_HOME/cache``, or the user cache."""
     if os.environ.get("QUIZ_CACHE"):
-        return Path(os.environ["QUIZ_CACHE"]).expanduser() / "decks"
+        return Path(os.environ["QUIZ_CACHE"]).expanduser()
     if os.environ.get("QUIZ_HOME"):
-        return Path(os.environ["QUIZ_HOME"]).expanduser() / "cache" / "decks"
+        return Path(os.environ["QUIZ_HOME"]).expanduser() / "cache"
     from platformdirs import user_cache_dir
 
-    return Path(user_cache_dir("quiz", appauthor=False)) / "decks"
+    return Path(user_cache_dir("quiz", appauthor=False))
 
 
 def entry_key(data: bytes) -> str:
@@ -64,7 +69,7 @@ def lookup(key: str, path: Path) -> tuple[Deck, list[Problem]] | None:
     folder = cache_dir()
     entry = folder / f"{key}.json"
     try:
-        if not _private(folder):
+        if not private(folder):
             return None
         raw = entry.read_bytes()
     except OSError:
@@ -92,7 +97,7 @@ def keep(key: str, deck: Deck, problems: list[Problem]) -> None:
     header = json.dumps({"format": FORMAT, "key": key, "body": hashlib.sha256(body).hexdigest()})
     try:
         folder.mkdir(parents=True, exist_ok=True, mode=0o700)
-        if not _private(folder):
+        if not private(folder):
             return
         with atomic_path(folder / f"{key}.json", ENTRY) as tmp:
             tmp.write_bytes(header.encode("ascii") + b"\n" + body)
@@ -122,7 +127,7 @@ def _checked_problem(values: Any) -> list[Any]:
     return values
 
 
-def _private(folder: Path) -> bool:
+def private(folder: Path) -> bool:
     """Whether the folder is ours and nobody else may write it (always so on Windows)."""
     if not hasattr(os, "getuid"):  # pragma: no cover - Windows
         return True

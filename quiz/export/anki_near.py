@@ -18,7 +18,8 @@ tens of thousands of words, and scanning them for each answer's word took minute
 - a longer word takes three or more: the words whose length is close enough are all
   compared. English words are taken within two letters of the word's length (as the
   card has always been given them), a deck's within its typo limit.
-- sounds: each word list is indexed by sound key once.
+- sounds: each word list is indexed by sound key once (English's is kept in the cache
+  folder: :mod:`quiz.export.anki_english`).
 """
 
 from __future__ import annotations
@@ -30,6 +31,7 @@ from rapidfuzz.distance import OSA
 
 from quiz.answers.lexicon import english
 from quiz.answers.transliteration import sound_index
+from quiz.export.anki_english import english_sounds
 
 ENGLISH_LETTERS = "abcdefghijklmnopqrstuvwxyz"  # the bundled word list is lower-case a-z
 ENGLISH_SPAN = 2  # longer words are given the English words this many letters longer or shorter
@@ -149,7 +151,7 @@ def _english_affixes() -> Affixes:
 
 @lru_cache(maxsize=1)
 def _english_sounds() -> dict[str, list[str]]:
-    return sound_index(list(_english_words()))
+    return english_sounds(list(_english_words()))  # kept in the cache folder
 
 
 @lru_cache(maxsize=16)
