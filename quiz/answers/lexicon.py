@@ -19,14 +19,19 @@ from __future__ import annotations
 
 import dataclasses
 import gzip
+import hashlib
 import re
 import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
+from pathlib import Path
+from typing import TypeGuard
 
+from quiz.answers import transliteration
 from quiz.answers.transliteration import to_latin
+from quiz.bank import deck_cache
 from quiz.bank.model import Deck, QuestionBase
 
 WORD_LIST = "english-words.txt.gz"
@@ -159,11 +164,42 @@ _DECKS: dict[int, tuple[Deck, Lexicon]] = {}
 
 
 def deck_lexicon(deck: Deck) -> Lexicon:
-    """The lexicon of a deck's words (built once per loaded deck)."""
+    """The lexicon of a deck's words (built once per loaded deck; for a deck read from a
+    file, kept beside it in the deck cache, :mod:`quiz.bank.deck_cache`)."""
     cached = _DECKS.get(id(deck))
     if cached is None or cached[0] is not deck:
-        texts = [deck.title, deck.description or ""]
-        for q in deck.questions:
-            _add_texts(q, texts)
-        cached = _DECKS[id(deck)] = (deck, text_lexicon(texts))
+        cached = _DECKS[id(deck)] = (deck, _kept_lexicon(deck))
     return cached[1]
+
+
+def _kept_lexicon(deck: Deck) -> Lexicon:
+    key = deck_cache.key_of(deck)
+    name = f"{key}.lexicon-{_code_fingerprint()}" if key else ""
+    kept = deck_cache.read_beside(name) if name else None
+    if _lexicon_values(kept):
+        return Lexicon(*(frozenset(words) for words in kept))
+    texts = [deck.title, deck.description or ""]
+    for q in deck.questions:
+        _add_texts(q, texts)
+    lexicon = text_lexicon(texts)
+    if name:
+        deck_cache.keep_beside(name, [sorted(part) for part in dataclasses.astuple(lexicon)])
+    return lexicon
+
+
+def _lexicon_values(value: object) -> TypeGuard[list[list[str]]]:
+    """Whether a kept value is a lexicon's three word lists."""
+    return (
+        type(value) is list
+        and len(value) == 3
+        and all(type(part) is list and all(type(w) is str for w in part) for part in value)
+    )
+
+
+@lru_cache(maxsize=1)
+def _code_fingerprint() -> str:
+    """The code that reads a deck's words: a changed rule is another kept lexicon."""
+    digest = hashlib.sha256()
+    for module in (__file__, transliteration.__file__):
+        digest.update(Path(module).read_bytes())
+    return digest.hexdigest()[:16]

@@ -94,7 +94,7 @@ def keep(key: str, deck: Deck, problems: list[Problem]) -> None:
         ensure_ascii=False,
         separators=(",", ":"),
     ).encode("utf-8")
-    header = json.dumps({"format": FORMAT, "key": key, "body": hashlib.sha256(body).hexdigest()})
+    header = json.dumps(_header(key, body))
     try:
         folder.mkdir(parents=True, exist_ok=True, mode=0o700)
         if not private(folder):
@@ -106,10 +106,57 @@ def keep(key: str, deck: Deck, problems: list[Problem]) -> None:
         return
 
 
+_KEYS: dict[int, tuple[Deck, str]] = {}  # the entry key of each deck read, by id
+
+
+def remember(deck: Deck, key: str) -> None:
+    """Note the entry key a deck was read under, for what is kept beside it."""
+    _KEYS[id(deck)] = (deck, key)
+
+
+def key_of(deck: Deck) -> str | None:
+    """The entry key of a deck read from a file (None for a deck made in memory)."""
+    found = _KEYS.get(id(deck))
+    return found[1] if found is not None and found[0] is deck else None
+
+
+def read_beside(name: str) -> Any:
+    """A value kept by :func:`keep_beside` under ``name`` (its own key), or None."""
+    folder = cache_dir()
+    entry = folder / f"{name}.json"
+    try:
+        if not private(folder) or not entry.is_file():
+            return None
+        head, _, body = entry.read_bytes().partition(b"\n")
+        if json.loads(head) == _header(name, body):
+            return json.loads(body)
+    except (OSError, ValueError, RecursionError):
+        pass
+    with contextlib.suppress(OSError):
+        entry.unlink()  # damaged or not this value's: made again by the caller
+    return None
+
+
+def keep_beside(name: str, value: Any) -> None:
+    """Keep a value derived from a cached deck (its lexicon, say), named by a key that
+    also holds the code that derives it; quietly nothing if the cache cannot be written."""
+    body = json.dumps(value, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+    header = json.dumps(_header(name, body)).encode("ascii")
+    folder = cache_dir()
+    with contextlib.suppress(OSError, QuizError):
+        folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+        if private(folder):
+            with atomic_path(folder / f"{name}.json", ENTRY) as tmp:
+                tmp.write_bytes(header + b"\n" + body)
+
+
+def _header(key: str, body: bytes) -> dict[str, Any]:
+    return {"format": FORMAT, "key": key, "body": hashlib.sha256(body).hexdigest()}
+
+
 def _parse(raw: bytes, key: str, path: str) -> tuple[Deck, list[Problem]]:
     head, _, body = raw.partition(b"\n")
-    expected = {"format": FORMAT, "key": key, "body": hashlib.sha256(body).hexdigest()}
-    if json.loads(head) != expected:
+    if json.loads(head) != _header(key, body):
         raise ValueError("not this deck's entry, or damaged")
     content = json.loads(body)
     problems = [Problem(path, *_checked_problem(p)) for p in content["problems"]]

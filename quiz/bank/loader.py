@@ -58,6 +58,7 @@ def read_deck(
     with paused_gc():
         hit = deck_cache.lookup(key, path)
     if hit is not None and not _images_missing(hit[0], path):
+        deck_cache.remember(hit[0], key)
         return hit
     text, problem = decode(path, data)
     del data  # a big deck's bytes are not needed past here
@@ -67,6 +68,7 @@ def read_deck(
         deck, problems = _read(str(path), text, progress)
         if deck is not None:
             deck_cache.keep(key, deck, problems)
+            deck_cache.remember(deck, key)
             object.__setattr__(deck, "path", path)
     return deck, problems
 
