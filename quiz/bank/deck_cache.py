@@ -2,6 +2,9 @@
 
 The cache lives in ``$QUIZ_CACHE``, else ``$QUIZ_HOME/cache``, else the platform's user
 cache folder (``~/.cache/quiz`` on Linux), in ``decks/``. Deleting it is always safe.
+Beside a deck's entry, :func:`keep_beside` keeps what is derived from the deck (its
+lexicon) or from no deck (the English sound index), named by keys that hold the code
+deriving it, in the same form.
 
 An entry is named by the SHA-256 of the deck file's bytes, hashed on every read (7 ms for
 10 MB), with quiz's version and a fingerprint of the code that reads decks: any edit to
@@ -44,19 +47,14 @@ STALE_TEMP_SECONDS = 3600
 
 
 def cache_dir() -> Path:
-    """Where decks are cached: ``decks/`` in :func:`cache_root`."""
-    return cache_root() / "decks"
-
-
-def cache_root() -> Path:
-    """quiz's cache folder: ``$QUIZ_CACHE``, ``$QUIZ_HOME/cache``, or the user cache."""
+    """Where decks are cached: ``$QUIZ_CACHE``, ``$QUIZ_HOME/cache``, or the user cache."""
     if os.environ.get("QUIZ_CACHE"):
-        return Path(os.environ["QUIZ_CACHE"]).expanduser()
+        return Path(os.environ["QUIZ_CACHE"]).expanduser() / "decks"
     if os.environ.get("QUIZ_HOME"):
-        return Path(os.environ["QUIZ_HOME"]).expanduser() / "cache"
+        return Path(os.environ["QUIZ_HOME"]).expanduser() / "cache" / "decks"
     from platformdirs import user_cache_dir
 
-    return Path(user_cache_dir("quiz", appauthor=False))
+    return Path(user_cache_dir("quiz", appauthor=False)) / "decks"
 
 
 def entry_key(data: bytes) -> str:
@@ -69,7 +67,7 @@ def lookup(key: str, path: Path) -> tuple[Deck, list[Problem]] | None:
     folder = cache_dir()
     entry = folder / f"{key}.json"
     try:
-        if not private(folder):
+        if not _private(folder):
             return None
         raw = entry.read_bytes()
     except OSError:
@@ -97,7 +95,7 @@ def keep(key: str, deck: Deck, problems: list[Problem]) -> None:
     header = json.dumps(_header(key, body))
     try:
         folder.mkdir(parents=True, exist_ok=True, mode=0o700)
-        if not private(folder):
+        if not _private(folder):
             return
         with atomic_path(folder / f"{key}.json", ENTRY) as tmp:
             tmp.write_bytes(header.encode("ascii") + b"\n" + body)
@@ -125,7 +123,7 @@ def read_beside(name: str) -> Any:
     folder = cache_dir()
     entry = folder / f"{name}.json"
     try:
-        if not private(folder) or not entry.is_file():
+        if not _private(folder) or not entry.is_file():
             return None
         head, _, body = entry.read_bytes().partition(b"\n")
         if json.loads(head) == _header(name, body):
@@ -145,7 +143,7 @@ def keep_beside(name: str, value: Any) -> None:
     folder = cache_dir()
     with contextlib.suppress(OSError, QuizError):
         folder.mkdir(parents=True, exist_ok=True, mode=0o700)
-        if private(folder):
+        if _private(folder):
             with atomic_path(folder / f"{name}.json", ENTRY) as tmp:
                 tmp.write_bytes(header + b"\n" + body)
 
@@ -174,7 +172,7 @@ def _checked_problem(values: Any) -> list[Any]:
     return values
 
 
-def private(folder: Path) -> bool:
+def _private(folder: Path) -> bool:
     """Whether the folder is ours and nobody else may write it (always so on Windows)."""
     if not hasattr(os, "getuid"):  # pragma: no cover - Windows
         return True
