@@ -18,7 +18,12 @@ from quiz.authoring.drafting.blocks import END_BOX, GAP, Block
 from quiz.authoring.drafting.document import INTRODUCTION, Entry, Locator, Paragraph
 from quiz.authoring.drafting.pages import strip_pages
 from quiz.authoring.drafting.sentences import split_sentences
-from quiz.authoring.drafting.text import tidy, without_footnotes, without_pointers
+from quiz.authoring.drafting.text import (
+    tidy,
+    without_citations,
+    without_footnotes,
+    without_pointers,
+)
 
 
 class Builder:
@@ -66,7 +71,7 @@ class Builder:
 
     def body(self, block: Block, introduces_text: bool) -> None:
         body, page = strip_pages(
-            without_pointers(without_footnotes(block.text.replace("<…>", "…")))
+            without_pointers(without_citations(without_footnotes(block.text.replace("<…>", "…"))))
         )
         if not body:
             if page is not None:
@@ -116,7 +121,7 @@ class Builder:
 
     def entry(self, term: str, definition: str) -> None:
         locator = Locator("section", self.section)
-        self.glossary.append(Entry(tidy(term), tidy(definition), locator))
+        self.glossary.append(Entry(tidy(term), tidy(without_citations(definition)), locator))
 
     def claim(self, page: str) -> None:
         for para in self.pending:

@@ -34,6 +34,27 @@ _POINTER = re.compile(
     re.I,
 )
 _SPACES = re.compile(r"[ \t]+")
+# Author–year citations: references, not facts (their years are never asked).
+_YEAR = r"(?:1[5-9]|20)\d\d[a-z]?"
+_YEARS = rf"(?:{_YEAR}|n\.d\.)(?:\s*,\s*{_YEAR})*(?:\s*,\s*(?:pp?\.|ch\.)\s*\d+(?:[-–]\d+)?)?"
+_SURNAME = r"(?:(?:van|von|de|der|den|du|da|di|le|la)\s+)*[A-Z][\w'’\-]+"
+_AUTHORS = rf"{_SURNAME}(?:(?:\s*,\s*|\s*,?\s+(?:&|and)\s+|\s+){_SURNAME})*(?:\s+et\s+al\.?)?"
+_ONE_CITATION = rf"(?:(?:see|cf\.|e\.g\.,?|also)\s+)*{_AUTHORS},?\s+{_YEARS}"
+# "(Smith, 1997)", "(Smith & Jones, 2003; Lee et al., 2010)", "[Smith 1997]"
+_CITATION = re.compile(
+    rf"\s*(?:\((?:{_ONE_CITATION})(?:\s*;\s*{_ONE_CITATION})*\)"
+    rf"|\[(?:{_ONE_CITATION})(?:\s*;\s*{_ONE_CITATION})*\])"
+)
+# "Smith (1997) found", "Lee et al. (2010, p. 4) argue": the name stays, the year goes.
+# Only where the name is the subject of a verb after it, and not after "the" or "of": a
+# dated thing ("the Treaty of Versailles (1919)", "Behaviorism (1924), Watson ...", "LISP
+# (1958), invented by") keeps its year.
+_NARRATIVE = re.compile(
+    rf"(?<![\w.])(?<!\bthe )(?<!\bof )(?<!\bThe )(?![A-Z]{{2,}}\b)({_AUTHORS})"
+    rf"\s+\({_YEARS}\)(?=\s+(?:also\s+|later\s+)?(?!and\b|as\b|is\b|its\b|was\b)[a-z]+(?:ed|s|t|d)\b)"
+)
+# Numbered references: "[12]", "[3, 7]", "[4–6]" (one number alone is a footnote mark).
+_NUMBERED = re.compile(r"\[\d{1,3}(?:\s*[-–,]\s*\d{1,3})+\]")
 
 
 def word_set(text: str) -> frozenset[str]:
@@ -78,6 +99,13 @@ def without_attributes(text: str) -> str:
 
 def without_footnotes(text: str) -> str:
     return FOOTNOTE.sub("", text)
+
+
+def without_citations(text: str) -> str:
+    """Citations out: ``(Smith, 1997)`` and ``[3, 7]`` go, ``Smith (1997) found`` keeps
+    the name: a reference's year is no fact of the text."""
+    text = _NUMBERED.sub("", _CITATION.sub("", text))
+    return _NARRATIVE.sub(r"\1", text)
 
 
 def without_pointers(text: str) -> str:
