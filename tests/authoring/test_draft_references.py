@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import pytest
+from click.testing import CliRunner
 from draft_texts import draft_of
 
 from quiz.authoring.drafting.document import parse_document
 from quiz.authoring.drafting.text import without_citations
+from quiz.cli import cli
 
 CITING = """\
 # Sleep and Recall
@@ -44,3 +46,73 @@ def test_no_question_asks_a_year_that_only_a_citation_gives():
         assert year not in asked
     sentences = [s for p in parse_document(CITING, markdown=True).paragraphs for s in p.sentences]
     assert "Vance and Pole recorded spindles in 40 sleepers." in sentences
+
+
+RST = """\
+##############
+Tidal Mills
+##############
+
+.. meta::
+   :description: A page about mills.
+
+.. _mills:
+
+Tidal mills ground grain with the
+power of the tide. The first mill on the Rance estuary opened in
+1180 and was driven by a pond of 20 hectares.
+
+Later Mills
+===========
+
+.. note::
+   :class: tip
+
+   Millers paid a toll of one sack in
+   ten to the abbey.
+
+.. code-block:: python
+
+   print("Opened in 1066")
+
+The mill at Eling runs ``today`` and a :term:`sluice` holds
+the water, as `the trust <https://example.org>`__ says::
+
+   opened 1418
+
+.. glossary::
+
+   sluice
+      a gate that holds back the water of a
+      mill pond
+
+   millrace
+      the channel that carries water to the wheel
+"""
+
+
+def test_a_rest_page_keeps_its_sentences_whole_its_glossary_and_drops_its_directives():
+    document = parse_document(RST, rest=True)
+    assert document.title == "Tidal Mills"
+    assert document.sections == ("Introduction", "Later Mills")
+    sentences = [s for p in document.paragraphs for s in p.sentences]
+    assert sentences == [
+        "Tidal mills ground grain with the power of the tide.",
+        "The first mill on the Rance estuary opened in 1180 and was driven by a pond of 20"
+        " hectares.",
+        "Millers paid a toll of one sack in ten to the abbey.",
+        "The mill at Eling runs today and a sluice holds the water, as the trust says:",
+    ]
+    assert {(e.term, e.definition) for e in document.glossary} == {
+        ("sluice", "a gate that holds back the water of a mill pond"),
+        ("millrace", "the channel that carries water to the wheel"),
+    }
+    assert not any("1066" in s or "1418" in s or "description" in s for s in sentences)
+
+
+def test_quiz_draft_takes_a_rest_file(tmp_path):
+    (tmp_path / "mills.rst").write_text(RST, encoding="utf-8")
+    result = CliRunner().invoke(cli, ["draft", str(tmp_path / "mills.rst")])
+    assert result.exit_code == 0, result.output
+    assert "front: sluice" in result.output
+    assert "section: Later Mills" in result.output

@@ -61,9 +61,14 @@ def front_matter(text: str) -> tuple[str, str | None]:
     return text[m.end() :], value or None
 
 
-def read_blocks(text: str, *, markdown: bool) -> Read:
-    """The blocks of a document; Markdown by markdown-it-py, plain text line by line."""
+def read_blocks(text: str, *, markdown: bool, rest: bool = False) -> Read:
+    """The blocks of a document; Markdown by markdown-it-py, plain text and
+    reStructuredText line by line."""
     text = normalise(text)
+    if rest:
+        from quiz.authoring.drafting.restructured import rest_blocks
+
+        return rest_blocks(text)
     if markdown:
         from quiz.authoring.drafting.markdown import markdown_blocks
 

@@ -91,8 +91,10 @@ class Document:
         return tuple(dict.fromkeys(p.locator for p in self.paragraphs))
 
 
-def parse_document(text: str, *, markdown: bool = False, fallback_title: str = "") -> Document:
-    read = read_blocks(text, markdown=markdown)
+def parse_document(
+    text: str, *, markdown: bool = False, rest: bool = False, fallback_title: str = ""
+) -> Document:
+    read = read_blocks(text, markdown=markdown, rest=rest)
     blocks, dropped = read.blocks, read.dropped
     while blocks and (
         blocks[0].mark or (blocks[0].heading is None and bp.is_boilerplate(blocks[0].text))

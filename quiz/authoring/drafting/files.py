@@ -18,7 +18,8 @@ from quiz.core.files import Kind, atomic_path, check_target
 from quiz.core.inputs import read_input, text_of
 
 MARKDOWN_SUFFIXES = (".md", ".markdown")
-TEXT_SUFFIXES = (".txt", ".text", *MARKDOWN_SUFFIXES)
+REST_SUFFIXES = (".rst", ".rest")
+TEXT_SUFFIXES = (".txt", ".text", *MARKDOWN_SUFFIXES, *REST_SUFFIXES)
 DRAFT = Kind("a deck", (".yaml", ".yml"))  # no mark: a draft is edited, never replaced
 # What a document that is not text starts with, to say what it is instead.
 BINARY_STARTS = {
@@ -34,17 +35,22 @@ SAVE_AS_TEXT = "save it as plain text (.txt) or Markdown (.md) first"
 
 
 def read_document(path: str | Path) -> Document:
-    """A .txt or .md file as a parsed document (Markdown by its suffix)."""
+    """A .txt, .md or .rst file as a parsed document (Markdown and reST by their suffix)."""
     path = Path(path)
     data = read_input(path, "document")
     kind = next((what for start, what in BINARY_STARTS.items() if data.startswith(start)), None)
     if kind is not None:
-        raise UsageError(f"{path}: is {kind}, not a .txt or .md document; {SAVE_AS_TEXT}")
+        raise UsageError(f"{path}: is {kind}, not a .txt, .md or .rst document; {SAVE_AS_TEXT}")
     if path.suffix.lower() not in TEXT_SUFFIXES:
-        raise UsageError(f"{path}: is not a .txt or .md document; {SAVE_AS_TEXT}")
-    text = text_of(path, data, "is not a text file; give a .txt or .md document")
-    markdown = path.suffix.lower() in MARKDOWN_SUFFIXES
-    return parse_document(text, markdown=markdown, fallback_title=path.stem)
+        raise UsageError(f"{path}: is not a .txt, .md or .rst document; {SAVE_AS_TEXT}")
+    text = text_of(path, data, "is not a text file; give a .txt, .md or .rst document")
+    suffix = path.suffix.lower()
+    return parse_document(
+        text,
+        markdown=suffix in MARKDOWN_SUFFIXES,
+        rest=suffix in REST_SUFFIXES,
+        fallback_title=path.stem,
+    )
 
 
 def write_draft(deck: Deck, out: str | Path, *, name: str, force: bool = False) -> None:

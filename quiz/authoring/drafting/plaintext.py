@@ -38,14 +38,19 @@ def _unmarked(m: re.Match[str]) -> str:
 
 
 def plain_blocks(text: str) -> Read:
-    splitter = _Splitter()
+    return split_lines(text, LineSplitter())
+
+
+def split_lines(text: str, splitter: LineSplitter) -> Read:
     for line in text.split("\n"):
         splitter.line(line)
     splitter.close()
     return Read(splitter.blocks, splitter.dropped)
 
 
-class _Splitter:
+class LineSplitter:
+    heads_by_look = True  # a short title-like line after a sentence is a heading
+
     def __init__(self) -> None:
         self.blocks: list[Block] = []
         self.dropped: list[str] = []
@@ -148,7 +153,12 @@ class _Splitter:
         elif bp.is_reference_line(stripped):  # a block of its own: its pages are not the text's
             self.close()
             self.para.append(stripped)
-        elif self.para and self.para[-1].endswith(_ENDS_SENTENCE) and _may_head(stripped):
+        elif (
+            self.heads_by_look
+            and self.para
+            and self.para[-1].endswith(_ENDS_SENTENCE)
+            and _may_head(stripped)
+        ):
             self.close()  # "... FORTRAN-92." then "Early history": a heading inside the run
             self.blocks.append(Block(stripped))
         else:
@@ -161,7 +171,7 @@ class _Splitter:
 
     def close_para(self) -> None:
         if self.para:
-            self.blocks.append(Block(" ".join(self.para)))
+            self.blocks.append(Block(self.joined(self.para)))
             self.para = []
             self.group += 1
 
@@ -171,8 +181,12 @@ class _Splitter:
         if any(bp.is_boilerplate(line) for line in self.item):
             self.dropped.append("\n".join(self.item))
         else:
-            self.blocks.append(Block(" ".join(self.item), item=True, group=self.group))
+            self.blocks.append(Block(self.joined(self.item), item=True, group=self.group))
         self.item = None
+
+    def joined(self, lines: list[str]) -> str:
+        """A paragraph's lines as one text (a reader of marked-up text also reads its markup)."""
+        return " ".join(lines)
 
     def close(self) -> None:
         self.close_para()
