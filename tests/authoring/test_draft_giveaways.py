@@ -28,7 +28,7 @@ def test_footnote_marks_in_sup_go_but_signs_and_powers_stay():
     block = "<br/>\nThe memorandum<sup>15</sup> asks agencies to act.\n"
     texts = [b.text for b in read_blocks(f"{inline}\n\n{block}", markdown=True).blocks]
     assert texts == [
-        "Sums rose to 42,000 deals. Type O+ and 106 cells.",
+        "Sums rose to 42,000 deals. Type O+ and 10⁶ cells.",
         "The memorandum asks agencies to act.",
     ]
 

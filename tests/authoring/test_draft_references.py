@@ -7,6 +7,7 @@ from click.testing import CliRunner
 from draft_texts import draft_of
 
 from quiz.authoring.drafting.document import parse_document
+from quiz.authoring.drafting.numbers import numeric_facts
 from quiz.authoring.drafting.text import without_citations
 from quiz.cli import cli
 
@@ -116,3 +117,24 @@ def test_quiz_draft_takes_a_rest_file(tmp_path):
     assert result.exit_code == 0, result.output
     assert "front: sluice" in result.output
     assert "section: Later Mills" in result.output
+
+
+@pytest.mark.parametrize(
+    ("sentence", "asked"),
+    [
+        ("The Tovar constant, 6.2 × 10⁻¹¹ J, was fixed in 1931.", ["1931"]),
+        ("Its ratio (2.4 × 10^12 m/s) was found in 1887.", ["1887"]),
+        ("a charge of 4.1 × 10−21 C in 1922", ["1922"]),
+        ("10−21 C), two beads (2 times 4.1 ×", []),
+        ("The yield fell by 12−15 percent after 1950.", ["12−15 percent", "1950"]),
+    ],
+)
+def test_numbers_of_a_formula_are_never_asked(sentence, asked):
+    assert [f.text for f in numeric_facts(sentence)] == asked
+
+
+def test_a_power_in_sup_is_read_as_a_power_not_a_year():
+    text = "# Rays\n\nIn 1911 the ratio 1.8 × 10<sup>11</sup> C/kg was confirmed by Ilse Varga.\n"
+    sentences = [s for p in parse_document(text, markdown=True).paragraphs for s in p.sentences]
+    assert sentences == ["In 1911 the ratio 1.8 × 10¹¹ C/kg was confirmed by Ilse Varga."]
+    assert [f.text for f in numeric_facts(sentences[0])] == ["1911"]

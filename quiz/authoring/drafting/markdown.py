@@ -73,6 +73,9 @@ _FOOTNOTE_MARK = re.compile(
 )
 
 
+_SUPERSCRIPT = str.maketrans("0123456789-−+", "⁰¹²³⁴⁵⁶⁷⁸⁹⁻⁻⁺")
+
+
 def _footnote_marks(children: list[Token]) -> set[int]:
     """The positions of the inline tokens that make up footnote marks (see _FOOTNOTE_MARK)."""
     out: set[int] = set()
@@ -237,11 +240,16 @@ def _render(tok: Token) -> tuple[str, tuple[str, ...], bool, bool, tuple[str, ..
     images = plain = emphasised = 0
     children = list(tok.children or [])
     marks = _footnote_marks(children)
+    power = False  # inside <sup> after a digit: "10<sup>11</sup>" reads 10¹¹, not 1011
     for at, child in enumerate(children):
         kind = child.type
         if at in marks:
             continue
-        if kind == "text" or kind == "code_inline":
+        if kind == "html_inline" and re.match(r"</?sup\b", child.content, re.I):
+            power = child.content[1] != "/" and "".join(out)[-1:].isdigit()
+        elif power and kind == "text":
+            out.append(child.content.translate(_SUPERSCRIPT))
+        elif kind == "text" or kind == "code_inline":
             out.append(child.content)
             if kind == "code_inline" and child.content.strip():
                 code.append(child.content.strip())

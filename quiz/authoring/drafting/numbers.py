@@ -28,6 +28,16 @@ _CURRENCY = (
 )
 _SCALE = r"thousand|million|billion|trillion"
 _NOT_BEFORE, _NOT_AFTER = NOT_BEFORE, NOT_AFTER
+# A formula or a number in scientific notation: numbers joined by operators ("1.6 × 10⁻¹⁹",
+# "2 times 1.6 ×", "E = 3"), a power ("10¹¹", "10^11", and "10−19" where a plain copy lost
+# the superscript; "13−14" is a range), or an operator left dangling where a line broke
+# the formula.
+_POWER = r"\d[\d.,]*(?:[⁰¹²³⁴⁵⁶⁷⁸⁹⁻⁺]+|\^[-−+]?\d+)|(?<![\d.,])10−\d{1,3}\b"
+_TERM = rf"(?:{_POWER}|\d[\d.,]*)"
+_OPERATOR = r"(?:[×·÷=^*+]|(?<=\s)−(?=\s)|\btimes\b)"
+EXPRESSION = re.compile(
+    rf"{_POWER}|{_TERM}(?:\s*{_OPERATOR}\s*{_TERM})+(?:\s*[×·÷=^*+])?|{_TERM}\s*[×·÷=^*]"
+)
 _PERCENT = r"\s?(?:%|percent\b|per\s+cent\b)"
 
 _SPELLED_OR_DIGITS = rf"{_NUM}|{SPELLED_NUMBER}"
@@ -93,7 +103,19 @@ def numeric_facts(sentence: str) -> list[Fact]:
                 taken.append((m.start(), end))
                 facts.append(fact)
             pos = end if fact is not None else m.end(1)
+    if _broken_formula(sentence):
+        return []
+    formulas = [(m.start(), m.end()) for m in EXPRESSION.finditer(sentence)]
+    facts = [f for f in facts if not any(f.start < b and a < f.end for a, b in formulas)]
     return sorted(facts, key=lambda f: f.start)
+
+
+def _broken_formula(sentence: str) -> bool:
+    """A piece of text a formula broke: it opens inside brackets ("10−19 C), two ...") or
+    ends on an operator ("(2 times 1.6 ×"); no number of it reads as a fact."""
+    text = sentence.rstrip(" .")
+    close, opening = text.find(")"), text.find("(")
+    return (close != -1 and (opening == -1 or close < opening)) or text[-1:] in "×·÷=^*"
 
 
 def _fact(kind: str, m: re.Match[str], sentence: str) -> Fact | None:
