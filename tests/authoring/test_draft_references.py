@@ -8,6 +8,7 @@ from draft_texts import draft_of
 
 from quiz.authoring.drafting.document import parse_document
 from quiz.authoring.drafting.numbers import numeric_facts
+from quiz.authoring.drafting.pages import strip_pages
 from quiz.authoring.drafting.text import without_citations
 from quiz.cli import cli
 
@@ -138,3 +139,14 @@ def test_a_power_in_sup_is_read_as_a_power_not_a_year():
     sentences = [s for p in parse_document(text, markdown=True).paragraphs for s in p.sentences]
     assert sentences == ["In 1911 the ratio 1.8 × 10¹¹ C/kg was confirmed by Ilse Varga."]
     assert [f.text for f in numeric_facts(sentences[0])] == ["1911"]
+
+
+def test_the_page_of_a_quotations_source_is_no_page_to_cite():
+    text = (
+        "# Rays\n\n## Foil\n\nOrla Kern wrote of the result: “It was like a shell bouncing off"
+        " paper” (p. 212). In 1911 she proposed a small dense core.\n"
+    )
+    (para,) = parse_document(text, markdown=True).paragraphs
+    assert (para.page, para.locator.label) == (None, "Foil")
+    assert para.sentences[0].endswith("paper”.")
+    assert strip_pages("Notes on the fleet (p.12)") == ("Notes on the fleet", "12")

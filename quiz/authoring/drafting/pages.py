@@ -1,8 +1,9 @@
 """Page markers in a document's text: ``p.90-91``, ``pp. 12, 14``, ``p.128-9``.
 
 Reading notes mark the page a paragraph comes from at its end ("... the ships. p.90-91")
-or in brackets ("(p.12)"). A label is the pages as written, a range's short end read in
-full: ``128-9`` is ``128-129``.
+or in brackets ("(p.12)"); a page in brackets after a quotation is the page of the
+quotation's source, not of the text, and cites nothing. A label is the pages as written,
+a range's short end read in full: ``128-9`` is ``128-129``.
 """
 
 from __future__ import annotations
@@ -13,6 +14,8 @@ _PAGE = r"pp?\.\s?\d+(?:\s?[-–]\s?\d+)?"
 _PAGES = rf"{_PAGE}(?:\s*(?:,|&|and)\s*(?:pp?\.\s?)?\d+(?:\s?[-–]\s?\d+)?)*"
 _TRAILING_PAGES = re.compile(rf"(?:^|\s)(?:(?:details|see|cf\.?)\s+)?({_PAGES})\s*$", re.I)
 _INLINE_PAGES = re.compile(rf"\s*\(({_PAGES})\)", re.I)
+# The page of a quotation's source, after its closing quote: "... hit you” (p. 68)".
+_QUOTED_PAGES = re.compile(rf"(?<=[”\"’])\s*\((?:{_PAGES})\)", re.I)
 _RANGE = re.compile(r"(\d+)(?:\s?[-–]\s?(\d+))?")
 
 
@@ -37,7 +40,9 @@ def page_numbers(label: str) -> frozenset[int]:
 
 
 def strip_pages(text: str) -> tuple[str, str | None]:
-    """The text without its page markers, and the page label they give."""
+    """The text without its page markers, and the page label they give (the page of a
+    quotation's source is no page of the text: it goes and gives none)."""
+    text = _QUOTED_PAGES.sub("", text)
     pages = []
     m = _TRAILING_PAGES.search(text)
     if m:
