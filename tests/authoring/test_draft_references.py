@@ -6,6 +6,7 @@ import pytest
 from click.testing import CliRunner
 from draft_texts import draft_of
 
+from quiz.authoring.drafting.checks import counts_its_list
 from quiz.authoring.drafting.document import parse_document
 from quiz.authoring.drafting.numbers import numeric_facts
 from quiz.authoring.drafting.pages import strip_pages
@@ -150,3 +151,21 @@ def test_the_page_of_a_quotations_source_is_no_page_to_cite():
     assert (para.page, para.locator.label) == (None, "Foil")
     assert para.sentences[0].endswith("paper”.")
     assert strip_pages("Notes on the fleet (p.12)") == ("Notes on the fleet", "12")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "following", "given_away"),
+    [
+        ("Three glands take part in it: the thyroid, the adrenal and the pineal.", "", True),
+        ("Digestion involves two organs — the stomach and the liver.", "", True),
+        ("The guild kept three rules:", "Never sell on Sundays.", True),
+        ("The reform brought two changes.", "First, tolls were halved.", True),
+        ("Three glands grew larger in 1990, as the survey showed.", "Then they shrank.", False),
+        ("Four ships sailed: the Ada and the Bell.", "", False),
+        ("Hand each pupil two cards of different shades, e.g., blue and grey.", "", True),
+        ("The only two edits to the form are the date and the signature.", "", True),
+    ],
+)
+def test_a_count_whose_items_follow_it_is_not_asked(sentence, following, given_away):
+    (count,) = [f for f in numeric_facts(sentence) if f.kind == "count"]
+    assert counts_its_list(count, sentence, following) is given_away

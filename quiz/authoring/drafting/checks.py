@@ -200,6 +200,32 @@ def counts_a_case(fact: Fact, sentence: str) -> bool:
     return fact.kind == "count" and bool(_GENERIC.search(sentence[: fact.start]))
 
 
+_LIST_OPENS = re.compile(
+    r"[:—–]|\s-\s|\((?=[^)]*(?:,|\band\b))|\b(?:e\.g\.|i\.e\.|namely|such as|including|are|were)"
+    r"(?:,|\s)"
+)
+_ITEM_SPLIT = re.compile(r",\s*(?:and\s+|or\s+)?|;\s*(?:and\s+)?|\s+(?:and|or)\s+")
+_ENUMERATION = re.compile(r"^(?:First(?:ly)?\b|The first\b|One\b|1[.)]\s|\(1\)|\(a\))")
+
+
+def counts_its_list(fact: Fact, sentence: str, following: str = "") -> bool:
+    """A count whose items come right after it: "three areas are involved: the A, the B
+    and the C", "involves two areas — A and B", "two notes, e.g. red and green", "the two
+    changes are A and B", "two changes. First, ...", or a sentence ending "three rules:"
+    over its list. The list says the number."""
+    if fact.kind != "count" or fact.value is None:
+        return False
+    rest = sentence[fact.start + len(fact.shown) :].rstrip()
+    for opens in _LIST_OPENS.finditer(rest):
+        listed = re.split(r"[.;!?)](?:\s|$)", rest[opens.end() :])[0]
+        items = [i for i in _ITEM_SPLIT.split(listed) if i.strip()]
+        if len(items) == fact.value and all(len(i.split()) <= 6 for i in items):
+            return True
+    if rest.endswith(":"):
+        return True
+    return bool(_ENUMERATION.match(following.lstrip()))
+
+
 def counts_the_text(fact: Fact) -> bool:
     """A count of the letters or words of a name ("ABO ... consists of three letters")."""
     words = (fact.unit or "").split()

@@ -37,6 +37,7 @@ from quiz.authoring.drafting.checks import (
     alias_or_character,
     computable,
     counts_a_case,
+    counts_its_list,
     counts_the_text,
     dates_a_record,
     place_given_away,
@@ -208,6 +209,8 @@ class Selection:
         if fact.kind in ("year", "period") and (fact.value, fact.end_value) in self.titled:
             return False  # "The Berlin Crisis of ____" in "The Berlin Airlift, 1948–1949"
         if counts_the_text(fact) or counts_a_case(fact, spot.sentence):
+            return False
+        if counts_its_list(fact, spot.sentence, spot.following):
             return False
         if dates_a_record(fact, spot.sentence, spot.facts):
             return False

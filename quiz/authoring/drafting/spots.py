@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass, replace
+from itertools import pairwise
 
 from quiz.authoring.drafting.dates import MONTHS
 from quiz.authoring.drafting.document import Document, Locator, Paragraph
@@ -44,6 +45,7 @@ class Spot:
     example: bool = False  # part of a lesson's worked example
     years: tuple[float, ...] = ()  # the years its paragraph names
     names: tuple[tuple[str, int], ...] = ()  # every capitalised run that may be a name
+    following: str = ""  # the sentence after it in its section (a list it sets up)
 
     def context(self, fact: Fact) -> tuple[str, int]:
         """Text to show around ``fact``, and the shift from sentence to context positions."""
@@ -114,7 +116,10 @@ def spots_of(doc: Document, names: NameIndex | None = None) -> list[Spot]:
             )
         if not para.item:
             last[para.section] = para.sentences[-1]
-    return out
+    return [
+        replace(spot, following=after.sentence) if after.locator == spot.locator else spot
+        for spot, after in pairwise(out)
+    ] + out[-1:]
 
 
 _YEARLESS = re.compile(  # "On January 1, the ...", "in June, Marshall ...": no year of their own
