@@ -6,8 +6,10 @@ import pytest
 from click.testing import CliRunner
 from draft_texts import draft_of
 
-from quiz.authoring.drafting.checks import counts_its_list
+from quiz.authoring.drafting.checks import counts_its_list, unfit_to_swap
+from quiz.authoring.drafting.distractors import Pools, absurd_swap, pool_of
 from quiz.authoring.drafting.document import parse_document
+from quiz.authoring.drafting.facts import Fact
 from quiz.authoring.drafting.numbers import numeric_facts
 from quiz.authoring.drafting.pages import strip_pages
 from quiz.authoring.drafting.text import without_citations
@@ -169,3 +171,17 @@ def test_the_page_of_a_quotations_source_is_no_page_to_cite():
 def test_a_count_whose_items_follow_it_is_not_asked(sentence, following, given_away):
     (count,) = [f for f in numeric_facts(sentence) if f.kind == "count"]
     assert counts_its_list(count, sentence, following) is given_away
+
+
+def test_a_false_statement_swaps_only_a_name_of_the_same_kind():
+    firm = "The board hired a private firm, Varn & Oste, in 1971."
+    varn = Fact("firm", "Varn", firm.index("Varn"))
+    assert unfit_to_swap(varn, firm)
+    since = "In the two centuries since Tomas Egg drew the first chart, maps improved."
+    assert unfit_to_swap(Fact("person", "Tomas Egg", since.index("Tomas")), since)
+    drew = "Tomas Egg drew the first chart of the bay."
+    assert not unfit_to_swap(Fact("person", "Tomas Egg", 0), drew)
+    pools = Pools([])
+    assert absurd_swap(pools, Fact("firm", "NPRA", 0), Fact("firm", "Varn", 0))
+    assert not absurd_swap(pools, Fact("firm", "Oste", 0), Fact("firm", "Varn", 0))
+    assert pool_of(Fact("firm", "NPRA", 0)) != pool_of(Fact("firm", "Varn", 0))

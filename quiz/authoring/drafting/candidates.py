@@ -154,7 +154,7 @@ class _Drafter:
                 return self.choice(fact, spot, others)
             if others and alone and (fact.kind in DATES or fact.value is None):
                 swap = fact.kind in DATES or not (
-                    unfit_to_swap(fact, spot.sentence) or absurd_swap(self.pools, others[0])
+                    unfit_to_swap(fact, spot.sentence) or absurd_swap(self.pools, others[0], fact)
                 )
                 return self.true_false(fact, spot, others[0], swap)  # a sum is typed, not judged
             wanted = "numeric" if fact.value is not None and fact.kind not in DATES else "cloze"

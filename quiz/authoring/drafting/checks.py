@@ -127,9 +127,18 @@ def place_given_away(fact: Fact, sentence: str) -> bool:
 
 
 def unfit_to_swap(fact: Fact, sentence: str) -> bool:
-    """Whether a false statement may not swap this name (see the module's note)."""
+    """Whether a false statement may not swap this name (see the module's note). Nor a
+    part of a joined name ("Siegel & Gale": another name in its place is no firm), nor a
+    person who dates the sentence ("two centuries since Dalton": another person makes the
+    span absurd, not false)."""
     pinned = fact.kind in ("place", "country") and re.match(r",\s+[A-Z]", sentence[fact.end :])
-    return bool(pinned) or listed_name(fact, sentence)
+    joined = re.search(r"&\s*$", sentence[: fact.start]) or re.match(r"\s*&", sentence[fact.end :])
+    dating = fact.kind == "person" and re.search(
+        r"\b(?:since|before|after|until|till)\s+(?:the\s+time\s+of\s+)?$",
+        sentence[: fact.start],
+        re.I,
+    )
+    return bool(pinned or joined or dating) or listed_name(fact, sentence)
 
 
 def listed_name(fact: Fact, sentence: str) -> bool:

@@ -63,7 +63,8 @@ def pool_of(fact: Fact) -> tuple:
         feature = last if last in PLACE_FEATURES else "region" if fact.text in REGIONS else None
         return ("place", feature, fact.text in CAPITALS)
     if fact.kind in NAMES:
-        return (fact.kind, fact.article)  # "the ____ government": the United States, not Japan
+        # "the ____ government": the United States, not Japan; an acronym against acronyms
+        return (fact.kind, fact.article, _acronym(fact.text))
     return (fact.kind,)
 
 
@@ -159,14 +160,21 @@ class Pools:
 MAIN_ACTOR = 3  # mentions that make a country one of the text's actors
 
 
-def absurd_swap(pools: Pools, other: Fact) -> bool:
+def absurd_swap(pools: Pools, other: Fact, fact: Fact | None = None) -> bool:
     """Whether swapping ``other`` in makes a statement absurd rather than false: a country
     the text keeps naming is one of its actors ("the Soviet Union also sent B-29 bombers to
-    the United Kingdom", "acquire part of the United States" in a life of a U.S. statesman)."""
+    the United Kingdom", "acquire part of the United States" in a life of a U.S. statesman),
+    or an acronym (an agency: FEMA) stands for a name that is none, or the other way round."""
+    if fact is not None and fact.kind in NAMES and _acronym(fact.text) != _acronym(other.text):
+        return True
     if other.kind != "country":
         return False
     said = sum(n for name, n in pools.mentions.items() if same_thing(name, other.text))
     return said >= MAIN_ACTOR
+
+
+def _acronym(name: str) -> bool:
+    return len(name) > 1 and name.replace(".", "").isupper()
 
 
 def gives_itself_away(fact: Fact, spot: Spot) -> bool:

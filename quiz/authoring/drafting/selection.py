@@ -200,6 +200,10 @@ class Selection:
                 return False  # "(often referred to as TimBL)", "the tale of Mr. Sims"
             if fact.kind == "firm" and re.match(r"[’']s\s", spot.sentence[fact.end :]):
                 return False  # "____'s search algorithms": what a firm owns names the firm
+            if re.match(r"\s*&", spot.sentence[fact.end :]) or spot.sentence[
+                : fact.start
+            ].rstrip().endswith("&"):
+                return False  # "Siegel" of "Siegel & Gale": half a name
             if self.kinds[fact.kind] >= NAME_QUOTA.get(fact.kind, 10**6):
                 return False
             if place_given_away(fact, spot.sentence):
