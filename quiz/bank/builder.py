@@ -23,7 +23,7 @@ from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 from quiz.bank.fields import FieldSpec, field_specs
 from quiz.bank.model import QUESTION_TYPES, SLUG_RE, Deck, Source, SourceRef
 from quiz.bank.rules import cross_checks
-from quiz.bank.scalars import BadScalar, bool_value, number_value, text_value
+from quiz.bank.scalars import STAND_INS, BadScalar, bool_value, number_value, text_value
 from quiz.bank.slugs import slug_problem
 from quiz.bank.yaml_nodes import (
     MAP,
@@ -46,19 +46,6 @@ _INDEX = re.compile(r"\[\d+\]")
 @functools.cache
 def _keys(cls: type) -> frozenset[str]:
     return frozenset(spec.key for spec in field_specs(cls))
-
-
-# A valid value of each kind of field, standing in for one that failed (see build).
-_STAND_INS: dict[str, Any] = {
-    "text": "?",
-    "bool": False,
-    "number": 1.0,
-    "texts": (),
-    "pairs": (),
-    "refs": (),
-    "sources": (),
-    "questions": (),
-}
 
 
 class Unlocated(Exception):
@@ -165,7 +152,7 @@ class Builder:
         obj = cls(**kwargs)
         problems: list[tuple[str, str]] = getattr(obj, "problems", list)()
         if broken_optional:
-            stand_ins = {spec.name: _STAND_INS[spec.kind] for spec in broken_optional}
+            stand_ins = {spec.name: STAND_INS[spec.kind] for spec in broken_optional}
             problems = [p for p in problems if p in cls(**kwargs, **stand_ins).problems()]
         for name, message in problems:
             self.add(locate(m, name, node), join(field, name), message)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import math
 import re
+from typing import Any
 
 import yaml
 from yaml.nodes import Node, ScalarNode
@@ -22,6 +23,17 @@ NONCHARACTERS = re.compile(
     + "]"
 )
 _scalars = yaml.constructor.SafeConstructor()
+# A valid value of each kind of field, standing in for one that failed (see Builder.build).
+STAND_INS: dict[str, Any] = {
+    "text": "?",
+    "bool": False,
+    "number": 1.0,
+    "texts": (),
+    "pairs": (),
+    "refs": (),
+    "sources": (),
+    "questions": (),
+}
 
 
 class BadScalar(ValueError):
