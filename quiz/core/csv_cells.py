@@ -10,7 +10,12 @@ imports is not (:func:`anki_cell`), as Anki reads cells literally (docs/safety.m
 
 from __future__ import annotations
 
+import csv
+from collections.abc import Sequence
+from pathlib import Path
+
 from quiz.core.console import printable
+from quiz.core.files import Kind, atomic_path
 
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
@@ -30,6 +35,18 @@ def safe_cell(value: object) -> str:
         return _fmt(value)
     text = anki_cell(value)
     return "'" + text if text.startswith(FORMULA_STARTS) else text
+
+
+def write_sheet(path: Path, kind: Kind, rows: Sequence[Sequence[object]], force: bool) -> None:
+    """A CSV for spreadsheets, every cell :func:`safe_cell`, written to a temporary name and
+    renamed (never over a file quiz did not write without ``force``)."""
+    with (
+        atomic_path(path, kind, force=force) as tmp,
+        tmp.open("w", encoding="utf-8", newline="") as f,
+    ):
+        writer = csv.writer(f)
+        for row in rows:
+            writer.writerow([safe_cell(c) for c in row])
 
 
 def unprotect(cell: str) -> str:

@@ -22,9 +22,9 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from quiz.core.csv_cells import safe_cell, unprotect
+from quiz.core.csv_cells import unprotect, write_sheet
 from quiz.core.errors import UsageError
-from quiz.core.files import Kind, atomic_path, first_line, starts_with
+from quiz.core.files import Kind, first_line, starts_with
 from quiz.core.inputs import read_input
 from quiz.exams.item_analysis import ItemStats
 from quiz.exams.manifest_reader import MarkedQuestion
@@ -178,16 +178,6 @@ def _row(where: str, line: int, row: list[str], columns: dict[str, int], variant
     return Response(line, cells["name"], variant, answers, cells.get("student", ""))
 
 
-def _write(path: Path, kind: Kind, rows: Sequence[Sequence[object]], force: bool) -> None:
-    with (
-        atomic_path(path, kind, force=force) as tmp,
-        tmp.open("w", encoding="utf-8", newline="") as f,
-    ):
-        writer = csv.writer(f)
-        for row in rows:
-            writer.writerow([safe_cell(c) for c in row])
-
-
 def write_responses(
     path: Path, kind: Kind, rows: Sequence[Response], count: int, *, force: bool = False
 ) -> None:
@@ -198,7 +188,7 @@ def write_responses(
         [r.student, r.name, r.variant, *(r.answers.get(n, "") for n in range(1, count + 1))]
         for r in rows
     ]
-    _write(path, kind, [header, *body], force)
+    write_sheet(path, kind, [header, *body], force)
 
 
 def write_scores(
@@ -231,7 +221,7 @@ def write_scores(
         [*([r.student] if numbered else []), r.name, r.variant, *[""] * count, "", "", "absent"]
         for r in absent
     ]
-    _write(path, SCORES, rows, force)
+    write_sheet(path, SCORES, rows, force)
 
 
 def write_items(path: Path, items: list[ItemStats], *, force: bool = False) -> None:
@@ -242,4 +232,4 @@ def write_items(path: Path, items: list[ItemStats], *, force: bool = False) -> N
             [i.key, " ".join(i.numbers), i.type, len(i.scores), i.facility, i.discrimination,
              i.blank, picks, i.note]
         )  # fmt: skip
-    _write(path, ITEMS, rows, force)
+    write_sheet(path, ITEMS, rows, force)

@@ -26,7 +26,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from quiz.core.csv_cells import safe_cell
+from quiz.core.csv_cells import write_sheet
 from quiz.core.files import Kind, atomic_path, check_folder, check_target, first_line, make_folder
 from quiz.exams.folder import strings_in
 from quiz.exams.fonts import fonts_needed
@@ -193,14 +193,9 @@ def _listed(index: Path) -> set[str]:
 
 
 def _write_index(path: Path, sheets: list[Feedback], names: list[str], force: bool) -> None:
-    with (
-        atomic_path(path, SHEET_INDEX, force=force) as tmp,
-        tmp.open("w", encoding="utf-8", newline="") as f,
-    ):
-        writer = csv.writer(f)
-        numbered = any(s.student for s in sheets)  # as the scores sheet: student numbers first
-        header = [*(["student"] if numbered else []), *INDEX_HEADER]
-        writer.writerow([safe_cell(c) for c in header])
-        for s, name in zip(sheets, names, strict=True):
-            row = [s.name, s.variant, name, s.total, s.max_points, s.percent]
-            writer.writerow([safe_cell(c) for c in ([s.student] if numbered else []) + row])
+    numbered = any(s.student for s in sheets)  # as the scores sheet: student numbers first
+    rows: list[list[object]] = [[*(["student"] if numbered else []), *INDEX_HEADER]]
+    for s, name in zip(sheets, names, strict=True):
+        row = [s.name, s.variant, name, s.total, s.max_points, s.percent]
+        rows.append(([s.student] if numbered else []) + row)
+    write_sheet(path, SHEET_INDEX, rows, force)

@@ -19,7 +19,7 @@ from pathlib import Path
 import cv2
 import numpy as np
 
-from quiz.core.csv_cells import safe_cell, unprotect
+from quiz.core.csv_cells import unprotect, write_sheet
 from quiz.core.errors import QuizError
 from quiz.core.files import Kind, atomic_path, first_line, starts_with
 from quiz.core.inputs import read_input
@@ -102,13 +102,7 @@ def write_review(
         if e["id"] not in ids:
             rows.append([e.get(c, "") if c not in ("status", "problem") else "" for c in COLUMNS])
             rows[-1][1], rows[-1][7] = "not seen", NOT_SEEN
-    with (
-        atomic_path(path, REVIEW, force=force) as tmp,
-        tmp.open("w", encoding="utf-8", newline="") as f,
-    ):
-        writer = csv.writer(f)
-        for row in rows:
-            writer.writerow([safe_cell(c) for c in row])
+    write_sheet(path, REVIEW, rows, force)
 
 
 def _png(image: np.ndarray) -> str:
