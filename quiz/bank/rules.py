@@ -81,12 +81,7 @@ def cross_checks(
 
 
 def _family_name_alone(q: Short) -> str | None:
-    """See :func:`quiz.answers.names.family_name_alone`; the word list loads only for an
-    answer of capitalised words."""
-    words = q.answer.split()
-    if not 2 <= len(words) <= 4 or not all(w[:1].isupper() for w in words):
-        return None
-    from quiz.answers.names import family_name_alone
+    from quiz.answers.names import family_name_alone  # the word list loads only if needed
 
     return family_name_alone(q.answer, q.accepted)
 
