@@ -35,10 +35,10 @@ from dataclasses import dataclass
 
 from quiz.answers.arrangement import Arrangement, arrange, letter
 from quiz.bank.model import Choice, Deck, Multi, Question, TrueFalse
+from quiz.bank.overlap import repeats_note, without_repeats
 from quiz.core.errors import OptionError, UsageError
 from quiz.core.words import plural
 from quiz.exams.options import ExamOptions, check_options, check_pick_tags, scale_points
-from quiz.exams.overlap import repeats_note, without_repeats
 
 SHUFFLES_TRIED = 64  # most shuffles drawn per question when balancing answer letters
 PATTERN_EXCESS = 3  # right answers on one letter beyond chance that earn a warning

@@ -42,6 +42,7 @@ from quiz.bank.model import (
     SourceRef,
     TrueFalse,
 )  # fmt: skip
+from quiz.bank.overlap import look_alikes
 
 FORMS: dict[str, tuple[str, ...]] = {  # taken in turn per kind of fact
     "year": ("numeric", "choice", "cloze"),
@@ -131,7 +132,9 @@ def draft_questions(doc: Document, source_id: str) -> list[Question]:
     for rest in terms.values():  # a glossary under a heading with no text of its own
         for term in rest:
             drafter.card(term, term.locator)
-    return drafter.finish()
+    drafted = drafter.finish()
+    unclear = look_alikes(drafted)  # "lasting ____ minutes" twice: neither says which
+    return [q for i, q in enumerate(drafted) if i not in unclear]
 
 
 class _Drafter:

@@ -93,6 +93,11 @@ FIRM_BEFORE = word_set(
 DEAL_WORDS = word_set("contract contracts agreement agreements deal deals concession order orders")
 FIRM_AFTER = word_set("AG GmbH Ltd Inc Corp Company Works Werke")
 PLACE_BEFORE = word_set("in near outside towards into across between")
+SEATED = word_set(  # titles held "of" a place: "the Elector of Hanover", "Prince of Venosa"
+    """elector prince princess duke duchess king queen emperor empress count countess earl
+    bishop archbishop margrave governor mayor lord lady baron baroness marquis tsar sultan
+    shah archduke grand"""
+)
 PLACE_NOUNS = word_set("city town village port capital province region state")
 PLACE_LIST_NOUNS = word_set("towns cities countries nations states regions capitals")
 PLACE_FEATURES = word_set("River Sea Lake Square Street Basin Mountains Valley Island")

@@ -21,6 +21,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import replace
 
+from quiz.answers.lexicon import english, fold
 from quiz.authoring.drafting import name_words as w
 from quiz.authoring.drafting.dates import MONTHS
 from quiz.authoring.drafting.facts import Fact
@@ -180,6 +181,8 @@ class NameIndex:
         for name, start in name_spans(sentence):
             if start == _first_word(sentence) and name not in self.mid_sentence:
                 continue
+            if not_a_name(name, sentence, start):
+                continue
             kind = self.kind(name)
             if kind != OTHER and not _quoted(sentence, start):
                 the = "the" if re.search(r"\bthe\s+$", sentence[:start], re.I) else ""
@@ -247,6 +250,25 @@ class NameIndex:
         return kinds
 
 
+_DESIGNATION = re.compile(r"\s*(?:\d|[IVX]+\b)")  # "SP 800-53", "RFC 2068", "Apollo 11"
+
+
+def not_a_name(name: str, sentence: str, start: int) -> bool:
+    """A capitalised run that names nothing to ask: a word set in capitals for stress
+    ("a claimant SHALL be", "NOTE"), a gloss or acronym in brackets after what it glosses
+    ("the HyperText (Web)", "man-in-the-middle (MitM)"), or the series of a designation
+    ("SP 800-53", "RFC 2068": the number is the name, and "AAL3" is a level), or the
+    abbreviation a name goes on after ("St." of "St. Thomas Church")."""
+    end = start + len(name)
+    if any(c.isdigit() for c in name) or re.match(r"\.\s+[A-Z]", sentence[end:]):
+        return True
+    if name.isupper() and len(name) >= 3 and " " not in name and fold(name) in english()[0]:
+        return True
+    if sentence[start - 1 : start] == "(" and sentence[end : end + 1] == ")":
+        return True
+    return bool(_DESIGNATION.match(sentence[end:])) and name.split()[-1] not in MONTHS
+
+
 def _quoted(sentence: str, start: int) -> bool:
     """A name inside quotation marks is (in) the title of a work ("Animal Education")."""
     before = sentence[:start]
@@ -285,11 +307,13 @@ def _evidence(
         out.add(PERSON)
     if any(x in w.FIRM_BEFORE for x in before[-3:]) or (after and after[0] in w.FIRM_AFTER):
         out.add(FIRM)
-    if before and before[-1] in w.PLACE_NOUNS and len(before) > 1 and before[-2] == "of":
-        out.add(PLACE)  # "the town of Brill"
+    if before and before[-1] in w.PLACE_NOUNS and not possessive:
+        out.add(PLACE)  # "the town of Brill", "a small town, Arnstadt"
+    if len(before) > 1 and before[-1] == "of" and before[-2] in w.SEATED and not out:
+        out.add(PLACE)  # "the Elector of Hanover", "Prince of Venosa": the title's seat
     if _PLACE_APPOSITION.match(rest) and not out:
         out.add(PLACE)  # "Velden, a small town on the coast"
-    near = w.PLACE_BEFORE | {"to", "from"}
+    near = w.PLACE_BEFORE | {"to", "from", "at", "leaving"}
     if before and before[-1] in near and not out and not possessive:
         out.add(_NEAR_PLACE)
     return out

@@ -50,6 +50,7 @@ from quiz.authoring.drafting.facts import NAMES, Fact, fact_key
 from quiz.authoring.drafting.name_words import CAPITALS, PLACE_BEFORE
 from quiz.authoring.drafting.names import PERSON, name_spans
 from quiz.authoring.drafting.numbers import numeric_facts
+from quiz.authoring.drafting.opinions import slight, voices_opinion
 from quiz.authoring.drafting.relations import decade_given_away, listed, pinned
 from quiz.authoring.drafting.spots import Spot
 
@@ -208,6 +209,8 @@ class Selection:
                 return False
             if place_given_away(fact, spot.sentence):
                 return False
+        if slight(fact, spot.sentence):
+            return False  # a salary, "the Privacy Act of ____", "several hundred"
         if gives_itself_away(fact, spot) or decade_given_away(fact, spot.facts):
             return False
         if fact.kind in ("year", "period") and (fact.value, fact.end_value) in self.titled:
@@ -242,6 +245,7 @@ def asks_something(spot: Spot) -> bool:
     return (
         len(spot.sentence.split()) >= MIN_WORDS
         and not states_no_fact(spot.sentence)
+        and not voices_opinion(spot.sentence)
         and spot.has_referent
         and not spot.example
     )

@@ -16,12 +16,17 @@ when:
   year were 50 million gold marks paid?".
 
 A pure function of the questions; no randomness, so every variant leaves out the same.
+
+A draft has a sharper case (:func:`look_alikes`): two prompts that read the same while
+their answers differ ("inactivity lasting ____ minutes", 30 at one level and 15 at
+another, the level cut from both). Neither says which is meant, so each has two
+defensible answers, and both go.
 """
 
 from __future__ import annotations
 
 import re
-from collections import Counter
+from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
 from itertools import combinations
@@ -139,19 +144,42 @@ def repeats(a: Fact, b: Fact) -> str | None:
     same_answer = set(a.answers) & set(b.answers) or set(a.numbers) & set(b.numbers)
     if type(a.question) is type(b.question) and about_same and same_answer:
         return "the same answer"
-    # nearly the same prompt: the same words of meaning, in other order or inflection; not
-    # "which year did Rapallo ..." beside "which year did Locarno ...", nor "1" beside "2"
     worded = isinstance(a.question, WORDED) and isinstance(b.question, WORDED)
-    if (
-        worded
-        and len(a.prompt) > 20
-        and fuzz.token_set_ratio(a.prompt, b.prompt) >= SAME_PROMPT
-        and _keywords(a.prompt) == _keywords(b.prompt)
-    ):
+    if worded and _same_prompt(a.prompt, b.prompt):
         return "nearly the same prompt"
     if about_same and (_states(a, b) or _states(b, a)):
         return "one states the other's answer"
     return None
+
+
+def _same_prompt(a: str, b: str) -> bool:
+    """Nearly the same prompt: the same words of meaning, in other order or inflection; not
+    "which year did Rapallo ..." beside "which year did Locarno ...", nor "1" beside "2"."""
+    return (
+        len(a) > 20 and fuzz.token_set_ratio(a, b) >= SAME_PROMPT and _keywords(a) == _keywords(b)
+    )
+
+
+def look_alikes(questions: Sequence[Question]) -> set[int]:
+    """The indices of questions whose prompt reads as another's while the answers differ
+    (see the module's note). Compared only within one set of keywords, so linear."""
+    groups: dict[frozenset[str], list[int]] = defaultdict(list)
+    prompts = [normalise(q.prompt_text) for q in questions]
+    for i, prompt in enumerate(prompts):
+        groups[_keywords(prompt)].append(i)
+    found: set[int] = set()
+    for members in groups.values():
+        for i, j in combinations(members, 2):
+            a, b = questions[i], questions[j]
+            if _same_prompt(prompts[i], prompts[j]) and _key(a) != _key(b):
+                found |= {i, j}
+    return found
+
+
+def _key(q: Question) -> object:
+    if isinstance(q, Cloze):
+        return tuple(normalise(d.answer) for d in q.deletions)
+    return getattr(q, "answer", None)
 
 
 def _states(asker: Fact, teller: Fact) -> bool:

@@ -1,0 +1,110 @@
+"""Sentences that give the writer's view rather than a fact, and facts too slight to ask.
+
+A question asks what the text states as so. A sentence does not, and gives no question,
+when it:
+
+- speaks as the writer outside a quotation ("I would mention", "we must remember", "we
+  know of his precocity"): a lecture's or a post's voice, not the world's (an
+  organisation's "we receive 21 reports a month" still states a fact);
+- hedges ("perhaps", "probably", "it is probable that", "seems to", "may be considered"):
+  the writer guesses, and a learner cannot be held to a guess;
+- supposes what did not happen ("it would have turned him from ...", "had he lived"): a
+  counterfactual has no answer;
+- ranks by praise or blame ("None was more famous than ____", "the greatest composer",
+  "crushed all life out of"): a judgement, and one that a distractor may equally fit.
+
+Of the facts a sentence states, some are too slight to learn: what someone was paid or
+left ("a salary of 200 pounds", "a fortune of 20 thousand pounds"), the year inside a
+law's or a report's name ("the Privacy Act of ____": the name, not an event), the time
+the writing itself is set in ("only just now (1897)"), and a vague figure ("several
+hundred bombs", which reads as "several 100"), and a small count that only frames what
+follows ("divided into two categories", "a work in five parts").
+"""
+
+from __future__ import annotations
+
+import re
+
+from quiz.authoring.drafting.facts import Fact
+from quiz.authoring.drafting.text import word_set
+
+_QUOTED = re.compile(r"[\"“][^\"“”]*[\"”]")
+_FIRST_PERSON = re.compile(  # "I would mention", "we must remember"; not "George I was"
+    r"(?:^|[,;:—(]\s*|\b(?:and|but|that|as|which|what|whom|if|when|so)\s+)I\s+[a-z]"
+    r"|\b(?:my|My|myself)\b"
+    r"|\b(?:[Ww]e|[Oo]ne)\s+(?:must|may|might|should|shall|know|see|saw|find|feel|think|believe|"
+    r"prefer|cannot|can(?:not)? (?:only )?(?:say|imagine|see)|hope|recall|remember)\b"
+    r"|\b[Ll]et us\b"
+)
+_HEDGE = re.compile(
+    r"\b(?:perhaps|probably|possibly|presumably|doubtless|no doubt|undoubtedly|arguably|"
+    r"conceivably|apparently|seemingly|"
+    r"it is (?:probable|possible|likely|doubtful|said|believed|thought)|"
+    r"(?:seems|seem|seemed) to|may (?:be|have been) (?:considered|regarded|called|said)|"
+    r"might (?:be|have)|must have been|one might|one may|would seem)\b",
+    re.I,
+)
+_COUNTERFACTUAL = re.compile(
+    r"\b(?:would|could|might|should) have (?!been (?:born|built|held)\b)[a-z]+"
+    r"|\bhad (?:he|she|they|it) (?:lived|not|been|known)\b|\bif only\b",
+    re.I,
+)
+_PRAISE = re.compile(
+    r"\bnone (?:was|were|is|are) (?:more|so|as)\b|\bno (?:one|other|man|woman) (?:was|is) "
+    r"(?:more|so|as)\b"
+    r"|\b(?:the )?(?:greatest|finest|noblest|grandest|sublimest|mightiest)\b"
+    r"|\b(?:sad to say|unhappily|alas)\b"
+    r"|\b(?:crush|crushed|stifled?|killed) (?:all|the) life\b"
+    r"|\bmust (?:always )?be (?:remembered|borne in mind|admitted|confessed)\b",
+    re.I,
+)
+
+
+def voices_opinion(sentence: str) -> bool:
+    """Whether a sentence gives the writer's view (see the module's note)."""
+    said = _QUOTED.sub(" ", sentence)
+    return bool(
+        _FIRST_PERSON.search(said)
+        or _HEDGE.search(said)
+        or _COUNTERFACTUAL.search(said)
+        or _PRAISE.search(said)
+    )
+
+
+_PAY = re.compile(
+    r"\b(?:salary|salaries|wage|wages|pay|paid|earn|earned|earning|earnings|income|"
+    r"pension|stipend|fee|fees|fortune|legacy|left|bequeathed|allowance|remuneration)\b",
+    re.I,
+)
+_NAMED_BY_YEAR = re.compile(  # "the Privacy Act of ", "the E-Government Act of "
+    r"\b[A-Z][\w-]*\s+(?:Act|Acts|Law|Code|Statute|Amendments?|Rule|Ordinance|Bill|Directive|"
+    r"Regulation|Report|Plan|Strategy|Agenda)\s+of\s+$"
+)
+_WRITER_NOW = re.compile(
+    r"\b(?:just now|now|today|at present|at this (?:time|writing|moment)|nowadays)\s*[,(]?\s*$",
+    re.I,
+)
+_VAGUE = re.compile(r"\b(?:several|a few|some|many|few)\s+$", re.I)
+
+
+SMALL_COUNT = 10
+# "divided into two categories", "in three parts", "on three occasions": the kinds or
+# parts are the fact, the count of them only frames it
+_FRAMING = word_set(
+    "categories types kinds classes sorts groups occasions times ways parts movements"
+)
+
+
+def slight(fact: Fact, sentence: str) -> bool:
+    """Whether a fact is too slight to ask (see the module's note)."""
+    before = sentence[: fact.start]
+    noun = (fact.unit or "").split()[-1:]
+    if fact.kind == "count" and (fact.value or 0) < SMALL_COUNT and noun and noun[0] in _FRAMING:
+        return True
+    if fact.kind in ("money", "count") and _PAY.search(sentence):
+        return True  # "his salary was soon increased to five hundred dollars"
+    if fact.kind in ("year", "period") and (
+        _NAMED_BY_YEAR.search(before) or _WRITER_NOW.search(before)
+    ):
+        return True
+    return fact.kind in ("count", "money") and bool(_VAGUE.search(before))

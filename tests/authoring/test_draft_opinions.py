@@ -1,0 +1,80 @@
+"""What `quiz draft` leaves out as the writer's view or as too slight to learn, and what
+it does not take for a name (quiz/authoring/drafting/opinions.py, names.not_a_name)."""
+
+from __future__ import annotations
+
+from draft_texts import draft_of
+
+from quiz.authoring.drafting.names import NameIndex
+
+
+def _asked(text: str) -> str:
+    """Every question's asking text and answer, one line each, to search."""
+    out = []
+    for q in draft_of(text):
+        answer = getattr(q, "answer", "")
+        out.append(f"{q.id} | {q.prompt_text} | {answer}")
+    return "\n".join(out)
+
+
+def test_the_writers_view_is_no_fact_but_a_plain_statement_is():
+    text = (
+        "Lives of the organists\n\nBrandt\n\n"
+        "The first whom I would mention is Carl Brandt, who was born at Lübeck in 1702. "
+        "Perhaps Brandt also went to Hamburg in 1721, when the old organist died. "
+        "None was more famous in the north than Brandt, organist of St. Mary's from 1731. "
+        "Brandt became organist of the cathedral at Schwerin in 1738, after a long search. "
+    )
+    asked = _asked(text)
+    assert "1738" in asked
+    for year in ("1702", "1721", "1731"):
+        assert year not in asked, asked
+
+
+def test_an_organisations_we_still_states_a_fact():
+    text = (
+        "Our programme\n\nThe first years\n\n"
+        "In our second year, our rate of valid reports rose to 52 percent of all reports sent. "
+    )
+    assert "52" in _asked(text)
+
+
+def test_pay_a_law_named_by_its_year_and_a_count_that_frames_are_too_slight():
+    text = (
+        "The agency and its staff\n\nRules\n\n"
+        "The agency consults its privacy officer under the Privacy Act of 1974 before any survey. "
+        "Nuclear weapons of the period were generally divided into two categories by planners. "
+        "His salary at Lübeck was soon raised to 500 thalers by the grateful city council. "
+        "The city council spent 90,000 thalers on the new harbour wall at Travemünde. "
+    )
+    asked = _asked(text)
+    assert "1974" not in asked and "500" not in asked, asked
+    assert "How many categories" not in asked, asked
+    assert "90000" in asked, asked
+
+
+def test_stressed_words_glosses_and_designations_are_no_names():
+    sentences = [
+        "To reach the level, a claimant SHALL be authenticated by Helen Park of Meridian.",
+        "The HyperText Transfer Protocol (Web) was the work of Tim Berners-Lee at CERN.",
+        "The controls come from SP 800-53, which Helen Park wrote with Tim Berners-Lee.",
+        "Bach's post at the St. Thomas Church in Leipzig paid little, Helen Park wrote.",
+    ]
+    index = NameIndex(sentences * 3)
+    found = {f.text for s in sentences for f in index.facts(s)}
+    assert not found & {"SHALL", "Web", "SP", "St"}, found
+    assert "Helen Park" in found
+
+
+def test_two_prompts_that_read_alike_with_different_answers_are_both_left_out():
+    text = (
+        "Levels\n\nLevel two\n\n"
+        "Reauthentication of a subscriber is repeated after any inactivity lasting 30 minutes.\n\n"
+        "Level three\n\n"
+        "Reauthentication of a subscriber is repeated after any inactivity lasting 15 minutes.\n\n"
+        "Level four\n\n"
+        "Reauthentication of the subscriber is repeated after any absence lasting 12 hours.\n"
+    )
+    asked = _asked(text)
+    assert "inactivity" not in asked, asked
+    assert "absence" in asked, asked
