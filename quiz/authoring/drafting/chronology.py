@@ -13,9 +13,12 @@ year, with the year taken out, so the learner orders what happened, not the numb
 Asides go (brackets, long dashes, "in fact", "however"); a clause of a few words takes
 the one before it along, and a long one is cut at its first comma or "to" after a few
 words, so items read as events rather than as windows of a sentence. An item is no
-event when it opens on a participle ("Based upon written agreements ..."), has lost its
-date with the year ("The year saw ..."), or gives its place away: a birth or a death,
-or the start of what another item ends ("The crisis started", "The crisis ended").
+event when it opens on a participle ("Based upon written agreements ...") or a verb whose
+subject went ("Was performed at Venice"), has lost its date with the year ("The year
+saw ..."), points back ("Haendel, as before stated"), or gives its place away: a birth
+or a death, or the start of what another item ends ("The crisis started", "The crisis
+ended"). The events of one question lie within a few dozen sentences: one story, not
+the dates of a whole chapter's different lives.
 """
 
 from __future__ import annotations
@@ -24,6 +27,7 @@ import re
 
 from quiz.authoring.drafting.dates import MONTHS
 from quiz.authoring.drafting.facts import Fact
+from quiz.authoring.drafting.referents import STRONG
 from quiz.authoring.drafting.spots import Spot
 from quiz.authoring.drafting.text import word_set
 
@@ -103,8 +107,8 @@ def _dated_events(spots: list[Spot]) -> tuple[dict, Used] | None:
     used: Used = []
     for spot in spots:
         dated = [f for f in spot.facts if f.kind in ("year", "period") and f.when]
-        if spot.item or len(dated) != 1 or dated[0].kind != "year" or not spot.has_referent:
-            continue
+        if spot.item or len(dated) != 1 or dated[0].kind != "year" or spot.leans == STRONG:
+            continue  # an item is shown alone: "The first such bomb" leans on nothing there
         if _BOUND.search(spot.sentence[: dated[0].start]):
             continue  # "an inquiry into incomes before 1870" is not dated 1870
         year = _year(dated[0])
@@ -130,7 +134,7 @@ def _dated_events(spots: list[Spot]) -> tuple[dict, Used] | None:
 _BAD_START = word_set(
     "at in on by for from to with just like one fast this these those it its they he she there "
     "however although when while after before during since until as if because so also even "
-    "another other such"
+    "another other such was were is are had has have been did could would being his her their"
 )
 _BAD_END = word_set(
     "to that of the a an and or with for is was were had has by in at on as wrote said"
@@ -147,6 +151,11 @@ _BOUND = re.compile(r"\b(?:before|after|until|till|since|prior to)\s+(?:the\s+)?
 # "The year saw ...": the item's date went with the year taken out
 _DATE_LOST = re.compile(
     r"(?:the|that|this)\s+(?:following\s+|next\s+)?(?:year|month|day|decade)\b", re.I
+)
+_BACK_REFERENCE = re.compile(  # "Haendel, as before stated", "The first such bomb"
+    r"\bas (?:before|already|previously|earlier)? ?(?:stated|said|mentioned|noted)\b"
+    r"|\b(?:such|this|these|those)\b",
+    re.I,
 )
 _LIFE = re.compile(r"\b(?:was|were)\s+born\b|\bdied\b", re.I)  # birth first, death last
 _BOUNDARY = re.compile(r"\b(?:started|began|begun|ended|finished|closed|opened)\b", re.I)
@@ -166,6 +175,8 @@ def good_item(item: str) -> bool:
         and not re.match(r"[A-Z][a-z]+(?:ed|ing)\b", item)  # "Based upon ...": no event
         and not _DATE_LOST.match(item)
         and not _LIFE.search(item)
+        and not _BACK_REFERENCE.search(item)
+        and not re.search(r"(?<!wrote)(?<!said)(?<!says)(?<!writes):", item)
     )
 
 
