@@ -153,3 +153,19 @@ def test_each_kind_of_fact_gets_its_own_form():
     )
     ids = by_id(draft_of(text))
     assert len(ids) == len(draft_of(text))
+
+
+def test_a_persons_cloze_gaps_the_family_name_so_the_judge_takes_it_alone():
+    from quiz.answers.arrangement import deck_order
+    from quiz.answers.judge import check_answer
+
+    text = (
+        "The letter\n\nWashington\n\n"
+        "Leo Szilard took a draft of the warning letter to President Franklin Roosevelt in 1939. "
+        "Franklin Roosevelt answered the letter, and the Briggs committee met in October 1939. "
+        "Roosevelt signed the order that set up the research office in June 1941, said Szilard. "
+    )
+    clozes = [q for q in draft_of(text) if isinstance(q, Cloze) and "who?" in q.text]
+    assert clozes and all("Franklin {{c1::Roosevelt::who?}}" in q.text for q in clozes), clozes
+    for typed in ("Roosevelt", "Franklin Roosevelt", "roosevelt"):
+        assert check_answer(clozes[0], [typed], deck_order(clozes[0])).correct, typed

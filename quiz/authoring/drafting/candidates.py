@@ -18,6 +18,7 @@ import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 
+from quiz.answers.names import family_name_alone
 from quiz.authoring.drafting.boilerplate import FUNCTION_WORDS
 from quiz.authoring.drafting.checks import aliases, unfit_to_swap
 from quiz.authoring.drafting.chronology import order_question
@@ -180,9 +181,13 @@ class _Drafter:
         text, shift = spot.context(fact)
         text = text.replace("{{", "{ {").replace("}}", "} }")
         hint = HINTS.get(fact.kind)
-        answer = fact.text.replace("::", ": :")
+        start, answer = fact.start, fact.text
+        family = family_name_alone(fact.text, ()) if fact.kind == PERSON else None
+        if family and text[: fact.end + shift].endswith(family):  # "Franklin ____": "Roosevelt"
+            start, answer = fact.end - len(family), family
+        answer = answer.replace("::", ": :")
         deletion = f"{{{{c1::{answer}::{hint}}}}}" if hint else f"{{{{c1::{answer}}}}}"
-        fields = {"text": replace_at(text, fact.start + shift, fact.end + shift, deletion)}
+        fields = {"text": replace_at(text, start + shift, fact.end + shift, deletion)}
         self.add(_key(spot, fact) + "-cloze", Cloze, spot.locator, fields, spot, fact.kind)
 
     def choice(self, fact: Fact, spot: Spot, others: list[Fact]) -> None:
