@@ -95,3 +95,27 @@ def test_an_order_item_names_what_happened_without_leaning_on_the_text():
     (order,) = [q for q in draft_of(text) if isinstance(q, Order)]
     assert all("such" not in item and "before stated" not in item for item in order.items)
     assert not any(item.startswith("Was ") for item in order.items), order.items
+
+
+def test_a_scene_setting_date_and_an_anecdotes_time_stamp_are_not_asked():
+    text = (
+        "The war in the east\n\nThe end\n\n"
+        "Although the northern army surrendered on May 7, 1945, the southern army fought on. "
+        "In 1749 the English oculist, John Taylor, happened to be staying in Leipzig. "
+        "The southern army signed its own surrender at Velden on 2 September 1946. "
+    )
+    asked = _asked(text)
+    assert "1945" not in asked and "1749" not in asked, asked
+    assert "1946" in asked, asked
+
+
+def test_life_dates_are_never_swapped_into_a_false_statement():
+    from quiz.bank.model import TrueFalse
+
+    text = (
+        "Composers\n\nThe Italians\n\n"
+        "Viadana (1566-1645) wrote church concertos with organ for the cathedral of Mantua. "
+        "Carl Brandt served at Lübeck from 1702-1731, and left for the court at Schwerin. "
+    )
+    (statement,) = [q for q in draft_of(text) if isinstance(q, TrueFalse)]
+    assert "Viadana (1566-1645)" in statement.statement and statement.answer is True

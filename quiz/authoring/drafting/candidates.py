@@ -20,7 +20,7 @@ from dataclasses import dataclass
 
 from quiz.answers.names import family_name_alone
 from quiz.authoring.drafting.boilerplate import FUNCTION_WORDS
-from quiz.authoring.drafting.checks import aliases, unfit_to_swap
+from quiz.authoring.drafting.checks import aliases, life_dates, unfit_to_swap
 from quiz.authoring.drafting.chronology import order_question
 from quiz.authoring.drafting.claims import claims
 from quiz.authoring.drafting.distractors import Pools, absurd_swap
@@ -157,8 +157,10 @@ class _Drafter:
             if len(others) >= 2:
                 return self.choice(fact, spot, others)
             if others and alone and (fact.kind in DATES or fact.value is None):
-                swap = fact.kind in DATES or not (
-                    unfit_to_swap(fact, spot.sentence) or absurd_swap(self.pools, others[0], fact)
+                swap = (fact.kind in DATES and not life_dates(fact, spot.sentence)) or not (
+                    fact.kind in DATES
+                    or unfit_to_swap(fact, spot.sentence)
+                    or absurd_swap(self.pools, others[0], fact)
                 )
                 return self.true_false(fact, spot, others[0], swap)  # a sum is typed, not judged
             wanted = "numeric" if fact.value is not None and fact.kind not in DATES else "cloze"
@@ -224,6 +226,8 @@ class _Drafter:
 
     def card(self, term: Term, locator: Locator) -> None:
         definition = term.definition
+        if _ASIDE.match(definition):
+            return  # "Also useful with ripgrep", "Much faster if ...": a remark, no definition
         back = definition[:1].upper() + definition[1:]
         front = term.front or term.term
         fields = {"front": front, "back": back if back.endswith((".", "…")) else back + "."}
@@ -254,6 +258,9 @@ class _Drafter:
             qid = d.base_id if seen[d.base_id] == 1 else f"{d.base_id}-{seen[d.base_id]}"
             out.append(d.make(id=qid, **d.fields))
         return out
+
+
+_ASIDE = re.compile(r"(?:also|much|even|still|just|too|again)\b", re.I)
 
 
 def _value(fact: Fact, other: Fact) -> str:

@@ -141,6 +141,12 @@ def unfit_to_swap(fact: Fact, sentence: str) -> bool:
     return bool(pinned or joined or dating) or listed_name(fact, sentence)
 
 
+def life_dates(fact: Fact, sentence: str) -> bool:
+    """A span in brackets after a name ("Viadana (1566-1645)"): another span in its place
+    makes the statement absurd, not false."""
+    return fact.kind == "period" and sentence[fact.start - 1 : fact.start] == "("
+
+
 def listed_name(fact: Fact, sentence: str) -> bool:
     """Whether a name stands in a list of names ("U.S., British, and Soviet")."""
     before, after = sentence[: fact.start], sentence[fact.end :]

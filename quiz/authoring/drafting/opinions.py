@@ -16,7 +16,9 @@ when it:
 Of the facts a sentence states, some are too slight to learn: what someone was paid or
 left ("a salary of 200 pounds", "a fortune of 20 thousand pounds"), the year inside a
 law's or a report's name ("the Privacy Act of ____": the name, not an event), the time
-the writing itself is set in ("only just now (1897)"), and a vague figure ("several
+the writing itself is set in ("only just now (1897)"), the date of a concession that only
+sets the scene ("Although Germany surrendered in 1945, Japan ..."), the time stamp of an
+anecdote ("In 1749 the oculist happened to be in Leipzig"), and a vague figure ("several
 hundred bombs", which reads as "several 100"), and a small count that only frames what
 follows ("divided into two categories", "a work in five parts").
 """
@@ -84,6 +86,12 @@ _WRITER_NOW = re.compile(
     r"\b(?:just now|now|today|at present|at this (?:time|writing|moment)|nowadays)\s*[,(]?\s*$",
     re.I,
 )
+_CONCESSIVE = re.compile(r"^[\"“]?(?:although|though|even though|while|whereas)\b[^,]*$", re.I)
+_ANECDOTE = re.compile(
+    r"\bhappened to\b|\bone (?:day|evening|morning|night|afternoon)\b|\bon one occasion\b"
+    r"|\ba stranger\b|\bthe story goes\b|\bit is told\b",
+    re.I,
+)
 _VAGUE = re.compile(r"\b(?:several|a few|some|many|few)\s+$", re.I)
 
 
@@ -103,8 +111,11 @@ def slight(fact: Fact, sentence: str) -> bool:
         return True
     if fact.kind in ("money", "count") and _PAY.search(sentence):
         return True  # "his salary was soon increased to five hundred dollars"
-    if fact.kind in ("year", "period") and (
-        _NAMED_BY_YEAR.search(before) or _WRITER_NOW.search(before)
+    if fact.kind in ("year", "period", "date") and (
+        _NAMED_BY_YEAR.search(before)
+        or _WRITER_NOW.search(before)
+        or _CONCESSIVE.search(re.sub(r"\d,", "", before))  # "Although ... on May 7, ____, Japan"
+        or _ANECDOTE.search(sentence)  # "In ____ the English oculist happened to be there"
     ):
         return True
     return fact.kind in ("count", "money") and bool(_VAGUE.search(before))
