@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from quiz.authoring.drafting.checks import computable, states_no_fact
+from quiz.authoring.drafting.checks import states_no_fact
+from quiz.authoring.drafting.counts import computable
 from quiz.authoring.drafting.dates import date_facts
 from quiz.authoring.drafting.numbers import numeric_facts
 from quiz.authoring.drafting.referents import STRONG, WEAK, leaning

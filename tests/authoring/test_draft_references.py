@@ -6,7 +6,8 @@ import pytest
 from click.testing import CliRunner
 from draft_texts import draft_of
 
-from quiz.authoring.drafting.checks import counts_its_list, unfit_to_swap
+from quiz.authoring.drafting.checks import unfit_to_swap
+from quiz.authoring.drafting.counts import counts_its_list
 from quiz.authoring.drafting.distractors import Pools, absurd_swap, pool_of
 from quiz.authoring.drafting.document import parse_document
 from quiz.authoring.drafting.facts import Fact

@@ -5,11 +5,12 @@ Reading: ``blocks`` gives a document as blocks, from ``markdown`` (markdown-it-p
 characters, macros, attributes, footnote marks); ``document`` turns them into titled
 sections, page-marked paragraphs and ``sentences``, dropping what ``boilerplate``
 recognises as page furniture. Facts: ``dates`` and ``numbers`` find dates and quantities,
-``names`` (with ``name_words``) names and people's roles, ``terms`` defined terms, each a
-``facts.Fact``; ``spots`` pairs each sentence with its facts and context. Judging:
-``checks`` (non-facts, give-aways, loose references) and ``selection`` (each fact once).
-Drafting: ``candidates`` is the pure engine, with ``distractors``, ``chronology`` (order
-questions) and ``rosters`` (match questions); ``writer`` makes a deck and its YAML. All
-of these are pure (text in, values out); ``files`` is the one place that reads a
-document and writes a draft.
+``names`` (with ``name_words`` and ``name_evidence``) names and people's roles, ``terms``
+defined terms, each a ``facts.Fact``; ``spots`` pairs each sentence with its facts and
+context. Judging: ``checks`` (non-facts, give-aways, loose references), ``counts``
+(numbers the text gives itself), ``opinions`` (the writer's view, facts too slight) and
+``selection`` (each fact once). Drafting: ``candidates`` is the pure engine, with
+``distractors``, ``chronology`` (order questions) and ``rosters`` (match questions);
+``writer`` makes a deck and its YAML. All of these are pure (text in, values out);
+``files`` is the one place that reads a document and writes a draft.
 """

@@ -6,8 +6,6 @@
 - A year is no fact when it only dates a record: a report, survey or study ("a survey,
   published in 2002, ranked ..."), the writing itself ("In 2014, the priority is ..."),
   or a figure no question can ask ("In 2013, the world average ranking was 2.9").
-- A count of letters, words or characters counts the text, not the world; a count in a
-  general condition ("when two parents reproduce") sets up a case.
 - A record's row ("Report: #265528, Reported: 9/2/2019, Bounty: $300") lists fields,
   it states nothing; a person named only as an alias ("Tim Berners-Lee (often referred
   to as TimBL)") or as a character of a tale the text tells ("the tale of Mr. Addison
@@ -15,14 +13,6 @@
   later. A line of dialogue ("I haven't seen you since the Fair") states nothing, nor
   does a quotation standing alone ("“The man who chases two rabbits, catches neither.”
   - Confucius"): an epigraph.
-- A number gives itself away when the rest of the text computes it: "17 of the 120
-  ships were lost, leaving 103" asks nothing whichever number is hidden; so does a
-  share beside its complement (40 percent ... the other 60 percent), a count that
-  its list names ("two sons, William and James", "two mechanisms: mutation and
-  sexual reproduction"), a number shown elsewhere ("the log
-  of ____ times x" beside "log(3x)"), and a span of years that the dates of its
-  paragraph give ("stayed five years" between "in 1903" and "In 1908").
-
 - A place or country gap is unfair where the words around it decide it: after an
   adjective ("Soviet-controlled eastern ____"), before a noun it qualifies ("expand ____
   territory", "the ____' economic orbit") or beside the other members of its list ("the
@@ -32,12 +22,13 @@
   Soviet forces": another member may be true too), nor a town pinned by its region
   ("Florida, New York": swapped, "born in Alaska, New York" is absurd, not false).
 
-Where a sentence needs the one before it is :mod:`~quiz.authoring.drafting.referents`.
+Where a sentence needs the one before it is :mod:`~quiz.authoring.drafting.referents`;
+numbers the text itself gives are :mod:`~quiz.authoring.drafting.counts`; the writer's
+view and facts too slight to ask are :mod:`~quiz.authoring.drafting.opinions`.
 """
 
 from __future__ import annotations
 
-import itertools
 import re
 from collections.abc import Iterable
 
@@ -93,12 +84,7 @@ _ALIASED = re.compile(
 )
 _DIALOGUE = re.compile(r"^[\"“‘']?\s*I\b.*\byou\b", re.I)  # "I haven't seen you since ..."
 _EPIGRAPH = re.compile(r"^[\"“][^\"“”]+[\"”]\s*(?:[-—–]\s*[A-Z][\w .’']*)?$")  # “...” - Confucius
-_TEXT_UNITS = frozenset({"letters", "characters", "words", "digits", "syllables"})
 _NUMBER = re.compile(rf"(?<![\w.]){PROSE_NUMBER}(?![\w])")
-_NAME = r"[A-Z][\w’'.-]*(?:\s+(?:[A-Z][\w’'.-]*|\(\d{4}\)))*"
-_LISTED = re.compile(  # ", William Rayner Watson (1921) and James Broadus Watson (1924)"
-    rf"^[\s,:]+(?:(?:also\s+)?(?:named|called|namely)\s+)?({_NAME}(?:(?:,\s*|\s+and\s+){_NAME})+)"
-)
 
 
 _QUALIFIED = re.compile(  # an adjective before the name: "eastern", "postwar", "U.S.-occupied"
@@ -204,104 +190,3 @@ def dates_a_record(fact: Fact, sentence: str, facts: tuple[Fact, ...]) -> bool:
         if _STATED.search(clause[: m.start()]):
             return True  # "In 2013, the world average ranking was 2.9"
     return False
-
-
-_GENERIC = re.compile(r"\b(?:when|whenever|if|once|as)\s+(?:the\s+)?$", re.I)
-
-
-def counts_a_case(fact: Fact, sentence: str) -> bool:
-    """A count in a general condition ("when two parents reproduce", "when two species
-    evolve"): it sets up a case, it is no quantity to learn."""
-    return fact.kind == "count" and bool(_GENERIC.search(sentence[: fact.start]))
-
-
-_LIST_OPENS = re.compile(
-    r"[:—–]|\s-\s|\((?=[^)]*(?:,|\band\b))|\b(?:e\.g\.|i\.e\.|namely|such as|including|are|were)"
-    r"(?:,|\s)"
-)
-_ITEM_SPLIT = re.compile(r",\s*(?:and\s+|or\s+)?|;\s*(?:and\s+)?|\s+(?:and|or)\s+")
-_ENUMERATION = re.compile(r"^(?:First(?:ly)?\b|The first\b|One\b|1[.)]\s|\(1\)|\(a\))")
-
-
-def counts_its_list(fact: Fact, sentence: str, following: str = "") -> bool:
-    """A count whose items come right after it: "three areas are involved: the A, the B
-    and the C", "involves two areas — A and B", "two notes, e.g. red and green", "the two
-    changes are A and B", "two changes. First, ...", or a sentence ending "three rules:"
-    over its list. The list says the number."""
-    if fact.kind != "count" or fact.value is None:
-        return False
-    rest = sentence[fact.start + len(fact.shown) :].rstrip()
-    for opens in _LIST_OPENS.finditer(rest):
-        listed = re.split(r"[.;!?)](?:\s|$)", rest[opens.end() :])[0]
-        items = [i for i in _ITEM_SPLIT.split(listed) if i.strip()]
-        if len(items) == fact.value and all(len(i.split()) <= 6 for i in items):
-            return True
-    if rest.endswith(":"):
-        return True
-    return bool(_ENUMERATION.match(following.lstrip()))
-
-
-def counts_the_text(fact: Fact) -> bool:
-    """A count of the letters or words of a name ("ABO ... consists of three letters")."""
-    words = (fact.unit or "").split()
-    return fact.kind == "count" and bool(words) and words[-1] in _TEXT_UNITS
-
-
-def spanned_by_dates(fact: Fact, years: tuple[float, ...]) -> bool:
-    """Whether a number of years is the span between two years of its paragraph."""
-    if fact.value is None or (fact.unit or "").split()[-1:] != ["years"]:
-        return False
-    found = set(years)
-    return any(y + fact.value in found for y in found)
-
-
-def computable(fact: Fact, text: str, offset: int = 0) -> bool:
-    """Whether the other numbers of ``text`` give ``fact``'s value by one sum, difference,
-    product or ratio (or, for a share, its complement to 100)."""
-    if fact.value is None or fact.kind in ("date", "decade", "range"):
-        return False
-    start, end = fact.start + offset, fact.end + offset
-    others = []
-    for m in _NUMBER.finditer(text):
-        if start <= m.start() < end:
-            continue
-        value = parse_number(m[0])
-        if value is not None:
-            others.append(value)
-    v = fact.value
-    shown_end = start + len(fact.shown) if text[start:].startswith(fact.shown) else end
-    if fact.kind == "count" and _names_listed(text[shown_end:]) == v:
-        return True  # "two sons, William and James": the names count themselves
-    if fact.kind == "count" and re.match(r"[^.:;]{0,40}:\s*\S", text[shown_end:]):
-        return True  # "two main mechanisms: mutation and ...": the list after it counts
-    if fact.kind == "percent" and any(_same(100 - o, v) for o in others):
-        return True
-    if any(_same(o, v) for o in others) and fact.kind not in ("year", "period"):
-        return True  # the same number twice in view
-    if fact.kind != "year" and _digits_shown(text[:start] + " " + text[end:], v):
-        return True  # "the log of ____ times x" beside "log(3x)"
-    for a, b in itertools.permutations(others, 2):
-        if (
-            _same(a + b, v)
-            or _same(a - b, v)
-            or (v > 2 and (_same(a * b, v) or (b and _same(a / b, v))))
-        ):
-            return True
-    return False
-
-
-def _digits_shown(rest: str, value: float) -> bool:
-    digits = str(int(value)) if float(value).is_integer() else str(value)
-    return bool(re.search(rf"(?<![\d.,]){re.escape(digits)}(?!\d|[.,]\d)", rest))
-
-
-def _names_listed(rest: str) -> int:
-    """How many capitalised names open ``rest`` as a list: ", also named John and Mary ..."."""
-    m = _LISTED.match(rest)
-    if not m:
-        return 0
-    return len(re.findall(r"(?:^|,\s*|\s+and\s+)[A-Z]", m[1]))
-
-
-def _same(a: float, b: float) -> bool:
-    return abs(a - b) <= 1e-9 * max(1.0, abs(a), abs(b))

@@ -10,6 +10,11 @@ from __future__ import annotations
 
 from quiz.authoring.drafting.text import word_set
 
+# the kinds of thing a name may name
+PERSON, FIRM, PLACE, COUNTRY, ORGANISATION, EVENT, OTHER = (
+    "person", "firm", "place", "country", "organisation", "event", "other"
+)  # fmt: skip
+
 COUNTRIES = word_set(
     """Afghanistan Albania Argentina Australia Austria Austria-Hungary Belgium Brazil
     Britain Bulgaria Canada Chile China Czechoslovakia Denmark Egypt England Estonia Finland

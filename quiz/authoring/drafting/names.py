@@ -25,11 +25,24 @@ from quiz.answers.lexicon import english, fold
 from quiz.authoring.drafting import name_words as w
 from quiz.authoring.drafting.dates import MONTHS
 from quiz.authoring.drafting.facts import Fact
+from quiz.authoring.drafting.name_evidence import (
+    LAST_WORD_KINDS,
+    NEAR_PLACE,
+    antecedents,
+    coordinated,
+    evidence,
+)
+from quiz.authoring.drafting.name_words import (
+    COUNTRY,
+    EVENT,
+    FIRM,
+    ORGANISATION,
+    OTHER,
+    PERSON,
+    PLACE,
+)
 from quiz.authoring.drafting.roles import described_as, role_by_deed
 
-PERSON, FIRM, PLACE, COUNTRY, ORGANISATION, EVENT, OTHER = (
-    "person", "firm", "place", "country", "organisation", "event", "other"
-)  # fmt: skip
 ASKABLE = frozenset({PERSON, FIRM, PLACE, COUNTRY})
 CAPITALS, COUNTRIES, PLACE_FEATURES = w.CAPITALS, w.COUNTRIES, w.PLACE_FEATURES
 
@@ -40,22 +53,11 @@ _NAME = re.compile(
 )
 _LEADING_CONNECTOR = re.compile(r"(?:^|\s)(von|van|de|da|di|du|del|der|le|la)\s+$")
 _POSSESSIVE = re.compile(r"[’']s$")
-_INITIALS = re.compile(  # "J. M. O’Donnell", "John B. Watson", "R. Dale Nance"
-    r"^(?:[A-Z]\.\s?){1,3}(?:[A-Z][a-z][\w’'-]*\s+)?[A-Z][a-z][\w’'-]*$"
-    r"|^[A-Z][a-z]+\s+(?:[A-Z]\.\s+){1,2}[A-Z][a-z][\w’'-]*$"
-)
 _MONTH_LEAD = re.compile(
     r"\b(?:in|by|until|till|since|from|through|during|early|late|mid|last|next|that|this|"
     r"each|every)\s+$",
     re.I,
 )
-_REGION_AFTER = re.compile(r"^,\s+((?:[A-Z][a-z]+\s)?[A-Z][a-z]+)\b")
-_LAST_WORD_KINDS = {
-    **dict.fromkeys(w.PLACE_FEATURES, PLACE),
-    **dict.fromkeys(w.ORGANISATION_WORDS, ORGANISATION),
-    **dict.fromkeys(("Empire", "Republic", "Kingdom"), COUNTRY),
-    **dict.fromkeys(w.EVENT_WORDS, EVENT),
-}
 PLACE_MENTIONS = 2  # mentions after "in" that make a place without a stronger sign
 # A name right before a noun modifies it ("the Rh antigen", "Rh blood group"): a thing,
 # whatever pronoun follows; a verb or a function word after it says nothing.
@@ -67,10 +69,6 @@ _MODIFIES_NOT = re.compile(
     r"said|says|wrote|writes|became|becomes|began|left|made|went|came|took|gave|found|saw|"
     r"knew|thought|told|got|ran|won|lost|held|led|met|built|sold|paid|spent|kept|set|"
     r"himself|herself|itself|themselves|once|never|always|later|soon|again|still|first)\b"
-)
-_NEAR_PLACE = "near place"  # weak evidence: a mention after "in", "to" or "from"
-_PLACE_APPOSITION = re.compile(
-    r"^,\s+(?:a|an|the)\s+(?:[a-z-]+\s+){0,2}(?:city|town|village|port)\b"
 )
 
 
@@ -127,7 +125,7 @@ def _span(run: list[tuple[str, int]], sentence: str) -> list[tuple[str, int]]:
         return []
     tokens = [t for t, _ in run]
     tokens[-1] = _POSSESSIVE.sub("", tokens[-1])
-    if all(_demonym(t) or t in w.NEVER for t in tokens) or tokens[0] in _LAST_WORD_KINDS:
+    if all(_demonym(t) or t in w.NEVER for t in tokens) or tokens[0] in LAST_WORD_KINDS:
         return []  # "Soviet", or a bare "Government"
     if len(tokens) == 1 and (
         tokens[0].casefold() in w.PERSON_BEFORE or tokens[0] in w.INSTITUTIONS
@@ -202,11 +200,11 @@ class NameIndex:
             rest = sentence[end : end + 60]
             after = re.findall(r"[\w’']+", rest[:40])
             possessive = bool(_POSSESSIVE.match(rest[:2]))
-            found = _evidence(name, before, after[:2], possessive, rest)
+            found = evidence(name, before, after[:2], possessive, rest)
             if any(x in w.PLACE_LIST_NOUNS for x in raw_before) and not found:
                 found.add(PLACE)  # "towns such as Brill"
-            if _NEAR_PLACE in found:  # one "in X" alone is no place; two may be
-                found.discard(_NEAR_PLACE)
+            if NEAR_PLACE in found:  # one "in X" alone is no place; two may be
+                found.discard(NEAR_PLACE)
                 self.place_mentions[name] += 1
             self.evidence[name] |= found
             if _MODIFIES.match(rest) and not _MODIFIES_NOT.match(rest):
@@ -217,14 +215,14 @@ class NameIndex:
                 self.roles[name][role] += 1
             if lead and lead[-1] == "with" and w.DEAL_WORDS & set(lead):
                 self.dealt_with.add(name)
-        self.lists += _coordinated(sentence, spans)
-        self.pointed_at.update(_antecedents(sentence, spans))
+        self.lists += coordinated(sentence, spans)
+        self.pointed_at.update(antecedents(sentence, spans))
 
     def _settle(self) -> dict[str, str]:
         kinds: dict[str, str] = {}
-        for name, evidence in self.evidence.items():
+        for name, signs in self.evidence.items():
             for kind in (COUNTRY, ORGANISATION, EVENT, FIRM, PERSON, PLACE):
-                if kind in evidence:
+                if kind in signs:
                     kinds[name] = kind
                     break
         for name, count in self.place_mentions.items():
@@ -278,74 +276,3 @@ def _quoted(sentence: str, start: int) -> bool:
 def _first_word(sentence: str) -> int:
     m = re.search(r"[A-Za-z]", sentence)
     return m.start() if m else 0
-
-
-def _evidence(
-    name: str, before: list[str], after: list[str], possessive: bool, rest: str
-) -> set[str]:
-    out: set[str] = set()
-    the = bool(before) and before[-1] == "the"  # "the Kremlin", "the West": no person
-    if name in MONTHS:  # "in December" is no place; "May came" may be a person
-        before = [x for x in before if x not in w.PLACE_BEFORE]
-    last = name.split()[-1]
-    if name in w.COUNTRIES:
-        out.add(COUNTRY)
-    elif name in w.REGIONS:
-        out.add(PLACE)
-    region = _REGION_AFTER.match(rest)
-    if name in w.CAPITALS or (region and region[1] in w.REGIONS and name not in w.REGIONS):
-        return out | {PLACE}  # "Moscow said" is still a city; "Westport, Connecticut"
-    if last in _LAST_WORD_KINDS:
-        out.add(_LAST_WORD_KINDS[last])
-    titled = (before and before[-1] in w.PERSON_BEFORE) or (after and after[0] in w.TITLES_AFTER)
-    said = bool(re.match(r",?\s+(\w+)", rest)) and after[0].casefold() in w.PERSON_AFTER
-    if name.isupper():  # "ECMA (who publish ...)": an acronym is no person by what it does
-        said = False
-    kin = possessive and after[1:2] and after[1].casefold() in w.KIN
-    described = described_as(before, rest, name)
-    if not the and (titled or said or kin or described or _INITIALS.match(name)):
-        out.add(PERSON)
-    if any(x in w.FIRM_BEFORE for x in before[-3:]) or (after and after[0] in w.FIRM_AFTER):
-        out.add(FIRM)
-    if before and before[-1] in w.PLACE_NOUNS and not possessive:
-        out.add(PLACE)  # "the town of Brill", "a small town, Arnstadt"
-    if len(before) > 1 and before[-1] == "of" and before[-2] in w.SEATED and not out:
-        out.add(PLACE)  # "the Elector of Hanover", "Prince of Venosa": the title's seat
-    if _PLACE_APPOSITION.match(rest) and not out:
-        out.add(PLACE)  # "Velden, a small town on the coast"
-    near = w.PLACE_BEFORE | {"to", "from", "at", "leaving"}
-    if before and before[-1] in near and not out and not possessive:
-        out.add(_NEAR_PLACE)
-    return out
-
-
-def _antecedents(sentence: str, spans: list[tuple[str, int]]) -> list[str]:
-    """Names a following he/him/his/she/her points back to ("a blow to Brandt, but he")."""
-    out = []
-    for m in re.finditer(r"\b(?:he|him|his|she|her)\b", sentence):
-        before = [(n, s) for n, s in spans if s + len(n) <= m.start()]
-        if before and len(sentence[before[-1][1] : m.start()].split()) <= 8:
-            out.append(before[-1][0])
-    for m in re.finditer(r"\b(?:he|she)\s+\(", sentence):  # "he (Hugenberg) produced"
-        out += [n for n, s in spans if s == m.end()]
-    return out
-
-
-def _coordinated(sentence: str, spans: list[tuple[str, int]]) -> list[list[str]]:
-    """Runs of names joined only by commas, 'and', 'or' and brackets."""
-    groups: list[tuple[list[str], bool]] = []
-    current: list[str] = []
-    joined = False
-    last_end = None
-    for name, start in spans:
-        gap = sentence[last_end:start] if last_end is not None else None
-        if gap is not None and re.fullmatch(r"[\s,]*(?:\b(?:and|or)\b)?\s*", gap):
-            current.append(name)
-            joined = joined or "and" in gap or "or" in gap
-        else:
-            groups.append((current, joined))
-            current, joined = [name], False
-        last_end = start + len(name)
-    groups.append((current, joined))
-    # "Finland and Poland", "Magnitogorsk, Nizhny Tagil, Avtostroi"; not "the West, Stalin"
-    return [g for g, joined in groups if len(g) > 2 or (len(g) == 2 and joined)]

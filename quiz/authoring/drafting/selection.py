@@ -35,14 +35,16 @@ from dataclasses import dataclass
 
 from quiz.authoring.drafting.checks import (
     alias_or_character,
+    dates_a_record,
+    place_given_away,
+    states_no_fact,
+)
+from quiz.authoring.drafting.counts import (
     computable,
     counts_a_case,
     counts_its_list,
     counts_the_text,
-    dates_a_record,
-    place_given_away,
     spanned_by_dates,
-    states_no_fact,
 )
 from quiz.authoring.drafting.distractors import gives_itself_away
 from quiz.authoring.drafting.document import Document
