@@ -10,7 +10,8 @@ defined terms, each a ``facts.Fact``; ``spots`` pairs each sentence with its fac
 context. Judging: ``checks`` (non-facts, give-aways, loose references), ``counts``
 (numbers the text gives itself), ``opinions`` (the writer's view, facts too slight) and
 ``selection`` (each fact once). Drafting: ``candidates`` is the pure engine, with
-``distractors``, ``chronology`` (order questions) and ``rosters`` (match questions);
-``writer`` makes a deck and its YAML. All of these are pure (text in, values out);
-``files`` is the one place that reads a document and writes a draft.
+``distractors``, ``chronology`` (order questions, their items from ``events``) and
+``rosters`` (match questions); ``writer`` makes a deck and its YAML. All of these are
+pure (text in, values out); ``files`` is the one place that reads a document and writes
+a draft.
 """
