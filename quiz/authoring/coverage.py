@@ -17,12 +17,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from quiz.authoring.drafting.checks import used_as_place
 from quiz.authoring.drafting.document import Document, Locator
 from quiz.authoring.drafting.facts import DATES, NAMES, QUANTITIES, Fact
 from quiz.authoring.drafting.names import NameIndex
 from quiz.authoring.drafting.pages import page_label, page_numbers
-from quiz.authoring.drafting.selection import Selection, protagonists, used_as_place
+from quiz.authoring.drafting.selection import Selection
 from quiz.authoring.drafting.spots import spots_of
+from quiz.authoring.drafting.subjects import protagonists
 from quiz.authoring.drafting.terms import defined_terms
 from quiz.bank.model import Deck, QuestionBase, SourceRef
 from quiz.core.errors import UsageError

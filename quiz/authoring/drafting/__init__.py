@@ -8,7 +8,8 @@ recognises as page furniture. Facts: ``dates`` and ``numbers`` find dates and qu
 ``names`` (with ``name_words`` and ``name_evidence``) names and people's roles, ``terms``
 defined terms, each a ``facts.Fact``; ``spots`` pairs each sentence with its facts and
 context. Judging: ``checks`` (non-facts, give-aways, loose references), ``counts``
-(numbers the text gives itself), ``opinions`` (the writer's view, facts too slight) and
+(numbers the text gives itself), ``opinions`` (the writer's view, facts too slight),
+``subjects`` (what the document is about) and
 ``selection`` (each fact once). Drafting: ``candidates`` is the pure engine, with
 ``distractors``, ``chronology`` (order questions, their items from ``events``) and
 ``rosters`` (match questions); ``writer`` makes a deck and its YAML. All of these are

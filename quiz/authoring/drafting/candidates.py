@@ -29,8 +29,9 @@ from quiz.authoring.drafting.facts import DATES, NAMES, Fact
 from quiz.authoring.drafting.names import PERSON, NameIndex
 from quiz.authoring.drafting.points import points
 from quiz.authoring.drafting.rosters import roster_questions
-from quiz.authoring.drafting.selection import Selection, choose, protagonists, title_dates
+from quiz.authoring.drafting.selection import Selection, choose
 from quiz.authoring.drafting.spots import BLANK, Spot, number, replace_at, slug, spots_of
+from quiz.authoring.drafting.subjects import protagonists, title_dates
 from quiz.authoring.drafting.terms import Term, defined_terms
 from quiz.bank.model import (
     Choice,

@@ -34,6 +34,7 @@ from collections.abc import Iterable
 
 from quiz.authoring.drafting.dates import MONTHS
 from quiz.authoring.drafting.facts import Fact
+from quiz.authoring.drafting.name_words import CAPITALS, PLACE_BEFORE
 from quiz.authoring.drafting.relations import clause_at
 from quiz.core.numbers import PROSE_NUMBER, parse_number
 
@@ -190,3 +191,17 @@ def dates_a_record(fact: Fact, sentence: str, facts: tuple[Fact, ...]) -> bool:
         if _STATED.search(clause[: m.start()]):
             return True  # "In 2013, the world average ranking was 2.9"
     return False
+
+
+_PLACE_LEAD = re.compile(  # "in Vienna", "between Vienna, Rome and Paris"
+    rf"\b(?:{'|'.join(sorted(PLACE_BEFORE | {'at', 'to', 'from'}))})\s+"
+    r"(?:[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*(?:,\s*|\s+(?:and|or)\s+|,\s+(?:and|or)\s+))*$"
+)
+
+
+def used_as_place(fact: Fact, sentence: str) -> bool:
+    """Whether a capital names the city here, not its government ("Moscow refused")."""
+    if fact.text not in CAPITALS:
+        return True
+    after = sentence[fact.end : fact.end + 2]
+    return not re.match(r"[’']s", after) and bool(_PLACE_LEAD.search(sentence[: fact.start]))

@@ -38,6 +38,7 @@ from quiz.authoring.drafting.checks import (
     dates_a_record,
     place_given_away,
     states_no_fact,
+    used_as_place,
 )
 from quiz.authoring.drafting.counts import (
     computable,
@@ -47,11 +48,8 @@ from quiz.authoring.drafting.counts import (
     spanned_by_dates,
 )
 from quiz.authoring.drafting.distractors import gives_itself_away
-from quiz.authoring.drafting.document import Document
 from quiz.authoring.drafting.facts import NAMES, Fact, fact_key
-from quiz.authoring.drafting.name_words import CAPITALS, PLACE_BEFORE
 from quiz.authoring.drafting.names import PERSON, name_spans
-from quiz.authoring.drafting.numbers import numeric_facts
 from quiz.authoring.drafting.opinions import slight, voices_opinion
 from quiz.authoring.drafting.relations import decade_given_away, listed, pinned
 from quiz.authoring.drafting.spots import Spot
@@ -63,44 +61,6 @@ PRIORITY = (
 FACTS_PER_SENTENCE = 1  # one claim, one question (see the module's note)
 MIN_WORDS = 6  # shorter sentences ("K. Matuszak, Leipzig, 1923.") ask nothing
 NAME_QUOTA = {"country": 2, "place": 3}  # questions at most per document; the rest unlimited
-
-
-_PLACE_LEAD = re.compile(  # "in Vienna", "between Vienna, Rome and Paris"
-    rf"\b(?:{'|'.join(sorted(PLACE_BEFORE | {'at', 'to', 'from'}))})\s+"
-    r"(?:[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*(?:,\s*|\s+(?:and|or)\s+|,\s+(?:and|or)\s+))*$"
-)
-
-
-def used_as_place(fact: Fact, sentence: str) -> bool:
-    """Whether a capital names the city here, not its government ("Moscow refused")."""
-    if fact.text not in CAPITALS:
-        return True
-    after = sentence[fact.end : fact.end + 2]
-    return not re.match(r"[’']s", after) and bool(_PLACE_LEAD.search(sentence[: fact.start]))
-
-
-def title_dates(doc: Document) -> frozenset[tuple]:
-    """The years and periods a document's title shows, as (value, end value)."""
-    return frozenset(
-        (f.value, f.end_value) for f in numeric_facts(doc.title) if f.kind in ("year", "period")
-    )
-
-
-HEADLINED = 5  # mentions that make a name in a heading the document's subject
-
-
-def protagonists(doc: Document) -> frozenset[str]:
-    """The names the title gives: the document's own subject ("Watson" in a life of Watson);
-    and a name a heading gives that the text keeps coming back to ("Charles Darwin and
-    Natural Selection", Darwin named throughout): asking "who?" of it gives it away."""
-    titled = {w for n, _ in name_spans(f"About {doc.title}") for w in n.split()}
-    headed = {n.split()[-1] for label in doc.sections for n, _ in name_spans(f"About {label}")}
-    if headed:
-        counts = Counter(
-            n.split()[-1] for p in doc.paragraphs for s in p.sentences for n, _ in name_spans(s)
-        )
-        titled |= {last for last in headed if counts[last] >= HEADLINED}
-    return frozenset(titled)
 
 
 @dataclass(frozen=True)

@@ -1,0 +1,35 @@
+"""What a document is about: the names and dates its title gives, and the person a
+heading names whom the text keeps coming back to. Asking "who?" or "which year?" of
+them gives the answer away wherever it stands."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from quiz.authoring.drafting.document import Document
+from quiz.authoring.drafting.names import name_spans
+from quiz.authoring.drafting.numbers import numeric_facts
+
+
+def title_dates(doc: Document) -> frozenset[tuple]:
+    """The years and periods a document's title shows, as (value, end value)."""
+    return frozenset(
+        (f.value, f.end_value) for f in numeric_facts(doc.title) if f.kind in ("year", "period")
+    )
+
+
+HEADLINED = 5  # mentions that make a name in a heading the document's subject
+
+
+def protagonists(doc: Document) -> frozenset[str]:
+    """The names the title gives: the document's own subject ("Watson" in a life of Watson);
+    and a name a heading gives that the text keeps coming back to ("Charles Darwin and
+    Natural Selection", Darwin named throughout): asking "who?" of it gives it away."""
+    titled = {w for n, _ in name_spans(f"About {doc.title}") for w in n.split()}
+    headed = {n.split()[-1] for label in doc.sections for n, _ in name_spans(f"About {label}")}
+    if headed:
+        counts = Counter(
+            n.split()[-1] for p in doc.paragraphs for s in p.sentences for n, _ in name_spans(s)
+        )
+        titled |= {last for last in headed if counts[last] >= HEADLINED}
+    return frozenset(titled)
