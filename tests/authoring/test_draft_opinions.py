@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from draft_texts import draft_of
 
-from quiz.authoring.drafting.names import NameIndex
+from quiz.authoring.drafting.names import NameIndex, name_spans
 from quiz.bank.model import Order
 
 
@@ -119,3 +119,13 @@ def test_life_dates_are_never_swapped_into_a_false_statement():
     )
     (statement,) = [q for q in draft_of(text) if isinstance(q, TrueFalse)]
     assert "Viadana (1566-1645)" in statement.statement and statement.answer is True
+
+
+def test_an_office_before_a_name_is_not_part_of_it():
+    spans = {
+        "Then Secretary of State Seward bought Alaska from the Tsar.": "Seward",
+        "In 1947, Secretary of State George Marshall announced the plan.": "George Marshall",
+        "Minister of Finance Hans Luther opened the session at noon.": "Hans Luther",
+    }
+    for sentence, name in spans.items():
+        assert name in [n for n, _ in name_spans(sentence)], name_spans(sentence)

@@ -102,7 +102,7 @@ def name_spans(sentence: str) -> list[tuple[str, int]]:
 
 
 def _span(run: list[tuple[str, int]], sentence: str) -> list[tuple[str, int]]:
-    titled = [
+    titled = [  # a title inside the run, not leading it
         i
         for i, (t, _) in enumerate(run)
         if 0 < i < len(run) - 2
@@ -110,7 +110,7 @@ def _span(run: list[tuple[str, int]], sentence: str) -> list[tuple[str, int]]:
         and not re.fullmatch(_CONNECTOR, run[i - 1][0])  # "Review of General Psychology"
     ]
     if titled:  # "U.S.-occupied Germany General Lucius Clay": the place, then the man
-        return _span(run[: titled[-1]], sentence) + _span(run[titled[-1] + 1 :], sentence)
+        return _span(run[: titled[-1]], sentence) + _span(run[titled[-1] :], sentence)
     if run and run[0][0].replace(".", "").upper() in w.VESSEL_PREFIXES:
         return []  # "H.M.S. Beagle", "USS Maine": a ship is no person, place or firm
     while run and (
@@ -118,6 +118,8 @@ def _span(run: list[tuple[str, int]], sentence: str) -> list[tuple[str, int]]:
         or re.fullmatch(_CONNECTOR, run[0][0])
         or (len(run) > 1 and run[0][0].casefold().rstrip(".") in w.PERSON_BEFORE)
     ):
+        if len(run) > 3 and run[1][0] == "of" and run[0][0].casefold() in w.PERSON_BEFORE:
+            run = run[2:]  # "Secretary of State George Marshall": the office goes too
         run = run[1:]
     while run and re.fullmatch(_CONNECTOR, run[-1][0]):
         run = run[:-1]
