@@ -160,26 +160,30 @@ def _same_prompt(a: str, b: str) -> bool:
     )
 
 
-def look_alikes(questions: Sequence[Question]) -> set[int]:
+def look_alikes(questions: Sequence[Question]) -> tuple[set[int], set[int]]:
     """The indices of questions whose prompt reads as another's while the answers differ
-    (see the module's note). Compared only within one set of keywords, so linear."""
+    (see the module's note), and of later ones that repeat an earlier prompt and answer.
+    Compared only within one set of keywords, so linear."""
     groups: dict[frozenset[str], list[int]] = defaultdict(list)
     prompts = [normalise(q.prompt_text) for q in questions]
     for i, prompt in enumerate(prompts):
-        groups[_keywords(prompt)].append(i)
-    found: set[int] = set()
+        if not isinstance(questions[i], (Match, Order)):  # their items say what is asked
+            groups[_keywords(prompt)].append(i)
+    unclear: set[int] = set()
+    repeated: set[int] = set()
     for members in groups.values():
         for i, j in combinations(members, 2):
-            a, b = questions[i], questions[j]
-            if _same_prompt(prompts[i], prompts[j]) and _key(a) != _key(b):
-                found |= {i, j}
-    return found
+            if prompts[i] == prompts[j] or _same_prompt(prompts[i], prompts[j]):
+                (repeated if _key(questions[i]) == _key(questions[j]) else unclear).update(
+                    (j,) if _key(questions[i]) == _key(questions[j]) else (i, j)
+                )
+    return unclear, repeated - unclear
 
 
 def _key(q: Question) -> object:
     if isinstance(q, Cloze):
         return tuple(normalise(d.answer) for d in q.deletions)
-    return getattr(q, "answer", None)
+    return getattr(q, "answer", None) or getattr(q, "back", None)
 
 
 def _states(asker: Fact, teller: Fact) -> bool:

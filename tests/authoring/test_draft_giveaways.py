@@ -217,3 +217,26 @@ def test_a_sphinx_pages_entries_are_cards_and_its_headings_sections():
         ("list.append(x)", "Add an item to the end of the list.", "More on Lists"),
         ("list.remove(x)", "Remove the first item whose value is equal to x.", "More on Lists"),
     ]
+
+
+def test_a_standards_shall_is_a_claim_once_and_only_where_its_front_says_which():
+    text = (
+        "Levels\n\n## Level one\n\n"
+        "Tokens used at level one shall use approved cryptography.\n\n"
+        "Periodic reauthentication of sessions shall be performed as described in Section 7.2.\n\n"
+        "The provider shall ensure that the low-impact controls are satisfied.\n\n"
+        "## Level two\n\n"
+        "Periodic reauthentication of sessions shall be performed as described in Section 7.2.\n\n"
+        "The provider shall ensure that the moderate-impact controls are satisfied.\n\n"
+        "Reauthentication at level two shall use both authentication factors.\n\n"
+        "Reauthentication at level two shall use both authentication factors.\n"
+    )
+    cards = [(q.front, q.back) for q in draft_of(text) if isinstance(q, Flashcard)]
+    assert ("Tokens used at level one shall use …", "Approved cryptography.") in cards
+    assert (
+        cards.count(("Reauthentication at level two shall use …", "Both authentication factors."))
+        == 1
+    )
+    assert not any(
+        "Section 7.2" in back or front.startswith("The provider") for front, back in cards
+    )

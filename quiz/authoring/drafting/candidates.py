@@ -135,8 +135,8 @@ def draft_questions(doc: Document, source_id: str) -> list[Question]:
         for term in rest:
             drafter.card(term, term.locator)
     drafted = drafter.finish()
-    unclear = look_alikes(drafted)  # "lasting ____ minutes" twice: neither says which
-    return [q for i, q in enumerate(drafted) if i not in unclear]
+    unclear, repeated = look_alikes(drafted)  # "lasting ____ minutes" twice: neither says which
+    return [q for i, q in enumerate(drafted) if i not in unclear | repeated]
 
 
 class _Drafter:

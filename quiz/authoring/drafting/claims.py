@@ -9,8 +9,10 @@ back. Its complement ends at the first comma or dash, and takes in what a colon 
 ("is operational: managing certificates, ..."); one that leans on what came before
 ("... is this") or runs long is no claim a card can hold. What a thing requires or
 must be is a claim too ("Rich requires Python 3.8 or later", "Laws must be clear,
-public, fair, ..."): its subject, named and not a pronoun, is the front; a sentence
-with a figure in it is asked by its figure instead.
+public, fair, ...", a standard's "Authentication at AAL2 SHALL use either ..."): its
+subject, named and not a pronoun, is the front; a sentence with a figure in it is asked
+by its figure instead, and one that points elsewhere ("as described in Section 7.2")
+is no rule to learn.
 """
 
 from __future__ import annotations
@@ -42,14 +44,15 @@ _CLAIM = re.compile(
 _REQUIREMENT = re.compile(  # "Rich requires Python 3.8 or later", "Laws must be clear, ..."
     r"^((?!(?:this|that|these|those|it|its|they|their|he|she|we|you|i|there|here|such|"
     r"another|other|first|second|then|so|thus|also|still|normally|usually|often)\b)"
-    r"[A-Z][\w’'-]*(?:\s+(?!(?:must|requires|require)\b)[\w’'-]+){0,4})\s+"
-    r"(requires|require|must(?! not\b)(?:\s+be)?)\s+([^;:]+?)\.$",
+    r"[A-Z][\w’'-]*(?:\s+(?!(?:must|shall|requires|require)\b)[\w’'-]+){0,4})\s+"
+    r"(requires|require|must(?! not\b)(?:\s+be)?|shall(?! not\b)\s+[a-z]+)\s+([^;:]+?)\.$",
     re.I,
 )
 _NEW_CLAUSE = re.compile(  # ", and the moist climate ...": a second claim, with its own subject
     r",\s+(?:and|but|so|while|whereas)\s+(?=(?:the|a|an|this|that|these|it|they|its|their)\s)",
     re.I,
 )
+_POINTER = re.compile(r"\b(?:section|chapter|appendix|table|figure)\s+\d", re.I)
 REQUIREMENT_WORDS = 18  # a longer requirement is an argument, not a line to recall
 
 
@@ -66,8 +69,10 @@ def claims(doc: Document) -> list[Term]:
                 head, _, _ = what.partition(", and ")
                 if "," not in head:  # "computation, and can make ...": no list, a second claim
                     what = head
+                if _POINTER.search(what):
+                    continue  # "performed as described in Section 7.2": the rule is elsewhere
                 if subject[:1].isupper() and 1 <= len(what.split()) <= REQUIREMENT_WORDS:
-                    front = f"{subject} {verb} …"
+                    front = f"{subject} {verb.replace('SHALL', 'shall')} …"
                     out.append(Term(what, what, para.locator, sentence, front))
                 continue
             m = _CLAIM.match(sentence)
