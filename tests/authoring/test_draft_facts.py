@@ -69,6 +69,8 @@ def test_counts_and_quantities(sentence, facts):
         "Visit this website to read about the 1960s.",
         "[link] also shows relative global equality for almost 1,300 years.",
         "Table 3.2 shows the 40 largest ports of 1900.",
+        "jasnell - James M Snell <jasnell@gmail.com> (he/him)",
+        "Joyee Cheung, the maintainer of the build (she/her), reviews every release branch.",
     ],
 )
 def test_sentences_that_state_no_fact(sentence):

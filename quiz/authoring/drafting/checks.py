@@ -7,12 +7,13 @@
   published in 2002, ranked ..."), the writing itself ("In 2014, the priority is ..."),
   or a figure no question can ask ("In 2013, the world average ranking was 2.9").
 - A record's row ("Report: #265528, Reported: 9/2/2019, Bounty: $300") lists fields,
-  it states nothing; a person named only as an alias ("Tim Berners-Lee (often referred
-  to as TimBL)") or as a character of a tale the text tells ("the tale of Mr. Addison
-  Sims") is no fact to learn, and nor is that alias or character wherever it stands
-  later. A line of dialogue ("I haven't seen you since the Fair") states nothing, nor
-  does a quotation standing alone ("“The man who chases two rabbits, catches neither.”
-  - Confucius"): an epigraph.
+  and a contact line ("jasnell - James M Snell <jasnell@gmail.com> (he/him)") names
+  someone to write to: neither states anything; a person named only as an alias ("Tim
+  Berners-Lee (often referred to as TimBL)") or as a character of a tale the text
+  tells ("the tale of Mr. Addison Sims") is no fact to learn, and nor is that alias or
+  character wherever it stands later. A line of dialogue ("I haven't seen you since the
+  Fair") states nothing, nor does a quotation standing alone ("“The man who chases two
+  rabbits, catches neither.” - Confucius"): an epigraph.
 - A place or country gap is unfair where the words around it decide it: after an
   adjective ("Soviet-controlled eastern ____"), before a noun it qualifies ("expand ____
   territory", "the ____' economic orbit") or beside the other members of its list ("the
@@ -73,6 +74,7 @@ _NOT_A_FIGURE = re.compile(r"[A-Z][\w-]*\s*$")
 _MONTH_AFTER = re.compile(rf"\s+(?:{'|'.join(MONTHS)})\b")
 _FIELD = re.compile(r"(?:^|[,;]\s*)[A-Z][\w ]{0,24}:\s")  # "Bounty: $300"
 RECORD_FIELDS = 3  # labelled fields that make a sentence a record's row
+_CONTACT = re.compile(r"[\w.+-]+@[\w-]+\.[\w.]+|\((?:he/him|she/her|they/them)\)")
 _ALIAS_OR_TALE = re.compile(
     r"\b(?:(?:often|also|commonly|affectionately|popularly)\s+)?"
     r"(?:referred\s+to\s+as|known\s+as|nicknamed|dubbed)\s*$"
@@ -154,6 +156,7 @@ def states_no_fact(sentence: str) -> bool:
         or bool(_IMPERATIVE.match(sentence.strip()))
         or bool(_CROSS_REFERENCE.search(sentence))
         or len(_FIELD.findall(sentence)) >= RECORD_FIELDS
+        or bool(_CONTACT.search(sentence))
         or bool(_DIALOGUE.match(sentence))
         or bool(_EPIGRAPH.match(sentence.strip()))
     )
