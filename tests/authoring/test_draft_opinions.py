@@ -129,3 +129,13 @@ def test_an_office_before_a_name_is_not_part_of_it():
     }
     for sentence, name in spans.items():
         assert name in [n for n, _ in name_spans(sentence)], name_spans(sentence)
+
+
+def test_a_place_noun_before_a_name_makes_a_place_but_an_office_does_not():
+    sentences = [
+        "In June 1947, Secretary of State George Marshall announced the recovery program.",
+        "In 1703 the organist accepted a post at a small town, Arnstadt, for two years.",
+    ]
+    index = NameIndex(sentences)
+    kinds = {f.text: f.kind for s in sentences for f in index.facts(s)}
+    assert kinds.get("George Marshall") != "place" and kinds["Arnstadt"] == "place", kinds

@@ -61,8 +61,8 @@ def evidence(
         out.add(PERSON)
     if any(x in w.FIRM_BEFORE for x in before[-3:]) or (after and after[0] in w.FIRM_AFTER):
         out.add(FIRM)
-    if before and before[-1] in w.PLACE_NOUNS and not possessive:
-        out.add(PLACE)  # "the town of Brill", "a small town, Arnstadt"
+    if len(before) > 1 and before[-1] == "of" and before[-2] in w.PLACE_NOUNS:
+        out.add(PLACE)  # "the town of Brill"
     if len(before) > 1 and before[-1] == "of" and before[-2] in w.SEATED and not out:
         out.add(PLACE)  # "the Elector of Hanover", "Prince of Venosa": the title's seat
     if _PLACE_APPOSITION.match(rest) and not out:

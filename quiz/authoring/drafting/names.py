@@ -205,6 +205,8 @@ class NameIndex:
             found = evidence(name, before, after[:2], possessive, rest)
             if any(x in w.PLACE_LIST_NOUNS for x in raw_before) and not found:
                 found.add(PLACE)  # "towns such as Brill"
+            if _PLACE_NOUN_BEFORE.search(sentence[:start]) and not found:
+                found.add(PLACE)  # "at a small town, Arnstadt"
             if NEAR_PLACE in found:  # one "in X" alone is no place; two may be
                 found.discard(NEAR_PLACE)
                 self.place_mentions[name] += 1
@@ -250,6 +252,7 @@ class NameIndex:
         return kinds
 
 
+_PLACE_NOUN_BEFORE = re.compile(rf"\b(?:{'|'.join(sorted(w.PLACE_NOUNS))}),\s*$")
 _DESIGNATION = re.compile(r"\s*(?:\d|[IVX]+\b)")  # "SP 800-53", "RFC 2068", "Apollo 11"
 
 
