@@ -18,6 +18,7 @@ import unicodedata
 from dataclasses import dataclass, replace
 from itertools import pairwise
 
+from quiz.authoring.drafting.antecedents import Antecedents, Named
 from quiz.authoring.drafting.dates import MONTHS
 from quiz.authoring.drafting.document import Document, Locator, Paragraph
 from quiz.authoring.drafting.facts import Fact
@@ -70,10 +71,19 @@ def spots_of(doc: Document, names: NameIndex | None = None) -> list[Spot]:
     out: list[Spot] = []
     last: dict[str, str] = {}  # the last prose sentence of each section
     carried: dict[str, int | None] = {}  # the one year the section's last paragraph named
+    pronouns = Antecedents(names)
+    topics: dict[str, str | None] = {}  # the one person the section's last paragraph was about
     for para in doc.paragraphs:
-        sentences, numbers = [], []
+        sentences, numbers, shown = [], [], []
         seen: set[int] = set()  # the years this paragraph has named so far
-        for sentence in para.sentences:
+        if para.section not in topics:
+            topics[para.section] = pronouns.heading(para.section)
+        topic = None if para.item or para.after_gap else topics[para.section]
+        named, handed = pronouns.paragraph(para.sentences, topic)
+        if not para.item:
+            topics[para.section] = handed
+        for written in named:
+            sentence = written.text
             one = next(iter(seen)) if len(seen) == 1 else None
             year = one if seen else carried.get(para.section)  # two years: which? none
             counted = numeric_facts(sentence)
@@ -83,11 +93,12 @@ def spots_of(doc: Document, names: NameIndex | None = None) -> list[Spot]:
                 counted = [f for f in numeric_facts(sentence) if not f.start <= at < f.end]
             sentences.append(sentence)
             numbers.append(counted)
+            shown.append(_written_in(sentence, written))
         carried[para.section] = next(iter(seen)) if len(seen) == 1 else None
         para = replace(para, sentences=tuple(sentences))
         years = tuple(f.value for fs in numbers for f in fs if f.kind == "year" and f.value)
         for i, sentence in enumerate(para.sentences):
-            spans = [(f.start, f.end) for f in numbers[i]]
+            spans = [(f.start, f.end) for f in numbers[i]] + shown[i]
             named = [
                 f
                 for f in names.facts(sentence)
@@ -142,6 +153,15 @@ def dated(sentence: str, year: int | None) -> tuple[str, int | None]:
     joint = ", " if m[1][-1].isdigit() else " "  # "On January 1, 1947", "In June 1947"
     at = m.end(1) + len(joint)
     return f"{sentence[: m.end(1)]}{joint}{year}{sentence[m.end(1) :]}", at
+
+
+def _written_in(sentence: str, written: Named) -> list[tuple[int, int]]:
+    """Where the person a pronoun means was written in (shown, never asked)."""
+    if written.start < 0:
+        return []
+    name = written.text[written.start : written.end]
+    start = sentence.find(name, written.start)  # a year written in before it moves it on
+    return [(start, start + len(name))]
 
 
 def _a_year(fact: Fact) -> bool:

@@ -1,0 +1,219 @@
+"""Who a "he", "his", "she" or "her" means, written into the sentence that says it.
+
+A biography names its subject once and says "he" for a paragraph: "On the eighteenth of
+July, 1750, he suddenly regained his sight" asks nothing a learner can answer without
+knowing who "he" is, and the sentence before ("The failure of this operation rendered
+him totally blind") does not say either. So a sentence whose first personal pronoun
+comes before any person it names gets that pronoun replaced by the person it means, in
+square brackets as an editor writes it: "... 1750, [Bach] suddenly regained his sight",
+"Of [Bach's] sons, ____ is the most celebrated". Every question type shows the same
+text, and the name written in is shown, never asked (it is no fact of the sentence).
+
+The person is the paragraph's *topic*: the last person who stood as a sentence's subject
+(first in it, after at most a short opening phrase: "In 1749 the English oculist,
+Taylor, happened ..."), carried on by the pronouns that meant them. Precision beats
+recall; the pronoun is left as it is (and the sentence leans on the one before as
+before) when
+
+- another person was named since the topic was (two people are candidates);
+- the topic's title says the other sex ("Queen Anne" for "he");
+- the sentence names the topic, or a person of the same family name, itself (the
+  pronoun may point ahead, and writing the name in could give away a gap);
+- the paragraph has named nobody yet: only a paragraph that was about one person all
+  along (every subject it had was that person) hands its topic to the next paragraph of
+  its section; a heading that is a person's name is the topic of its first paragraph.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from quiz.authoring.drafting import name_words as w
+from quiz.authoring.drafting.names import OTHER, PERSON, NameIndex, name_spans
+from quiz.authoring.drafting.text import word_set
+
+_PRONOUN = re.compile(r"\b(he|him|his|she|her)\b", re.I)
+_MALE_TITLES = word_set(
+    "mr sir lord king prince emperor count duke baron father brother uncle son husband tsar"
+)
+_FEMALE_TITLES = word_set(
+    "mrs miss ms lady queen princess empress countess duchess baroness madame mother "
+    "sister aunt daughter wife tsarina"
+)
+_SUBORDINATE = word_set(
+    "when while although though if because that after before since as until unless where "
+    "whom who which whose whereas and or but than"
+)
+_OBJECT_AFTER = word_set(  # "her" before these is "him", not "his": "told her to", "her and"
+    "to and or in on at by for with from into as that than the a an up down out off"
+)
+_AFTER_WORD = [[w] for w in ("at", "in", "of", "by", "from", "to", "near", "with", "for", "on")]
+_SHORT_OPENER = 3
+_PERSON_NOUNS = word_set(
+    "child boy girl baby infant man woman stranger son daughter father mother brother "
+    "sister wife husband friend student pupil patient subject participant widow nephew niece"
+) | frozenset(w.ROLES)
+# "the child", "a stranger", "the English oculist": someone the next "he" may mean
+_STRANGER = re.compile(
+    rf"\b(?:the|a|an|this|that|another)\s+(?:[a-z-]+\s+)?(?:{'|'.join(sorted(_PERSON_NOUNS))})\b"
+)
+_CLAUSE_WORDS = 8
+_KIN = re.compile(
+    rf"\b(?:his|her|[’']s)\s+(?:\w+\s+)?(?:{'|'.join(sorted(w.KIN))})\b", re.I
+)  # words before a subject that may still open its sentence ("In 1737")
+
+
+@dataclass(frozen=True)
+class Named:
+    """A sentence with its pronoun named: the text and where the name written in stands."""
+
+    text: str
+    start: int = -1
+    end: int = -1
+
+
+class Antecedents:
+    """Names the pronouns of a document's paragraphs, one paragraph at a time."""
+
+    def __init__(self, names: NameIndex):
+        self.names = names
+        self.people = {_last(n) for n, kind in names.kinds.items() if kind == PERSON}
+
+    def heading(self, heading: str) -> str | None:
+        """A heading that is just a person's name ("William H. Seward"), or None."""
+        spans = name_spans(heading.strip())
+        if len(spans) == 1 and spans[0][0] == heading.strip() and self._person(spans[0][0], " ", 0):
+            return spans[0][0]
+        return None
+
+    def paragraph(
+        self, sentences: Sequence[str], topic: str | None = None
+    ) -> tuple[list[Named], str | None]:
+        """The sentences of one paragraph with their first pronoun named where the person
+        is certain, and the topic the paragraph hands on (None unless it was about one
+        person); ``topic`` is the one the paragraph before (or the heading) hands on."""
+        out: list[Named] = []
+        subjects: set[str] = set()
+        current, male = topic, _male(topic) if topic else None
+        for sentence in sentences:
+            people = [(n, s) for n, s in name_spans(sentence) if self._person(n, sentence, s)]
+            pronoun = _PRONOUN.search(sentence)
+            if pronoun and not any(s < pronoun.start() for _, s in people):
+                said = pronoun[1].casefold() in ("he", "him", "his")
+                if current and male is not None and male != said:
+                    current = None  # "she" where the topic is a "he": someone else
+                if _STRANGER.search(sentence[: pronoun.start()]):
+                    current = None  # "By three, the child needed no help ... his"
+                named = _write_in(sentence, pronoun, current and self._short(current), people)
+                if named.start >= 0:
+                    male = said
+                out.append(named)
+                if _kin(sentence) or _STRANGER.search(sentence):
+                    current = None  # "His son was born ...": the next "he" may be the son
+                continue
+            out.append(Named(sentence))
+            if not people:
+                continue
+            subject = _subject(sentence, people)
+            again = bool(current and subject and _same(current, subject))
+            if _kin(sentence) or _STRANGER.search(sentence, people[0][1]):
+                current = None
+            elif (
+                subject
+                and all(_same(n, subject) for n, _ in people)
+                and (again or not _someone_else(sentence[people[0][1] :]))
+            ):
+                if not again:
+                    current, male = subject, _male(subject)
+                subjects.add(_last(subject))
+            else:  # two people, or one who is no subject: "he" could mean either
+                current = None
+                subjects.add("")
+        handed = current if current and subjects <= {_last(current)} else None
+        return out, handed
+
+    def _short(self, name: str) -> str:
+        """The last name alone where no other person of the document bears it."""
+        last = _last(name)
+        firsts = {
+            n.split()[0]
+            for n, kind in self.names.kinds.items()
+            if kind == PERSON and _same(n, last)
+        }
+        return last if " " in name and len(firsts - {last}) <= 1 else name
+
+    def _person(self, name: str, sentence: str = "", start: int = -1) -> bool:
+        opens = sentence[:start].strip(" \"“‘'(") == ""
+        if opens and " " not in name and name not in self.names.mid_sentence:
+            return False  # "Two of his ...": a capital that only opens sentences
+        kind = self.names.kind(re.sub(r"[’']s$", "", name))
+        return kind == PERSON or (kind == OTHER and _last(name) in self.people)
+
+
+def _write_in(
+    sentence: str, pronoun: re.Match[str], topic: str | None, people: list[tuple[str, int]]
+) -> Named:
+    if not topic or any(_same(n, topic) for n, _ in people):
+        return Named(sentence)
+    word = pronoun[1].casefold()
+    after = re.match(r"\s+([a-z]+)", sentence[pronoun.end() :])
+    possessive = word == "his" or (word == "her" and bool(after) and after[1] not in _OBJECT_AFTER)
+    mark = "’" if "’" in sentence else "'"
+    name = f"[{topic}{mark}s]" if possessive else f"[{topic}]"
+    text = sentence[: pronoun.start()] + name + sentence[pronoun.end() :]
+    return Named(text, pronoun.start(), pronoun.start() + len(name))
+
+
+def _kin(sentence: str) -> bool:
+    """Whether a sentence brings in a kinsman who may be the next "he" ("His son was
+    born ...", "his elder brother, Johann Christoph"); not "after the death of his father"."""
+    return any(
+        not re.search(
+            r"\b(?:of|to|for|with|from|at|after|before|on|in|upon)\s+$", sentence[: m.start()]
+        )
+        for m in _KIN.finditer(sentence)
+    )
+
+
+def _someone_else(clause: str) -> bool:
+    """Whether "him" or "her" stands in the subject's own clause ("Staffani, was present
+    and invited him"): it means someone else, who may be the next "he" too."""
+    m = re.search(r"\b(?:him|her)\b", clause)
+    if not m:
+        return False
+    between = clause[: m.start()]
+    return not re.search(r"\b(?:which|who|whom|that|where|when|whose)\b|;", between) and (
+        len(between.split()) <= _CLAUSE_WORDS
+    )
+
+
+def _subject(sentence: str, people: list[tuple[str, int]]) -> str | None:
+    """The first person of a sentence when they are its subject: first after at most a
+    short opening phrase or one set off by a comma ("On the advice of friends, Bach")."""
+    name, start = people[0]
+    before = sentence[:start]
+    if "," in before:
+        before = before.rsplit(",", 1)[1]
+    words = [w.casefold() for w in re.findall(r"[\w’']+", before)]
+    if len(words) > _SHORT_OPENER or _SUBORDINATE & set(words) or words[-1:] in _AFTER_WORD:
+        return None
+    return re.sub(r"[’']s$", "", name)
+
+
+def _male(name: str) -> bool | None:
+    first = name.split()[0].casefold().rstrip(".")
+    if first in _MALE_TITLES:
+        return True
+    if first in _FEMALE_TITLES:
+        return False
+    return None
+
+
+def _same(name: str, other: str) -> bool:
+    return _last(name) == _last(other)
+
+
+def _last(name: str) -> str:
+    return re.sub(r"[’']s$", "", name.split()[-1])
