@@ -159,7 +159,9 @@ def _write_in(
         return Named(sentence)
     word = pronoun[1].casefold()
     after = re.match(r"\s+([a-z]+)", sentence[pronoun.end() :])
-    possessive = word == "his" or (word == "her" and bool(after) and after[1] not in _OBJECT_AFTER)
+    possessive = word == "his" or (
+        word == "her" and after is not None and after[1] not in _OBJECT_AFTER
+    )
     mark = "’" if "’" in sentence else "'"
     name = f"[{topic}{mark}s]" if possessive else f"[{topic}]"
     text = sentence[: pronoun.start()] + name + sentence[pronoun.end() :]

@@ -79,10 +79,10 @@ def spots_of(doc: Document, names: NameIndex | None = None) -> list[Spot]:
         if para.section not in topics:
             topics[para.section] = pronouns.heading(para.section)
         topic = None if para.item or para.after_gap else topics[para.section]
-        named, handed = pronouns.paragraph(para.sentences, topic)
+        rewritten, handed = pronouns.paragraph(para.sentences, topic)
         if not para.item:
             topics[para.section] = handed
-        for written in named:
+        for written in rewritten:
             sentence = written.text
             one = next(iter(seen)) if len(seen) == 1 else None
             year = one if seen else carried.get(para.section)  # two years: which? none
