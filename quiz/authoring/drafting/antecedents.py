@@ -72,6 +72,7 @@ class Named:
     text: str
     start: int = -1
     end: int = -1
+    leans: bool = False  # its pronoun means someone it does not name, and none was written in
 
 
 class Antecedents:
@@ -80,6 +81,7 @@ class Antecedents:
     def __init__(self, names: NameIndex):
         self.names = names
         self.people = {_last(n) for n, kind in names.kinds.items() if kind == PERSON}
+        self.surnames = {_last(n) for n, kind in names.kinds.items() if kind == PERSON and " " in n}
 
     def heading(self, heading: str) -> str | None:
         """A heading that is just a person's name ("William H. Seward"), or None."""
@@ -109,6 +111,8 @@ class Antecedents:
                 named = _write_in(sentence, pronoun, current and self._short(current), people)
                 if named.start >= 0:
                     male = said
+                elif not (people or _named_before(sentence, pronoun.start())):
+                    named = Named(sentence, leans=True)
                 out.append(named)
                 if _kin(sentence) or _STRANGER.search(sentence):
                     current = None  # "His son was born ...": the next "he" may be the son
@@ -120,19 +124,25 @@ class Antecedents:
             again = bool(current and subject and _same(current, subject))
             if _kin(sentence) or _STRANGER.search(sentence, people[0][1]):
                 current = None
+                subjects.add("")
             elif (
                 subject
                 and all(_same(n, subject) for n, _ in people)
                 and (again or not _someone_else(sentence[people[0][1] :]))
             ):
                 if not again:
-                    current, male = subject, _male(subject)
+                    current, male = subject, _male(f"{sentence[: people[0][1]]} {subject}")
                 subjects.add(_last(subject))
             else:  # two people, or one who is no subject: "he" could mean either
                 current = None
                 subjects.add("")
         handed = current if current and subjects <= {_last(current)} else None
         return out, handed
+
+    def names_one(self, text: str) -> bool:
+        """Whether a lead names one person and no stranger, so it tells whom "he" means."""
+        people = {_last(n) for n, s in name_spans(text) if self._person(n, text, s)}
+        return len(people) == 1 and not _STRANGER.search(text)
 
     def _short(self, name: str) -> str:
         """The last name alone where no other person of the document bears it."""
@@ -146,7 +156,8 @@ class Antecedents:
 
     def _person(self, name: str, sentence: str = "", start: int = -1) -> bool:
         opens = sentence[:start].strip(" \"“‘'(") == ""
-        if opens and " " not in name and name not in self.names.mid_sentence:
+        alone = " " not in name and name not in self.names.mid_sentence
+        if opens and alone and _last(name) not in self.surnames:
             return False  # "Two of his ...": a capital that only opens sentences
         kind = self.names.kind(re.sub(r"[’']s$", "", name))
         return kind == PERSON or (kind == OTHER and _last(name) in self.people)
@@ -166,6 +177,12 @@ def _write_in(
     name = f"[{topic}{mark}s]" if possessive else f"[{topic}]"
     text = sentence[: pronoun.start()] + name + sentence[pronoun.end() :]
     return Named(text, pronoun.start(), pronoun.start() + len(name))
+
+
+def _named_before(sentence: str, at: int) -> bool:
+    """Whether anyone a pronoun at ``at`` may mean stands before it: a name ("Holt founded
+    ... with her savings") or a stranger ("the child ... his letters")."""
+    return bool(name_spans(sentence[:at]) or _STRANGER.search(sentence[:at]))
 
 
 def _kin(sentence: str) -> bool:
@@ -204,11 +221,12 @@ def _subject(sentence: str, people: list[tuple[str, int]]) -> str | None:
     return re.sub(r"[’']s$", "", name)
 
 
-def _male(name: str) -> bool | None:
-    first = name.split()[0].casefold().rstrip(".")
-    if first in _MALE_TITLES:
+def _male(named: str) -> bool | None:
+    """The sex a person's title says ("Queen Anne", "the composer Mr Bach"), or None."""
+    words = [x.casefold().rstrip(".,") for x in named.split()]
+    if _MALE_TITLES & set(words):
         return True
-    if first in _FEMALE_TITLES:
+    if _FEMALE_TITLES & set(words):
         return False
     return None
 

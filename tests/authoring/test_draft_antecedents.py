@@ -1,0 +1,100 @@
+"""Who a "he" or "his" means: written in where the paragraph makes it certain, never guessed."""
+
+from __future__ import annotations
+
+import pytest
+from draft_texts import draft_of
+
+from quiz.authoring.drafting.antecedents import Antecedents
+from quiz.authoring.drafting.document import parse_document
+from quiz.authoring.drafting.names import NameIndex
+from quiz.authoring.drafting.spots import spots_of
+
+BACH = (
+    "The composer Johann Sebastian Bach was born in Eisenach in 1685.",
+    "His parents died early, and the boy learned the organ in Ohrdruf.",
+)
+
+
+def named(*sentences: str, topic: str | None = None) -> tuple[list[str], str | None]:
+    """The sentences of one paragraph with their pronouns named, and the topic handed on."""
+    resolver = Antecedents(NameIndex(sentences))
+    out, handed = resolver.paragraph(sentences, topic)
+    return [n.text for n in out], handed
+
+
+@pytest.mark.parametrize(
+    ("sentence", "written"),
+    [
+        ("In 1723 he became Cantor in Leipzig.", "In 1723 [Bach] became Cantor in Leipzig."),
+        ("On 28 July 1750 he died in Leipzig.", "On 28 July 1750 [Bach] died in Leipzig."),
+        ("Of his works, the Mass in B minor is the best known.", "Of [Bach's] works, the"),
+        ("His music was neglected after 1750.", "[Bach's] music was neglected"),
+    ],
+)
+def test_the_paragraphs_one_subject_is_written_in_for_its_pronoun(sentence, written):
+    texts, _ = named(BACH[0], sentence)
+    assert texts[1].startswith(written)
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        # two people: "he" could be either
+        ("The composer Bach met the composer Haendel in Halle.", "In 1723 he moved to Leipzig."),
+        # a subject who is not a person the document knows
+        ("Much later in life he wrote an opera, in 1732.",),
+        # a stranger may be whom the "he" means
+        (BACH[0], "By three, the child needed no help with his letters."),
+        # the sentence names the person itself: the pronoun points ahead
+        (BACH[0], "When he was ten, Bach lost his parents."),
+        # the pronoun is the other sex of the person's title
+        ("Queen Anne reigned from 1702.", "In 1714 he came to London."),
+    ],
+)
+def test_no_person_is_guessed(paragraph):
+    texts, _ = named(*paragraph)
+    assert texts == list(paragraph)
+
+
+def test_after_a_kinsman_the_next_he_is_not_guessed():
+    texts, _ = named(BACH[0], "His son was born in 1714.", "He died in 1788.")
+    assert texts[1:] == ["[Bach's] son was born in 1714.", "He died in 1788."]
+
+
+def test_a_paragraph_about_one_person_hands_them_to_the_next_and_a_mixed_one_does_not():
+    _, handed = named(BACH[0], "In 1703 he went to Arnstadt.")
+    assert handed == "Johann Sebastian Bach"
+    texts, _ = named("In 1723 he became Cantor.", topic=handed)
+    assert texts == ["In 1723 [Bach] became Cantor."]
+    _, mixed = named(BACH[0], "The composer Haendel was born in Halle in the same year.")
+    assert mixed is None
+
+
+def test_the_name_written_in_is_shown_never_asked_and_the_sentence_stands_alone():
+    text = """\
+# Lives
+
+The composer Johann Sebastian Bach was born in Eisenach in 1685. The composer Haendel
+was born in Halle in 1685. Haendel moved to London in 1712.
+
+The organist Johann Pachelbel taught in Erfurt. The composer Bach was the cantor of
+Leipzig. On 28 July 1750 he died there of a stroke, after an operation in 1749.
+"""
+    spot = next(s for s in spots_of(parse_document(text)) if "1750" in s.sentence)
+    assert spot.sentence.startswith("On 28 July 1750 [Bach] died")
+    assert all("Bach" not in f.text for f in spot.facts) and spot.has_referent
+    asked = [q for q in draft_of(text) if "1750" in q.id]
+    assert asked and all("[Bach]" in str(q) for q in asked)
+    assert all("Bach" not in str(getattr(q, "answer", "")) for q in asked)
+
+
+def test_a_pronoun_with_no_certain_person_still_asks_nothing():
+    text = """\
+# Lives
+
+The composer Bach met the composer Haendel in Halle in 1719. Haendel was then in London.
+
+In 1723 he became the cantor of the St. Thomas School, a post he kept to his death.
+"""
+    assert not [q for q in draft_of(text) if "1723" in q.id]
