@@ -27,6 +27,7 @@ before) when
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -51,6 +52,7 @@ _OBJECT_AFTER = word_set(  # "her" before these is "him", not "his": "told her t
 )
 _AFTER_WORD = [[w] for w in ("at", "in", "of", "by", "from", "to", "near", "with", "for", "on")]
 _SHORT_OPENER = 3
+_NAMED_AFTER = re.compile(r"\w+\s+[^,;]{0,60},\s+[A-Z]")  # "his four flights, Bolden"
 _PERSON_NOUNS = word_set(
     "child boy girl baby infant man woman stranger son daughter father mother brother "
     "sister wife husband friend student pupil patient subject participant widow nephew niece"
@@ -96,53 +98,45 @@ class Antecedents:
         """The sentences of one paragraph with their first pronoun named where the person
         is certain, and the topic the paragraph hands on (None unless it was about one
         person); ``topic`` is the one the paragraph before (or the heading) hands on."""
-        out: list[Named] = []
-        subjects: set[str] = set()
-        current, male = topic, _male(topic) if topic else None
-        for sentence in sentences:
-            people = [(n, s) for n, s in name_spans(sentence) if self._person(n, sentence, s)]
-            pronoun = _PRONOUN.search(sentence)
-            if pronoun and not any(s < pronoun.start() for _, s in people):
-                said = pronoun[1].casefold() in ("he", "him", "his")
-                if current and male is not None and male != said:
-                    current = None  # "she" where the topic is a "he": someone else
-                if _STRANGER.search(sentence[: pronoun.start()]):
-                    current = None  # "By three, the child needed no help ... his"
-                named = _write_in(sentence, pronoun, current and self._short(current), people)
-                if named.start >= 0:
-                    male = said
-                elif not (people or _named_before(sentence, pronoun.start())):
-                    named = Named(sentence, leans=True)
-                out.append(named)
-                if _kin(sentence) or _STRANGER.search(sentence):
-                    current = None  # "His son was born ...": the next "he" may be the son
-                continue
-            out.append(Named(sentence))
-            if not people:
-                continue
-            subject = _subject(sentence, people)
-            again = bool(current and subject and _same(current, subject))
-            if _kin(sentence) or _STRANGER.search(sentence, people[0][1]):
-                current = None
-                subjects.add("")
-            elif (
-                subject
-                and all(_same(n, subject) for n, _ in people)
-                and (again or not _someone_else(sentence[people[0][1] :]))
-            ):
-                if not again:
-                    current, male = subject, _male(f"{sentence[: people[0][1]]} {subject}")
-                subjects.add(_last(subject))
-            else:  # two people, or one who is no subject: "he" could mean either
-                current = None
-                subjects.add("")
-        handed = current if current and subjects <= {_last(current)} else None
+        state = _Reading(topic)
+        out = [self._read(sentence, state) for sentence in sentences]
+        handed = (
+            state.current if state.current and state.subjects <= {_last(state.current)} else None
+        )
         return out, handed
 
+    def _read(self, sentence: str, state: _Reading) -> Named:
+        people = [(n, s) for n, s in name_spans(sentence) if self._person(n, sentence, s)]
+        pronoun = _PRONOUN.search(sentence)
+        named = Named(sentence)
+        if pronoun and not any(s < pronoun.start() for _, s in people):
+            said = pronoun[1].casefold() in ("he", "him", "his")
+            if state.male is not None and state.male != said:
+                state.current = None  # "she" where the topic is a "he": someone else
+            if _STRANGER.search(sentence[: pronoun.start()]):
+                state.current = None  # "By three, the child needed no help ... his"
+            current = state.current
+            named = _write_in(sentence, pronoun, current and self._short(current), people)
+            if named.start >= 0 and current:
+                state.male = said
+                state.mentioned[_last(current)] += 1
+            elif not (people or _named_before(sentence, pronoun.start())):
+                named = Named(sentence, leans=True)
+        if _kin(sentence) or _STRANGER.search(sentence, people[0][1] if people else 0):
+            state.forget()  # "His son was born ...": the next "he" may be the son
+        elif people:
+            state.meet(sentence, people)
+        return named
+
     def names_one(self, text: str) -> bool:
-        """Whether a lead names one person and no stranger, so it tells whom "he" means."""
-        people = {_last(n) for n, s in name_spans(text) if self._person(n, text, s)}
-        return len(people) == 1 and not _STRANGER.search(text)
+        """Whether a lead has one person, its subject, and no stranger, so it tells whom
+        "he" means ("In this he adopts the principles of Gluck" does not)."""
+        people = [(n, s) for n, s in name_spans(text) if self._person(n, text, s)]
+        return (
+            len({_last(n) for n, _ in people}) == 1
+            and _subject(text, people) is not None
+            and not _STRANGER.search(text)
+        )
 
     def _short(self, name: str) -> str:
         """The last name alone where no other person of the document bears it."""
@@ -155,6 +149,9 @@ class Antecedents:
         return last if " " in name and len(firsts - {last}) <= 1 else name
 
     def _person(self, name: str, sentence: str = "", start: int = -1) -> bool:
+        before = sentence[:start]
+        if before.count('"') % 2 or before.rfind("“") > before.rfind("”"):
+            return False  # "the "Little Albert" experiment": a title, no one in the story
         opens = sentence[:start].strip(" \"“‘'(") == ""
         alone = " " not in name and name not in self.names.mid_sentence
         if opens and alone and _last(name) not in self.surnames:
@@ -163,11 +160,46 @@ class Antecedents:
         return kind == PERSON or (kind == OTHER and _last(name) in self.people)
 
 
+class _Reading:
+    """Whom a paragraph is about so far: its current person, their sex where known, how
+    often each person was mentioned, and every subject it had ("" for an unclear one)."""
+
+    def __init__(self, topic: str | None):
+        self.current = topic
+        self.male = _male(topic) if topic else None
+        self.mentioned: Counter[str] = Counter({_last(topic): 2} if topic else {})
+        self.subjects: set[str] = set()
+
+    def forget(self) -> None:
+        self.current, self.male = None, None
+        self.subjects.add("")
+
+    def meet(self, sentence: str, people: list[tuple[str, int]]) -> None:
+        """A sentence that names people: its subject becomes the person "he" means, unless
+        it shares the sentence with someone, or takes over from someone the paragraph has
+        been about (Bolden, then "Russian cosmonaut Sergei K. Krikalev flew ...")."""
+        self.mentioned.update({_last(n) for n, _ in people})
+        subject = _subject(sentence, people)
+        again = bool(self.current and subject and _same(self.current, subject))
+        alone = subject and all(_same(n, subject) for n, _ in people)
+        if not alone or not (again or not _someone_else(sentence[people[0][1] :])):
+            self.forget()  # two people, or one who is no subject: "he" could mean either
+        elif not again and self.current and self.mentioned[_last(self.current)] > 1:
+            self.forget()
+        else:
+            if not again and subject:
+                self.current = subject
+                self.male = _male(f"{sentence[: people[0][1]]} {subject}")
+            self.subjects.add(_last(subject or ""))
+
+
 def _write_in(
     sentence: str, pronoun: re.Match[str], topic: str | None, people: list[tuple[str, int]]
 ) -> Named:
     if not topic or any(_same(n, topic) for n, _ in people):
         return Named(sentence)
+    if _NAMED_AFTER.match(sentence[pronoun.start() :]) and not re.match(r"\W*of\b", sentence, re.I):
+        return Named(sentence)  # "During his four flights, Bolden logged": he is Bolden
     word = pronoun[1].casefold()
     after = re.match(r"\s+([a-z]+)", sentence[pronoun.end() :])
     possessive = word == "his" or (
