@@ -74,7 +74,7 @@ class Named:
     text: str
     start: int = -1
     end: int = -1
-    leans: bool = False  # its pronoun means someone it does not name, and none was written in
+    unnamed: bool = False  # its pronoun comes before anyone it names, and no one was written in
 
 
 class Antecedents:
@@ -120,23 +120,13 @@ class Antecedents:
             if named.start >= 0 and current:
                 state.male = said
                 state.mentioned[_last(current)] += 1
-            elif not (people or _named_before(sentence, pronoun.start())):
-                named = Named(sentence, leans=True)
+            else:
+                named = Named(sentence, unnamed=True)
         if _kin(sentence) or _STRANGER.search(sentence, people[0][1] if people else 0):
             state.forget()  # "His son was born ...": the next "he" may be the son
         elif people:
             state.meet(sentence, people)
         return named
-
-    def names_one(self, text: str) -> bool:
-        """Whether a lead has one person, its subject, and no stranger, so it tells whom
-        "he" means ("In this he adopts the principles of Gluck" does not)."""
-        people = [(n, s) for n, s in name_spans(text) if self._person(n, text, s)]
-        return (
-            len({_last(n) for n, _ in people}) == 1
-            and _subject(text, people) is not None
-            and not _STRANGER.search(text)
-        )
 
     def _short(self, name: str) -> str:
         """The last name alone where no other person of the document bears it."""
@@ -209,12 +199,6 @@ def _write_in(
     name = f"[{topic}{mark}s]" if possessive else f"[{topic}]"
     text = sentence[: pronoun.start()] + name + sentence[pronoun.end() :]
     return Named(text, pronoun.start(), pronoun.start() + len(name))
-
-
-def _named_before(sentence: str, at: int) -> bool:
-    """Whether anyone a pronoun at ``at`` may mean stands before it: a name ("Holt founded
-    ... with her savings") or a stranger ("the child ... his letters")."""
-    return bool(name_spans(sentence[:at]) or _STRANGER.search(sentence[:at]))
 
 
 def _kin(sentence: str) -> bool:

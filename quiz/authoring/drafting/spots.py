@@ -24,7 +24,7 @@ from quiz.authoring.drafting.document import Document, Locator, Paragraph
 from quiz.authoring.drafting.facts import Fact
 from quiz.authoring.drafting.names import ASKABLE, NameIndex, name_spans
 from quiz.authoring.drafting.numbers import numeric_facts
-from quiz.authoring.drafting.referents import ANAPHORA, STRONG, WEAK, lead, leaning
+from quiz.authoring.drafting.referents import ANAPHORA, WEAK, lead, leaning
 
 BLANK = "____"
 LONG_SENTENCE = 45  # words; longer sentences are cut to the clause holding the fact
@@ -110,10 +110,10 @@ def spots_of(doc: Document, names: NameIndex | None = None) -> list[Spot]:
             subjects = frozenset(
                 n.split()[-1] for n, at in found if at or n in names.mid_sentence
             ) | frozenset(_ACRONYM.findall(sentence))
-            leans = leaning(sentence, before) or (STRONG if rewritten[i].leans else "")
+            leans = leaning(sentence, before)
             previous = lead(before, leans) if leans else ""
-            if rewritten[i].leans and not (i and pronouns.names_one(previous)):
-                previous = ""  # whom "he" means is not certain: the sentence asks nothing
+            if i == 0 and rewritten[i].unnamed:
+                previous = ""  # the paragraph before may be someone else's: "he" is unknown
             where = (para.locator, sentence, previous, facts, len(out), subjects)
             out.append(
                 Spot(
