@@ -106,7 +106,8 @@ class Antecedents:
         return out, handed
 
     def _read(self, sentence: str, state: _Reading) -> Named:
-        people = [(n, s) for n, s in name_spans(sentence) if self._person(n, sentence, s)]
+        people = [self._opening(n, s, sentence) for n, s in name_spans(sentence)]
+        people = [(n, s) for n, s in people if self._person(n, sentence, s)]
         pronoun = _PRONOUN.search(sentence)
         named = Named(sentence)
         if pronoun and not any(s < pronoun.start() for _, s in people):
@@ -129,14 +130,24 @@ class Antecedents:
         return named
 
     def _short(self, name: str) -> str:
-        """The last name alone where no other person of the document bears it."""
+        """The name as its sentence gave it ("J.S. Bach", "Scipio Africanus"), or the last
+        name alone for a longer one no other person of the document bears ("Rameau" for
+        "Jean Philippe Rameau"; not "Watson" in a family of Watsons)."""
         last = _last(name)
         firsts = {
             n.split()[0]
             for n, kind in self.names.kinds.items()
             if kind == PERSON and _same(n, last)
         }
-        return last if " " in name and len(firsts - {last}) <= 1 else name
+        return last if len(name.split()) > 2 and len(firsts - {last}) <= 1 else name
+
+    def _opening(self, name: str, start: int, sentence: str) -> tuple[str, int]:
+        """A name without the capital that only opens its sentence ("Thereafter Hannibal")."""
+        first, _, rest = name.partition(" ")
+        alone = " " not in rest and "." not in first and self.names.kind(rest) == PERSON
+        if alone and not sentence[:start].strip() and first not in self.names.mid_sentence:
+            return rest, start + len(first) + 1
+        return name, start
 
     def _person(self, name: str, sentence: str = "", start: int = -1) -> bool:
         before = sentence[:start]
