@@ -123,10 +123,10 @@ class Antecedents:
                 state.mentioned[_last(current)] += 1
             else:
                 named = Named(sentence, unnamed=True)
+        if people:
+            state.meet(sentence, people)
         if _kin(sentence) or _STRANGER.search(sentence, people[0][1] if people else 0):
             state.forget()  # "His son was born ...": the next "he" may be the son
-        elif people:
-            state.meet(sentence, people)
         return named
 
     def _short(self, name: str) -> str:
@@ -163,7 +163,7 @@ class Antecedents:
 
 class _Reading:
     """Whom a paragraph is about so far: its current person, their sex where known, how
-    often each person was mentioned, and every subject it had ("" for an unclear one)."""
+    often each person was mentioned, and every person who was a sentence's subject."""
 
     def __init__(self, topic: str | None):
         self.current = topic
@@ -173,7 +173,6 @@ class _Reading:
 
     def forget(self) -> None:
         self.current, self.male = None, None
-        self.subjects.add("")
 
     def meet(self, sentence: str, people: list[tuple[str, int]]) -> None:
         """A sentence that names people: its subject becomes the person "he" means, unless
@@ -181,17 +180,17 @@ class _Reading:
         been about (Bolden, then "Russian cosmonaut Sergei K. Krikalev flew ...")."""
         self.mentioned.update({_last(n) for n, _ in people})
         subject = _subject(sentence, people)
+        if subject:
+            self.subjects.add(_last(subject))
         again = bool(self.current and subject and _same(self.current, subject))
         alone = subject and all(_same(n, subject) for n, _ in people)
         if not alone or not (again or not _someone_else(sentence[people[0][1] :])):
             self.forget()  # two people, or one who is no subject: "he" could mean either
         elif not again and self.current and self.mentioned[_last(self.current)] > 1:
             self.forget()
-        else:
-            if not again and subject:
-                self.current = subject
-                self.male = _male(f"{sentence[: people[0][1]]} {subject}")
-            self.subjects.add(_last(subject or ""))
+        elif not again and subject:
+            self.current = subject
+            self.male = _male(f"{sentence[: people[0][1]]} {subject}")
 
 
 def _write_in(
