@@ -7,7 +7,8 @@ sections, page-marked paragraphs and ``sentences``, dropping what ``boilerplate`
 recognises as page furniture. Facts: ``dates`` and ``numbers`` find dates and quantities,
 ``names`` (with ``name_words`` and ``name_evidence``) names and people's roles, ``terms``
 defined terms, each a ``facts.Fact``; ``spots`` pairs each sentence with its facts and
-context. Judging: ``checks`` (non-facts, give-aways, loose references), ``counts``
+context (``referents``: what it leans on; ``antecedents``: whom its "he" means).
+Judging: ``checks`` (non-facts, give-aways, loose references), ``counts``
 (numbers the text gives itself), ``opinions`` (the writer's view, facts too slight),
 ``subjects`` (what the document is about) and
 ``selection`` (each fact once). Drafting: ``candidates`` is the pure engine, with

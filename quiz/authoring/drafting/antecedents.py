@@ -12,16 +12,28 @@ text, and the name written in is shown, never asked (it is no fact of the senten
 The person is the paragraph's *topic*: the last person who stood as a sentence's subject
 (first in it, after at most a short opening phrase: "In 1749 the English oculist,
 Taylor, happened ..."), carried on by the pronouns that meant them. Precision beats
-recall; the pronoun is left as it is (and the sentence leans on the one before as
-before) when
+recall (a wrong name is worse than none); no name is written in when
 
-- another person was named since the topic was (two people are candidates);
-- the topic's title says the other sex ("Queen Anne" for "he");
-- the sentence names the topic, or a person of the same family name, itself (the
-  pronoun may point ahead, and writing the name in could give away a gap);
-- the paragraph has named nobody yet: only a paragraph that was about one person all
-  along (every subject it had was that person) hands its topic to the next paragraph of
-  its section; a heading that is a person's name is the topic of its first paragraph.
+- two people are candidates: the subject's sentence names someone else too, or has a
+  "him" in the subject's own clause ("Staffani ... invited him"), or a new subject takes
+  over from the person the paragraph was about (Bolden, then "Russian cosmonaut Sergei K.
+  Krikalev flew ...");
+- a kinsman or a stranger came in ("His son was born ...", "the child", "a stranger");
+- the pronoun is "she" after a "he", or the topic's title says the other sex ("Queen
+  Anne");
+- the sentence names the topic itself or someone right after the pronoun's phrase
+  ("During his four flights, Bolden ..."): the pronoun points ahead, and writing a name
+  in could give away a gap;
+- the paragraph has had no subject yet: only a paragraph whose every subject was one
+  person, and that ends on that person, hands them to the next paragraph of its section
+  (not across a heading, a list or a figure); a heading that is just a person's name is
+  the topic of its first paragraph.
+
+Then the sentence stays as the text has it (:mod:`~quiz.authoring.drafting.referents`
+decides whether it leans on the one before); one that opens its paragraph on a pronoun
+no one can name is not asked at all, since the paragraph before may be another
+person's. The name is written as its sentence gave it ("J.S. Bach"), or by the last name
+alone for a longer one no other person in the document bears ("Rameau").
 """
 
 from __future__ import annotations

@@ -7,6 +7,9 @@ sum; the first sentence of a paragraph leans on the last of the paragraph before
 not across code, a table or a figure), and cut to the clause that holds a fact when a
 sentence runs very long. A spot that leans on a sentence it cannot have has no referent
 and asks nothing (:mod:`~quiz.authoring.drafting.referents` says which lean how much).
+A "he" or "his" whose person the paragraph makes certain is named in the sentence itself
+("[Bach] suddenly regained his sight": :mod:`~quiz.authoring.drafting.antecedents`); the
+name written in is shown, never asked.
 A spot in a lesson's worked example (a paragraph beside a code block, a sentence
 naming a file) describes the example, not the world.
 """
