@@ -96,6 +96,10 @@ class Antecedents:
         self.names = names
         self.people = {_last(n) for n, kind in names.kinds.items() if kind == PERSON}
         self.surnames = {_last(n) for n, kind in names.kinds.items() if kind == PERSON and " " in n}
+        self.firsts: dict[str, set[str]] = {}  # the first words of everyone of a last name
+        for n, kind in names.kinds.items():
+            if kind == PERSON:
+                self.firsts.setdefault(_last(n), set()).add(n.split()[0])
 
     def heading(self, heading: str) -> str | None:
         """A heading that is just a person's name ("William H. Seward"), or None."""
@@ -146,12 +150,8 @@ class Antecedents:
         name alone for a longer one no other person of the document bears ("Rameau" for
         "Jean Philippe Rameau"; not "Watson" in a family of Watsons)."""
         last = _last(name)
-        firsts = {
-            n.split()[0]
-            for n, kind in self.names.kinds.items()
-            if kind == PERSON and _same(n, last)
-        }
-        return last if len(name.split()) > 2 and len(firsts - {last}) <= 1 else name
+        firsts = self.firsts.get(last, set()) - {last}
+        return last if len(name.split()) > 2 and len(firsts) <= 1 else name
 
     def _opening(self, name: str, start: int, sentence: str) -> tuple[str, int]:
         """A name without the capital that only opens its sentence ("Thereafter Hannibal")."""
