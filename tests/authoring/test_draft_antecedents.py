@@ -30,6 +30,7 @@ def named(*sentences: str, topic: str | None = None) -> tuple[list[str], str | N
         ("On 28 July 1750 he died in Leipzig.", "On 28 July 1750 [Bach] died in Leipzig."),
         ("Of his works, the Mass in B minor is the best known.", "Of [Bach's] works, the"),
         ("His music was neglected after 1750.", "[Bach's] music was neglected"),
+        ("Of his sons, Carl Philipp Emanuel is the best known.", "Of [Bach's] sons, Carl"),
     ],
 )
 def test_the_paragraphs_one_subject_is_written_in_for_its_pronoun(sentence, written):
@@ -50,11 +51,24 @@ def test_the_paragraphs_one_subject_is_written_in_for_its_pronoun(sentence, writ
         (BACH[0], "When he was ten, Bach lost his parents."),
         # the pronoun is the other sex of the person's title
         ("Queen Anne reigned from 1702.", "In 1714 he came to London."),
+        # the person named after the pronoun's phrase is whom it means
+        (BACH[0], "During his four flights, the pilot Bolden logged 680 hours."),
     ],
 )
 def test_no_person_is_guessed(paragraph):
     texts, _ = named(*paragraph)
     assert texts == list(paragraph)
+
+
+def test_a_new_subject_taking_over_from_the_paragraphs_person_stops_the_guess():
+    texts, _ = named(
+        BACH[0],
+        "In 1703 he went to Arnstadt.",
+        "The organist Kuhnau wrote the Bible sonatas in 1700.",
+        "In 1723 he became cantor.",
+    )
+    assert texts[1] == "In 1703 [Bach] went to Arnstadt."
+    assert texts[3] == "In 1723 he became cantor."
 
 
 def test_after_a_kinsman_the_next_he_is_not_guessed():

@@ -64,7 +64,8 @@ _OBJECT_AFTER = word_set(  # "her" before these is "him", not "his": "told her t
 )
 _AFTER_WORD = [[w] for w in ("at", "in", "of", "by", "from", "to", "near", "with", "for", "on")]
 _SHORT_OPENER = 3
-_NAMED_AFTER = re.compile(r"\w+\s+[^,;]{0,60},\s+[A-Z]")  # "his four flights, Bolden"
+# "his four flights, Bolden", "his flights, the pilot Bolden": whom the pronoun means
+_NAMED_AFTER = re.compile(r"\w+\s+[^,;]{0,60},\s+(?:the\s+(?:[a-z-]+\s+){1,2})?[A-Z]")
 _PERSON_NOUNS = word_set(
     "child boy girl baby infant man woman stranger son daughter father mother brother "
     "sister wife husband friend student pupil patient subject participant widow nephew niece"
