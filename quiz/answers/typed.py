@@ -53,6 +53,9 @@ def _number_blank(wanted: float, typed: str, unit: str) -> tuple[bool, tuple[str
     return False, (), ""
 
 
+_GLUED = re.compile(r"(?<![\w.])[A-Za-z_][\w.]*\.$")  # a qualifier the blank continues: "r."
+
+
 def blanks_given(given: int, blanks: int) -> str:
     """'Only 1 of 2 blanks given': a cloze answer with fewer values than blanks."""
     return f"Only {given} of {blanks} blanks given"
@@ -69,7 +72,8 @@ def check_cloze(
     Words of the answer that the blank's hint already gives need not be typed:
     'internal' fills ``{{c2::internal resources::what kind of resources?}}``. A blank
     whose answer is a number is read as a number in the unit that follows it:
-    'nine hundred' and '900 million' both fill ``{{c1::900}} million marks``.
+    'nine hundred' and '900 million' both fill ``{{c1::900}} million marks``. A blank
+    that continues a qualifier (``r.{{c1::json()}}``) may be typed with it: 'r.json()'.
     """
     deletions = q.deletions
     expected = cloze_answered(q.text)
@@ -84,7 +88,9 @@ def check_cloze(
         if not blank(a) and number is not None:
             ok, kept, reason = _number_blank(number, a, words_after(q, d.end))
         if not blank(a) and not ok and not reason:
-            found = match_text(a, [d.answer, *without_given_words(d.answer, d.hint)], lexicon)
+            forms = [d.answer, *without_given_words(d.answer, d.hint)]
+            glued = _GLUED.search(q.text[: d.start])  # "r.{{c1::json()}}": "r.json()" fills it
+            found = match_text(a, forms + ([glued[0] + d.answer] if glued else []), lexicon)
             ok, kept, reason = found.accepted, found.notes, found.reason
         forgiven += [f"[{n}] {note}" for note in kept] if ok else []
         if not ok:

@@ -23,6 +23,7 @@ from quiz.authoring.drafting.boilerplate import FUNCTION_WORDS
 from quiz.authoring.drafting.checks import aliases, life_dates, unfit_to_swap
 from quiz.authoring.drafting.chronology import order_question
 from quiz.authoring.drafting.claims import claims
+from quiz.authoring.drafting.code_terms import CodeQuestions
 from quiz.authoring.drafting.distractors import Pools, absurd_swap
 from quiz.authoring.drafting.document import Document, Locator
 from quiz.authoring.drafting.facts import DATES, NAMES, Fact
@@ -66,7 +67,7 @@ TAGS = {
     "year": "dates", "period": "dates", "date": "dates", "decade": "dates", "money": "sums",
     "percent": "percentages", "count": "numbers", "ratio": "numbers", "age": "numbers",
     "range": "numbers", "person": "people", "firm": "firms", "country": "places",
-    "place": "places", "term": "terms",
+    "place": "places", "term": "terms", "code": "code",
 }  # fmt: skip
 WHICH = {
     "year": "Which year fits", "period": "Which years fit", "date": "Which date fits",
@@ -108,6 +109,7 @@ def draft_questions(doc: Document, source_id: str) -> list[Question]:
         if _fold(term.term) in named and term not in listed:
             continue  # "Heavy device sensor use is another area ...": one of the points asked
         terms[term.locator].append(term)
+    coded = CodeQuestions(doc, [t.term for ts in terms.values() for t in ts])
     for locator in doc.locators:
         here = by_locator[locator]
         for term in terms.pop(locator, []):
@@ -131,6 +133,9 @@ def draft_questions(doc: Document, source_id: str) -> list[Question]:
             drafter.add(f"{where_slug(locator)}-order", Order, locator, fields, None, "chronology")
         for chosen in choose(here, selection):
             drafter.ask(chosen.fact, chosen.spot, alone=chosen.alone)
+        for gap in coded.gaps(here, drafter.shown):
+            base = f"{where_slug(locator)}-{slug(gap.answer, 4)}-cloze"
+            drafter.add(base, Cloze, locator, {"text": gap.text}, gap.spot, "code")
     for rest in terms.values():  # a glossary under a heading with no text of its own
         for term in rest:
             drafter.card(term, term.locator)
@@ -146,6 +151,7 @@ class _Drafter:
         self.turn: Counter[str] = Counter()  # forms taken per kind of fact
         self.statements = 0
         self.drafts: list[_Draft] = []
+        self.shown: set[str] = set()  # the sentences a question shows
 
     def ask(self, fact: Fact, spot: Spot, *, alone: bool = True) -> None:
         """One question on one fact, in the form its kind takes next. A true/false
@@ -237,6 +243,7 @@ class _Drafter:
             if term.sentence
             else f"The glossary: “{term.term}: {definition}”"
         )
+        self.shown.add(term.sentence)
         named = slug(term.term, 4)
         base = f"{where_slug(locator)}-{slug(front, 4) if named == 'x' else named}-card"
         self.add(base, Flashcard, locator, fields, None, "term")
@@ -244,6 +251,8 @@ class _Drafter:
     def add(
         self, base: str, make: type, locator: Locator, fields: dict, spot: Spot | None, kind: str
     ) -> None:
+        if spot is not None:
+            self.shown.update(filter(None, (spot.sentence, spot.previous if spot.leans else "")))
         ref = SourceRef(id=self.source_id, **{locator.kind: locator.label})
         explanation = fields.pop("explanation", None)
         if explanation is None and spot is not None:

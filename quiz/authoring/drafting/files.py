@@ -11,6 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from quiz.authoring.drafting.document import Document, parse_document
+from quiz.authoring.drafting.restructured import looks_like_rest
 from quiz.authoring.drafting.writer import deck_yaml
 from quiz.bank.model import Deck
 from quiz.core.errors import UsageError
@@ -45,10 +46,11 @@ def read_document(path: str | Path) -> Document:
         raise UsageError(f"{path}: is not a .txt, .md or .rst document; {SAVE_AS_TEXT}")
     text = text_of(path, data, "is not a text file; give a .txt, .md or .rst document")
     suffix = path.suffix.lower()
+    rest = suffix in REST_SUFFIXES or (suffix not in MARKDOWN_SUFFIXES and looks_like_rest(text))
     return parse_document(
         text,
         markdown=suffix in MARKDOWN_SUFFIXES,
-        rest=suffix in REST_SUFFIXES,
+        rest=rest,
         fallback_title=path.stem,
     )
 

@@ -16,6 +16,7 @@ can be a heading.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from quiz.authoring.drafting import boilerplate as bp
 from quiz.authoring.drafting.blocks import Block, Read
@@ -77,7 +78,8 @@ class LineSplitter:
         self.in_contents = False
         if _UNDERLINE.match(stripped):  # reStructuredText: "More on Lists" over "====="
             if len(self.para) == 1:
-                self.blocks.append(Block(self.para.pop(), heading=2 if self.headed else 1))
+                title = self.joined([self.para.pop()])
+                self.blocks.append(Block(title, heading=2 if self.headed else 1))
                 self.headed = True
             self.close()
             return
@@ -171,7 +173,7 @@ class LineSplitter:
 
     def close_para(self) -> None:
         if self.para:
-            self.blocks.append(Block(self.joined(self.para)))
+            self.blocks.append(Block(self.joined(self.para), code=self.code(self.para)))
             self.para = []
             self.group += 1
 
@@ -181,12 +183,17 @@ class LineSplitter:
         if any(bp.is_boilerplate(line) for line in self.item):
             self.dropped.append("\n".join(self.item))
         else:
-            self.blocks.append(Block(self.joined(self.item), item=True, group=self.group))
+            block = Block(self.joined(self.item), item=True, group=self.group)
+            self.blocks.append(replace(block, code=self.code(self.item)))
         self.item = None
 
     def joined(self, lines: list[str]) -> str:
         """A paragraph's lines as one text (a reader of marked-up text also reads its markup)."""
         return " ".join(lines)
+
+    def code(self, lines: list[str]) -> tuple[str, ...]:
+        """The inline code a paragraph's markup marks (plain text marks none)."""
+        return ()
 
     def close(self) -> None:
         self.close_para()

@@ -31,15 +31,31 @@ _HOLDS_TEXT = word_set(
 )
 _OPTION = re.compile(r"^:[\w -]+:")
 _TABLE_LINE = re.compile(r"^(?:\+[-=+]+\+|\|.*\|)$")
+_ROLE = re.compile(r":([\w:-]+):`([^`<]+?)\s*(?:<[^`>]*>)?`")
+# roles whose text is code (Sphinx's Python and standard domains); :term:, :ref:, :doc: are not
+_CODE_ROLES = word_set(
+    "meth func class exc attr mod keyword data const obj option envvar program command"
+)
+_LITERAL = re.compile(r"``([^`]+)``|`([^`<\s]+)`(?!_)")
 _INLINE = (
     (re.compile(r"\\ "), ""),  # an escaped space joins markup to a word
     (re.compile(r"`([^`<]+?)\s*<[^`>]*>`__?"), r"\1"),  # `text <url>`_
-    (re.compile(r":[\w:-]+:`~?([^`<]+?)\s*(?:<[^`>]*>)?`"), r"\1"),  # :term:`x <y>`
+    (_ROLE, lambda m: _shown(m[2])),  # :term:`x <y>`, :exc:`~a.b.Error` shows "Error"
     (re.compile(r"``([^`]+)``"), r"\1"),
     (re.compile(r"`([^`]+)`_{0,2}"), r"\1"),
     (re.compile(r"\*\*([^*]+)\*\*|\*([^*\s][^*]*)\*"), r"\1\2"),
     (re.compile(r"\|[^|\n]+\|_{0,2}"), ""),  # a substitution reference: an image
 )
+
+
+_REST_MARKS = re.compile(r"^\.\. [\w:-]+::|:[\w:-]+:`[^`\n]+`|``[^`\n]+``", re.M)
+REST_EVIDENCE = 5  # marks that make a .txt file reStructuredText (Sphinx's _sources/*.txt)
+
+
+def looks_like_rest(text: str) -> bool:
+    """Whether a plain-text file is reST: directives, roles and ``literals`` recur in it."""
+    marks = _REST_MARKS.finditer(text)
+    return sum(1 for _, _ in zip(range(REST_EVIDENCE), marks, strict=False)) == REST_EVIDENCE
 
 
 def rest_blocks(text: str) -> Read:
@@ -93,7 +109,8 @@ class _RestSplitter(LineSplitter):
             self.close()
             self.skipping = True
             return
-        super().line(raw.strip() if indented and not self.bulleted_line(raw) else raw)
+        keep = self.entry is not None or self.bulleted_line(raw)  # an API entry's indent counts
+        super().line(raw.strip() if indented and not keep else raw)
 
     def bulleted_line(self, raw: str) -> bool:
         """Whether the line is a list item or under one (its indent then matters)."""
@@ -130,6 +147,22 @@ class _RestSplitter(LineSplitter):
             text = pattern.sub(replacement, text)
         return " ".join(without_attributes(text).split())
 
+    def code(self, lines: list[str]) -> tuple[str, ...]:
+        """The code a paragraph marks: ``literals``, `interpreted text` and the roles of
+        :data:`_CODE_ROLES` (``:meth:`pop```), as the reader shows them."""
+        text = re.sub(r"\\ ", "", " ".join(lines))
+        found = [_shown(m[2]) for m in _ROLE.finditer(text) if m[1].split(":")[-1] in _CODE_ROLES]
+        found += [m[1] or m[2] for m in _LITERAL.finditer(_ROLE.sub(" ", text))]
+        return tuple(dict.fromkeys(c.strip() for c in found if c.strip()))
+
     def close(self) -> None:
         super().close()
         self.end_glossary()
+
+
+def _shown(target: str) -> str:
+    """A role's text as Sphinx shows it: ``~a.b.Error`` as "Error", ``!del`` as "del"."""
+    target = target.strip().lstrip("!")
+    if target.startswith("~"):
+        return target[1:].rsplit(".", 1)[-1]
+    return target

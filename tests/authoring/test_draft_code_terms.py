@@ -1,0 +1,168 @@
+"""What `quiz draft` asks of a tutorial's code: the element a sentence names in a role it
+states, as a cloze in the sentence, and what it leaves alone. The judge takes the code
+typed as a learner would. Cost: a few milliseconds."""
+
+from __future__ import annotations
+
+import pytest
+from draft_texts import by_id, draft_of
+
+from quiz.answers.arrangement import Arrangement
+from quiz.answers.judge import check_answer
+from quiz.authoring.drafting.files import read_document
+from quiz.bank.model import Cloze
+
+REST = """\
+Quickstart
+==========
+
+Making a request with Requests is very simple. Requests is a library for HTTP.
+
+Redirection
+-----------
+
+We can use the ``history`` property of the Response object to track redirection.
+
+If you're using GET or POST, you can disable redirection handling with the
+``allow_redirects`` parameter::
+
+    >>> r = requests.get('http://github.com/', allow_redirects=False)
+
+Timeouts
+--------
+
+You can tell Requests to stop waiting for a response after a given number of
+seconds with the ``timeout`` parameter.
+
+If a request times out, a :exc:`~requests.exceptions.Timeout` exception is raised.
+
+Content
+-------
+
+The ``gzip`` and ``deflate`` transfer-encodings are automatically decoded for you.
+
+In case the JSON decoding fails, ``r.json()`` raises an exception.
+
+You can find the encoding Requests guessed with the ``r.encoding`` property.
+
+Now, we have a :class:`Response <requests.Response>` object called ``r``.
+
+To send your own data, simply pass a dictionary to the ``data`` argument.
+
+Errors
+------
+
+:meth:`Response.raise_for_status() <requests.Response.raise_for_status>` will
+raise an :exc:`~requests.exceptions.HTTPError` if the request returned an
+unsuccessful status code. In the event of a network problem, Requests will raise a
+:exc:`~requests.exceptions.ConnectionError` exception. A ``ConnectionError`` exception
+is raised by Requests when a network problem occurs.
+"""
+
+LESSON = """\
+---
+title: Errors are values
+---
+
+Here's a simple example from the `bufio` package's `Scanner` type. In Go, a
+separate method, [`Err`](/pkg/bufio/#Scanner.Err), reports the error value when the
+client asks.
+
+The `Write` method of `bufio.Writer` behaves just like our `errWriter.write` method above.
+
+The Console object of Rich has a `log()` method which has a similar interface to
+`print()`, but also renders a column for the current time.
+"""
+
+
+def _clozes(text: str, **kw) -> dict[str, str]:
+    return {q.id: q.text for q in draft_of(text, **kw) if "code" in q.tags}
+
+
+def test_a_code_element_in_a_stated_role_is_asked_in_its_sentence_led_by_the_subject():
+    clozes = _clozes(REST, rest=True)
+    assert clozes["redirection-history-cloze"] == (
+        "Requests: We can use the {{c1::history}} property of the Response object to "
+        "track redirection."
+    )
+    assert clozes["timeouts-timeout-cloze"] == (  # it names Requests: no lead needed
+        "You can tell Requests to stop waiting for a response after a given number of "
+        "seconds with the {{c1::timeout}} parameter."
+    )
+    # "If you're using GET or POST, you can ...": a condition, not a supposition; the
+    # literal block's "::" ends the sentence, not a colon before a list
+    assert clozes["redirection-allow-redirects-cloze"].endswith(
+        "disable redirection handling with the {{c1::allow_redirects}} parameter."
+    )
+    # "raise an X" says X is an exception; the role's "~" shows the last name only
+    assert "will raise an {{c1::HTTPError}} if" in clozes["errors-httperror-cloze"]
+
+
+def test_no_gap_that_two_elements_fill_that_the_prompt_spells_or_that_names_a_variable():
+    clozes = _clozes(REST, rest=True)
+    text = "\n".join(clozes.values())
+    assert "gzip" not in text and "deflate" not in text  # listed together: either fits
+    assert "Timeout}}" not in text  # "times out" spells it
+    assert "json()}}" not in text  # "JSON decoding" spells it
+    assert "encoding}}" not in text  # "the encoding Requests guessed" spells it
+    assert "{{c1::r}}" not in text and "Response}}" not in text  # the example's variable
+    assert "data}}" not in text  # an instruction ("simply pass ..."), not a statement
+    # one element, one question: the second sentence on ConnectionError asks nothing
+    assert sum("ConnectionError}}" in t for t in clozes.values()) == 1
+
+
+def test_markdown_code_and_links_give_clozes_and_a_qualifier_stays_shown():
+    clozes = _clozes(LESSON, markdown=True)
+    assert clozes["introduction-err-cloze"] == (
+        "In Go, a separate method, {{c1::Err}}, reports the error value when the client asks."
+    )
+    assert "{{c1::log()}} method" in clozes["introduction-log-cloze"]
+    # two methods in one sentence: the gap would take either
+    assert not any("Write}}" in t or "write}}" in t for t in clozes.values())
+    # "Here's a simple example": the worked example, no statement
+    assert not any("Scanner}}" in t or "bufio}}" in t for t in clozes.values())
+
+
+def test_a_qualified_member_is_the_gap_and_the_judge_takes_it_typed_with_or_without():
+    text = """\
+Reading
+=======
+
+The Requests library reads the body of a response for you. The decoded body of the
+response is at hand in ``r.text``. The ``r.text`` attribute of Requests holds the body
+decoded with the guessed character set.
+"""
+    clozes = _clozes(text, rest=True)
+    (cloze,) = [t for t in clozes.values() if "{{c1::" in t]
+    assert "r.{{c1::text}} attribute" in cloze
+    question = Cloze(id="q", text=cloze)
+    for typed in ("text", "r.text", ".text", "TEXT"):
+        assert check_answer(question, typed, Arrangement()).correct, typed
+    assert not check_answer(question, "content", Arrangement()).correct
+
+
+@pytest.mark.parametrize("typed", ["timeout", "timeout=", "Timeout"])
+def test_the_judge_takes_a_parameter_typed_with_its_equals_sign(typed):
+    question = by_id(draft_of(REST, rest=True))["timeouts-timeout-cloze"]
+    assert check_answer(question, typed, Arrangement()).correct
+
+
+def test_a_txt_file_in_restructuredtext_is_read_as_rest(tmp_path):
+    body = "\n".join(
+        [
+            "Data Structures",
+            "***************",
+            "",
+            "There is a way to remove an item from a list given its index instead of its",
+            "value: the :keyword:`del` statement.  This differs from the :meth:`pop` method",
+            "which returns a value.  The ``del`` statement of Python can also clear a list.",
+            "",
+            "Use ``x`` and ``y``, :func:`len` and :func:`sorted` as you like.",
+        ]
+    )
+    path = tmp_path / "datastructures.rst.txt"
+    path.write_text(body, encoding="utf-8")
+    doc = read_document(path)
+    assert doc.title == "Data Structures"
+    assert doc.paragraphs[0].code == ("del", "pop")
+    assert "the del statement" in doc.paragraphs[0].sentences[0]
