@@ -32,6 +32,7 @@ from quiz.answers.lexicon import english
 from quiz.authoring.drafting.document import Document
 from quiz.authoring.drafting.referents import STRONG, leaning
 from quiz.authoring.drafting.spots import Spot
+from quiz.authoring.drafting.text import word_set
 
 PER_SECTION = 3  # code questions at most from one section
 MIN_WORDS = 6  # a shorter sentence says too little around its gap
@@ -63,9 +64,9 @@ _NO_FACT = re.compile(
 )
 _RUN_TOGETHER = re.compile(r"(?<=[.!?])(?<!e\.g\.)(?<!i\.e\.)(?<!etc\.)(?<!vs\.)\s+(?=[A-Z])")
 _EXISTENTIAL = re.compile(r"^There (?:is|are|was|were)\b")  # "There is a way to ...": no lean
-_DOCUMENT_WORDS = frozenset(
+_DOCUMENT_WORDS = word_set(
     "readme quickstart tutorial guide howto introduction overview docs documentation manual "
-    "chapter lesson index faq changelog notes".split()
+    "chapter lesson index faq changelog notes"
 )
 _SMALL_PARTS = frozenset({"for", "the", "and", "from", "with", "not", "all"})
 
