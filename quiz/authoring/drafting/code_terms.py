@@ -41,12 +41,13 @@ SUBJECT_MENTIONS = 2  # how often a name must recur to be the document's subject
 _ROLES = (
     r"keyword argument|parameter|argument|property|attribute|method|function|type|class|"
     r"exception|module|package|statement|keyword|operator|flag|option|field|interface|"
-    r"constant|decorator|header|environment variable|command|subcommand"
+    r"constant|decorator|header|environment variable|command|subcommand|clause|loop|block"
 )
 _ROLE_AFTER = re.compile(rf"^\s+({_ROLES})\b(?!-)")  # "the ``timeout`` parameter"
 _ROLE_BEFORE = re.compile(  # "the keyword ``if``", "A separate method, `Err`"
     rf"(?<![\w-])({_ROLES}),?\s+(?:an?\s+|the\s+|called\s+|named\s+)?$", re.I
 )
+_PURPOSE = re.compile(r"^To [a-z][^,]{8,}, (?:simply |just )?use (?:the )?$")
 _RAISED = re.compile(r"\braise[sd]?\s+(?:an?\s+|the\s+)?$")  # "will raise an HTTPError"
 _API_NAME = re.compile(r"^(?:[A-Za-z_]\w*(?:\.[A-Za-z_]\w*)*(?:\(\))?=?|--?[A-Za-z][\w-]*)$")
 _LISTED_WITH = re.compile(r"^\s*(?:,|/|,?\s*(?:and|or|nor|versus|vs\.?))\s*$")
@@ -55,6 +56,7 @@ _NO_FACT = re.compile(
     r"here(?:'s| is| are)|notice|pass|call|set|run|type|add|write|look|check)\b"
     r"|^to\s[^,]*,\s*(?:simply\s+|just\s+)?(?:use|call|pass|set|run|type|add|write)\b"
     r"|,\s*(?:simply|just)\s+(?:use|call|pass|set|run|type|add)\b"
+    r"|,\s*(?:make sure|be sure|remember|don't forget)\b"
     r"|\b(?:would|could|might|you should)\b|\bI\b|\w'd\b"
     r"|\b(?:this|the following|the above|our|my|that) (?:code|example|snippet|program|script)\b"
     r"|\b(?:above|below|like this|as follows)\b|\bthe (?:first|second|third|last|next) line\b"
@@ -137,6 +139,8 @@ class CodeQuestions:
                 sentence, element, code
             ):
                 continue  # several elements fit the gap
+            if role == "use" and len(code) > 1:
+                continue  # "use ``r.raise_for_status()`` or check ``r.status_code``"
             at = _find(sentence, element)
             start = at + len(qualifier) + (1 if qualifier else 0)
             end = at + len(element)
@@ -145,8 +149,9 @@ class CodeQuestions:
             text = f"{lead} {body}" if lead else body
             shift = len(lead) + 1 if lead else 0
             lead_in = "" if _names(text, self.subject) else f"{self.subject}: "
-            if _spelled(bare, lead_in + text[: start + shift] + " " + text[end + shift :]):
-                continue
+            rest = lead_in + text[: start + shift] + " " + text[end + shift :]
+            if _spelled(bare, rest) or _find(rest, bare) >= 0:
+                continue  # the prompt shows or spells the answer
             answer = member.replace("::", ": :")
             safe = text.replace("{{", "{ {").replace("}}", "} }")
             cloze = safe[: start + shift] + f"{{{{c1::{answer}}}}}" + safe[end + shift :]
@@ -155,11 +160,14 @@ class CodeQuestions:
 
 
 def _states(sentence: str) -> bool:
-    """Whether a sentence states a fact (see the module's note on what does not)."""
+    """Whether a sentence states a fact (see the module's note on what does not). A way
+    to a goal ("To implement a queue, use ``collections.deque``") states how it is done."""
+    said = re.sub(r"^Note(?:,| that)\s+", "", sentence)
+    said = re.sub(r"^To [a-z][^,]{8,}, (?:simply |just )?use ", "", said)
     return (
         len(sentence.split()) >= MIN_WORDS
         and not sentence.endswith("?")
-        and not _NO_FACT.search(re.sub(r"^Note(?:,| that)\s+", "", sentence))
+        and not _NO_FACT.search(said)
     )
 
 
@@ -199,6 +207,8 @@ def _role(sentence: str, element: str) -> str | None:
     before = _ROLE_BEFORE.search(sentence[:at])
     if before:
         return before[1].casefold()
+    if _PURPOSE.match(sentence[:at]):
+        return "use"  # "To add an item to the top of the stack, use ``append``."
     return "exception" if _RAISED.search(sentence[:at]) else None
 
 
@@ -247,7 +257,7 @@ def _spelled(answer: str, prompt: str) -> bool:
             common = _common_prefix(w, part)
             if w == part or (len(part) >= 4 and w.startswith(part)):
                 return True  # "json" beside "JSON", "Scan" beside "Scanner"; not "Err", "error"
-            if common >= 5 and common >= 0.7 * len(part):
+            if common >= 5 and common >= 0.6 * len(part):  # "flushed" beside "FLUSHALL"
                 return True
         return False
 
@@ -262,5 +272,7 @@ def _common_prefix(a: str, b: str) -> int:
 
 
 def _key(element: str) -> str:
-    """What makes two mentions one element: its member, without call or keyword marks."""
-    return element.rpartition(".")[2].strip("()=-")
+    """What makes two mentions one element: its member, without call, arguments or
+    keyword marks ("r.json()" and "json"; the card on "list.append(x)" and "append")."""
+    name = re.split(r"[(\[]", element.strip(), maxsplit=1)[0]  # "list.append(x)": append
+    return name.rpartition(".")[2].strip("=-")

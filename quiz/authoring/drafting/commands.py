@@ -35,8 +35,8 @@ def command_definitions(sentence: str, code: tuple[str, ...]) -> list[tuple[str,
         x = re.escape(span)
         opening = _OPENING.match(sentence)  # "Without any arguments, `git diff` compares ..."
         said = sentence[opening.end() :] if opening else sentence
-        defined = re.match(
-            rf"^(?:The\s+)?{x}(?:\s+({_KINDS}))?\s+(?:is|are)\s+(\S.+)$", said
+        defined = re.match(  # "`timeout` is not a time limit ...": says what it is not
+            rf"^(?:The\s+)?{x}(?:\s+({_KINDS}))?\s+(?:is|are)\s+(?!not\b)(\S.+)$", said
         ) or re.match(
             rf"^(?:The\s+)?{x}(?:\s+({_KINDS}))?\s+((?!(?:{_VERB_EXCEPT})\b)[a-z]+s\b.+)$",
             said,
