@@ -166,3 +166,23 @@ def test_a_txt_file_in_restructuredtext_is_read_as_rest(tmp_path):
     assert doc.title == "Data Structures"
     assert doc.paragraphs[0].code == ("del", "pop")
     assert "the del statement" in doc.paragraphs[0].sentences[0]
+
+
+def test_the_subject_is_the_name_the_prose_keeps_using_not_an_acronym_or_code():
+    text = """\
+Quickstart
+==========
+
+First we imported the ``Flask`` class. An instance of this class is our WSGI application.
+
+We then use the ``route`` decorator to tell Flask what URL should trigger our function.
+
+To access parameters submitted in the URL, use the ``args`` attribute of the request.
+
+With Flask it is easy to serve the files in the static folder of each URL.
+"""
+    clozes = _clozes(text, rest=True)
+    assert clozes["introduction-args-cloze"].startswith("Flask: To access parameters")
+    # the document's subject is never the answer ("the ``Flask`` class")
+    assert "introduction-flask-cloze" not in clozes
+    assert clozes["introduction-route-cloze"].startswith("We then use the {{c1::route}}")

@@ -66,6 +66,8 @@ _NO_FACT = re.compile(
 )
 _RUN_TOGETHER = re.compile(r"(?<=[.!?])(?<!e\.g\.)(?<!i\.e\.)(?<!etc\.)(?<!vs\.)\s+(?=[A-Z])")
 _EXISTENTIAL = re.compile(r"^There (?:is|are|was|were)\b")  # "There is a way to ...": no lean
+_WORD = re.compile(r"^[A-Za-z][\w+#-]*$")  # not "Flask.config", "r.text", "don't"
+_ACRONYM = re.compile(r"^[A-Z0-9]{2,}s?$")  # "HTTP", "URLs"
 _DOCUMENT_WORDS = word_set(
     "readme quickstart tutorial guide howto introduction overview docs documentation manual "
     "chapter lesson index faq changelog notes"
@@ -175,12 +177,13 @@ def subject_of(doc: Document) -> str:
     """What the document is about, for a prompt that does not name it: a word of its title
     the text keeps using ("fd"), else the capitalised word it names most often mid-sentence
     ("Requests", "Go", "Python"), neither an acronym nor code. "" when none recurs."""
-    code = {c for p in doc.paragraphs for c in p.code}
     counts: Counter[str] = Counter()
     for p in doc.paragraphs:
         for sentence in p.sentences:
-            words = re.findall(r"(?<![\w.`'’/-])([A-Za-z][\w+#-]*)(?![\w.]\w)", sentence)
-            counts.update(words[1:])  # a sentence's first word is capitalised anyway
+            for span in sorted(p.code, key=len, reverse=True):
+                sentence = sentence.replace(span, " ")  # prose names it, not code ("Response")
+            tokens = re.findall(r"[\w.+#'’/-]+", sentence)[1:]  # the first is capitalised anyway
+            counts.update(t.rstrip(".") for t in tokens if _WORD.match(t.rstrip(".")))
     common = english()[0]
     titled = [
         w
@@ -192,7 +195,7 @@ def subject_of(doc: Document) -> str:
     named = [
         (n, w)
         for w, n in counts.items()
-        if w[0].isupper() and not w.isupper() and w not in code and n >= SUBJECT_MENTIONS
+        if w[0].isupper() and not _ACRONYM.match(w) and n >= SUBJECT_MENTIONS
     ]
     return max(named)[1] if named else ""
 
