@@ -12,8 +12,9 @@ Judging: ``checks`` (non-facts, give-aways, loose references), ``counts``
 (numbers the text gives itself), ``opinions`` (the writer's view, facts too slight),
 ``subjects`` (what the document is about) and
 ``selection`` (each fact once). Drafting: ``candidates`` is the pure engine, with
-``distractors``, ``chronology`` (order questions, their items from ``events``) and
-``rosters`` (match questions); ``writer`` makes a deck and its YAML. All of these are
+``distractors``, ``chronology`` (order questions, their items from ``events``),
+``rosters`` (match questions) and ``code_terms`` (clozes on a tutorial's code);
+``writer`` makes a deck and its YAML. All of these are
 pure (text in, values out); ``files`` is the one place that reads a document and writes
 a draft.
 """
