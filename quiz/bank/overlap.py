@@ -173,10 +173,12 @@ def look_alikes(questions: Sequence[Question]) -> tuple[set[int], set[int]]:
     repeated: set[int] = set()
     for members in groups.values():
         for i, j in combinations(members, 2):
-            if prompts[i] == prompts[j] or _same_prompt(prompts[i], prompts[j]):
-                (repeated if _key(questions[i]) == _key(questions[j]) else unclear).update(
-                    (j,) if _key(questions[i]) == _key(questions[j]) else (i, j)
-                )
+            if prompts[i] != prompts[j] and not _same_prompt(prompts[i], prompts[j]):
+                continue
+            if _key(questions[i]) == _key(questions[j]):
+                repeated.add(j)
+            else:
+                unclear.update((i, j))
     return unclear, repeated - unclear
 
 

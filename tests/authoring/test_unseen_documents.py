@@ -19,9 +19,9 @@ from pathlib import Path
 
 import pytest
 
-from quiz.authoring.drafting.candidates import where_slug
 from quiz.authoring.drafting.document import Locator
 from quiz.authoring.drafting.files import read_document
+from quiz.authoring.drafting.wording import where_slug
 from quiz.authoring.drafting.writer import DraftOptions, deck_yaml, draft_deck
 from quiz.bank.loader import read_deck
 from quiz.bank.model import Deck

@@ -1,20 +1,20 @@
 """From a document to a draft question bank.
 
-Reading: ``blocks`` gives a document as blocks, from ``markdown`` (markdown-it-py) or
-``plaintext`` (line by line), with ``text`` taking out what is never a sentence (control
-characters, macros, attributes, footnote marks); ``document`` turns them into titled
-sections, page-marked paragraphs and ``sentences``, dropping what ``boilerplate``
-recognises as page furniture. Facts: ``dates`` and ``numbers`` find dates and quantities,
-``names`` (with ``name_words`` and ``name_evidence``) names and people's roles, ``terms``
-defined terms, each a ``facts.Fact``; ``spots`` pairs each sentence with its facts and
-context (``referents``: what it leans on; ``antecedents``: whom its "he" means).
-Judging: ``checks`` (non-facts, give-aways, loose references), ``counts``
-(numbers the text gives itself), ``opinions`` (the writer's view, facts too slight),
-``subjects`` (what the document is about) and
-``selection`` (each fact once). Drafting: ``candidates`` is the pure engine, with
+Reading: ``blocks`` gives a document as blocks, from ``markdown`` (markdown-it-py),
+``restructured`` or ``plaintext`` (line by line), with ``text`` taking out what is never
+a sentence (control characters, macros, attributes, footnote marks); ``document`` turns
+them into titled sections, page-marked paragraphs and ``sentences``, dropping what
+``boilerplate`` recognises as page furniture. Facts: ``dates`` and ``numbers`` find
+dates and quantities, ``names`` (with ``name_words`` and ``name_evidence``) names and
+people's roles, ``terms`` defined terms, each a ``facts.Fact``; ``spots`` pairs each
+sentence with its facts and context (``referents``: what it leans on; ``antecedents``:
+whom its "he" means). Judging: ``checks`` (non-facts, give-aways, loose references),
+``counts`` (numbers the text gives itself), ``opinions`` (the writer's view, facts too
+slight), ``subjects`` (what the document is about) and ``selection`` (each fact once).
+Drafting: ``candidates`` is the pure engine, with ``wording`` (values, options, ids),
 ``distractors``, ``chronology`` (order questions, their items from ``events``),
-``rosters`` (match questions) and ``code_terms`` (clozes on a tutorial's code);
-``writer`` makes a deck and its YAML. All of these are
-pure (text in, values out); ``files`` is the one place that reads a document and writes
-a draft.
+``rosters`` (match questions), ``claims``, ``points`` and ``commands`` (cards) and
+``code_terms`` (clozes on a tutorial's code); ``writer`` makes a deck and its YAML. All
+of these are pure (text in, values out); ``files`` is the one place that reads a
+document and writes a draft.
 """

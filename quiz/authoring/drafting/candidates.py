@@ -19,7 +19,6 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass
 
 from quiz.answers.names import family_name_alone
-from quiz.authoring.drafting.boilerplate import FUNCTION_WORDS
 from quiz.authoring.drafting.checks import aliases, life_dates, unfit_to_swap
 from quiz.authoring.drafting.chronology import order_question
 from quiz.authoring.drafting.claims import claims
@@ -34,6 +33,13 @@ from quiz.authoring.drafting.selection import Selection, choose
 from quiz.authoring.drafting.spots import BLANK, Spot, number, replace_at, slug, spots_of
 from quiz.authoring.drafting.subjects import protagonists, title_dates
 from quiz.authoring.drafting.terms import Term, defined_terms
+from quiz.authoring.drafting.wording import (
+    key_of,
+    option_order,
+    option_text,
+    value_text,
+    where_slug,
+)
 from quiz.bank.model import (
     Choice,
     Cloze,
@@ -184,7 +190,7 @@ class _Drafter:
         fields = {"prompt": f"{lead} {blanked}", "answer": number(fact.value or 0)}
         if fact.kind != "year" and fact.unit:
             fields["unit"] = fact.unit
-        self.add(_key(spot, fact) + "-numeric", Numeric, spot.locator, fields, spot, fact.kind)
+        self.add(key_of(spot, fact) + "-numeric", Numeric, spot.locator, fields, spot, fact.kind)
 
     def cloze(self, fact: Fact, spot: Spot) -> None:
         text, shift = spot.context(fact)
@@ -197,18 +203,18 @@ class _Drafter:
         answer = answer.replace("::", ": :")
         deletion = f"{{{{c1::{answer}::{hint}}}}}" if hint else f"{{{{c1::{answer}}}}}"
         fields = {"text": replace_at(text, start + shift, fact.end + shift, deletion)}
-        self.add(_key(spot, fact) + "-cloze", Cloze, spot.locator, fields, spot, fact.kind)
+        self.add(key_of(spot, fact) + "-cloze", Cloze, spot.locator, fields, spot, fact.kind)
 
     def choice(self, fact: Fact, spot: Spot, others: list[Fact]) -> None:
         text, shift = spot.context(fact)
         start, end = fact.start + shift, fact.end + shift
-        options = [_option(fact, fact)] + [_option(fact, o) for o in others]
+        options = [option_text(fact, fact)] + [option_text(fact, o) for o in others]
         if text[start : start + len(fact.shown)] == fact.shown:
             end = start + len(fact.shown)
         else:
-            options = [_value(fact, fact)] + [_value(fact, o) for o in others]
+            options = [value_text(fact, fact)] + [value_text(fact, o) for o in others]
         answer = options[0]
-        options = sorted(dict.fromkeys(options), key=_option_order)
+        options = sorted(dict.fromkeys(options), key=option_order)
         blank = BLANK
         article = re.search(r"\b(?:a|an)\s+$", text[:start])
         if article and fact.kind not in NAMES:  # "an ____": the article must fit every option
@@ -218,7 +224,7 @@ class _Drafter:
             "options": tuple(options),
             "answer": answer,
         }
-        self.add(_key(spot, fact) + "-choice", Choice, spot.locator, fields, spot, fact.kind)
+        self.add(key_of(spot, fact) + "-choice", Choice, spot.locator, fields, spot, fact.kind)
 
     def true_false(self, fact: Fact, spot: Spot, other: Fact, swap: bool = True) -> None:
         """A statement, true or false in turn; true when ``other`` may not be swapped in."""
@@ -226,9 +232,9 @@ class _Drafter:
         truth = self.statements % 2 == 1 or not swap
         self.statements += swap
         if not truth:
-            text = replace_at(text, fact.start + shift, fact.end + shift, _value(fact, other))
+            text = replace_at(text, fact.start + shift, fact.end + shift, value_text(fact, other))
         fields = {"statement": text, "answer": truth}
-        base = _key(spot, fact) + ("-true" if truth else "-false")
+        base = key_of(spot, fact) + ("-true" if truth else "-false")
         self.add(base, TrueFalse, spot.locator, fields, spot, fact.kind)
 
     def card(self, term: Term, locator: Locator) -> None:
@@ -273,43 +279,5 @@ class _Drafter:
 _ASIDE = re.compile(r"(?:also|much|even|still|just|too|again)\b", re.I)
 
 
-def _value(fact: Fact, other: Fact) -> str:
-    """How ``other`` reads in ``fact``'s place: digits for number words, a period joined alike."""
-    if fact.kind == "period" and other.end_value is not None and other is not fact:
-        return f"{number(other.value or 0)}{fact.joiner}{number(other.end_value)}"
-    if fact.kind in NAMES or fact.kind in ("date", "decade") or other.value is None:
-        return other.text
-    if other.kind in DATES:
-        return other.text
-    return other.text if other.text[:1].isdigit() else _digits(other.value)
-
-
-def _option(fact: Fact, other: Fact) -> str:
-    return fact.pattern.format(_value(fact, other))
-
-
-def _digits(value: float) -> str:
-    return str(number(value))
-
-
-def _option_order(option: str) -> tuple:
-    digits = option.replace(",", "").split()[0].strip("$£€%")
-    try:
-        return (0, float(re.split(r"[-–]", digits)[0]), option)
-    except ValueError:
-        return (1, 0.0, option.casefold())
-
-
 def _fold(phrase: str) -> str:
     return " ".join(phrase.casefold().strip(" .:").split())
-
-
-def where_slug(locator: Locator) -> str:
-    if locator.kind == "page":
-        return f"p{slug(locator.label)}"
-    words = [w for w in locator.label.split() if w.casefold() not in FUNCTION_WORDS]
-    return slug(" ".join(words or [locator.label]), 3)
-
-
-def _key(spot: Spot, fact: Fact) -> str:
-    return f"{where_slug(spot.locator)}-{slug(fact.shown, 4)}"
