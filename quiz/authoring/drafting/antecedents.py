@@ -16,13 +16,13 @@ recall (a wrong name is worse than none); no name is written in when
 
 - two people are candidates: the subject's sentence names someone else too, or has a
   "him" in the subject's own clause ("Staffani ... invited him"), or a new subject takes
-  over from the person the paragraph was about (Bolden, then "Russian cosmonaut Sergei K.
-  Krikalev flew ...");
+  over from the person the paragraph was about (Halm, then "the Danish engineer Peter
+  Voss built ...");
 - a kinsman or a stranger came in ("His son was born ...", "the child", "a stranger");
 - the pronoun is "she" after a "he", or the topic's title says the other sex ("Queen
   Anne");
 - the sentence names the topic itself or someone right after the pronoun's phrase
-  ("During his four flights, Bolden ..."): the pronoun points ahead, and writing a name
+  ("During his four voyages, Halm ..."): the pronoun points ahead, and writing a name
   in could give away a gap;
 - the paragraph has had no subject yet: only a paragraph whose every subject was one
   person, and that ends on that person, hands them to the next paragraph of its section
@@ -64,7 +64,7 @@ _OBJECT_AFTER = word_set(  # "her" before these is "him", not "his": "told her t
 )
 _AFTER_WORD = [[w] for w in ("at", "in", "of", "by", "from", "to", "near", "with", "for", "on")]
 _SHORT_OPENER = 3
-# "his four flights, Bolden", "his flights, the pilot Bolden": whom the pronoun means
+# "his four voyages, Halm", "his voyages, the captain Halm": whom the pronoun means
 _NAMED_AFTER = re.compile(r"\w+\s+[^,;]{0,60},\s+(?:the\s+(?:[a-z-]+\s+){1,2})?[A-Z]")
 _PERSON_NOUNS = word_set(
     "child boy girl baby infant man woman stranger son daughter father mother brother "
@@ -155,7 +155,7 @@ class Antecedents:
         return last if len(name.split()) > 2 and len(firsts) <= 1 else name
 
     def _opening(self, name: str, start: int, sentence: str) -> tuple[str, int]:
-        """A name without the capital that only opens its sentence ("Thereafter Hannibal")."""
+        """A name without the capital that only opens its sentence ("Thereafter Brandt")."""
         first, _, rest = name.partition(" ")
         alone = " " not in rest and "." not in first and self.names.kind(rest) == PERSON
         if alone and not sentence[:start].strip() and first not in self.names.mid_sentence:
@@ -190,7 +190,7 @@ class _Reading:
     def meet(self, sentence: str, people: list[tuple[str, int]]) -> None:
         """A sentence that names people: its subject becomes the person "he" means, unless
         it shares the sentence with someone, or takes over from someone the paragraph has
-        been about (Bolden, then "Russian cosmonaut Sergei K. Krikalev flew ...")."""
+        been about (Halm, then "the Danish engineer Peter Voss built ...")."""
         self.mentioned.update({_last(n) for n, _ in people})
         subject = _subject(sentence, people)
         if subject:
@@ -212,7 +212,7 @@ def _write_in(
     if not topic or any(_same(n, topic) for n, _ in people):
         return Named(sentence)
     if _NAMED_AFTER.match(sentence[pronoun.start() :]) and not re.match(r"\W*of\b", sentence, re.I):
-        return Named(sentence)  # "During his four flights, Bolden logged": he is Bolden
+        return Named(sentence)  # "During his four voyages, Halm logged": he is Halm
     word = pronoun[1].casefold()
     after = re.match(r"\s+([a-z]+)", sentence[pronoun.end() :])
     possessive = word == "his" or (
