@@ -139,3 +139,34 @@ def test_a_place_noun_before_a_name_makes_a_place_but_an_office_does_not():
     index = NameIndex(sentences)
     kinds = {f.text: f.kind for s in sentences for f in index.facts(s)}
     assert kinds.get("George Marshall") != "place" and kinds["Arnstadt"] == "place", kinds
+
+
+def test_a_paragraph_indented_on_its_first_line_is_one_paragraph():
+    from quiz.authoring.drafting.document import parse_document
+
+    text = (
+        "The licence\n\nPreamble\n\n"
+        "  The Velden Harbour Licence is a free licence for\n"
+        "software and other kinds of works, written by Tomas Reed in 1907.\n"
+    )
+    sentences = [s for p in parse_document(text).paragraphs for s in p.sentences]
+    assert sentences == [
+        "The Velden Harbour Licence is a free licence for software and other kinds of works, "
+        "written by Tomas Reed in 1907."
+    ], sentences
+
+
+def test_a_title_word_inside_a_documents_name_does_not_make_a_person():
+    spans = [n for n, _ in name_spans("The GNU General Public License is a free licence.")]
+    assert spans == ["GNU General Public License"], spans
+    spans = [n for n, _ in name_spans("The occupied zone's General Lucius Clay reported it.")]
+    assert "Lucius Clay" in spans, spans
+
+
+def test_a_section_number_is_no_count():
+    asked = _asked(
+        "The licence\n\nTerms\n\nSublicensing is not allowed at all; section 10 makes it "
+        "unnecessary for anyone who receives the work. In the following three paragraphs, "
+        "a patent licence is any express agreement or commitment of the holder."
+    )
+    assert "How many" not in asked, asked

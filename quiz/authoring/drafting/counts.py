@@ -19,7 +19,9 @@ import re
 from quiz.authoring.drafting.facts import Fact
 from quiz.core.numbers import PROSE_NUMBER, parse_number
 
-_TEXT_UNITS = frozenset({"letters", "characters", "words", "digits", "syllables"})
+_TEXT_UNITS = frozenset(
+    {"letters", "characters", "words", "digits", "syllables", "sentences", "paragraphs"}
+)
 _NUMBER = re.compile(rf"(?<![\w.]){PROSE_NUMBER}(?![\w])")
 _NAME = r"[A-Z][\w’'.-]*(?:\s+(?:[A-Z][\w’'.-]*|\(\d{4}\)))*"
 _LISTED = re.compile(  # ", William Rayner Watson (1921) and James Broadus Watson (1924)"

@@ -108,6 +108,7 @@ def _span(run: list[tuple[str, int]], sentence: str) -> list[tuple[str, int]]:
         if 0 < i < len(run) - 2
         and t.casefold().rstrip(".") in w.PERSON_BEFORE
         and not re.fullmatch(_CONNECTOR, run[i - 1][0])  # "Review of General Psychology"
+        and _may_name_someone(run[i + 1][0])  # not "GNU General Public License"
     ]
     if titled:  # "U.S.-occupied Germany General Lucius Clay": the place, then the man
         return _span(run[: titled[-1]], sentence) + _span(run[titled[-1] :], sentence)
@@ -250,6 +251,14 @@ class NameIndex:
                         if not (shared == PERSON and n.isupper()):  # "McCarthy and COBOL"
                             kinds.setdefault(n, shared)
         return kinds
+
+
+def _may_name_someone(token: str) -> bool:
+    """Whether a word after a title may begin a person's name: a given name, an initial
+    or a word English does not use otherwise ("Lucius", "J.", "Clay"; not "Public")."""
+    common, names = english()
+    folded = fold(token)
+    return len(token) <= 2 or token.endswith(".") or folded in names or folded not in common
 
 
 _PLACE_NOUN_BEFORE = re.compile(rf"\b(?:{'|'.join(sorted(w.PLACE_NOUNS))}),\s*$")

@@ -76,7 +76,9 @@ _YEAR_BEFORE = re.compile(
 _RELATIVE_AFTER = re.compile(r"\s+(?:later|earlier|ago|before|after|afterwards|running)\b", re.I)
 _PLURAL_WITHOUT_S = word_set("people men women children staff personnel cattle police")
 _NOT_A_COUNT_BEFORE = re.compile(
-    r"(?:\bno\.?|№|#|\bpage|\bp\.|\bpp\.|\bchapter|\bfactory|\bversion|\bstep|\blevel)\s*$", re.I
+    r"(?:\bno\.?|№|#|§|\bpage|\bp\.|\bpp\.|\bchapter|\bfactory|\bversion|\bstep|\blevel|"
+    r"\bsections?|\bparagraphs?|\barticles?|\bclauses?|\bparts?|\bitems?|\brules?)\s*$",
+    re.I,
 )
 # "the two powers", "these three countries": a count that points back is no fact
 _REFERS_BACK = re.compile(

@@ -3,7 +3,9 @@
 Lines are joined into paragraphs at blank lines. A bulleted line and the more deeply
 indented lines under it are one list item, so a shop blurb under "• How Hitler Came To
 Power" goes with its bullet; an indented line without a bullet is an item of its own
-(a web page's list saved as text), continued by the next while its sentence runs on.
+(a web page's list saved as text), continued by the next while its sentence runs on;
+but when its sentence runs on into a line less indented, it was the first line of a
+paragraph indented as books and licences indent them.
 A reStructuredText heading (a line over "=====") is a heading, and a Sphinx entry
 (``.. method:: list.append(x)`` over its indented description) a glossary entry.
 What a web page saved as text carries is handled here: "Heading[edit]" lines are
@@ -150,6 +152,13 @@ class LineSplitter:
                 self.item.append(stripped)  # an indented sentence running on
             else:
                 self.new_item(stripped, indent, bulleted=False)
+        elif (
+            self.item is not None
+            and not self.bulleted
+            and indent < self.item_indent
+            and not self.item[-1].endswith(_ENDS_SENTENCE)
+        ):  # "  The GNU General Public License is a free, copyleft license for" / "software"
+            self.para, self.item = [*self.item, stripped], None  # a paragraph indented first
         elif bp.is_credit_line(stripped):
             self.dropped.append(stripped)
         elif bp.is_reference_line(stripped):  # a block of its own: its pages are not the text's
