@@ -56,7 +56,16 @@ def test_people_are_offered_people_of_their_role_and_never_another_form_of_thems
         "Later the historian Jon Abel praised Brandt for his patience at the ford. "
         "General Otto Lind surrendered the town to Brandt after the winter.\n"
     )
-    generals = {"Karl Brandt", "Otto Lind", "Hans Roth", "Franz Weil", "Brandt", "Lind"}
+    generals = {
+        "Karl Brandt",
+        "Otto Lind",
+        "Hans Roth",
+        "Franz Weil",
+        "Brandt",
+        "Lind",
+        "Roth",
+        "Weil",
+    }
     historians = {"Maria Kessler", "Jon Abel", "Kessler", "Abel"}
     choices = [q for q in draft_of(text) if isinstance(q, Choice) and "people" in q.tags]
     assert choices
@@ -169,3 +178,15 @@ def test_a_persons_cloze_gaps_the_family_name_so_the_judge_takes_it_alone():
     assert clozes and all("Franklin {{c1::Roosevelt::who?}}" in q.text for q in clozes), clozes
     for typed in ("Roosevelt", "Franklin Roosevelt", "roosevelt"):
         assert check_answer(clozes[0], [typed], deck_order(clozes[0])).correct, typed
+
+
+def test_a_surname_answer_is_offered_among_surnames():
+    text = (
+        "The siege\n\n"
+        "General Karl Brandt led the army north in 1410 and took the ford at Velden. "
+        "The army of Ostmark was led by General Otto Lind, an old rival of the house. "
+        "General Hans Roth held the bridge at Velden for three weeks in the spring. "
+        "In the winter the town was surrendered to Brandt by the last of its captains.\n"
+    )
+    (choice,) = [q for q in draft_of(text) if isinstance(q, Choice) and q.answer == "Brandt"]
+    assert choice.options == ("Brandt", "Lind", "Roth")

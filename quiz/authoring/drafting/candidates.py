@@ -213,6 +213,8 @@ class _Drafter:
             end = start + len(fact.shown)
         else:
             options = [value_text(fact, fact)] + [value_text(fact, o) for o in others]
+        if fact.kind == PERSON and len(fact.text.split()) == 1:
+            options = [o.split()[-1] for o in options]  # "Jemison" among surnames, not names
         answer = options[0]
         options = sorted(dict.fromkeys(options), key=option_order)
         blank = BLANK

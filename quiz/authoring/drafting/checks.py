@@ -7,13 +7,14 @@
   published in 2002, ranked ..."), the writing itself ("In 2014, the priority is ..."),
   or a figure no question can ask ("In 2013, the world average ranking was 2.9").
 - A record's row ("Report: #265528, Reported: 9/2/2019, Bounty: $300") lists fields,
-  and a contact line ("jasnell - James M Snell <jasnell@gmail.com> (he/him)") names
-  someone to write to: neither states anything; a person named only as an alias ("Tim
-  Berners-Lee (often referred to as TimBL)") or as a character of a tale the text
-  tells ("the tale of Mr. Addison Sims") is no fact to learn, and nor is that alias or
-  character wherever it stands later. A line of dialogue ("I haven't seen you since the
-  Fair") states nothing, nor does a quotation standing alone ("“The man who chases two
-  rabbits, catches neither.” - Confucius"): an epigraph.
+  a contact line ("jasnell - James M Snell <jasnell@gmail.com> (he/him)") names someone
+  to write to, and a photo's caption ("Left: ...", "Curbeam, middle row at right, with
+  ...") describes a picture: none of them states anything. A person named only as an
+  alias ("Tim Berners-Lee (often referred to as TimBL)") or as a character of a tale the
+  text tells ("the tale of Mr. Addison Sims") is no fact to learn, and nor is that alias
+  or character wherever it stands later. A line of dialogue ("I haven't seen you since
+  the Fair") states nothing, nor does a quotation standing alone ("“The man who chases
+  two rabbits, catches neither.” - Confucius"): an epigraph.
 - A place or country gap is unfair where the words around it decide it: after an
   adjective ("Soviet-controlled eastern ____"), before a noun it qualifies ("expand ____
   territory", "the ____' economic orbit") or beside the other members of its list ("the
@@ -74,6 +75,15 @@ _NOT_A_FIGURE = re.compile(r"[A-Z][\w-]*\s*$")
 _MONTH_AFTER = re.compile(rf"\s+(?:{'|'.join(MONTHS)})\b")
 _FIELD = re.compile(r"(?:^|[,;]\s*)[A-Z][\w ]{0,24}:\s")  # "Bounty: $300"
 RECORD_FIELDS = 3  # labelled fields that make a sentence a record's row
+_GENDERED = re.compile(r"\b(?:he|him|his|she|her|hers)\b", re.I)
+_CAPTION = re.compile(  # "Left: ... ", "Right: Curbeam, middle row at right, with ..."
+    r"^(?:(?:top|bottom|upper|lower|far)\s+)?(?:left|right|middle|center|centre|top|bottom|above|"
+    r"below|inset|pictured|photo|image|credit|caption)s?\s*(?:\([^)]*\))?:\s"
+    r"|,\s+(?:(?:front|back|rear|top|middle|lower|upper|second|third)\s+row\s+)?"
+    r"(?:(?:second|third)\s+from\s+)?(?:at\s+)?(?:left|right|center|centre|middle)"
+    r"(?:\s+in\s+rear)?,\s",
+    re.I,
+)
 _CONTACT = re.compile(r"[\w.+-]+@[\w-]+\.[\w.]+|\((?:he/him|she/her|they/them)\)")
 _ALIAS_OR_TALE = re.compile(
     r"\b(?:(?:often|also|commonly|affectionately|popularly)\s+)?"
@@ -116,7 +126,8 @@ def place_given_away(fact: Fact, sentence: str) -> bool:
 
 
 def unfit_to_swap(fact: Fact, sentence: str) -> bool:
-    """Whether a false statement may not swap this name (see the module's note). Nor a
+    """Whether a false statement may not swap this name (see the module's note), nor a
+    person whose sentence says "he" or "her" (another person may be of the other sex). Nor a
     part of a joined name ("Siegel & Gale": another name in its place is no firm), nor a
     person who dates the sentence ("two centuries since Dalton": another person makes the
     span absurd, not false)."""
@@ -127,7 +138,8 @@ def unfit_to_swap(fact: Fact, sentence: str) -> bool:
         sentence[: fact.start],
         re.I,
     )
-    return bool(pinned or joined or dating) or listed_name(fact, sentence)
+    gendered = fact.kind == "person" and _GENDERED.search(sentence)  # "Scott ... her flight"
+    return bool(pinned or joined or dating or gendered) or listed_name(fact, sentence)
 
 
 def life_dates(fact: Fact, sentence: str) -> bool:
@@ -157,6 +169,7 @@ def states_no_fact(sentence: str) -> bool:
         or bool(_CROSS_REFERENCE.search(sentence))
         or len(_FIELD.findall(sentence)) >= RECORD_FIELDS
         or bool(_CONTACT.search(sentence))
+        or bool(_CAPTION.search(sentence))
         or bool(_DIALOGUE.match(sentence))
         or bool(_EPIGRAPH.match(sentence.strip()))
     )

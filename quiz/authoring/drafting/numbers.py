@@ -80,6 +80,10 @@ _NOT_A_COUNT_BEFORE = re.compile(
     r"\bsections?|\bparagraphs?|\barticles?|\bclauses?|\bparts?|\bitems?|\brules?)\s*$",
     re.I,
 )
+_DESIGNATED = re.compile(
+    r"(?<![.!?]\s)(?<!^)\b(?!(?:In|On|By|At|Of|For|From|Since|Until|During|After|Before|The|A|An)\b)"
+    r"[A-Z][\w-]*(?:\s+\d+\s+(?:and|or|to|-|–))?\s+$"
+)
 # "the two powers", "these three countries": a count that points back is no fact
 _REFERS_BACK = re.compile(
     r"\b(?:the|these|those|both|its|their|his|her|our|my|your|all|each|every|first|last|next|"
@@ -156,6 +160,8 @@ def _count(m: re.Match[str], sentence: str) -> Fact | None:
     before = sentence[: m.start()]
     if _NOT_A_COUNT_BEFORE.search(before) or _REFERS_BACK.search(before):
         return None
+    if _DESIGNATED.search(before):
+        return None  # "the STS-116 and Expedition 14 crews": a name's number, no count
     if sentence[m.end(1) : m.end(1) + 1] == "-":
         return None
     if number[0].isalpha() and number[0].isupper() and m.start() > 0:

@@ -19,8 +19,10 @@ law's or a report's name ("the Privacy Act of ____": the name, not an event), th
 the writing itself is set in ("only just now (1897)"), the date of a concession that only
 sets the scene ("Although Germany surrendered in 1945, Japan ..."), the time stamp of an
 anecdote ("In 1749 the oculist happened to be in Leipzig"), and a vague figure ("several
-hundred bombs", which reads as "several 100"), and a small count that only frames what
-follows ("divided into two categories", "a work in five parts").
+hundred bombs", which reads as "several 100"), a small count ("two teams", "four
+spacewalks": under ten things are seen at a glance; a duration or a requirement, "within
+two months", "at least two factors", is still a fact), and the date of a repeat ("For his
+third and final flight ... in ____": the first of a kind is the fact, not the next).
 """
 
 from __future__ import annotations
@@ -103,12 +105,32 @@ _FRAMING = word_set(
 )
 
 
+_SPANS = word_set(
+    "seconds minutes hours days weeks months years decades centuries times percent factors"
+)  # a duration or a requirement is a fact at any size: "fixed within two months"
+_REQUIRED = re.compile(
+    r"\b(?:at least|at most|no more than|no fewer than|a minimum of|a maximum of|up to|"
+    r"exactly|requires?|required|must|shall)\s+(?:\w+\s+){0,3}$",
+    re.I,
+)
+_REPEAT = re.compile(
+    r"\b(?:second|third|fourth|fifth|sixth|next|another|final|last)\s+(?:and\s+final\s+)?"
+    r"(?:(?:trip|flight|mission|spaceflight|visit|voyage|tour|season|term|time)s?)\b",
+    re.I,
+)
+
+
 def slight(fact: Fact, sentence: str) -> bool:
     """Whether a fact is too slight to ask (see the module's note)."""
     before = sentence[: fact.start]
     noun = (fact.unit or "").split()[-1:]
-    if fact.kind == "count" and (fact.value or 0) < SMALL_COUNT and noun and noun[0] in _FRAMING:
-        return True
+    if fact.kind == "count" and (fact.value or 0) < SMALL_COUNT:
+        if noun and noun[0] in _FRAMING:
+            return True  # "divided into two categories"
+        if not (noun and noun[0] in _SPANS) and not _REQUIRED.search(before):
+            return True  # "two teams", "four spacewalks": seen at a glance, not learnt
+    if fact.kind in ("year", "date") and _REPEAT.search(sentence):
+        return True  # "For his third and final flight, ... in ____": a life's minor date
     if fact.kind in ("money", "count") and _PAY.search(sentence):
         return True  # "his salary was soon increased to five hundred dollars"
     if fact.kind in ("year", "period", "date") and (

@@ -157,6 +157,8 @@ class Selection:
                 return False
             if fact.kind == PERSON and fact.text.split()[-1] in _heading_names(spot):
                 return False  # "Nelle" in "Nelle's Pipeline": the section's own subject
+            if fact.kind == PERSON and re.search(r"\b(?:a|an)\s+$", spot.sentence[: fact.start]):
+                return False  # "the first flight of a U.S. Congressman": a role, no one named
             if fact.role == "scholar":
                 return False  # "according to historian X": who wrote it is a source, no fact
             if alias_or_character(fact, spot.sentence) or fact.text.split()[-1] in self.aliases:

@@ -19,7 +19,8 @@ from quiz.authoring.drafting.text import word_set
 
 _ABBREVIATIONS = word_set(
     "mr mrs ms dr st prof gen col capt lt sgt no nos vol fig p pp ch vs cf ca approx "
-    "jan feb mar apr jun jul aug sep sept oct nov dec e.g i.e al"
+    "jan feb mar apr jun jul aug sep sept oct nov dec e.g i.e al deg lat long est fl mt ft "
+    "sq mi viz etc ed eds repr"
 )
 _ERAS = word_set("b.c a.d c.e b.c.e a.h bc ad ce bce")
 _SENTENCE_END = re.compile(r"[.!?…]+[\"”’')\]]*\s+(?=[\"“‘'(\[]?[A-Z0-9…])")
