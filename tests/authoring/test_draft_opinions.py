@@ -189,3 +189,14 @@ def test_captions_designations_small_counts_repeats_and_roles_are_not_asked():
     assert not answers & {"1994", "14", "2001", "U.S. Congressman"}, answers
     assert not any(q.prompt_text.startswith("How many teams") for q in questions)
     assert "1996" in answers and "2" in answers, answers  # "at least two ports": a rule
+
+
+def test_the_sun_a_plural_acronym_and_a_compass_letter_are_no_people():
+    sentences = [
+        "The Chinese also recorded dark spots on the Sun, and he wrote of them in 1054.",
+        "New features and new APIs will be flagged, he said, by Helen Park in 2014.",
+        "The frontier thence (in 5 deg. 52' S.) goes east, as Helen Park wrote.",
+    ]
+    index = NameIndex(sentences * 2)
+    found = {f.text for s in sentences for f in index.facts(s)}
+    assert not found & {"Sun", "APIs", "S.", "S"}, found

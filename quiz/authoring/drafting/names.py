@@ -187,6 +187,8 @@ class NameIndex:
             kind = self.kind(name)
             if kind != OTHER and not _quoted(sentence, start):
                 the = "the" if re.search(r"\bthe\s+$", sentence[:start], re.I) else ""
+                if kind == PERSON and the:
+                    continue  # "the Sun", "the Moon": no one is "the" anyone
                 out.append(replace(Fact(kind, name, start), role=self.role(name), article=the))
         return out
 
@@ -270,10 +272,13 @@ def not_a_name(name: str, sentence: str, start: int) -> bool:
     ("a claimant SHALL be", "NOTE"), a gloss or acronym in brackets after what it glosses
     ("the HyperText (Web)", "man-in-the-middle (MitM)"), or the series of a designation
     ("SP 800-53", "RFC 2068": the number is the name, and "AAL3" is a level), or the
-    abbreviation a name goes on after ("St." of "St. Thomas Church")."""
+    abbreviation a name goes on after ("St." of "St. Thomas Church"), a plural acronym
+    ("new APIs") or a letter alone ("5 deg. 52' S.")."""
     end = start + len(name)
     if any(c.isdigit() for c in name) or re.match(r"\.\s+[A-Z]", sentence[end:]):
         return True
+    if re.fullmatch(r"[A-Z]{2,}s|[A-Z]\.?", name):
+        return True  # "APIs" (a plural acronym is a common noun), "S." (a compass letter)
     if name.isupper() and len(name) >= 3 and " " not in name and fold(name) in english()[0]:
         return True
     if sentence[start - 1 : start] == "(" and sentence[end : end + 1] == ")":
