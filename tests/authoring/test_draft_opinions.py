@@ -200,3 +200,16 @@ def test_the_sun_a_plural_acronym_and_a_compass_letter_are_no_people():
     index = NameIndex(sentences * 2)
     found = {f.text for s in sentences for f in index.facts(s)}
     assert not found & {"Sun", "APIs", "S.", "S"}, found
+
+
+def test_a_tally_of_activity_and_a_retirement_year_are_too_slight():
+    text = (
+        "Crews\n\nThe flights\n\n"
+        "During his four flights, Commander Vera Halm logged more than 680 hours in orbit. "
+        "The crew of the Kestrel station conducted 44 experiments in materials science. "
+        "Halm retired from the agency in 1999 and taught at the naval school at Velden. "
+        "The Kestrel station was launched from the coast of Ostmark in 1981 by the agency.\n"
+    )
+    answers = {str(getattr(q, "answer", "")) for q in draft_of(text)}
+    assert not answers & {"680", "44", "1999"}, answers
+    assert "1981" in answers, answers

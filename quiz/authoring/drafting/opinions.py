@@ -22,7 +22,9 @@ anecdote ("In 1749 the oculist happened to be in Leipzig"), and a vague figure (
 hundred bombs", which reads as "several 100"), a small count ("two teams", "four
 spacewalks": under ten things are seen at a glance; a duration or a requirement, "within
 two months", "at least two factors", is still a fact), and the date of a repeat ("For his
-third and final flight ... in ____": the first of a kind is the fact, not the next).
+third and final flight ... in ____": the first of a kind is the fact, not the next; nor
+is a retirement's year), and a tally of activity ("logged more than 680 hours",
+"conducted 44 experiments", "has accumulated 43 days to date").
 """
 
 from __future__ import annotations
@@ -120,6 +122,14 @@ _REPEAT = re.compile(
 )
 
 
+_RETIRED = re.compile(r"\b(?:retired|retirement|retires)\b", re.I)
+_TALLY = re.compile(
+    r"\b(?:logged|accumulated|conducted|completed|totall?ing|totall?ed|tallied|clocked|"
+    r"performed|carried out|to date|so far)\b",
+    re.I,
+)
+
+
 def slight(fact: Fact, sentence: str) -> bool:
     """Whether a fact is too slight to ask (see the module's note)."""
     before = sentence[: fact.start]
@@ -129,8 +139,10 @@ def slight(fact: Fact, sentence: str) -> bool:
             return True  # "divided into two categories"
         if not (noun and noun[0] in _SPANS) and not _REQUIRED.search(before):
             return True  # "two teams", "four spacewalks": seen at a glance, not learnt
-    if fact.kind in ("year", "date") and _REPEAT.search(sentence):
+    if fact.kind in ("year", "date") and (_REPEAT.search(sentence) or _RETIRED.search(sentence)):
         return True  # "For his third and final flight, ... in ____": a life's minor date
+    if fact.kind in ("count", "money") and _TALLY.search(sentence):
+        return True  # "Bolden logged more than 680 hours", "the crew conducted 44 experiments"
     if fact.kind in ("money", "count") and _PAY.search(sentence):
         return True  # "his salary was soon increased to five hundred dollars"
     if fact.kind in ("year", "period", "date") and (
