@@ -141,3 +141,16 @@ def test_defined_terms_from_bold_definitions_glossaries_and_term_lists():
         ("lexical scoping", "a block can have its own private variables and functions",
          "Introduction"),
     ]  # fmt: skip
+
+
+def test_toml_front_matter_titles_the_document_and_page_links_are_footnote_marks():
+    from quiz.authoring.drafting.blocks import read_blocks
+
+    text = (
+        '+++\npath = "2014/10/30/Stability"\ntitle = "Stability as a Deliverable"\n+++\n\n'
+        "The war lasted forty years, undertaken by the most stupid,"
+        ' <span id="fr_7"></span>[7](#fn_12.md) maintained by the most dissolute.\n'
+    )
+    read = read_blocks(text, markdown=True)
+    assert read.title == "Stability as a Deliverable"
+    assert "stupid, maintained" in " ".join(" ".join(b.text.split()) for b in read.blocks)

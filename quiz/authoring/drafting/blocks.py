@@ -45,16 +45,19 @@ class Read:
     title: str | None = None  # a title the document declares (Markdown front matter)
 
 
-_FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.*?)\n(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.S)
-_TITLE_KEY = re.compile(r"^title:[ \t]*(.+?)[ \t]*$", re.M)
+_FRONT_MATTER = re.compile(  # YAML between "---" lines, or TOML between "+++" lines (Hugo, Zola)
+    r"\A(?:---[ \t]*\n(.*?)\n(?:---|\.\.\.)|\+\+\+[ \t]*\n(.*?)\n\+\+\+)[ \t]*(?:\n|\Z)", re.S
+)
+_TITLE_KEY = re.compile(r"^title[ \t]*[:=][ \t]*(.+?)[ \t]*$", re.M)
 
 
 def front_matter(text: str) -> tuple[str, str | None]:
-    """The text without its front matter (``---`` ... ``---``), and the title it declares."""
+    """The text without its front matter (``---`` ... ``---``, or TOML's ``+++`` ... ``+++``),
+    and the title it declares (``title: X`` or ``title = "X"``)."""
     m = _FRONT_MATTER.match(text)
     if not m:
         return text, None
-    title = _TITLE_KEY.search(m[1])
+    title = _TITLE_KEY.search(m[1] or m[2])
     value = title[1].strip() if title else None
     if value and value[0] == value[-1] and value[0] in "\"'" and len(value) > 1:
         value = value[1:-1].replace("\\" + value[0], value[0])

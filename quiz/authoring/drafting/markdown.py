@@ -65,7 +65,8 @@ def markdown_blocks(text: str) -> Read:
     return walker.read
 
 
-# a number in <sup> after a word is a footnote mark ("transactions.<sup>1</sup>"); after a
+# a number in <sup> after a word is a footnote mark ("transactions.<sup>1</sup>"), and so is
+# a number linked within the page ("[7](#fn_12.md)"); after a
 # digit it is a power ("10<sup>6</sup>"), and a sign is text ("Rh<sup>+</sup>")
 _MARK_TEXT = r"\s*\[?(?:\d{1,3}|[a-z*†‡])\]?\s*"
 _FOOTNOTE_MARK = re.compile(
@@ -95,6 +96,10 @@ def _footnote_marks(children: list[Token]) -> set[int]:
         inner = "".join(c.content for c in children[at : end + 1])
         if _FOOTNOTE_MARK.fullmatch("x" + inner, 1):
             out.update(range(at, end + 1))
+    for at, child in enumerate(children[:-2]):  # "[7](#fn_12.md)": a numbered link within
+        href = str(child.attrs.get("href", "")) if child.type == "link_open" else ""
+        if href.startswith("#") and re.fullmatch(_MARK_TEXT, children[at + 1].content):
+            out.update((at, at + 1, at + 2))
     return out
 
 
