@@ -154,3 +154,19 @@ def test_toml_front_matter_titles_the_document_and_page_links_are_footnote_marks
     read = read_blocks(text, markdown=True)
     assert read.title == "Stability as a Deliverable"
     assert "stupid, maintained" in " ".join(" ".join(b.text.split()) for b in read.blocks)
+
+
+def test_an_italic_run_in_head_is_a_heading_and_authorities_are_references():
+    from quiz.authoring.drafting.document import parse_document
+
+    text = (
+        "ANGOLA\n\n"
+        "_Climate._--With the exception of the coast, the climate of the plateau is healthy\n"
+        "and the rains fall from October to April in most years.\n\n"
+        "AUTHORITIES.--J. C. Feo Cardozo, _Memorias_ (Paris, 1825); H. Capello (Lisbon, 1881).\n"
+    )
+    doc = parse_document(text)
+    assert "Climate" in doc.sections
+    sentences = [s for p in doc.paragraphs for s in p.sentences]
+    assert sentences[0].startswith("With the exception of the coast"), sentences
+    assert not any("Cardozo" in s for s in sentences), sentences

@@ -42,8 +42,12 @@ _CAPTION_MARK = re.compile(
 _DATE_IN_LINE = re.compile(r"\b1\d{3}s?\b|\b20\d{2}s?\b")
 # A bibliography or cross-reference line ("Sources: …", "References: …", "See … p.12").
 # Its page numbers point into other books, not at the passage above it.
-_REFERENCE_WORDS = r"sources?|references?|bibliography|further reading|works cited|literature"
-_REFERENCE_LEAD = re.compile(rf"^(?:(?:{_REFERENCE_WORDS})\s*:|[—―]|--\s)", re.IGNORECASE)
+_REFERENCE_WORDS = (
+    r"sources?|references?|bibliography|further reading|works cited|literature|authorities"
+)
+_REFERENCE_LEAD = re.compile(
+    rf"^(?:(?:{_REFERENCE_WORDS})\.?\s*(?::|--|—)|[—―]|--\s)", re.IGNORECASE
+)
 _SEE_LEAD = re.compile(r"^(?:See|Cf\.?)\s")
 _PAGE_MARK = re.compile(r"\bpp?\.\s?\d")
 _REFERENCE_HEADING = re.compile(

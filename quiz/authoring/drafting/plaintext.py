@@ -6,7 +6,8 @@ Power" goes with its bullet; an indented line without a bullet is an item of its
 (a web page's list saved as text), continued by the next while its sentence runs on;
 but when its sentence runs on into a line less indented, it was the first line of a
 paragraph indented as books and licences indent them.
-A reStructuredText heading (a line over "=====") is a heading, and a Sphinx entry
+A reStructuredText heading (a line over "=====") is a heading, and so is a run-in
+head in italics at a paragraph's start ("_Climate._--With the exception of ..."), and a Sphinx entry
 (``.. method:: list.append(x)`` over its indented description) a glossary entry.
 What a web page saved as text carries is handled here: "Heading[edit]" lines are
 headings, a table of contents ("Contents", "1 Background", ...) and hatnotes ("Main
@@ -28,6 +29,7 @@ _BULLET = re.compile(r"^\s*(?:[•●▪◦‣·*+\-–]|\d{1,3}[.)])\s+(\S.*)$"
 _TOC_ENTRY = re.compile(r"^\d{1,2}(?:\.\d{1,2})*\.?\s+\S.{0,80}$")
 _CONTENTS = ("contents", "table of contents")
 _ENDS_SENTENCE = tuple(".!?…;:\"”’')")
+_RUN_IN_HEAD = re.compile(r"^_([A-Z][^_]{1,60}?)\.?_\.?\s*(?:--|—)\s*(\S.*)$")
 _UNDERLINE = re.compile(r"^([=\-*~^#+\"])\1{2,}$")
 _API_ENTRY = re.compile(
     r"^\.\.\s+(?:py:)?(?:method|function|class|attribute|data|exception|decorator|option|"
@@ -135,6 +137,11 @@ class LineSplitter:
         self.entry, self.described = None, []
 
     def text_line(self, raw: str, stripped: str) -> None:
+        run_in = _RUN_IN_HEAD.match(stripped)
+        if run_in and not self.para:  # "_Climate._--With the exception of ...": a heading
+            self.close()
+            self.blocks.append(Block(run_in[1].strip(), heading=2))
+            raw = stripped = run_in[2]
         indent = len(raw) - len(raw.lstrip())
         bullet = _BULLET.match(raw)
         if bullet:
