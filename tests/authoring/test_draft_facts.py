@@ -101,3 +101,10 @@ def test_texts_that_lean_on_what_came_before():
     assert leaning("In 1410 these soldiers crossed the river.") == WEAK
     assert leaning("He left the town in 1410.") == STRONG
     assert leaning("The army of Brill crossed the river in 1410.") == ""
+
+
+def test_an_amount_in_the_thousands_is_no_year():
+    assert date_facts("Boers settled there, the Boer population being about 2000.") == []
+    assert [f.text for f in date_facts("The fort was built about 1850 by the Portuguese.")] == [
+        "1850"
+    ]

@@ -60,6 +60,11 @@ _NOT_A_YEAR_BEFORE = re.compile(
     r"(?:\bno\.?|№|#|\bpage|\bpp?\.|\bchapter|\bfactory|\bvol\.?)\s*$", re.I
 )
 _WORD_BEFORE = re.compile(r"([A-Za-z][\w.&+-]*)\s+$")
+_AMOUNT_BEFORE = re.compile(
+    r"\b(?:population|numbers?|numbering|total(?:ling|ing)?|count|strength)\s+"
+    r"(?:\w+\s+){0,2}(?:about|some|nearly|over|approximately|around|roughly)?\s*$",
+    re.I,
+)
 _CITATION = re.compile(r"\b(?:[A-Z][\w’'-]*\.?\s+){1,3}[A-Z][\w’'-]+\s+\(\s*$|\bet al\.?\s*\(\s*$")
 
 
@@ -113,6 +118,8 @@ def _is_year(m: re.Match[str], sentence: str) -> bool:
     before = sentence[: m.start()]
     if _NOT_A_YEAR_BEFORE.search(before) or _CITATION.search(before):
         return False
+    if _AMOUNT_BEFORE.search(before):
+        return False  # "the Boer population being about 2000", "numbering some 1500"
     word = _WORD_BEFORE.search(before)
     if word and word[1][:1].isupper() and word[1].casefold() not in _YEAR_CUE:
         opens_sentence = not before[: word.start()].strip(" \"“‘'(")
