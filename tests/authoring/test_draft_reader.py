@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from draft_texts import draft_of
+
 from quiz.authoring.drafting.document import parse_document
 from quiz.authoring.drafting.terms import defined_terms
 
@@ -170,3 +172,21 @@ def test_an_italic_run_in_head_is_a_heading_and_authorities_are_references():
     sentences = [s for p in doc.paragraphs for s in p.sentences]
     assert sentences[0].startswith("With the exception of the coast"), sentences
     assert not any("Cardozo" in s for s in sentences), sentences
+
+
+def test_an_encyclopedia_headword_titles_the_article_and_is_its_subject():
+    from quiz.authoring.drafting.document import parse_document
+    from quiz.authoring.drafting.subjects import protagonists
+
+    text = (
+        "VELDEN, the general name of the coastal province north of Ostmark (_q.v._) on the\n"
+        "gulf. The population is estimated (1900) at 419,000 people in all.\n"
+        "On the north the river Brill forms the boundary separating Velden from Ostmark.\n"
+    )
+    doc = parse_document(text, fallback_title="eb1911-velden")
+    assert doc.title == "Velden"
+    assert "Velden" in protagonists(doc)
+    sentences = [s for p in doc.paragraphs for s in p.sentences]
+    assert "q.v." not in " ".join(sentences)
+    asked = draft_of(text)
+    assert not any(str(getattr(q, "answer", "")) in ("1900", "Velden") for q in asked), asked

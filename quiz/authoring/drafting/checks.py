@@ -58,7 +58,7 @@ _CROSS_REFERENCE = re.compile(
     re.I,
 )
 _RECORD = re.compile(
-    r"\b(?:survey|report|study|poll|census|press release)s?\b"
+    r"\b(?:survey|report|study|poll|census|press release|estimate)s?\b|\bestimated\b"
     r"|\bpublished\s+(?:a|an|the|its|their|his|her)\s+(?:[\w-]+\s+)?(?:report|survey|paper|poll)",
     re.I,
 )

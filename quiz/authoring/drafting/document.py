@@ -122,8 +122,14 @@ def _title(blocks: list[Block], declared: str | None, fallback: str) -> tuple[st
         return _site_free(strip_pages(first.text)[0]), blocks[1:]
     if first is not None and first.heading is not None and not bp.heading_region(first.text):
         return _site_free(first.text), blocks[1:]
+    headword = _HEADWORD.match(first.text) if first is not None else None
+    if headword:  # "ANGOLA, the general name of ...": an encyclopedia's article names itself
+        return headword[1].title(), blocks
     name = re.sub(r"[-_]+", " ", fallback).strip()
     return (name[:1].upper() + name[1:]) or "Untitled document", blocks
+
+
+_HEADWORD = re.compile(r"^([A-Z][A-Z'’-]+(?: [A-Z][A-Z'’-]+){0,3}),\s")
 
 
 def _site_free(title: str) -> str:

@@ -25,7 +25,8 @@ def protagonists(doc: Document) -> frozenset[str]:
     """The names the title gives: the document's own subject ("Watson" in a life of Watson);
     and a name a heading gives that the text keeps coming back to ("Charles Darwin and
     Natural Selection", Darwin named throughout): asking "who?" of it gives it away."""
-    titled = {w for n, _ in name_spans(f"About {doc.title}") for w in n.split()}
+    title = doc.title.title() if doc.title.isupper() else doc.title  # "ANGOLA" is Angola
+    titled = {w for n, _ in name_spans(f"About {title}") for w in n.split()}
     headed = {n.split()[-1] for label in doc.sections for n, _ in name_spans(f"About {label}")}
     if headed:
         counts = Counter(

@@ -30,7 +30,8 @@ EDIT_MARK = re.compile(r"\s*\[\s*edit(?:\s+source)?\s*\]\s*$", re.I)
 # A pointer in brackets at a figure or table: "([link])", "(see Figure 19.6)", "(Table 2)".
 _POINTER = re.compile(
     r"\s*\((?:see\s+)?(?:\[link\]|(?:figure|fig\.|table|chart|map)\s+\d+(?:\.\d+)*[a-z]?)"
-    r"(?:\s*(?:,|and)\s*(?:\[link\]|\d+(?:\.\d+)*))*\)",
+    r"(?:\s*(?:,|and)\s*(?:\[link\]|\d+(?:\.\d+)*))*\)"
+    r"|\s*\(_?(?:q\.\s?v|see\s+(?:above|below))\._?\)",  # "(_q.v._)": see that article
     re.I,
 )
 _SPACES = re.compile(r"[ \t]+")
@@ -109,7 +110,8 @@ def without_citations(text: str) -> str:
 
 
 def without_pointers(text: str) -> str:
-    """Bracketed pointers at figures and tables out: they say nothing a question can use."""
+    """Bracketed pointers at figures, tables and other articles ("(q.v.)") out: they say
+    nothing a question can use."""
     return _POINTER.sub("", text)
 
 
