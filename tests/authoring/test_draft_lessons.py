@@ -106,3 +106,18 @@ def test_one_sentence_gives_one_question_and_its_lead_none():
     assert len([i for i in ids if "-1960-" in i or "-4-2-" in i]) == 1
     # the 11 percent question would show the 1970s sentence as its lead: one claim
     assert len([i for i in ids if "-1970s-" in i or "-11-percent-" in i]) == 1
+
+
+def test_a_command_on_a_cards_back_is_written_as_it_is_typed():
+    text = (
+        "# Persistence\n\n## Switching\n\n"
+        "- **Enable AOF**: redis-cli config set appendonly yes\n"
+        '- **Disable RDB**: redis-cli config set save ""\n'
+        "- **Snapshot**: a point-in-time copy of the data set, written to disk.\n"
+    )
+    from draft_texts import draft_of as draft
+
+    from quiz.bank.model import Flashcard
+
+    backs = {q.front: q.back for q in draft(text, markdown=True) if isinstance(q, Flashcard)}
+    assert backs.get("Enable AOF") == "redis-cli config set appendonly yes", backs

@@ -243,9 +243,12 @@ class _Drafter:
         definition = term.definition
         if _ASIDE.match(definition):
             return  # "Also useful with ripgrep", "Much faster if ...": a remark, no definition
-        back = definition[:1].upper() + definition[1:]
         front = term.front or term.term
-        fields = {"front": front, "back": back if back.endswith((".", "…")) else back + "."}
+        if _COMMAND.match(definition):
+            fields = {"front": front, "back": definition.rstrip(".")}
+        else:
+            back = definition[:1].upper() + definition[1:]
+            fields = {"front": front, "back": back if back.endswith((".", "…")) else back + "."}
         fields["explanation"] = (
             f"The text says: “{term.sentence}”"
             if term.sentence
@@ -278,6 +281,9 @@ class _Drafter:
         return out
 
 
+_COMMAND = re.compile(  # "redis-cli config set appendonly yes": a command, typed as it stands
+    r"(?!.*\b(?:the|a|an|is|are|of|to|and|in|for)\b)[a-z][\w.]*[-_.][\w.-]*\s+(?:[\w-]+\s*){1,8}\.?$"
+)
 _ASIDE = re.compile(r"(?:also|much|even|still|just|too|again)\b", re.I)
 
 
