@@ -190,3 +190,16 @@ def test_an_encyclopedia_headword_titles_the_article_and_is_its_subject():
     assert "q.v." not in " ".join(sentences)
     asked = draft_of(text)
     assert not any(str(getattr(q, "answer", "")) in ("1900", "Velden") for q in asked), asked
+
+
+def test_markdown_footnotes_and_bookdown_figure_pointers_leave_no_trace():
+    text = (
+        "Vim\n\n## Origins\n\nThe editor came from ed in 1976.[^8] It spread fast, as the map "
+        "shows (Figure \\@ref(fig:plates)), in 1991.\n\n[^8]: A note written in 1976.\n"
+    )
+    doc = parse_document(text, markdown=True)
+    sentences = [s for p in doc.paragraphs for s in p.sentences]
+    assert sentences == [
+        "The editor came from ed in 1976.",
+        "It spread fast, as the map shows, in 1991.",
+    ], sentences

@@ -45,8 +45,9 @@ _DATE_IN_LINE = re.compile(r"\b1\d{3}s?\b|\b20\d{2}s?\b")
 _REFERENCE_WORDS = (
     r"sources?|references?|bibliography|further reading|works cited|literature|authorities"
 )
-_REFERENCE_LEAD = re.compile(
-    rf"^(?:(?:{_REFERENCE_WORDS})\.?\s*(?::|--|—)|[—―]|--\s)", re.IGNORECASE
+_REFERENCE_LEAD = re.compile(  # "Sources: ...", "AUTHORITIES.--", a footnote's "[^8]: ..."
+    rf"^(?:(?:{_REFERENCE_WORDS})\.?\s*(?::|--|—)|[—―]|--\s|\[\^[\w-]{{1,20}}\]:|:\s)",
+    re.IGNORECASE,
 )
 _SEE_LEAD = re.compile(r"^(?:See|Cf\.?)\s")
 _PAGE_MARK = re.compile(r"\bpp?\.\s?\d")

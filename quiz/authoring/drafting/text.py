@@ -20,9 +20,10 @@ _MACRO = re.compile(r"\{\{([^\n]*?)\}\}")
 _MACRO_ARG = re.compile(r"""["']([^"']*)["']""")
 _LIQUID = re.compile(r"\{%.*?%\}|\{#.*?#\}")
 _ATTRIBUTES = re.compile(r"\{:[^}\n]*\}|\{#[\w:.-]+(?:\s+[^}\n]*)?\}")
-FOOTNOTE = re.compile(
-    r"\[(?:\d{1,3}|[a-z]|[ivx]{1,5}|note \d{1,3}|[a-z] \d{1,3}|(?i:citation needed|clarification "
-    r"needed|page needed|by whom\?|when\?|according to whom\?|who\?|which\?|dubious|"
+FOOTNOTE = re.compile(  # "[12]", "[b]", "[citation needed]", Markdown's "[^8]"
+    r"\[(?:\^[\w-]{1,20}|\d{1,3}|[a-z]|[ivx]{1,5}|note \d{1,3}|[a-z] \d{1,3}|"
+    r"(?i:citation needed|clarification needed|page needed|by whom\?|when\?|"
+    r"according to whom\?|who\?|which\?|dubious|"
     r"failed verification|better source needed|verification needed|original research\??))\]"
     r"(?::\s?\d+(?:[-–]\d+)?)?"
 )
@@ -31,7 +32,8 @@ EDIT_MARK = re.compile(r"\s*\[\s*edit(?:\s+source)?\s*\]\s*$", re.I)
 _POINTER = re.compile(
     r"\s*\((?:see\s+)?(?:\[link\]|(?:figure|fig\.|table|chart|map)\s+\d+(?:\.\d+)*[a-z]?)"
     r"(?:\s*(?:,|and)\s*(?:\[link\]|\d+(?:\.\d+)*))*\)"
-    r"|\s*\(_?(?:q\.\s?v|see\s+(?:above|below))\._?\)",  # "(_q.v._)": see that article
+    r"|\s*\(_?(?:q\.\s?v|see\s+(?:above|below))\._?\)"  # "(_q.v._)": see that article
+    r"|\s*\((?:see\s+)?(?:figure|fig\.|table)\s+\\?@ref\([^)]*\)\)",  # "(Figure \@ref(fig:x))"
     re.I,
 )
 _SPACES = re.compile(r"[ \t]+")
