@@ -213,3 +213,32 @@ def test_a_tally_of_activity_and_a_retirement_year_are_too_slight():
     answers = {str(getattr(q, "answer", "")) for q in draft_of(text)}
     assert not answers & {"680", "44", "1999"}, answers
     assert "1981" in answers, answers
+
+
+def test_bylines_tweets_and_figures_true_only_today_are_not_asked():
+    from quiz.authoring.drafting.checks import states_no_fact
+
+    assert states_no_fact("Authors: Brendan Burns (Distinguished Engineer, Microsoft)")
+    assert states_no_fact(
+        "Congrats on the award! pic.twitter.com/x1 — Brill (@brill) July 19, 2018"
+    )
+    text = (
+        "Editors\n\nToday\n\n"
+        "Today, according to the 2018 survey of the guild, 25.8 percent of writers use Vim. "
+        "In 1991, 40 percent of the writers of the guild still used the old ed editor daily.\n"
+    )
+    answers = {str(getattr(q, "answer", "")) for q in draft_of(text)}
+    assert "25.8" not in answers and "40" in answers, answers
+
+
+def test_a_year_beside_another_year_is_never_swapped_into_a_false_statement():
+    from quiz.bank.model import TrueFalse
+
+    text = (
+        "The team\n\nEarly days\n\n"
+        "As 2015 turned into 2016, the small team of the harbour office moved to Velden. "
+        "The harbour office opened its second branch at Ostmark in the spring of 2019.\n"
+    )
+    for q in draft_of(text):
+        if isinstance(q, TrueFalse) and "turned into" in q.statement:
+            assert q.answer is True and "2015 turned into 2016" in q.statement, q

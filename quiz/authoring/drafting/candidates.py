@@ -170,7 +170,9 @@ class _Drafter:
             if len(others) >= 2:
                 return self.choice(fact, spot, others)
             if others and alone and (fact.kind in DATES or fact.value is None):
-                swap = (fact.kind in DATES and not life_dates(fact, spot.sentence)) or not (
+                dated = fact.kind in DATES and not life_dates(fact, spot.sentence)
+                dated = dated and not any(f.kind in DATES and f is not fact for f in spot.facts)
+                swap = dated or not (
                     fact.kind in DATES
                     or unfit_to_swap(fact, spot.sentence)
                     or absurd_swap(self.pools, others[0], fact)

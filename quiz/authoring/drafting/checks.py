@@ -76,6 +76,11 @@ _MONTH_AFTER = re.compile(rf"\s+(?:{'|'.join(MONTHS)})\b")
 _FIELD = re.compile(r"(?:^|[,;]\s*)[A-Z][\w ]{0,24}:\s")  # "Bounty: $300"
 RECORD_FIELDS = 3  # labelled fields that make a sentence a record's row
 _GENDERED = re.compile(r"\b(?:he|him|his|she|her|hers)\b", re.I)
+_BYLINE = re.compile(  # "Authors: Brendan Burns (...)", an embedded tweet
+    r"^(?:authors?|written by|posted by|posted on|published on|last updated|updated)\s*:"
+    r"|pic\.twitter\.com|\(@\w{1,15}\)\s+\w+\s+\d",
+    re.I,
+)
 _CAPTION = re.compile(  # "Left: ... ", "Right: Curbeam, middle row at right, with ..."
     r"^(?:(?:top|bottom|upper|lower|far)\s+)?(?:left|right|middle|center|centre|top|bottom|above|"
     r"below|inset|pictured|photo|image|credit|caption)s?\s*(?:\([^)]*\))?:\s"
@@ -144,7 +149,8 @@ def unfit_to_swap(fact: Fact, sentence: str) -> bool:
 
 def life_dates(fact: Fact, sentence: str) -> bool:
     """A span in brackets after a name ("Viadana (1566-1645)"): another span in its place
-    makes the statement absurd, not false."""
+    makes the statement absurd, not false (as does a year swapped beside another year:
+    "As 2015 turned into 2014", which the drafter keeps true)."""
     return fact.kind == "period" and sentence[fact.start - 1 : fact.start] == "("
 
 
@@ -170,6 +176,7 @@ def states_no_fact(sentence: str) -> bool:
         or len(_FIELD.findall(sentence)) >= RECORD_FIELDS
         or bool(_CONTACT.search(sentence))
         or bool(_CAPTION.search(sentence))
+        or bool(_BYLINE.search(sentence))
         or bool(_DIALOGUE.match(sentence))
         or bool(_EPIGRAPH.match(sentence.strip()))
     )

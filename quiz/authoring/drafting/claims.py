@@ -69,7 +69,7 @@ def claims(doc: Document) -> list[Term]:
                 head, _, _ = what.partition(", and ")
                 if "," not in head:  # "computation, and can make ...": no list, a second claim
                     what = head
-                if _POINTER.search(what):
+                if _POINTER.search(what) or re.match(r"(?:us|you|them|him|her|it)\b", what):
                     continue  # "performed as described in Section 7.2": the rule is elsewhere
                 if subject[:1].isupper() and 1 <= len(what.split()) <= REQUIREMENT_WORDS:
                     front = f"{subject} {verb.replace('SHALL', 'shall')} …"

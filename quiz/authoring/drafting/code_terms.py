@@ -176,7 +176,8 @@ def _states(sentence: str) -> bool:
 def subject_of(doc: Document) -> str:
     """What the document is about, for a prompt that does not name it: a word of its title
     the text keeps using ("fd"), else the capitalised word it names most often mid-sentence
-    ("Requests", "Go", "Python"), neither an acronym nor code. "" when none recurs."""
+    ("Requests", "Go", "Python"), neither an acronym nor code, that the opening names as
+    well. "" when none recurs."""
     counts: Counter[str] = Counter()
     for p in doc.paragraphs:
         for sentence in p.sentences:
@@ -192,10 +193,15 @@ def subject_of(doc: Document) -> str:
     ]
     if titled:
         return max(titled, key=lambda w: counts[w])
-    named = [
+    opening = " ".join(s for p in doc.paragraphs[:3] for s in p.sentences)
+    named = [  # named in the opening too: not "Windows" of a README's install notes
         (n, w)
         for w, n in counts.items()
-        if w[0].isupper() and not _ACRONYM.match(w) and n >= SUBJECT_MENTIONS
+        if w[0].isupper()
+        and not _ACRONYM.match(w)
+        and not re.search(r"(?:ful|less|ous|ive|ic|al)$", w)  # "RESTful": a quality
+        and n >= SUBJECT_MENTIONS
+        and re.search(rf"(?<![\w.]){re.escape(w)}(?![\w])", opening)
     ]
     return max(named)[1] if named else ""
 

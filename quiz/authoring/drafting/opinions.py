@@ -122,6 +122,9 @@ _REPEAT = re.compile(
 )
 
 
+_NOW_FIGURE = re.compile(
+    r"^(?:today|currently|now|at present|as of (?:now|today|\w+ \d{4}))\b", re.I
+)
 _RETIRED = re.compile(r"\b(?:retired|retirement|retires)\b", re.I)
 _TALLY = re.compile(
     r"\b(?:logged|accumulated|conducted|completed|totall?ing|totall?ed|tallied|clocked|"
@@ -141,6 +144,8 @@ def slight(fact: Fact, sentence: str) -> bool:
             return True  # "two teams", "four spacewalks": seen at a glance, not learnt
     if fact.kind in ("year", "date") and (_REPEAT.search(sentence) or _RETIRED.search(sentence)):
         return True  # "For his third and final flight, ... in ____": a life's minor date
+    if fact.kind in ("count", "money", "percent") and _NOW_FIGURE.match(sentence):
+        return True  # "Today, according to the 2018 survey, 25.8 % ...": true on one day
     if fact.kind in ("count", "money") and _TALLY.search(sentence):
         return True  # "Bolden logged more than 680 hours", "the crew conducted 44 experiments"
     if fact.kind in ("money", "count") and _PAY.search(sentence):
