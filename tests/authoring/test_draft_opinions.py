@@ -236,9 +236,8 @@ def test_a_year_beside_another_year_is_never_swapped_into_a_false_statement():
 
     text = (
         "The team\n\nEarly days\n\n"
-        "As 2015 turned into 2016, the small team of the harbour office moved to Velden. "
-        "The harbour office opened its second branch at Ostmark in the spring of 2019.\n"
+        "The harbour office opened its first branch at Ostmark in 1990. "
+        "As 2015 turned into 2016, the small team of the harbour office moved to Velden.\n"
     )
-    for q in draft_of(text):
-        if isinstance(q, TrueFalse) and "turned into" in q.statement:
-            assert q.answer is True and "2015 turned into 2016" in q.statement, q
+    (statement,) = [q for q in draft_of(text) if isinstance(q, TrueFalse)]
+    assert statement.answer is True and "As 2015 turned into 2016" in statement.statement
