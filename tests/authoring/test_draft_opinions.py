@@ -241,3 +241,14 @@ def test_a_year_beside_another_year_is_never_swapped_into_a_false_statement():
     )
     (statement,) = [q for q in draft_of(text) if isinstance(q, TrueFalse)]
     assert statement.answer is True and "As 2015 turned into 2016" in statement.statement
+
+
+def test_a_common_word_ending_a_name_is_no_person():
+    sentences = [
+        "According to the Developer Survey, Bram Moolenaar wrote the editor, he said in 1991.",
+        "The Editor Wars went on, and Bill Joy said he wrote vi in 1976 at Berkeley.",
+        "Bram Moolenaar said he had an Amiga; Bill Joy said he had a terminal.",
+    ]
+    index = NameIndex(sentences)
+    people = {f.text for s in sentences for f in index.facts(s) if f.kind == "person"}
+    assert not people & {"Survey", "Wars"}, people

@@ -187,8 +187,8 @@ class NameIndex:
             kind = self.kind(name)
             if kind != OTHER and not _quoted(sentence, start):
                 the = "the" if re.search(r"\bthe\s+$", sentence[:start], re.I) else ""
-                if kind == PERSON and the:
-                    continue  # "the Sun", "the Moon": no one is "the" anyone
+                if kind == PERSON and (the or _common_word(name)):
+                    continue  # "the Sun"; "Survey" of "Developer Survey": no one's name
                 out.append(replace(Fact(kind, name, start), role=self.role(name), article=the))
         return out
 
@@ -253,6 +253,13 @@ class NameIndex:
                         if not (shared == PERSON and n.isupper()):  # "McCarthy and COBOL"
                             kinds.setdefault(n, shared)
         return kinds
+
+
+def _common_word(name: str) -> bool:
+    """A single word English uses otherwise and no one bears as a name ("Survey", "Wars")."""
+    common, names = english()
+    folded = fold(name)
+    return " " not in name and folded in common and folded not in names
 
 
 def _may_name_someone(token: str) -> bool:
