@@ -129,8 +129,8 @@ def _extra(
     w = word.plain
     if w in TITLES and where != "infix":
         return f"'{word.shown}' set aside", False
-    if w in CATEGORY_WORDS and where == "suffix":
-        return f"'{word.shown}' set aside", False
+    if w in CATEGORY_WORDS and where == "suffix" and key[-1].capital:
+        return f"'{word.shown}' set aside", False  # "Krupp firm"; not "--keep-within-daily"
     if where != "suffix" and key[-1].name and not any(c.isdigit() for c in w):
         initial = len(w) == 1 or (word.dotted and len(w) <= 3)
         other_name = w in lexicon.name_ends and w not in answer and not lexicon.is_common_word(w)

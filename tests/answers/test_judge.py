@@ -186,3 +186,14 @@ def test_outcome_names():
         "partial",
         "wrong",
     ]
+
+
+def test_a_category_word_is_set_aside_after_a_name_but_not_after_an_option():
+    from quiz.answers.arrangement import deck_order
+    from quiz.bank.model import Cloze
+
+    option = Cloze(id="o", text="Use the {{c1::--keep-within}} option to keep recent snapshots.")
+    assert check_answer(option, ["--keep-within"], deck_order(option)).correct
+    assert not check_answer(option, ["--keep-within-daily"], deck_order(option)).correct
+    paper = Cloze(id="p", text="The {{c1::Manchester Guardian}} printed the story first.")
+    assert check_answer(paper, ["Manchester Guardian newspaper"], deck_order(paper)).correct

@@ -53,7 +53,9 @@ var quizJudge = (function (T, N, S) {
   function extra(word, where, key, L, answerWords) {
     var w = word[PLAIN];
     if (T.titles.indexOf(w) >= 0 && where !== "infix") return ["'" + word[SHOWN] + "' set aside", false];
-    if (T.categoryWords.indexOf(w) >= 0 && where === "suffix") return ["'" + word[SHOWN] + "' set aside", false];
+    if (T.categoryWords.indexOf(w) >= 0 && where === "suffix" && key[key.length - 1][CAPITAL]) {
+      return ["'" + word[SHOWN] + "' set aside", false];
+    }
     if (where !== "suffix" && key[key.length - 1][NAME] && !/\d/.test(w)) {
       var initial = w.length === 1 || (word[DOTTED] && w.length <= 3);
       var otherName = L.isNameEnd(w) && !answerWords[w] && !L.isCommon(w);
