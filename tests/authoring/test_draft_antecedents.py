@@ -112,3 +112,13 @@ The composer Bach met the composer Haendel in Halle in 1719. Haendel was then in
 He became the cantor of the St. Thomas School in 1723, a post he kept to his death.
 """
     assert not [q for q in draft_of(text) if "1723" in q.id]  # "Haendel ... He became"
+
+
+def test_a_person_of_a_town_is_written_in_by_name_not_by_town():
+    text = (
+        "The bureau\n\nBeginnings\n\n"
+        "It was a Pierce of Boston who pointed out the way to the new bureau in 1863. "
+        "He was a firm friend of the Secretary of the Treasury for many years after 1860.\n"
+    )
+    asked = " ".join(q.prompt_text for q in draft_of(text))
+    assert "[Boston]" not in asked, asked

@@ -275,4 +275,6 @@ def _same(name: str, other: str) -> bool:
 
 
 def _last(name: str) -> str:
-    return re.sub(r"[’']s$", "", name.split()[-1])
+    """The word a person goes by: the last of the name, but before "of" a seat or a town
+    ("Pierce of Boston" is Pierce, never Boston)."""
+    return re.sub(r"[’']s$", "", name.split(" of ")[0].split()[-1])
