@@ -1,5 +1,5 @@
 """What `quiz draft` leaves out as the writer's view or as too slight to learn, and what
-it does not take for a name (quiz/authoring/drafting/opinions.py, names.not_a_name)."""
+it does not take for a name (quiz/authoring/drafting/opinions.py, name_evidence.not_a_name)."""
 
 from __future__ import annotations
 

@@ -5,13 +5,15 @@ every mention and settles each name's kind: a title or trade before a name ("his
 Boris Shpotov"), an apposition or a verb of saying after it, a region after it
 ("Westport, Connecticut"), a seat before it ("the Elector of Hanover"), a final word
 such as River or Party; a he/she that points back at a name; and lists of names
-("Krupp and Stinnes") that share one kind.
+("Krupp and Stinnes") that share one kind. And what is no name at all, however it is
+capitalised: "SHALL", "(Web)", "SP 800-53", "APIs", "Survey".
 """
 
 from __future__ import annotations
 
 import re
 
+from quiz.answers.lexicon import english, fold
 from quiz.authoring.drafting import name_words as w
 from quiz.authoring.drafting.dates import MONTHS
 from quiz.authoring.drafting.name_words import COUNTRY, EVENT, FIRM, ORGANISATION, PERSON, PLACE
@@ -103,3 +105,40 @@ def coordinated(sentence: str, spans: list[tuple[str, int]]) -> list[list[str]]:
     groups.append((current, joined))
     # "Finland and Poland", "Magnitogorsk, Nizhny Tagil, Avtostroi"; not "the West, Stalin"
     return [g for g, joined in groups if len(g) > 2 or (len(g) == 2 and joined)]
+
+
+def common_word(name: str) -> bool:
+    """A single word English uses otherwise and no one bears as a name ("Survey", "Wars")."""
+    common, names = english()
+    folded = fold(name)
+    return " " not in name and folded in common and folded not in names
+
+
+def may_name_someone(token: str) -> bool:
+    """Whether a word after a title may begin a person's name: a given name, an initial
+    or a word English does not use otherwise ("Lucius", "J.", "Clay"; not "Public")."""
+    common, names = english()
+    folded = fold(token)
+    return len(token) <= 2 or token.endswith(".") or folded in names or folded not in common
+
+
+_DESIGNATION = re.compile(r"\s*(?:\d|[IVX]+\b)")  # "SP 800-53", "RFC 2068", "Apollo 11"
+
+
+def not_a_name(name: str, sentence: str, start: int) -> bool:
+    """A capitalised run that names nothing to ask: a word set in capitals for stress
+    ("a claimant SHALL be", "NOTE"), a gloss or acronym in brackets after what it glosses
+    ("the HyperText (Web)", "man-in-the-middle (MitM)"), or the series of a designation
+    ("SP 800-53", "RFC 2068": the number is the name, and "AAL3" is a level), or the
+    abbreviation a name goes on after ("St." of "St. Thomas Church"), a plural acronym
+    ("new APIs") or a letter alone ("5 deg. 52' S.")."""
+    end = start + len(name)
+    if any(c.isdigit() for c in name) or re.match(r"\.\s+[A-Z]", sentence[end:]):
+        return True
+    if re.fullmatch(r"[A-Z]{2,}s|[A-Z]\.?", name):
+        return True  # "APIs" (a plural acronym is a common noun), "S." (a compass letter)
+    if name.isupper() and len(name) >= 3 and " " not in name and fold(name) in english()[0]:
+        return True
+    if sentence[start - 1 : start] == "(" and sentence[end : end + 1] == ")":
+        return True
+    return bool(_DESIGNATION.match(sentence[end:])) and name.split()[-1] not in MONTHS

@@ -21,7 +21,6 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import replace
 
-from quiz.answers.lexicon import english, fold
 from quiz.authoring.drafting import name_words as w
 from quiz.authoring.drafting.dates import MONTHS
 from quiz.authoring.drafting.facts import Fact
@@ -29,8 +28,11 @@ from quiz.authoring.drafting.name_evidence import (
     LAST_WORD_KINDS,
     NEAR_PLACE,
     antecedents,
+    common_word,
     coordinated,
     evidence,
+    may_name_someone,
+    not_a_name,
 )
 from quiz.authoring.drafting.name_words import (
     COUNTRY,
@@ -108,7 +110,7 @@ def _span(run: list[tuple[str, int]], sentence: str) -> list[tuple[str, int]]:
         if 0 < i < len(run) - 2
         and t.casefold().rstrip(".") in w.PERSON_BEFORE
         and not re.fullmatch(_CONNECTOR, run[i - 1][0])  # "Review of General Psychology"
-        and _may_name_someone(run[i + 1][0])  # not "GNU General Public License"
+        and may_name_someone(run[i + 1][0])  # not "GNU General Public License"
     ]
     if titled:  # "U.S.-occupied Germany General Lucius Clay": the place, then the man
         return _span(run[: titled[-1]], sentence) + _span(run[titled[-1] :], sentence)
@@ -187,7 +189,7 @@ class NameIndex:
             kind = self.kind(name)
             if kind != OTHER and not _quoted(sentence, start):
                 the = "the" if re.search(r"\bthe\s+$", sentence[:start], re.I) else ""
-                if kind == PERSON and (the or _common_word(name)):
+                if kind == PERSON and (the or common_word(name)):
                     continue  # "the Sun"; "Survey" of "Developer Survey": no one's name
                 out.append(replace(Fact(kind, name, start), role=self.role(name), article=the))
         return out
@@ -255,42 +257,7 @@ class NameIndex:
         return kinds
 
 
-def _common_word(name: str) -> bool:
-    """A single word English uses otherwise and no one bears as a name ("Survey", "Wars")."""
-    common, names = english()
-    folded = fold(name)
-    return " " not in name and folded in common and folded not in names
-
-
-def _may_name_someone(token: str) -> bool:
-    """Whether a word after a title may begin a person's name: a given name, an initial
-    or a word English does not use otherwise ("Lucius", "J.", "Clay"; not "Public")."""
-    common, names = english()
-    folded = fold(token)
-    return len(token) <= 2 or token.endswith(".") or folded in names or folded not in common
-
-
 _PLACE_NOUN_BEFORE = re.compile(rf"\b(?:{'|'.join(sorted(w.PLACE_NOUNS))}),\s*$")
-_DESIGNATION = re.compile(r"\s*(?:\d|[IVX]+\b)")  # "SP 800-53", "RFC 2068", "Apollo 11"
-
-
-def not_a_name(name: str, sentence: str, start: int) -> bool:
-    """A capitalised run that names nothing to ask: a word set in capitals for stress
-    ("a claimant SHALL be", "NOTE"), a gloss or acronym in brackets after what it glosses
-    ("the HyperText (Web)", "man-in-the-middle (MitM)"), or the series of a designation
-    ("SP 800-53", "RFC 2068": the number is the name, and "AAL3" is a level), or the
-    abbreviation a name goes on after ("St." of "St. Thomas Church"), a plural acronym
-    ("new APIs") or a letter alone ("5 deg. 52' S.")."""
-    end = start + len(name)
-    if any(c.isdigit() for c in name) or re.match(r"\.\s+[A-Z]", sentence[end:]):
-        return True
-    if re.fullmatch(r"[A-Z]{2,}s|[A-Z]\.?", name):
-        return True  # "APIs" (a plural acronym is a common noun), "S." (a compass letter)
-    if name.isupper() and len(name) >= 3 and " " not in name and fold(name) in english()[0]:
-        return True
-    if sentence[start - 1 : start] == "(" and sentence[end : end + 1] == ")":
-        return True
-    return bool(_DESIGNATION.match(sentence[end:])) and name.split()[-1] not in MONTHS
 
 
 def _quoted(sentence: str, start: int) -> bool:
