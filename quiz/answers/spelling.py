@@ -119,7 +119,7 @@ def compare(
         return None, _digit_reason(t, k)
     if key.accented == _umlauts_written_out(typed.accented):
         return WordMatch("accents", 1, 0, f"spelled '{key.shown}'"), ""
-    if len(t) == 1 and key.name and k.startswith(t):
+    if len(t) == 1 and (key.name or (typed.dotted and key.capital)) and k.startswith(t):
         return WordMatch("initial", 1, 0, f"'{typed.shown}' read as '{key.shown}'"), ""
     if k in expansions(t) or (typed.dotted and k.startswith(t) and (len(t) >= 3 or k in COMPASS)):
         return WordMatch("short", 1, 0, f"'{typed.shown}' read as '{key.shown}'"), ""

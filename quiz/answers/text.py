@@ -260,8 +260,8 @@ def _match_form(
     reasons: list[str] = []
     aligned = _align(typed, key, lexicon, answer_words, reasons)
     letters = sum(len(k.plain) for k in key)
-    if aligned and not aligned.full:
-        aligned = None  # initials alone: 'V. K.' is no answer
+    if aligned and not aligned.full and any(k.name for k in key):
+        aligned = None  # initials alone: 'V. K.' is no answer; 'U. S.' is United States
     if aligned and aligned.edits > (
         0 if letters <= EXACT_MAX_LEN else max(1, FUZZY_SHARE * letters)
     ):

@@ -146,7 +146,7 @@ var quizJudge = (function (T, N, S) {
     var reasons = [];
     var aligned = align(typed, key, L, answerWords, reasons);
     var letters = key.reduce(function (n, w) { return n + w[PLAIN].length; }, 0);
-    if (aligned && !aligned.full) aligned = null;
+    if (aligned && !aligned.full && key.some(function (k) { return k[NAME]; })) aligned = null;
     var cap = letters <= T.exactMaxLen ? 0 : Math.max(1, T.fuzzyShare * letters);
     if (aligned && aligned.edits > cap) aligned = null;
     if (aligned && aligned.given.length) {

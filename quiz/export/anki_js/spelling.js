@@ -5,7 +5,7 @@
    short list of common words (T.commonWords). */
 var quizSpelling = (function (T) {
   "use strict";
-  var SHOWN = 0, PLAIN = 1, ACCENTED = 2, DOTTED = 3, NAME = 4;
+  var SHOWN = 0, PLAIN = 1, ACCENTED = 2, DOTTED = 3, NAME = 4, CAPITAL = 5;
   var VARIANTS = [
     [/our(s?)$/, "or$1"],
     [/([^aeiou])re([sd]?)$/, "$1er$2"],
@@ -169,7 +169,9 @@ var quizSpelling = (function (T) {
       return [null, digitReason(t, k)];
     }
     if (key[ACCENTED] === umlautsWrittenOut(typed[ACCENTED])) return [match("accents", 1, 0, spelled), ""];
-    if (t.length === 1 && key[NAME] && k.indexOf(t) === 0) return [match("initial", 1, 0, read), ""];
+    if (t.length === 1 && (key[NAME] || (typed[DOTTED] && key[CAPITAL])) && k.indexOf(t) === 0) {
+      return [match("initial", 1, 0, read), ""];
+    }
     if (expansions(t).indexOf(k) >= 0 || (typed[DOTTED] && k.indexOf(t) === 0 && (t.length >= 3 || T.compass.indexOf(k) >= 0))) {
       return [match("short", 1, 0, read), ""];
     }
