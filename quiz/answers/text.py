@@ -131,7 +131,9 @@ def _extra(
         return f"'{word.shown}' set aside", False
     if w in CATEGORY_WORDS and where == "suffix" and key[-1].capital:
         return f"'{word.shown}' set aside", False  # "Krupp firm"; not "--keep-within-daily"
-    if where != "suffix" and key[-1].name and not any(c.isdigit() for c in w):
+    # a lone capitalised key is a surname too, though English uses the word ("Isaac Newton")
+    surname = key[-1].name or (len(key) == 1 and key[0].capital and where == "prefix")
+    if where != "suffix" and surname and not any(c.isdigit() for c in w):
         initial = len(w) == 1 or (word.dotted and len(w) <= 3)
         other_name = w in lexicon.name_ends and w not in answer and not lexicon.is_common_word(w)
         if initial or not (lexicon.is_common_word(w) or other_name):
@@ -188,9 +190,10 @@ def _align(
         rest = best(i + 1, j) if extra else None
         if extra and rest:
             note, given = extra
+            unsure = note == FULLER_NAME and not key[-1].name  # a spelled form reads closer
             options.append(
                 _Aligned(
-                    1 + rest.cost,
+                    1 + unsure + rest.cost,
                     rest.edits,
                     (note, *rest.notes),
                     ((typed[i],) if given else ()) + rest.given,

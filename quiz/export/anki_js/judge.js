@@ -56,7 +56,8 @@ var quizJudge = (function (T, N, S) {
     if (T.categoryWords.indexOf(w) >= 0 && where === "suffix" && key[key.length - 1][CAPITAL]) {
       return ["'" + word[SHOWN] + "' set aside", false];
     }
-    if (where !== "suffix" && key[key.length - 1][NAME] && !/\d/.test(w)) {
+    var surname = key[key.length - 1][NAME] || (key.length === 1 && key[0][CAPITAL] && where === "prefix");
+    if (where !== "suffix" && surname && !/\d/.test(w)) {
       var initial = w.length === 1 || (word[DOTTED] && w.length <= 3);
       var otherName = L.isNameEnd(w) && !answerWords[w] && !L.isCommon(w);
       if (initial || !(L.isCommon(w) || otherName)) return [T.fullerName, where === "prefix"];
@@ -109,8 +110,9 @@ var quizJudge = (function (T, N, S) {
         var more = extra(typed[i], where, key, L, answerWords);
         rest = more ? best(i + 1, j) : null;
         if (more && rest) {
+          var unsure = more[0] === T.fullerName && !key[key.length - 1][NAME] ? 1 : 0;
           options.push({
-            cost: 1 + rest.cost,
+            cost: 1 + unsure + rest.cost,
             edits: rest.edits,
             notes: [more[0]].concat(rest.notes),
             given: (more[1] ? [typed[i]] : []).concat(rest.given),
