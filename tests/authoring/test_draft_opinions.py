@@ -252,3 +252,11 @@ def test_a_common_word_ending_a_name_is_no_person():
     index = NameIndex(sentences)
     people = {f.text for s in sentences for f in index.facts(s) if f.kind == "person"}
     assert not people & {"Survey", "Wars"}, people
+
+
+def test_an_indented_fragment_before_a_blank_line_is_not_joined_to_the_next_paragraph():
+    from quiz.authoring.drafting.document import parse_document
+
+    text = "# Some history\n\n  )“\n\nIn 1861 the port of Velden handled 40 percent of trade.\n"
+    sentences = [s for p in parse_document(text).paragraphs for s in p.sentences]
+    assert sentences == ["In 1861 the port of Velden handled 40 percent of trade."], sentences

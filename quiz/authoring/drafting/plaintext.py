@@ -68,6 +68,7 @@ class LineSplitter:
         self.headed = False  # a reST heading came before: the next is no title
         self.entry: str | None = None  # the API entry whose description is being read
         self.described: list[str] = []
+        self.after_blank = False  # a blank line came since the last line of text
 
     def line(self, raw: str) -> None:
         if self.api(raw):
@@ -75,6 +76,7 @@ class LineSplitter:
         stripped = without_footnotes(raw).strip()
         if not stripped:
             self.close_para()
+            self.after_blank = True
             return
         if self.in_contents and _TOC_ENTRY.match(stripped):
             self.dropped.append(stripped)
@@ -137,6 +139,10 @@ class LineSplitter:
         self.entry, self.described = None, []
 
     def text_line(self, raw: str, stripped: str) -> None:
+        self._text_line(raw, stripped)
+        self.after_blank = False
+
+    def _text_line(self, raw: str, stripped: str) -> None:
         run_in = _RUN_IN_HEAD.match(stripped)
         if run_in and not self.para:  # "_Climate._--With the exception of ...": a heading
             self.close()
@@ -161,6 +167,7 @@ class LineSplitter:
                 self.new_item(stripped, indent, bulleted=False)
         elif (
             self.item is not None
+            and not self.after_blank
             and not self.bulleted
             and indent < self.item_indent
             and not self.item[-1].endswith(_ENDS_SENTENCE)
