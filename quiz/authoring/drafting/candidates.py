@@ -19,7 +19,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass
 
 from quiz.answers.names import family_name_alone
-from quiz.authoring.drafting.checks import aliases, life_dates, unfit_to_swap
+from quiz.authoring.drafting.checks import aliases, date_unfit_to_swap, unfit_to_swap
 from quiz.authoring.drafting.chronology import order_question
 from quiz.authoring.drafting.claims import claims
 from quiz.authoring.drafting.code_terms import CodeQuestions
@@ -170,13 +170,13 @@ class _Drafter:
             if len(others) >= 2:
                 return self.choice(fact, spot, others)
             if others and alone and (fact.kind in DATES or fact.value is None):
-                dated = fact.kind in DATES and not life_dates(fact, spot.sentence)
-                dated = dated and not any(f.kind in DATES and f is not fact for f in spot.facts)
-                swap = dated or not (
-                    fact.kind in DATES
-                    or unfit_to_swap(fact, spot.sentence)
-                    or absurd_swap(self.pools, others[0], fact)
-                )
+                if fact.kind in DATES:
+                    swap = not date_unfit_to_swap(fact, spot.sentence, spot.facts)
+                else:
+                    swap = not (
+                        unfit_to_swap(fact, spot.sentence)
+                        or absurd_swap(self.pools, others[0], fact)
+                    )
                 return self.true_false(fact, spot, others[0], swap)  # a sum is typed, not judged
             wanted = "numeric" if fact.value is not None and fact.kind not in DATES else "cloze"
         if wanted == "numeric" and fact.value is not None and fact.kind != "range":

@@ -35,7 +35,7 @@ import re
 from collections.abc import Iterable
 
 from quiz.authoring.drafting.dates import MONTHS
-from quiz.authoring.drafting.facts import Fact
+from quiz.authoring.drafting.facts import DATES, Fact
 from quiz.authoring.drafting.name_words import CAPITALS, PLACE_BEFORE
 from quiz.authoring.drafting.relations import clause_at
 from quiz.core.numbers import PROSE_NUMBER, parse_number
@@ -147,11 +147,12 @@ def unfit_to_swap(fact: Fact, sentence: str) -> bool:
     return bool(pinned or joined or dating or gendered) or listed_name(fact, sentence)
 
 
-def life_dates(fact: Fact, sentence: str) -> bool:
-    """A span in brackets after a name ("Viadana (1566-1645)"): another span in its place
-    makes the statement absurd, not false (as does a year swapped beside another year:
-    "As 2015 turned into 2014", which the drafter keeps true)."""
-    return fact.kind == "period" and sentence[fact.start - 1 : fact.start] == "("
+def date_unfit_to_swap(fact: Fact, sentence: str, facts: Iterable[Fact]) -> bool:
+    """Whether a false statement may not swap this date: a span in brackets after a name
+    ("Viadana (1566-1645)"), or a date beside another ("As 2015 turned into 2016"):
+    another value in its place makes the statement absurd, not false."""
+    lived = fact.kind == "period" and sentence[fact.start - 1 : fact.start] == "("
+    return lived or any(f.kind in DATES and f is not fact for f in facts)
 
 
 def listed_name(fact: Fact, sentence: str) -> bool:

@@ -35,7 +35,7 @@ from quiz.authoring.drafting.facts import Fact
 from quiz.authoring.drafting.text import word_set
 
 _QUOTED = re.compile(r"[\"“][^\"“”]*[\"”]")
-_FIRST_PERSON = re.compile(  # "I would mention", "we must remember"; not "George I was"
+_WRITER = re.compile(  # "I would mention", "we must remember"; not "George I was"
     r"(?:^|[,;:—(]\s*|\b(?:and|but|that|as|which|what|whom|if|when|so)\s+)I\s+[a-z]"
     r"|\b(?:my|My|myself)\b"
     r"|\b(?:[Ww]e|[Oo]ne)\s+(?:must|may|might|should|shall|know|see|saw|find|feel|think|believe|"
@@ -70,7 +70,7 @@ def voices_opinion(sentence: str) -> bool:
     """Whether a sentence gives the writer's view (see the module's note)."""
     said = _QUOTED.sub(" ", sentence)
     return bool(
-        _FIRST_PERSON.search(said)
+        _WRITER.search(said)
         or _HEDGE.search(said)
         or _COUNTERFACTUAL.search(said)
         or _PRAISE.search(said)
@@ -86,7 +86,7 @@ _NAMED_BY_YEAR = re.compile(  # "the Privacy Act of ", "the E-Government Act of 
     r"\b[A-Z][\w-]*\s+(?:Act|Acts|Law|Code|Statute|Amendments?|Rule|Ordinance|Bill|Directive|"
     r"Regulation|Report|Plan|Strategy|Agenda)\s+of\s+$"
 )
-_WRITER_NOW = re.compile(
+_WRITER_NOW = re.compile(  # "only just now (____)"
     r"\b(?:just now|now|today|at present|at this (?:time|writing|moment)|nowadays)\s*[,(]?\s*$",
     re.I,
 )
@@ -138,9 +138,9 @@ def slight(fact: Fact, sentence: str) -> bool:
     before = sentence[: fact.start]
     noun = (fact.unit or "").split()[-1:]
     if fact.kind == "count" and (fact.value or 0) < SMALL_COUNT:
-        if noun and noun[0] in _FRAMING:
-            return True  # "divided into two categories"
-        if not (noun and noun[0] in _SPANS) and not _REQUIRED.search(before):
+        framing = bool(noun) and noun[0] in _FRAMING  # "divided into two categories"
+        kept = (bool(noun) and noun[0] in _SPANS) or _REQUIRED.search(before)
+        if framing or not kept:
             return True  # "two teams", "four spacewalks": seen at a glance, not learnt
     if fact.kind in ("year", "date") and (_REPEAT.search(sentence) or _RETIRED.search(sentence)):
         return True  # "For his third and final flight, ... in ____": a life's minor date

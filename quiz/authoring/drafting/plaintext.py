@@ -139,10 +139,7 @@ class LineSplitter:
         self.entry, self.described = None, []
 
     def text_line(self, raw: str, stripped: str) -> None:
-        self._text_line(raw, stripped)
-        self.after_blank = False
-
-    def _text_line(self, raw: str, stripped: str) -> None:
+        after_blank, self.after_blank = self.after_blank, False
         run_in = _RUN_IN_HEAD.match(stripped)
         if run_in and not self.para:  # "_Climate._--With the exception of ...": a heading
             self.close()
@@ -167,7 +164,7 @@ class LineSplitter:
                 self.new_item(stripped, indent, bulleted=False)
         elif (
             self.item is not None
-            and not self.after_blank
+            and not after_blank
             and not self.bulleted
             and indent < self.item_indent
             and not self.item[-1].endswith(_ENDS_SENTENCE)
