@@ -260,3 +260,50 @@ def test_an_indented_fragment_before_a_blank_line_is_not_joined_to_the_next_para
     text = "# Some history\n\n  )“\n\nIn 1861 the port of Velden handled 40 percent of trade.\n"
     sentences = [s for p in parse_document(text).paragraphs for s in p.sentences]
     assert sentences == ["In 1861 the port of Velden handled 40 percent of trade."], sentences
+
+
+def test_a_figure_among_many_an_example_value_and_a_span_to_the_writers_day_are_not_asked():
+    text = (
+        "The bureau\n\nIts work\n\n"
+        "Colonel Marsh ruled over 90,000 settlers, leased 7,000 acres and fed 10,000 paupers. "
+        "The flood of 1889 killed 2,200 people, destroyed 1,600 homes and cost 17 million dollars. "
+        "Pruning keeps unused space below a limit given as a share (e.g. 15 percent) of the store. "
+        "For example, suppose you back up the store every day for 100 years in a row. "
+        "After almost 20 years, the idea of the bureau still has not won over its critics. "
+        "The bureau of the port of Velden employed 340 clerks at its height in 1881.\n"
+    )
+    answers = {str(getattr(q, "answer", "")) for q in draft_of(text)}
+    assert not answers & {"90000", "7000", "10000", "15", "100", "20"}, answers
+    assert answers & {"2200", "1600", "17"} and "340" in answers, answers  # counts the dead
+
+
+def test_a_title_before_the_gap_takes_options_of_the_same_title_and_bynames_are_no_people():
+    from quiz.authoring.drafting.names import NameIndex
+    from quiz.bank.model import Choice
+
+    text = (
+        "The bureau\n\nIts founding\n\n"
+        "Secretary Halvard and Secretary Brune argued over the harbour for a whole year. "
+        "Secretary Ostrow signed the harbour lease for the port of Velden in 1861. "
+        "President Lindqvist opened the harbour at Velden in 1863 before a large crowd. "
+        "Petitions came in to President Marwick from the merchants of Velden in 1865. "
+        "President Aldane closed the harbour of Velden to foreign ships in 1867. "
+        "Soon after the weary Emancipator passed to his rest, the bureau was formed in 1869.\n"
+    )
+    titled = {"Secretary": {"Halvard", "Brune", "Ostrow"}, "President": {"Lindqvist", "Marwick"}}
+    titled["President"].add("Aldane")
+    choices = [q for q in draft_of(text) if isinstance(q, Choice)]
+    asked = [(t, q) for q in choices for t in titled if f"{t} ____" in q.prompt]
+    assert asked, choices
+    for title, q in asked:
+        assert set(q.options) <= titled[title], q.options
+    sentence = "Soon after the weary Emancipator passed to his rest, Marwick left the port."
+    people = {f.text for f in NameIndex([sentence] * 2).facts(sentence) if f.kind == "person"}
+    assert "Emancipator" not in people, people
+
+
+def test_pounds_of_cargo_are_a_weight_not_a_sum():
+    from quiz.authoring.drafting.numbers import numeric_facts
+
+    facts = numeric_facts("The crew moved 5,000 pounds of cargo and paid 300 pounds in fees.")
+    assert [(f.kind, f.value) for f in facts if f.kind == "money"] == [("money", 300)]

@@ -42,7 +42,8 @@ from quiz.core.numbers import PROSE_NUMBER, parse_number
 
 _HYPOTHETICAL = re.compile(
     r"^(?:[\"“‘']?(?:if|suppose|supposing|imagine|assume|assuming|say|let's say|what if|"
-    r"consider|in this case|for example, if|for instance, if)\b)"
+    r"consider|in this case|(?:for example|for instance|e\.g\.),?\s+(?:if|suppose|imagine|"
+    r"assume|say|let's say))\b)"
     r"|\bif\b[^.]*\b(?:would|could|might)\b|\b(?:would|could|might)\b[^.]*\bif\b"
     r"|\byou(?:'d|'ll| would| could| might| will| can| may| should)\b|\bwe(?:'ll| will)\b",
     re.I,

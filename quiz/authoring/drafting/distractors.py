@@ -25,7 +25,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterator
 
 from quiz.authoring.drafting.facts import NAMES, Fact
-from quiz.authoring.drafting.name_words import COUNTRIES, PRIVATE_ROLES, REGIONS
+from quiz.authoring.drafting.name_words import COUNTRIES, PRIVATE_ROLES, REGIONS, ROLES
 from quiz.authoring.drafting.names import CAPITALS, PLACE_FEATURES
 from quiz.authoring.drafting.spots import Spot
 
@@ -79,11 +79,14 @@ class Pools:
         )
         entries: dict[tuple, list[tuple[float, int, Fact]]] = defaultdict(list)
         self.said_with: dict[tuple, set[int]] = defaultdict(set)  # (value, name) -> sentences
+        self.titles: dict[str, set[str]] = defaultdict(set)  # family name -> "president", ...
         pooled: dict[tuple, int] = {}  # one entry a value or person: the first mention
         for spot in spots:
             for fact in spot.facts:
                 key = pool_of(fact)
                 own = fact.text.split()[-1]
+                if fact.kind == "person" and (title := title_before(fact, spot.sentence)):
+                    self.titles[own].add(title)
                 known = (key, own if fact.kind == "person" else fact.text)
                 if own in protagonists:
                     pass
@@ -105,12 +108,15 @@ class Pools:
     def distractors(self, fact: Fact, spot: Spot, n: int = 3) -> list[Fact]:
         """Other values of the same kind from the document, nearest first, fair ones only."""
         text, _ = spot.context(fact)
+        title = title_before(fact, spot.sentence) if fact.kind == "person" else ""
         chosen: list[Fact] = []
         for other in self._neighbours(fact, spot):
             if len(chosen) == n:
                 return chosen
             if not _role_fits(fact, other) or same(other, fact):
                 continue
+            if title and title not in self.titles.get(other.text.split()[-1], ()):
+                continue  # "President ____": presidents only
             if any(too_close(other, c) for c in [fact, *chosen]):
                 continue
             if other.text.split()[-1] in self.protagonists:
@@ -233,6 +239,12 @@ def _said(fact: Fact) -> tuple:
         fact.end_value,
         fact.text if fact.value is None else "",
     )
+
+
+def title_before(fact: Fact, sentence: str) -> str:
+    """The title written before a name ("President" of "President ____"), lowercased."""
+    m = re.search(r"\b([A-Z][a-z]+)\.?\s+$", sentence[: fact.start])
+    return m[1].lower() if m and m[1].lower() in ROLES else ""
 
 
 def _role_fits(fact: Fact, other: Fact) -> bool:

@@ -110,7 +110,8 @@ ORGANISATION_WORDS = word_set(
     """Party Commission Council Congress Conference Chamber Government Ministry Committee
     Assembly Parliament Bank Society Institute University Brigade Army Navy Labs Laboratory
     Laboratories Center Centre Foundation Association Agency Corporation College School
-    Department Office Board Review Journal Press Library Museum Academy Cemetery Hotel"""
+    Department Office Board Review Journal Press Library Museum Academy Cemetery Hotel
+    Force Corps Guard Bureau Service Administration Programme Court Senate"""
 )
 EVENT_WORDS = word_set("War Revolution Depression Crisis Treaty Agreement Pact Fair")
 NEVER = word_set(
@@ -125,6 +126,7 @@ NEVER = word_set(
 )
 # Compass regions ("the West", "the East"): sides of a divide, never a place to ask or offer
 COMPASS = word_set("East West North South Midwest Orient Occident")
+SKY = word_set("Sun Moon Earth")  # "the Sun and Moon": bodies, never people
 VESSEL_PREFIXES = word_set("HMS USS SS RMS HMCS HMAS MS MV USNS CSS")
 # Institutions named with a capital ("Lincoln's Cabinet"): never a person, wherever "he" follows
 INSTITUTIONS = word_set(

@@ -168,7 +168,7 @@ class NameIndex:
             self.by_last[full.split()[-1]].update(counts)
 
     def kind(self, name: str) -> str:
-        return OTHER if name in w.COMPASS else self.kinds.get(name, OTHER)
+        return OTHER if name in w.COMPASS or name in w.SKY else self.kinds.get(name, OTHER)
 
     def role(self, name: str) -> str:
         """A person's role, from every mention of the name or of a fuller name that ends
@@ -189,7 +189,9 @@ class NameIndex:
             kind = self.kind(name)
             if kind != OTHER and not _quoted(sentence, start):
                 the = "the" if re.search(r"\bthe\s+$", sentence[:start], re.I) else ""
-                if kind == PERSON and (the or common_word(name)):
+                if kind == PERSON and (
+                    the or common_word(name) or _epithet(name, sentence[:start])
+                ):
                     continue  # "the Sun"; "Survey" of "Developer Survey": no one's name
                 out.append(replace(Fact(kind, name, start), role=self.role(name), article=the))
         return out
@@ -269,3 +271,10 @@ def _quoted(sentence: str, start: int) -> bool:
 def _first_word(sentence: str) -> int:
     m = re.search(r"[A-Za-z]", sentence)
     return m.start() if m else 0
+
+
+def _epithet(name: str, before: str) -> bool:
+    """A word after "the" and an adjective is a byname ("the weary Emancipator"), not a
+    name; a role says who it is ("the economist Keynes")."""
+    m = re.search(r"\bthe\s+([a-z]+)\s+$", before, re.I)
+    return m is not None and " " not in name and m[1].islower() and m[1] not in w.PERSON_BEFORE

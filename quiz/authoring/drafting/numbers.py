@@ -23,7 +23,7 @@ from quiz.core.numbers import PROSE_NUMBER, SPELLED_NUMBER, parse_number
 _NUM = PROSE_NUMBER
 _ANY_NUM = rf"{PROSE_NUMBER}|{SPELLED_NUMBER}"
 _CURRENCY = (
-    r"(?:gold\s+|paper\s+|silver\s+)?(?:reichsmarks|marks|roubles|rubles|dollars|pounds|"
+    r"(?:gold\s+|paper\s+|silver\s+)?(?:reichsmarks|marks|roubles|rubles|dollars|pounds(?!\s+of\b)|"
     r"francs|euros|lire|yen|crowns|guilders|florins|shillings|pesos|kopecks|rupees|yuan)"
 )
 _SCALE = r"thousand|million|billion|trillion"

@@ -24,7 +24,11 @@ spacewalks": under ten things are seen at a glance; a duration or a requirement,
 two months", "at least two factors", is still a fact), and the date of a repeat ("For his
 third and final flight ... in ____": the first of a kind is the fact, not the next; nor
 is a retirement's year), and a tally of activity ("logged more than 680 hours",
-"conducted 44 experiments", "has accumulated 43 days to date").
+"conducted 44 experiments", "has accumulated 43 days to date"). So is an example's value
+("as a share of the repository, e.g. 10%"), a span that runs on to the writer's day
+("after almost 20 years it still has not"), and one figure among a sentence's many ("ruled
+over 100,000 freedmen, farmed 7,000 acres and fed 10,000 paupers"): a statistic among
+statistics is a table read aloud, unless it counts the dead.
 """
 
 from __future__ import annotations
@@ -133,6 +137,26 @@ _TALLY = re.compile(
 )
 
 
+_EXAMPLE_VALUE = re.compile(
+    r"\b(?:e\.\s?g\.|for example|for instance|such as|say)[,:]?\s+(?:[^\s,;.]+\s+){0,2}\(?$",
+    re.I,
+)
+_SO_FAR = re.compile(r"\b(?:almost|nearly|more than|over|some|around|roughly)\s+$", re.I)
+_STILL = re.compile(r"\b(?:has|have|still|yet|today|now|so far)\b", re.I)
+_DEATHS = re.compile(
+    r"\b(?:killed|died|dead|deaths|casualties|lives|perished|wounded|victims)\b", re.I
+)
+_STATISTICS = frozenset({"count", "money", "percent", "ratio", "range"})
+MANY_FIGURES = 3  # a sentence with this many figures reads out a table
+
+
+def among_statistics(fact: Fact, facts: tuple[Fact, ...], sentence: str) -> bool:
+    """Whether a count or a sum is one of a sentence's many figures (see the module's note)."""
+    if fact.kind not in ("count", "money") or _DEATHS.search(sentence):
+        return False
+    return sum(1 for f in facts if f.kind in _STATISTICS) >= MANY_FIGURES
+
+
 def slight(fact: Fact, sentence: str) -> bool:
     """Whether a fact is too slight to ask (see the module's note)."""
     before = sentence[: fact.start]
@@ -148,6 +172,15 @@ def slight(fact: Fact, sentence: str) -> bool:
         return True  # "Today, according to the 2018 survey, 25.8 % ...": true on one day
     if fact.kind in ("count", "money") and _TALLY.search(sentence):
         return True  # "Bolden logged more than 680 hours", "the crew conducted 44 experiments"
+    if fact.kind in _STATISTICS and _EXAMPLE_VALUE.search(before):
+        return True  # "(e.g. 10%)": a value shown for the sake of the example
+    if (
+        fact.kind == "count"
+        and noun[:1] in (["years"], ["decades"])
+        and _SO_FAR.search(before)
+        and _STILL.search(sentence)
+    ):
+        return True  # "after almost 20 years, HATEOAS still hasn't": true on the day written
     if fact.kind in ("money", "count") and _PAY.search(sentence):
         return True  # "his salary was soon increased to five hundred dollars"
     if fact.kind in ("year", "period", "date") and (

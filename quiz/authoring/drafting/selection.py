@@ -50,7 +50,7 @@ from quiz.authoring.drafting.counts import (
 from quiz.authoring.drafting.distractors import gives_itself_away
 from quiz.authoring.drafting.facts import NAMES, Fact, fact_key
 from quiz.authoring.drafting.names import PERSON, name_spans
-from quiz.authoring.drafting.opinions import slight, voices_opinion
+from quiz.authoring.drafting.opinions import among_statistics, slight, voices_opinion
 from quiz.authoring.drafting.relations import decade_given_away, listed, pinned
 from quiz.authoring.drafting.spots import Spot
 
@@ -173,7 +173,7 @@ class Selection:
                 return False
             if place_given_away(fact, spot.sentence):
                 return False
-        if slight(fact, spot.sentence):
+        if slight(fact, spot.sentence) or among_statistics(fact, spot.facts, spot.sentence):
             return False  # a salary, "the Privacy Act of ____", "several hundred"
         if gives_itself_away(fact, spot) or decade_given_away(fact, spot.facts):
             return False
