@@ -127,6 +127,9 @@ NEVER = word_set(
 # Compass regions ("the West", "the East"): sides of a divide, never a place to ask or offer
 COMPASS = word_set("East West North South Midwest Orient Occident")
 SKY = word_set("Sun Moon Earth")  # "the Sun and Moon": bodies, never people
+BUILDINGS = word_set("Hospital Church Cathedral Chapel Hall Park Bridge Gate Inn Tower")
+# the people of a worked example ("Alice pulls from Bob"): stand-ins, no one to learn about
+STAND_INS = word_set("Alice Bob Carol Charlie Dave Eve Mallory Trudy Foo")
 VESSEL_PREFIXES = word_set("HMS USS SS RMS HMCS HMAS MS MV USNS CSS")
 # Institutions named with a capital ("Lincoln's Cabinet"): never a person, wherever "he" follows
 INSTITUTIONS = word_set(

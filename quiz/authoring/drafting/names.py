@@ -168,7 +168,9 @@ class NameIndex:
             self.by_last[full.split()[-1]].update(counts)
 
     def kind(self, name: str) -> str:
-        return OTHER if name in w.COMPASS or name in w.SKY else self.kinds.get(name, OTHER)
+        if name in w.COMPASS or name in w.SKY or name in w.STAND_INS:
+            return OTHER
+        return self.kinds.get(name, OTHER)
 
     def role(self, name: str) -> str:
         """A person's role, from every mention of the name or of a fuller name that ends
@@ -193,6 +195,8 @@ class NameIndex:
                     the or common_word(name) or _epithet(name, sentence[:start])
                 ):
                     continue  # "the Sun"; "Survey" of "Developer Survey": no one's name
+                if kind == PERSON and _names_a_place(sentence[start + len(name) :]):
+                    continue  # "Queen Mary's College": a college, not the queen
                 out.append(replace(Fact(kind, name, start), role=self.role(name), article=the))
         return out
 
@@ -278,3 +282,8 @@ def _epithet(name: str, before: str) -> bool:
     name; a role says who it is ("the economist Keynes")."""
     m = re.search(r"\bthe\s+([a-z]+)\s+$", before, re.I)
     return m is not None and " " not in name and m[1].islower() and m[1] not in w.PERSON_BEFORE
+
+
+def _names_a_place(after: str) -> bool:
+    m = re.match(r"[’']s\s+(?:[A-Z]\w+\s+)?([A-Z]\w+)", after)
+    return m is not None and m[1] in w.ORGANISATION_WORDS | w.BUILDINGS
