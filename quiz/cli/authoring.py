@@ -53,7 +53,7 @@ def schema() -> None:
     echo_json(deck_schema())
 
 
-@click.command(short_help="Draft questions from a .txt, .md or .rst document.")
+@click.command(short_help="Draft questions from a .txt, .md, .rst or .adoc document.")
 @click.argument("document", type=click.Path(dir_okay=False, path_type=Path))
 @click.option("-o", "--out", type=OUT_FILE, help="The draft deck to write (default: print it).")
 @click.option("--title", help="The document's title (default: its first line or heading).")
@@ -74,7 +74,8 @@ def draft(
     deck_id: str | None,
     force: bool,
 ) -> None:
-    """Draft questions from a .txt, .md or .rst DOCUMENT into a deck, each marked draft: true."""
+    """Draft questions from a .txt, .md, .rst or .adoc DOCUMENT into a deck, each marked
+    draft: true."""
     from collections import Counter
 
     from quiz.authoring.drafting.files import read_document, write_draft

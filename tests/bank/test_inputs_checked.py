@@ -169,11 +169,11 @@ def test_real_images_pass(tmp_path):
             "notes.zip",
             b"PK\x03\x04rest",
             "is a zip archive (a .docx, .odt or .epub is one too),"
-            " not a .txt, .md or .rst document",
+            " not a .txt, .md, .rst or .adoc document",
         ),
-        ("notes.pdf", b"%PDF-1.7", "is a PDF, not a .txt, .md or .rst document"),
+        ("notes.pdf", b"%PDF-1.7", "is a PDF, not a .txt, .md, .rst or .adoc document"),
         ("notes.docx", b"PK\x03\x04", "is a zip archive"),
-        ("notes.html", b"<p>In 1925</p>", "is not a .txt, .md or .rst document"),
+        ("notes.html", b"<p>In 1925</p>", "is not a .txt, .md, .rst or .adoc document"),
     ],
 )
 def test_draft_and_coverage_say_what_a_document_that_is_not_text_is(tmp_path, name, data, message):

@@ -64,10 +64,14 @@ def front_matter(text: str) -> tuple[str, str | None]:
     return text[m.end() :], value or None
 
 
-def read_blocks(text: str, *, markdown: bool, rest: bool = False) -> Read:
-    """The blocks of a document; Markdown by markdown-it-py, plain text and
-    reStructuredText line by line."""
+def read_blocks(text: str, *, markdown: bool, rest: bool = False, asciidoc: bool = False) -> Read:
+    """The blocks of a document; Markdown by markdown-it-py, plain text,
+    reStructuredText and AsciiDoc line by line."""
     text = normalise(text)
+    if asciidoc:
+        from quiz.authoring.drafting.asciidoc import asciidoc_blocks
+
+        return asciidoc_blocks(text)
     if rest:
         from quiz.authoring.drafting.restructured import rest_blocks
 

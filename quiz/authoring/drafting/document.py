@@ -1,4 +1,4 @@
-"""Read a plain-text or Markdown document into sections, page-marked paragraphs and sentences.
+"""Read a document (plain text, Markdown, reST, AsciiDoc) into sections, paragraphs, sentences.
 
 The readers (:mod:`~quiz.authoring.drafting.markdown`, :mod:`~quiz.authoring.drafting.plaintext`)
 give blocks; this module gives the document its title and holds what it is made of, and
@@ -92,9 +92,14 @@ class Document:
 
 
 def parse_document(
-    text: str, *, markdown: bool = False, rest: bool = False, fallback_title: str = ""
+    text: str,
+    *,
+    markdown: bool = False,
+    rest: bool = False,
+    asciidoc: bool = False,
+    fallback_title: str = "",
 ) -> Document:
-    read = read_blocks(text, markdown=markdown, rest=rest)
+    read = read_blocks(text, markdown=markdown, rest=rest, asciidoc=asciidoc)
     blocks, dropped = read.blocks, read.dropped
     while blocks and (
         blocks[0].mark or (blocks[0].heading is None and bp.is_boilerplate(blocks[0].text))

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from quiz.authoring.drafting.asciidoc import looks_like_asciidoc
 from quiz.authoring.drafting.document import Document, parse_document
 from quiz.authoring.drafting.restructured import looks_like_rest
 from quiz.authoring.drafting.writer import deck_yaml
@@ -20,7 +21,9 @@ from quiz.core.inputs import read_input, text_of
 
 MARKDOWN_SUFFIXES = (".md", ".markdown")
 REST_SUFFIXES = (".rst", ".rest")
-TEXT_SUFFIXES = (".txt", ".text", *MARKDOWN_SUFFIXES, *REST_SUFFIXES)
+ASCIIDOC_SUFFIXES = (".adoc", ".asciidoc", ".asc")
+TEXT_SUFFIXES = (".txt", ".text", *MARKDOWN_SUFFIXES, *REST_SUFFIXES, *ASCIIDOC_SUFFIXES)
+KINDS = "a .txt, .md, .rst or .adoc document"
 DRAFT = Kind("a deck", (".yaml", ".yml"))  # no mark: a draft is edited, never replaced
 # What a document that is not text starts with, to say what it is instead.
 BINARY_STARTS = {
@@ -36,21 +39,25 @@ SAVE_AS_TEXT = "save it as plain text (.txt) or Markdown (.md) first"
 
 
 def read_document(path: str | Path) -> Document:
-    """A .txt, .md or .rst file as a parsed document (Markdown and reST by their suffix)."""
+    """A .txt, .md, .rst or .adoc file as a parsed document (Markdown, reST and AsciiDoc by
+    their suffix, or a .txt by its marks)."""
     path = Path(path)
     data = read_input(path, "document")
     kind = next((what for start, what in BINARY_STARTS.items() if data.startswith(start)), None)
     if kind is not None:
-        raise UsageError(f"{path}: is {kind}, not a .txt, .md or .rst document; {SAVE_AS_TEXT}")
+        raise UsageError(f"{path}: is {kind}, not {KINDS}; {SAVE_AS_TEXT}")
     if path.suffix.lower() not in TEXT_SUFFIXES:
-        raise UsageError(f"{path}: is not a .txt, .md or .rst document; {SAVE_AS_TEXT}")
-    text = text_of(path, data, "is not a text file; give a .txt, .md or .rst document")
+        raise UsageError(f"{path}: is not {KINDS}; {SAVE_AS_TEXT}")
+    text = text_of(path, data, f"is not a text file; give {KINDS}")
     suffix = path.suffix.lower()
-    rest = suffix in REST_SUFFIXES or (suffix not in MARKDOWN_SUFFIXES and looks_like_rest(text))
+    guessed = suffix not in (*MARKDOWN_SUFFIXES, *REST_SUFFIXES, *ASCIIDOC_SUFFIXES)
+    asciidoc = suffix in ASCIIDOC_SUFFIXES or (guessed and looks_like_asciidoc(text))
+    rest = suffix in REST_SUFFIXES or (guessed and not asciidoc and looks_like_rest(text))
     return parse_document(
         text,
         markdown=suffix in MARKDOWN_SUFFIXES,
         rest=rest,
+        asciidoc=asciidoc,
         fallback_title=path.stem,
     )
 
