@@ -32,7 +32,8 @@ The link:https://example.org/mills[mill register] lists every mill.footnote:[Kep
 == Early Mills
 
 The miller paid a toll of *one sack in ten* to the abbey of {abbey}, as `toll-book` entries +
-show. The abbey kept the book until 1320, by {unset} order.
+show. Each paid by the `toll
+book` rule. The abbey kept the book until 1320, by {unset} order.
 
 [source,shell]
 ----
@@ -86,6 +87,7 @@ def test_an_asciidoc_document_keeps_its_prose_headings_and_glossary():
         "The mill register lists every mill.",
         "The miller paid a toll of one sack in ten to the abbey of Saint Olaf, as toll-book"
         " entries show.",
+        "Each paid by the toll book rule.",
         "The abbey kept the book until 1320, by order.",
         "The abbey burned in 1402, and with it most of the early accounts.",
         "A rebuilt mill at Eling has turned since 1418, as its trust says.",
@@ -94,7 +96,11 @@ def test_an_asciidoc_document_keeps_its_prose_headings_and_glossary():
         "Millers were the first engineers of the coast, Ada Wren wrote in 1931.",
     ]
     toll = doc.paragraphs[1]
-    assert (toll.code, toll.bold, toll.by_code) == (("toll-book",), ("one sack in ten",), True)
+    assert (toll.code, toll.bold, toll.by_code) == (
+        ("toll-book", "toll book"),
+        ("one sack in ten",),
+        True,
+    )
     assert [p.item for p in doc.paragraphs[-3:]] == [True, True, False]
     assert {(e.term, e.definition, e.locator.label) for e in doc.glossary} == {
         ("sluice", "a gate that holds back the water of a mill pond", "Later Mills"),
@@ -194,8 +200,18 @@ def test_a_heading_underline_must_fit_its_title_and_a_listing_is_no_underline():
 
 
 REST = """\
+-----------
 Tidal Mills
-===========
+-----------
+
+Mills
+-----
+
+The first.
+
+----
+
+The second.
 
 .. note:: Mills ground grain.
 
@@ -206,6 +222,9 @@ See :ref:`mills` and ``pond`` and :meth:`grind`, :class:`Mill`, ``sluice``.
 def test_only_asciidoc_looks_like_asciidoc():
     assert looks_like_asciidoc(MILLS)
     assert looks_like_asciidoc(GIT_STYLE)
+    listings = "Run it.\n\n[synopsis]\ntide run\n" + "\n----\n$ tide log --all\n----\n" * 4
+    assert looks_like_asciidoc(listings)  # listing blocks and an attribute line
+    assert not looks_like_asciidoc("Run it.\n" + "\n----\n$ tide log --all\n----\n" * 9)
     assert not looks_like_asciidoc(REST)
     for name in ("carpentries-shell-pipes-and-filters.md", "mdn-web-and-web-standards.md"):
         assert not looks_like_asciidoc((DOCUMENTS / name).read_text(encoding="utf-8")), name

@@ -1,7 +1,8 @@
 """From a document to a draft question bank.
 
 Reading: ``blocks`` gives a document as blocks, from ``markdown`` (markdown-it-py),
-``restructured`` or ``plaintext`` (line by line), with ``text`` taking out what is never
+``restructured``, ``asciidoc`` (with ``asciidoc_inline``) or ``plaintext`` (line by
+line), with ``text`` taking out what is never
 a sentence (control characters, macros, attributes, footnote marks); ``document`` turns
 them into titled sections, page-marked paragraphs and ``sentences``, dropping what
 ``boilerplate`` recognises as page furniture. Facts: ``dates`` and ``numbers`` find

@@ -21,6 +21,7 @@ AsciiDoc marks its structure, so nothing is guessed from a line's look:
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from quiz.authoring.drafting.asciidoc_inline import REFERENCE, inline
 from quiz.authoring.drafting.blocks import GAP, Block, Read
@@ -32,7 +33,7 @@ _SETEXT_LEVELS = {"=": 1, "-": 2, "~": 3, "^": 4, "+": 5}
 _SKIPPED = re.compile(r"^(?:-{4,}|\.{4,}|\+{4,}|/{4,}|[|,:!]={3,}|```.*)$")  # code, tables
 _PROSE_FENCE = re.compile(r"^(?:={4,}|\*{4,}|_{4,}|--)$")
 _ATTRIBUTE_LINE = re.compile(r"^\[(?:\[[^\]]*\]|[^\[\]]*)\]$")
-_CODE_STYLE = re.compile(r"^\[(?:source|listing|literal|pass|comment|stem|latexmath)\b")
+_CODE_STYLE = re.compile(r"^\[(?:source|listing|literal|pass|comment|stem|latexmath|synopsis)\b")
 _BLOCK_TITLE = re.compile(r"^\.[^\s.]")
 _ENTRY = re.compile(r"^:!?\w[\w-]*!?:(?:[ \t]|$)")
 _DIRECTIVE = re.compile(r"^[a-z][\w-]*::\S*\[.*\]$")  # include::, ifdef::, image::, toc::
@@ -45,23 +46,48 @@ _TERM = re.compile(r"^(\S.*?)(?::{2,4}|;;)(?:[ \t]+(\S.*))?$")
 _NO_PROSE = ("name", "synopsis")  # a man page's NAME and SYNOPSIS sections
 
 _MARKS = re.compile(
-    r"^={2,6} \S|^\[(?:source|listing|literal|verse|quote|NOTE|TIP|WARNING|IMPORTANT|CAUTION|"
-    r"cols=|\[)[^\]\n]*\]$|\b(?:link|xref|linkgit):[^\s\[]+\[|<<[\w#.-]+(?:,[^>\n]*)?>>"
-    r"|^:!?\w[\w-]*!?:(?: |$)|^(?:include|ifdef|ifndef|endif|image)::\S*\[",
+    r"^={2,6} \S|^\[(?:[#.%]\w|\[\w|(?:source|listing|literal|verse|quote|synopsis|example|"
+    r"discrete|abstract|appendix|glossary|bibliography|horizontal|cols|NOTE|TIP|WARNING|"
+    r"IMPORTANT|CAUTION)\b)[^\]\n]*\]$|\b(?:link|xref|linkgit):[^\s\[]+\[|<<[\w#.-]+(?:,[^>\n]*)?>>"
+    r"|^:!?\w[\w-]*!?:(?: |$)|^(?:include|ifdef|ifndef|endif|image)::\S*\[|^\S.*?:: \S",
     re.M,
 )
+_BLOCK_DELIMITER = re.compile(r"-{4,}|\.{4,}")
 ASCIIDOC_EVIDENCE = 5  # marks, of two kinds at least, that make a .txt file AsciiDoc
 
 
 def looks_like_asciidoc(text: str) -> bool:
     """Whether a plain-text file is AsciiDoc: its headings, attribute lines, links and
-    macros, attribute entries and directives recur in it (two kinds of them at least)."""
-    kinds: set[str] = set()
-    for count, m in enumerate(_MARKS.finditer(text), 1):
-        kinds.add(m[0][:2])
-        if count >= ASCIIDOC_EVIDENCE and len(kinds) >= 2:
+    macros, attribute entries, directives, description terms and listing blocks recur in
+    it (two kinds of them at least)."""
+    kinds: list[str] = []
+    for m in _MARKS.finditer(text):
+        kinds.append(m[0][:2])
+        if len(kinds) >= ASCIIDOC_EVIDENCE and len(set(kinds)) >= 2:
+            return True
+    for kind in _listings(text):
+        kinds.append(kind)
+        if len(kinds) >= ASCIIDOC_EVIDENCE and len(set(kinds)) >= 2:
             return True
     return False
+
+
+def _listings(text: str) -> Iterator[str]:
+    """A mark for each ``----`` or ``....`` block: a delimiter line, lines, the same line
+    again (more than a reST title between its over- and underline)."""
+    opener: str | None = None
+    inside: list[str] = []
+    for line in text.split("\n"):
+        line = line.rstrip()
+        if opener is None:
+            if _BLOCK_DELIMITER.fullmatch(line):
+                opener, inside = line, []
+        elif line != opener:
+            inside.append(line)
+        else:
+            if len(inside) > 1 or (inside and len(inside[0]) > len(opener)):
+                yield "listing"
+            opener = None
 
 
 def asciidoc_blocks(text: str) -> Read:
@@ -108,7 +134,10 @@ class _AsciidocSplitter(LineSplitter):
         entry = _ENTRY.match(stripped)
         if entry:
             name = entry[0].strip(": \t!")
-            self.attributes[name] = stripped[entry.end() :].strip()
+            if "!" in entry[0]:
+                self.attributes.pop(name, None)
+            else:
+                self.attributes[name] = self.filled(stripped[entry.end() :].strip())
 
     def blank(self) -> None:
         if self.defined or not self.terms:
@@ -229,5 +258,7 @@ class _AsciidocSplitter(LineSplitter):
 
     def read(self, lines: list[str]) -> tuple[str, tuple[str, ...], tuple[str, ...]]:
         """Lines as text (:func:`inline`), the attributes the document set filled in."""
-        text = REFERENCE.sub(lambda m: self.attributes.get(m[1], m[0]), "\n".join(lines))
-        return inline(text)
+        return inline(self.filled("\n".join(lines)))
+
+    def filled(self, text: str) -> str:
+        return REFERENCE.sub(lambda m: self.attributes.get(m[1], m[0]), text)

@@ -61,7 +61,8 @@ _INLINE: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...
     (re.compile(r"\blinkgit:([\w.-]+)\[[^\]]*\]"), r"\1"),
     (
         re.compile(
-            r"\b(?:(?P<macro>link:|xref:|mailto:)|(?=\w+://))(?P<target>[^\s\[]+)\[(?P<text>[^\]]*)\]"
+            r"(?:\b(?P<macro>link:|xref:|mailto:)|\b(?=\w+://)|(?=\{[\w-]+\}))"
+            r"(?P<target>[^\s\[]+)\[(?P<text>[^\]]*)\]"
         ),
         _link_text,
     ),
@@ -79,6 +80,9 @@ _INLINE: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...
     (re.compile(r"(?<![\w'])'([^'\s](?:[^'\n]*?[^'\s])?)'(?![\w'])"), r"\1"),  # old emphasis
     (re.compile(r"\^([^^\s]+)\^"), r"^\1"),  # 10^6^ is the power 10^6
     (re.compile(r"~([^~\s]+)~"), r"\1"),
+    (re.compile(r"\(C\)"), "©"),
+    (re.compile(r"\(R\)"), "®"),
+    (re.compile(r"\(TM\)"), "™"),
     (re.compile(r"(?<=\w) -- (?=\w)|(?<=\w)--(?=\w)"), " — "),
     (re.compile(r"\\(?=[*_`#+{<\[~^'])"), ""),
 )
@@ -92,7 +96,7 @@ def inline(text: str) -> tuple[str, tuple[str, ...], tuple[str, ...]]:
     at = 0
     for m in _AS_IS.finditer(text):
         out.append(_prose(text[at : m.start()], bold))
-        span = _groups(m).strip()
+        span = " ".join(_groups(m).split())
         if m[1] or m[2]:
             span = span[1:-1] if len(span) > 2 and span[0] == span[-1] == "+" else span
             code.append(span)
