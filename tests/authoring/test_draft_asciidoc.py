@@ -8,6 +8,8 @@ from pathlib import Path
 import pytest
 import yaml
 from click.testing import CliRunner
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from quiz.authoring.drafting.asciidoc import asciidoc_blocks, looks_like_asciidoc
 from quiz.authoring.drafting.asciidoc_inline import inline
@@ -173,6 +175,7 @@ def test_a_man_page_in_the_old_two_line_style():
         ("run linkgit:git-log[1] first", "run git-log first", ()),
         ("a mill.footnote:[Kept by the county.] Then", "a mill. Then", ()),
         ("_italic_, __mid__word and #marked#", "italic, midword and marked", ()),
+        ("*-o, --out*=_OUT_FILE_ or *x*", "-o, --out=OUT_FILE or x", ()),
         ("run `grep -c` or ``x``s, `*a*`", "run grep -c or xs, *a*", ("grep -c", "x", "*a*")),
         ("the +{x}+ form and `+{y}+`", "the {x} form and {y}", ("{y}",)),
         ("about 10^6^ tonnes of H~2~O", "about 10^6 tonnes of H2O", ()),
@@ -269,3 +272,18 @@ def test_an_unknown_suffix_names_adoc_among_those_read(tmp_path):
     result = CliRunner().invoke(cli, ["draft", str(tmp_path / "mills.docbook")])
     assert result.exit_code == 2
     assert "not a .txt, .md, .rst or .adoc document" in result.output
+
+
+_PIECES = ["\n", "\n\n", "  ", "= ", "== ", "----", "....", "====", "////", "+", " +", "::", ":",
+           "[source]", "[[a]]", ".T", "* ", ". ", "NOTE: ", "`", "*", "_", "#", "{a}", "<<a>>",
+           "link:u[", "]", "Mills ground grain in 1180.", "term", "ifdef::x[]", "\t"]  # fmt: skip
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.sampled_from(_PIECES), max_size=60))
+def test_any_asciidoc_reads_without_error_and_ends_every_block(pieces):
+    """Whatever marks a document holds, unclosed or misplaced, it reads; every skipped block
+    ends with the text (an unclosed listing swallows the rest, as Asciidoctor does)."""
+    doc = parse_document("".join(pieces), asciidoc=True)
+    assert all(s.strip() for p in doc.paragraphs for s in p.sentences)
+    assert all(e.term.strip() and e.definition.strip() for e in doc.glossary)
