@@ -287,3 +287,23 @@ def test_any_asciidoc_reads_without_error_and_ends_every_block(pieces):
     doc = parse_document("".join(pieces), asciidoc=True)
     assert all(s.strip() for p in doc.paragraphs for s in p.sentences)
     assert all(e.term.strip() and e.definition.strip() for e in doc.glossary)
+
+
+def test_a_txt_that_is_rest_stays_rest_though_its_directives_look_like_asciidoc(tmp_path):
+    from quiz.authoring.drafting.files import read_document
+
+    lines = ["Harbour lists", "=============", ""]
+    for n in range(3):
+        lines += [
+            f"Section {n}", "---------", "",
+            f".. note:: The harbour of Velden kept list {n} of every ship from 1881.", "",
+            f"See :ref:`ships-{n}` for how the clerks of Velden counted the ships in 1882.",
+            "",
+            "Example:: the clerks wrote each name in the ledger of the harbour office.", "",
+        ]  # fmt: skip
+    path = tmp_path / "lists.txt"
+    path.write_text("\n".join(lines), encoding="utf-8")
+    doc = read_document(path)
+    text = " ".join(s for p in doc.paragraphs for s in p.sentences)
+    assert ".. note::" not in text and ":ref:" not in text, text
+    assert {loc.label for loc in doc.locators} >= {"Section 0", "Section 2"}

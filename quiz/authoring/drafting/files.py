@@ -51,8 +51,8 @@ def read_document(path: str | Path) -> Document:
     text = text_of(path, data, f"is not a text file; give {KINDS}")
     suffix = path.suffix.lower()
     guessed = suffix not in (*MARKDOWN_SUFFIXES, *REST_SUFFIXES, *ASCIIDOC_SUFFIXES)
-    asciidoc = suffix in ASCIIDOC_SUFFIXES or (guessed and looks_like_asciidoc(text))
-    rest = suffix in REST_SUFFIXES or (guessed and not asciidoc and looks_like_rest(text))
+    rest = suffix in REST_SUFFIXES or (guessed and looks_like_rest(text))
+    asciidoc = suffix in ASCIIDOC_SUFFIXES or (guessed and not rest and looks_like_asciidoc(text))
     return parse_document(
         text,
         markdown=suffix in MARKDOWN_SUFFIXES,
