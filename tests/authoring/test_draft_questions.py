@@ -190,3 +190,17 @@ def test_a_surname_answer_is_offered_among_surnames():
     )
     (choice,) = [q for q in draft_of(text) if isinstance(q, Choice) and q.answer == "Brandt"]
     assert choice.options == ("Brandt", "Lind", "Roth")
+
+
+def test_a_heading_that_its_first_sentence_defines_is_a_term_card():
+    from quiz.bank.model import Flashcard
+
+    text = (
+        "Harbour words\n\nTide gauges\n\n"
+        "A tide gauge is an instrument that records the height of the sea at a harbour. "
+        "The first gauge at Velden was set up by the harbour office in 1881.\n\n"
+        "Chief ports\n\n"
+        "The chief ports are Velden, Ostmark and Brill, on the northern coast of the sea.\n"
+    )
+    cards = {q.front: q.back for q in draft_of(text) if isinstance(q, Flashcard)}
+    assert cards == {"tide gauge": "An instrument that records the height of the sea at a harbour."}

@@ -13,7 +13,9 @@ reactions: Fear"), since "Fear" alone asks nothing. A definition is cut to its f
 sentence and at its first aside (a dash, "for example", "such as") once it says
 enough, so a card's back stays a line a learner can recall; one that says too little
 ("the technologies we use to build web sites") takes the next sentence when that
-sentence goes on about the term ("These standards exist as ..."). A lesson's key points
+sentence goes on about the term ("These standards exist as ..."). A section whose heading
+is a term and whose first sentence defines it ("Web shells" over "A web shell is a
+script that ...") teaches that term too, bold or not. A lesson's key points
 restate what its text taught: a term from them is cited where the text first shows it,
 and dropped when the text never does.
 """
@@ -56,7 +58,12 @@ def defined_terms(doc: Document) -> list[Term]:
     first_bold: dict[str, Locator] = {}
     shown = _first_code(doc)
     lead = ""  # the lead-in of the list being read
+    opened: set[Locator] = set()  # sections whose first paragraph was read
+    headed: list[Term] = []  # terms their sections' headings name, if not defined otherwise
     for para in doc.paragraphs:
+        if para.locator not in opened and not para.item and not para.summary:
+            opened.add(para.locator)
+            headed += filter(None, [_heading_definition(para)])
         if not para.item:
             last = para.sentences[-1]
             lead = last.rstrip(":") if last.endswith(":") else ""
@@ -73,6 +80,8 @@ def defined_terms(doc: Document) -> list[Term]:
                         continue
                     found_term = replace(found_term, locator=where)
                 found.setdefault(_key(found_term.term), found_term)
+    for term in headed:
+        found.setdefault(_key(term.term), term)
     mentioned = _first_mentions(doc, [e.term for e in doc.glossary])
     for entry in doc.glossary:
         definition = _shorten(entry.definition)
@@ -133,6 +142,33 @@ def _definitions(sentence: str, para: Paragraph, after: str, lead: str) -> list[
         if _fits(term, short) or (switch and len(short.split()) >= 2):
             terms.append(Term(term, short, para.locator, said, "" if front == term else front))
     return terms
+
+
+_NUMBERED = re.compile(r"^(?:[\dIVX]+(?:\.\d+)*\.?|Chapter \d+:?)\s+")
+
+
+def _heading_definition(para: Paragraph) -> Term | None:
+    """The term a section's heading names, when its first sentence defines it."""
+    if para.locator.kind != "section" or not para.sentences:
+        return None
+    heading = _NUMBERED.sub("", para.locator.label).strip()
+    words = heading.split()
+    if not 1 <= len(words) <= 4 or not all(re.fullmatch(r"[A-Za-z][\w’'-]*", w) for w in words):
+        return None
+    forms = {heading, re.sub(r"s$", "", heading)} - {""}
+    said = "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
+    sentence = para.sentences[0]
+    m = re.match(rf"^(?:an?\s+|the\s+)?({said})\s+{_VERB}\s+(.+)$", sentence, re.I)
+    if m is None or not m[2][:1].islower() or leaning(m[2]) == STRONG:
+        return None  # "The chief towns are Loanda, Kabinda ...": a list, no definition
+    after = para.sentences[1] if len(para.sentences) > 1 else ""
+    going_on = _going_on(m[2], after)
+    definition = _shorten(going_on)
+    if not _fits(m[1], definition):
+        return None
+    return Term(
+        m[1], definition, para.locator, f"{sentence} {after}" if going_on != m[2] else sentence
+    )
 
 
 def _bold_led(sentence: str, bold: tuple[str, ...]) -> str:
