@@ -121,3 +121,22 @@ def test_a_command_on_a_cards_back_is_written_as_it_is_typed():
 
     backs = {q.front: q.back for q in draft(text, markdown=True) if isinstance(q, Flashcard)}
     assert backs.get("Enable AOF") == "redis-cli config set appendonly yes", backs
+
+
+def test_a_command_line_back_stays_as_typed_and_a_list_lead_is_no_card():
+    from quiz.bank.model import Flashcard
+
+    text = (
+        "# tidy\n\n## Upgrading\n\n"
+        "- brew: `brew update; brew upgrade tidy`\n"
+        "- git: `cd ~/.tidy && git pull && ./install`\n"
+        "- macports: `sudo port upgrade tidy`\n\n"
+        "## Cleaning\n\n"
+        "The `clean` command accepts the following policy options:\n\n"
+        "- `--keep-last n`: never delete the n last snapshots of the store at Velden\n"
+    )
+    cards = {q.front: q.back for q in draft_of(text, markdown=True) if isinstance(q, Flashcard)}
+    assert cards.get("brew") == "brew update; brew upgrade tidy", cards
+    assert cards.get("git") == "cd ~/.tidy && git pull && ./install", cards
+    assert cards.get("macports") == "sudo port upgrade tidy", cards
+    assert not any("following" in back for back in cards.values()), cards

@@ -243,8 +243,8 @@ class _Drafter:
 
     def card(self, term: Term, locator: Locator) -> None:
         definition = term.definition
-        if _ASIDE.match(definition):
-            return  # "Also useful with ripgrep", "Much faster if ...": a remark, no definition
+        if _ASIDE.match(definition) or _LEAD_IN.search(definition):
+            return  # "Also useful with ripgrep"; "Accepts the following options": no definition
         front = term.front or term.term
         if _COMMAND.match(definition):
             fields = {"front": front, "back": definition.rstrip(".")}
@@ -284,9 +284,14 @@ class _Drafter:
 
 
 _COMMAND = re.compile(  # "redis-cli config set appendonly yes": a command, typed as it stands
-    r"(?!.*\b(?:the|a|an|is|are|of|to|and|in|for)\b)[a-z][\w.]*[-_.][\w.-]*\s+(?:[\w-]+\s*){1,8}\.?$"
+    r"(?!.*\b(?:the|a|an|is|are|of|to|and|in|for)\b)(?:"
+    r"[a-z][\w.]*[-_.][\w.-]*\s+(?:[\w\"'=-]+\s*){1,8}"  # a tool's own name: "redis-cli config"
+    r"|([a-z][\w.-]*)\s[^;]*;\s*\1\s.*"  # one tool twice: "brew update; brew upgrade fzf"
+    r"|[a-z][\w.-]*\s.*?(?:&&|\s\|\s).*"  # a shell line: "cd ~/.fzf && git pull"
+    r"|sudo\s+\S.*)\.?$"
 )
 _ASIDE = re.compile(r"(?:also|much|even|still|just|too|again)\b", re.I)
+_LEAD_IN = re.compile(r"\b(?:the following|as follows)\b|:\s*$", re.I)
 
 
 def _fold(phrase: str) -> str:

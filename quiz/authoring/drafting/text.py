@@ -125,4 +125,4 @@ def without_tags(text: str) -> str:
 def tidy(text: str) -> str:
     """One space between words, none before closing punctuation."""
     text = _SPACES.sub(" ", text.replace("\n", " ")).strip()
-    return re.sub(r" ([,;:!?)\]]|\.(?!\w))", r"\1", re.sub(r"([(\[]) ", r"\1", text))
+    return re.sub(r" ([,;:!?)\]]|\.(?![\w/.]))", r"\1", re.sub(r"([(\[]) ", r"\1", text))
