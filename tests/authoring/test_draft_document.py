@@ -127,6 +127,22 @@ def test_footnote_markers_are_dropped():
     )
 
 
+def test_superscript_caret_and_wiki_ref_footnotes_are_dropped_but_powers_stay():
+    text = (
+        "# Wiki\n\nThe dam was finished in 1931.¹ It held 40 percent of the water.^2 "
+        "The lake covers 12 km² and the plant gave 10¹¹ joules in 1936.<ref>Smith 1990, "
+        'p. 4.</ref> The town grew in 1950.<ref name="s"/>\n'
+    )
+    for markdown in (True, False):
+        doc = parse_document(text, markdown=markdown)
+        assert doc.paragraphs[0].sentences == (
+            "The dam was finished in 1931.",
+            "It held 40 percent of the water.",
+            "The lake covers 12 km² and the plant gave 10¹¹ joules in 1936.",
+            "The town grew in 1950.",
+        ), markdown
+
+
 def test_navigation_and_share_links_are_dropped():
     text = (
         "Skip to main content\n\nHome | World | History | Contact\n\nMenu\n\n"

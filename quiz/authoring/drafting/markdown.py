@@ -246,9 +246,13 @@ def _render(tok: Token) -> tuple[str, tuple[str, ...], bool, bool, tuple[str, ..
     children = list(tok.children or [])
     marks = _footnote_marks(children)
     power = False  # inside <sup> after a digit: "10<sup>11</sup>" reads 10¹¹, not 1011
+    cited = False  # inside a wiki's <ref>...</ref>: a reference, not the text
     for at, child in enumerate(children):
         kind = child.type
-        if at in marks:
+        if kind == "html_inline" and re.match(r"</?ref\b", child.content, re.I):
+            cited = child.content[1] != "/" and not child.content.rstrip().endswith("/>")
+            continue
+        if at in marks or cited:
             continue
         if kind == "html_inline" and re.match(r"</?sup\b", child.content, re.I):
             power = child.content[1] != "/" and "".join(out)[-1:].isdigit()

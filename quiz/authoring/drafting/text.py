@@ -26,6 +26,9 @@ FOOTNOTE = re.compile(  # "[12]", "[b]", "[citation needed]", Markdown's "[^8]"
     r"according to whom\?|who\?|which\?|dubious|"
     r"failed verification|better source needed|verification needed|original research\??))\]"
     r"(?::\s?\d+(?:[-–]\d+)?)?"
+    # a superscript or caret number after punctuation or a word: "in 1581.¹", "rebuilt^4"
+    # (after a digit it is a power: "10¹¹", "10^6"; after a short unit an exponent: "km²")
+    r"|(?:(?<=[.,;:!?)\"”’])|(?<=[A-Za-z]{3}))(?:[¹²³⁴⁵⁶⁷⁸⁹⁰]{1,3}|\^\d{1,3})(?![\d¹²³⁴⁵⁶⁷⁸⁹⁰])"
 )
 EDIT_MARK = re.compile(r"\s*\[\s*edit(?:\s+source)?\s*\]\s*$", re.I)
 # A pointer in brackets at a figure or table: "([link])", "(see Figure 19.6)", "(Table 2)".
@@ -100,8 +103,11 @@ def without_attributes(text: str) -> str:
     return _ATTRIBUTES.sub("", text)
 
 
+_WIKI_REF = re.compile(r"<ref\b[^>]*?/>|<ref\b.*?</ref>", re.S | re.I)  # a wiki's reference
+
+
 def without_footnotes(text: str) -> str:
-    return FOOTNOTE.sub("", text)
+    return FOOTNOTE.sub("", _WIKI_REF.sub("", text))
 
 
 def without_citations(text: str) -> str:
@@ -119,7 +125,9 @@ def without_pointers(text: str) -> str:
 
 def without_tags(text: str) -> str:
     """HTML tags out and entities read: ``<q>Most people</q> &amp; more`` -> text."""
-    return html.unescape(re.sub(r"<!--.*?-->|<[^>\n]*>", " ", text, flags=re.S))
+    return html.unescape(
+        re.sub(r"<!--.*?-->|<ref\b[^>]*?/>|<ref\b.*?</ref>|<[^>\n]*>", " ", text, flags=re.S | re.I)
+    )
 
 
 def tidy(text: str) -> str:
