@@ -211,9 +211,9 @@ def test_a_sum_gets_distractors_in_its_own_currency_only():
 def test_options_write_every_number_in_digits():
     text = (
         "Boats\n\nIn 1890 the yard built sixteen boats for the navy of the town. "
-        "In 1891 the yard built 20 boats for the merchants of the town. "
+        "That spring the yard built 20 boats for the merchants of the town. "
         "In 1892 the yard built 12 boats for the fishermen of the coast. "
-        "In 1893 the yard built thirty boats for the king of the land. "
+        "Later the yard built thirty boats for the king of the land. "
     )
     counts = [q for q in draft_of(text) if isinstance(q, Choice) and q.answer.endswith("boats")]
     assert counts

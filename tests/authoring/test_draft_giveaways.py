@@ -46,9 +46,9 @@ def test_a_title_a_ship_and_an_institution_are_no_part_of_a_name():
 def test_place_gaps_the_words_around_them_decide_are_not_asked():
     text = (
         "Borders\n\nIn 1950 the town lay deep inside Soviet-controlled eastern Poland for years. "
-        "In 1951 the council convinced the West to keep the trade route open. "
-        "In 1952 the envoys of France and Norway met the mayor again at the border. "
-        "The talks moved to Sweden in 1953 after a long winter of quarrels.\n"
+        "That year the council convinced the West to keep the trade route open. "
+        "Later the envoys of France and Norway met the mayor again at the border. "
+        "The talks moved to Sweden after a long winter of quarrels with the council.\n"
     )
     gaps = [q for q in draft_of(text) if isinstance(q, (Choice, Cloze))]
     assert [q.answer for q in gaps if isinstance(q, Choice)] == ["Sweden"]  # a fair one is asked

@@ -284,7 +284,7 @@ def test_a_title_before_the_gap_takes_options_of_the_same_title_and_bynames_are_
     text = (
         "The bureau\n\nIts founding\n\n"
         "Secretary Halvard and Secretary Brune argued over the harbour for a whole year. "
-        "Secretary Ostrow signed the harbour lease for the port of Velden in 1861. "
+        "Secretary Ostrow signed the harbour lease for the port of Velden that winter. "
         "President Lindqvist opened the harbour at Velden in 1863 before a large crowd. "
         "Petitions came in to President Marwick from the merchants of Velden in 1865. "
         "President Aldane closed the harbour of Velden to foreign ships in 1867. "

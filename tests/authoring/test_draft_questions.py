@@ -204,3 +204,19 @@ def test_a_heading_that_its_first_sentence_defines_is_a_term_card():
     )
     cards = {q.front: q.back for q in draft_of(text) if isinstance(q, Flashcard)}
     assert cards == {"tide gauge": "An instrument that records the height of the sea at a harbour."}
+
+
+def test_a_sentence_a_card_or_an_order_item_shows_gives_no_other_question():
+    text = (
+        "# Velden Harbour\n\n"
+        "**Velden Harbour** is a port on the northern coast, founded in 1312 by merchants.\n\n"
+        "## History\n\n"
+        "Karl Brandt designed the lighthouse at Brill in 1893. "
+        "A fire destroyed the old customs house in 1906. "
+        "The city council bought the harbour company in 1921 for 4.5 million marks.\n"
+    )
+    drafted = draft_of(text, markdown=True)
+    (order,) = [q for q in drafted if isinstance(q, Order)]
+    assert any("4.5 million marks" in item for item in order.items), order.items
+    answers = {str(getattr(q, "answer", "")) for q in drafted}
+    assert not answers & {"1312", "4.5", "Brandt", "Karl Brandt"}, answers

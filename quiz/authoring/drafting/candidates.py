@@ -136,8 +136,9 @@ def draft_questions(doc: Document, source_id: str) -> list[Question]:
             fields, used = order
             for spot, fact in used:
                 selection.mark(fact, spot)
+                drafter.shown.add(spot.sentence)  # its item shows the rest of the sentence
             drafter.add(f"{where_slug(locator)}-order", Order, locator, fields, None, "chronology")
-        for chosen in choose(here, selection):
+        for chosen in choose(here, selection, set(drafter.shown)):
             drafter.ask(chosen.fact, chosen.spot, alone=chosen.alone)
         for gap in coded.gaps(here, drafter.shown):
             base = f"{where_slug(locator)}-{slug(gap.answer, 4)}-cloze"

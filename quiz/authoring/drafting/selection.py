@@ -246,12 +246,13 @@ class _Periods:
             self.years.add((fact.era, fact.value))
 
 
-def choose(spots: list[Spot], selection: Selection) -> list[Chosen]:
+def choose(spots: list[Spot], selection: Selection, shown: set[str] | None = None) -> list[Chosen]:
     """The facts to ask from these spots, in document order, one a sentence, and none
-    from two sentences that one question shows together."""
+    from two sentences that one question shows together, nor from a sentence ``shown``
+    already (a term card's or an order question's)."""
     out = []
     periods = _Periods()
-    shown: set[str] = set()  # sentences an asked question shows
+    shown = set() if shown is None else shown  # sentences an asked question shows
     for spot in spots:
         if not asks_something(spot):
             continue
