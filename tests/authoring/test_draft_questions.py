@@ -220,3 +220,25 @@ def test_a_sentence_a_card_or_an_order_item_shows_gives_no_other_question():
     assert any("4.5 million marks" in item for item in order.items), order.items
     answers = {str(getattr(q, "answer", "")) for q in drafted}
     assert not answers & {"1312", "4.5", "Brandt", "Karl Brandt"}, answers
+
+
+def test_a_programs_units_are_counts_and_a_named_acronym_defined_is_a_term():
+    from quiz.authoring.drafting.numbers import numeric_facts
+
+    facts = numeric_facts("The file is 1.5 GB, loads in 250 ms and is cleaned every 24 hours.")
+    assert [(f.value, f.unit) for f in facts] == [
+        (1.5, "GB"), (250, "milliseconds"), (24, "hours")
+    ]  # fmt: skip
+    assert numeric_facts("It scored 3 h-index points in the 10s of tests.") == []
+    text = (
+        "Tidy\n\nSafety\n\n"
+        "Cross-site scripting (XSS) is an attack in which a page runs a script from an attacker. "
+        "The cache of the tool is limited to 500 MB on every machine of the office.\n"
+    )
+    drafted = draft_of(text)
+    cards = {q.front: q.back for q in drafted if isinstance(q, Flashcard)}
+    assert cards == {
+        "Cross-site scripting (XSS)": "An attack in which a page runs a script from an attacker."
+    }
+    (size,) = [q for q in drafted if isinstance(q, Numeric)]
+    assert (size.answer, size.unit) == (500, "MB")

@@ -27,6 +27,11 @@ _CURRENCY = (
     r"francs|euros|lire|yen|crowns|guilders|florins|shillings|pesos|kopecks|rupees|yuan)"
 )
 _SCALE = r"thousand|million|billion|trillion"
+_MEASURES = {  # a unit written short, by how a question names it
+    "KiB": "KiB", "MiB": "MiB", "GiB": "GiB", "TiB": "TiB", "kB": "kB", "KB": "KB",
+    "MB": "MB", "GB": "GB", "TB": "TB", "ms": "milliseconds", "µs": "microseconds",
+    "ns": "nanoseconds", "s": "seconds", "sec": "seconds", "min": "minutes", "h": "hours",
+}  # fmt: skip
 _NOT_BEFORE, _NOT_AFTER = NOT_BEFORE, NOT_AFTER
 # A formula or a number in scientific notation: numbers joined by operators ("1.6 × 10⁻¹⁹",
 # "2 times 1.6 ×", "E = 3"), a power ("10¹¹", "10^11", and "10−19" where a plain copy lost
@@ -58,6 +63,11 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         re.compile(rf"{_NOT_BEFORE}({_SPELLED_OR_DIGITS})[-\s](years?|months?)[-\s]old\b", re.I),
     ),
     ("range", re.compile(rf"{_NOT_BEFORE}({_NUM})\s+to\s+({_NUM})\s+([a-z]+s)\b")),
+    # a size or a time in a program's own units: "500 MB", "4 KiB", "10s", "100 ms"
+    (
+        "measure",
+        re.compile(rf"{_NOT_BEFORE}(\d[\d.,]*)(\s?)({'|'.join(_MEASURES)})(?![\w/-])(?!\s+of\b)"),
+    ),
     (
         "count",
         re.compile(
@@ -86,7 +96,7 @@ _DESIGNATED = re.compile(
 )
 # "the two powers", "these three countries": a count that points back is no fact
 _REFERS_BACK = re.compile(
-    r"\b(?:the|these|those|both|its|their|his|her|our|my|your|all|each|every|first|last|next|"
+    r"\b(?:the|these|those|both|its|their|his|her|our|my|your|all|each|first|last|next|"
     r"same|top|other|such|said|latter|former)\s+$",
     re.I,
 )
@@ -145,6 +155,16 @@ def _fact(kind: str, m: re.Match[str], sentence: str) -> Fact | None:
         return _number_fact("age", m, unit, "{} " + unit if m.lastindex == 2 else "age {}")
     if kind == "range":
         return Fact("range", f"{m[1]} to {m[2]}", m.start(), parse_number(m[1]), m[3])
+    if kind == "measure":
+        if (
+            m[3] in ("s", "h", "min")
+            and not m[2]
+            and re.search(r"\bthe\s+$", m.string[: m.start()])
+        ):
+            return None  # "the 10s": a decade's shorthand
+        if m[3] == "s" and re.fullmatch(r"\d{3,}0", m[1]):
+            return None  # "the late 1800s": a century's part
+        return _number_fact("count", m, _MEASURES[m[3]], "{}" + m[2] + m[3])
     return _count(m, sentence)
 
 

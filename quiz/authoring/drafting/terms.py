@@ -15,9 +15,10 @@ enough, so a card's back stays a line a learner can recall; one that says too li
 ("the technologies we use to build web sites") takes the next sentence when that
 sentence goes on about the term ("These standards exist as ..."). A section whose heading
 is a term and whose first sentence defines it ("Web shells" over "A web shell is a
-script that ...") teaches that term too, bold or not. A lesson's key points
-restate what its text taught: a term from them is cited where the text first shows it,
-and dropped when the text never does.
+script that ...") teaches that term too, bold or not, and so does a name the text gives
+with its acronym and defines ("Cross-site scripting (XSS) is an attack in which ...").
+A lesson's key points restate what its text taught: a term from them is cited where the
+text first shows it, and dropped when the text never does.
 """
 
 from __future__ import annotations
@@ -40,6 +41,10 @@ _COLON_ITEM = re.compile(r"^([A-Za-z][\w’'-]*(?:\s+[\w’'-]+){0,4}):\s+([a-z]
 _PRONOUN_START = re.compile(r"^(?:this|these|that|those|it|they|he|she)\b", re.I)
 SHORT_DEFINITION = 10  # words; a shorter definition takes a next sentence that goes on
 LEAD_WORDS = 30  # a longer lead-in is no context for a card
+_ACRONYM_DEFINED = re.compile(
+    r"^((?:[A-Z][\w-]*|[a-z][\w-]*)(?:\s+[\w-]+){0,4})\s+\(([A-Z][A-Za-z]{1,7})\)\s+"
+    r"(?:is|are|refers to)\s+((?:an?|the)\s+\w.+)$"
+)
 _GOES_ON = re.compile(r"^(?:these|this|they|it|such)\b", re.I)
 
 
@@ -124,6 +129,9 @@ def _definitions(sentence: str, para: Paragraph, after: str, lead: str) -> list[
             )
             if called and leaning(called[1]) != STRONG:
                 out.append((phrase, _going_on(called[1], after), ""))
+    named = _ACRONYM_DEFINED.match(sentence)  # "Cross-site scripting (XSS) is an attack ..."
+    if named and leaning(named[1]) != STRONG:
+        out.append((f"{named[1]} ({named[2]})", named[3], ""))
     for span, front, definition in command_definitions(sentence, para.code):
         out.append((span, definition, front))
     if para.item and sentence is para.sentences[0]:
