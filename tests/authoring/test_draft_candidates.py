@@ -95,13 +95,13 @@ def test_names_get_distractors_of_their_own_kind():
 
 def test_false_statements_swap_one_value_of_the_same_kind():
     text = (
-        "Engines and rails\n\nThe first engines of the line came from Sweden in a long winter. "
-        "Years later the rails of the line came from Norway by sea.\n"
+        "Engines and rails\n\nThe first engines of the line were built by the engineer Brandt. "
+        "Years later the rails of the line were laid by the engineer Lind.\n"
     )
     doc = parse_document(text)
     sentences = [s for p in doc.paragraphs for s in p.sentences]
     statements = [q for q in draft_questions(doc, "rail") if isinstance(q, TrueFalse)]
-    assert False in {q.answer for q in statements}  # one other country: no choice, a statement
+    assert False in {q.answer for q in statements}  # one other person: no choice, a statement
     for q in statements:
         if q.answer:
             assert any(s in q.statement for s in sentences)
@@ -276,11 +276,13 @@ def test_capitals_are_places_and_get_capitals_as_distractors():
     names = NameIndex(s for p in doc.paragraphs for s in p.sentences)
     capitals = ("Moscow", "Vienna", "Rome", "Paris")
     assert {n: names.kind(n) for n in capitals} == dict.fromkeys(capitals, PLACE)
-    (moscow,) = [q for q in draft_of(text) if isinstance(q, Choice) and q.answer == "Moscow"]
-    assert moscow.options == ("Moscow", "Paris", "Rome", "Vienna")  # no small towns
-    figurative = text.replace("the envoy stayed in Moscow", "Moscow refused to see the envoy")
-    for q in draft_of(figurative):
-        assert getattr(q, "answer", None) != "Moscow" and "::Moscow" not in getattr(q, "text", "")
+    from quiz.authoring.drafting.distractors import Pools
+    from quiz.authoring.drafting.spots import spots_of
+
+    spots = spots_of(doc, names)
+    ((moscow, spot),) = [(f, s) for s in spots for f in s.facts if f.text == "Moscow"]
+    others = Pools(spots).distractors(moscow, spot)
+    assert {o.text for o in others} == {"Paris", "Rome", "Vienna"}  # no small towns
 
 
 def test_a_country_is_no_distractor_when_its_people_are_named_in_view():
@@ -289,21 +291,29 @@ def test_a_country_is_no_distractor_when_its_people_are_named_in_view():
         "At the congress Portugal waived all claims against the Spaniards for good. "
         "In the end Turkey joined the talks, and Switzerland sent an observer. "
     )
-    (portugal,) = [q for q in draft_of(text) if getattr(q, "answer", None) == "Portugal"]
-    assert portugal.options == ("Portugal", "Sweden", "Switzerland", "Turkey")
+    from quiz.authoring.drafting.distractors import Pools
+    from quiz.authoring.drafting.document import parse_document
+    from quiz.authoring.drafting.spots import spots_of
+
+    spots = spots_of(parse_document(text))
+    ((portugal, spot),) = [(f, s) for s in spots for f in s.facts if f.text == "Portugal"]
+    others = Pools(spots).distractors(portugal, spot)
+    assert {o.text for o in others} == {"Sweden", "Switzerland", "Turkey"}
 
 
-def test_a_sentence_asks_its_country_before_its_place():
+def test_a_country_or_a_place_is_not_asked():
     text = (
         "Treaty\n\nThe envoys met in Velden, where Norway signed the treaty at last. "
         "The envoys of Denmark and Sweden refused to sign anything at all. "
     )
-    first = draft_of(text)[0]
-    assert first.citations[0].section == "Introduction" and "Norway" in repr(first)
-    assert "Velden" in first.prompt_text
+    assert draft_of(text) == []  # see selection.UNASKED_PLACES
 
 
 def test_a_river_is_never_offered_towns_nor_a_town_rivers():
+    from quiz.authoring.drafting.distractors import Pools
+    from quiz.authoring.drafting.document import parse_document
+    from quiz.authoring.drafting.spots import spots_of
+
     text = (
         "Dams\n\nThe first dam was built on the Arlen River near the town. "
         "Engineers came from the town of Velden to plan it. Workers came from the town of "
@@ -311,8 +321,11 @@ def test_a_river_is_never_offered_towns_nor_a_town_rivers():
         "the Dorne River for good. The third dam held back the Lune River in the hills. "
         "The last dam, on the Teme River, was never finished by the builders.\n"
     )
-    places = [q for q in draft_of(text) if isinstance(q, Choice) and "places" in q.tags]
-    assert places
-    for q in places:
-        river = q.answer.endswith("River")
-        assert all(o.endswith("River") == river for o in q.options), q.options
+    spots = spots_of(parse_document(text))
+    pools = Pools(spots)
+    places = [(f, s) for s in spots for f in s.facts if f.kind == "place"]
+    assert len(places) >= 4
+    for fact, spot in places:
+        river = fact.text.endswith("River")
+        others = pools.distractors(fact, spot)
+        assert others and all(o.text.endswith("River") == river for o in others), others

@@ -43,7 +43,7 @@ def test_a_title_a_ship_and_an_institution_are_no_part_of_a_name():
     assert index.kind("Cabinet") == "other"
 
 
-def test_place_gaps_the_words_around_them_decide_are_not_asked():
+def test_places_are_not_asked_the_words_around_them_decide_them():
     text = (
         "Borders\n\nIn 1950 the town lay deep inside Soviet-controlled eastern Poland for years. "
         "That year the council convinced the West to keep the trade route open. "
@@ -51,15 +51,15 @@ def test_place_gaps_the_words_around_them_decide_are_not_asked():
         "The talks moved to Sweden after a long winter of quarrels with the council.\n"
     )
     gaps = [q for q in draft_of(text) if isinstance(q, (Choice, Cloze))]
-    assert [q.answer for q in gaps if isinstance(q, Choice)] == ["Sweden"]  # a fair one is asked
+    assert [q.answer for q in gaps if isinstance(q, Choice)] == []  # see UNASKED_PLACES
     answers = {getattr(q, "answer", None) for q in gaps} | {
         w
         for q in gaps
         if isinstance(q, Cloze)
-        for w in ("Poland", "West", "Norway")
+        for w in ("Poland", "West", "Norway", "Sweden")
         if f"::{w}" in q.text
     }
-    assert not answers & {"Poland", "West", "Norway"}
+    assert not answers & {"Poland", "West", "Norway", "Sweden"}
 
 
 def test_no_false_statement_swaps_a_listed_name_or_a_pinned_town():

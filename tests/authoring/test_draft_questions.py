@@ -34,9 +34,9 @@ def test_a_fact_repeated_by_the_text_is_asked_once():
 
 def test_true_false_only_where_a_false_variant_is_plausible_and_nothing_else_is_asked():
     text = (
-        "Rivers\n\nThe mill on the Arlen River ground corn for the whole town. "
-        "Boats on the Dorne River carried it to the coast every week. "
-        "In 1850 the mill on the Arlen River burned, and 300 workers lost their jobs.\n"
+        "Generals\n\nGeneral Karl Brandt held the bridge over the river for a whole week. "
+        "The fort on the hill was later taken by General Otto Lind after a long siege. "
+        "In 1850 the fort burned down, and 300 soldiers lost their lives in the fire.\n"
     )
     questions = draft_of(text)
     statements = [q for q in questions if isinstance(q, TrueFalse)]
