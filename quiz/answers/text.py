@@ -27,6 +27,7 @@ from rapidfuzz.distance import OSA
 from quiz.answers.dates import same_date
 from quiz.answers.lexicon import Lexicon, english, fold
 from quiz.answers.names import CATEGORY_WORDS, NUMBER_SIGNS, TITLES
+from quiz.answers.other_names import with_other_names
 from quiz.answers.spelling import Word, compare
 from quiz.answers.transliteration import to_latin
 from quiz.core.numbers import MAX_TEXT_CHARS as MAX_ANSWER_CHARS
@@ -222,6 +223,7 @@ def _given_names(forms: list[tuple[Word, ...]]) -> list[Word]:
 def match_text(answer: str, accepted: Sequence[str], lexicon: Lexicon | None = None) -> TextMatch:
     """Compare a typed answer with each accepted form; the closest reading wins."""
     lexicon = lexicon or NO_LEXICON
+    accepted = with_other_names(accepted)  # "USSR" for the Soviet Union
     typed = words_of(answer)
     best = TextMatch("none", accepted[0])
     if not typed:

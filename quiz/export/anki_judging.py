@@ -32,6 +32,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from quiz.answers.lexicon import Lexicon, deck_lexicon, english
+from quiz.answers.other_names import with_other_names
 from quiz.answers.spelling import Word
 from quiz.answers.text import words_of
 from quiz.answers.transliteration import sound_keys
@@ -68,7 +69,8 @@ class Judging:
             data = {"v": VERSION, "kind": "numeric", "answer": q.answer, "tolerance": q.tolerance}
             return _json(data | {"unit": unit})
         tables = self.tables()
-        forms = [self.words_of(form) for form in q.accepted]
+        accepted = with_other_names(q.accepted)
+        forms = [self.words_of(form) for form in accepted]
         words = {w.plain: w for form in forms for w in form}
         near: dict[str, int] = {}
         for word in words.values():
@@ -79,7 +81,7 @@ class Judging:
         by_word = tables.names_by_word
         full = sorted({n for w in (*words, *near) if w in by_word for n in by_word[w]})
         parts = {
-            "texts": list(q.accepted),
+            "texts": list(accepted),
             "forms": [[_word(w) for w in form] for form in forms],
             "near": sorted(near.items()),
         }
