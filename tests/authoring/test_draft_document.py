@@ -232,3 +232,22 @@ def test_notes_keep_their_page_markers_beside_reference_lines():
         (None, "See how the town gre"),
     ]
     assert doc.dropped == ("References: Berg 1990, p.300-310", "See Holm, Harbours, p.99")
+
+
+def test_a_made_up_case_box_goes_and_the_prose_after_objectives_is_the_introduction():
+    text = (
+        "# Drugs\n\n### Learning Objectives\n\n* Describe the first drugs\n* Compare them\n\n"
+        '<div data-type="note" class="book clinical-focus-opener" markdown="1">\n'
+        '<div data-type="title">\nPart 1\n</div>\n'
+        "Marisa, a 52-year-old woman, had a fever after a visit to Velden.\n\n</div>\n\n"
+        "Most people associate the term **chemotherapy** with treatments for cancer today.\n\n"
+        "### The first drugs\n\nIn 1909 the first synthetic drug was found in the lab.\n"
+    )
+    doc = parse_document(text, markdown=True)
+    said = {str(p.locator): p.sentences for p in doc.paragraphs}
+    assert said == {
+        "§ Introduction": (
+            "Most people associate the term chemotherapy with treatments for cancer today.",
+        ),
+        "§ The first drugs": ("In 1909 the first synthetic drug was found in the lab.",),
+    }, said

@@ -319,3 +319,20 @@ def test_stand_ins_of_an_example_and_a_colleges_namesake_are_no_people():
     people = {f.text for s in sentences for f in index.facts(s) if f.kind == "person"}
     assert not people & {"Alice", "Bob", "Mary", "Queen Mary"}, people
     assert "Linus Torvalds" in people, people
+
+
+def test_an_acknowledgement_the_latest_case_in_an_aside_and_a_list_of_posts_are_not_asked():
+    text = (
+        "# The office\n\n"
+        "Five wardens of the harbour died in office (most recently Warden Karl Brandt in 1962). "
+        "Since 1839 the warden of the harbour at Velden has been elected by the whole council. "
+        "Maria Kessler and Otto Lind provided helpful comments on the history of the office.\n\n"
+        "## Forum Posts\n\n"
+        "- Re: The wardens of Velden by Jon Abel, Harbour Forum, March 3, 1999\n"
+        "- The old harbour office by Hans Roth, Harbour Forum, April 4, 2005\n"
+    )
+    answers = {str(getattr(q, "answer", "")) for q in draft_of(text, markdown=True)}
+    texts = " ".join(getattr(q, "text", "") for q in draft_of(text, markdown=True))
+    assert "1839" in answers or "1839" in texts, answers
+    assert not answers & {"1962", "1999", "2005", "Kessler", "Lind"}, answers
+    assert "Kessler" not in texts and "1999" not in texts and "2005" not in texts, texts

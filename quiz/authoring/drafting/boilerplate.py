@@ -53,7 +53,8 @@ _SEE_LEAD = re.compile(r"^(?:See|Cf\.?)\s")
 _PAGE_MARK = re.compile(r"\bpp?\.\s?\d")
 _REFERENCE_HEADING = re.compile(
     rf"^(?:notes and |sources and )?(?:{_REFERENCE_WORDS}|notes|footnotes|citations|see also|"
-    r"external links|further information)\W*$",
+    r"external links|further information|publications|selected publications|forum posts|"
+    r"posts|discussions|links|resources)\W*$",
     re.IGNORECASE,
 )
 # Headings over what is not text to learn from: exercises, objectives, a table of contents.
@@ -62,8 +63,14 @@ _SET_ASIDE_HEADING = re.compile(
     r"chapter|section|concept)\s+)?(?:questions?|exercises?|problems?|quiz|activities|answers?|"
     r"solutions?|assessments?|homework)\W*$"
     r"|^(?:check your understanding|test your (?:knowledge|understanding)|try it|your turn|"
-    r"learning (?:objectives|outcomes|goals)|objectives|(?:table of )?contents|on this page|"
-    r"in this (?:article|section|chapter)|prerequisites|what you will learn)\W*$",
+    r"(?:table of )?contents|on this page)\W*$",
+    re.IGNORECASE,
+)
+# Headings over a list of what a text will teach: the list is set aside, and the text's
+# own prose after it ("Most people associate the term ...") is not.
+_LIST_HEADING = re.compile(
+    r"^(?:learning (?:objectives|outcomes|goals)|objectives|in this (?:article|section|chapter)|"
+    r"prerequisites|what you will learn)\W*$",
     re.IGNORECASE,
 )
 _GLOSSARY_HEADING = re.compile(r"^(?:glossary|key terms|vocabulary|terms to know)\W*$", re.I)
@@ -157,8 +164,11 @@ def is_reference_heading(text: str) -> bool:
 
 
 def heading_region(text: str) -> str | None:
-    """What a heading opens besides text: "references", "set aside" or "glossary"."""
+    """What a heading opens besides text: "references", "set aside", "objectives" (a list
+    set aside) or "glossary"."""
     text = " ".join(text.split())
+    if _LIST_HEADING.match(text):
+        return "objectives"
     if _REFERENCE_HEADING.match(text):
         return "references"
     if _SET_ASIDE_HEADING.match(text):

@@ -79,7 +79,11 @@ RECORD_FIELDS = 3  # labelled fields that make a sentence a record's row
 _GENDERED = re.compile(r"\b(?:he|him|his|she|her|hers)\b", re.I)
 _BYLINE = re.compile(  # "Authors: Brendan Burns (...)", an embedded tweet
     r"^(?:authors?|written by|posted by|posted on|published on|last updated|updated)\s*:"
-    r"|pic\.twitter\.com|\(@\w{1,15}\)\s+\w+\s+\d",
+    r"|pic\.twitter\.com|\(@\w{1,15}\)\s+\w+\s+\d"
+    # an acknowledgement: "Richard Beth and Christopher Davis provided helpful comments"
+    r"|\b(?:provided|offered|gave)\s+(?:\w+\s+){0,2}(?:comments|feedback|suggestions|assistance)\b"
+    r"|^(?:the author|the authors|we)\s+(?:\w+\s+)?(?:thanks?|are grateful|acknowledges?)\b"
+    r"|^(?:acknowledg(?:e?ments?)\b|(?:many |special )?thanks\s+(?:go|are due)\b)",
     re.I,
 )
 _CAPTION = re.compile(  # "Left: ... ", "Right: Curbeam, middle row at right, with ..."

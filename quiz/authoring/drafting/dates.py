@@ -65,6 +65,13 @@ _AMOUNT_BEFORE = re.compile(
     r"(?:\w+\s+){0,2}(?:about|some|nearly|over|approximately|around|roughly)?\s*$",
     re.I,
 )
+# a limit or a setting takes a number, not a year: "up to 1500 bytes", "set to 1000 by default"
+_LIMIT_BEFORE = re.compile(
+    r"\b(?:up to|set to|limited to|defaults? to|default(?: value)? (?:is|of)|at most|at least|"
+    r"no more than|more than|fewer than|less than|maximum of|minimum of|limit of|exceeds?|"
+    r"equals?|=)\s*$",
+    re.I,
+)
 _CITATION = re.compile(r"\b(?:[A-Z][\w’'-]*\.?\s+){1,3}[A-Z][\w’'-]+\s+\(\s*$|\bet al\.?\s*\(\s*$")
 
 
@@ -118,8 +125,8 @@ def _is_year(m: re.Match[str], sentence: str) -> bool:
     before = sentence[: m.start()]
     if _NOT_A_YEAR_BEFORE.search(before) or _CITATION.search(before):
         return False
-    if _AMOUNT_BEFORE.search(before):
-        return False  # "the Boer population being about 2000", "numbering some 1500"
+    if _AMOUNT_BEFORE.search(before) or _LIMIT_BEFORE.search(before):
+        return False  # "the Boer population being about 2000", "up to 1500 bytes"
     word = _WORD_BEFORE.search(before)
     if word and word[1][:1].isupper() and word[1].casefold() not in _YEAR_CUE:
         opens_sentence = not before[: word.start()].strip(" \"“‘'(")

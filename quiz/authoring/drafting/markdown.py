@@ -35,9 +35,11 @@ if TYPE_CHECKING:
 _SET_ASIDE = word_set(
     "abstract learning-objectives objectives exercise problem solution media figure title "
     "equation commentary review-questions check-understanding challenge questions "
-    "discussion instructor prereq hint spoiler quiz"
+    "discussion instructor prereq hint spoiler quiz scenario"
 )
 _BOXES = ("div", "section", "aside", "figure", "table", "details")
+# a box that tells a made-up case ("Marisa, a 52-year-old woman, ..."): a story, no facts
+_SCENARIO = ("clinical-focus", "case-study", "case-in-point", "scenario", "vignette")
 _SUMMARY = word_set("keypoints key-points summary takeaways key-takeaways")
 _TAG = re.compile(r"<(/?)([a-zA-Z][\w-]*)([^>]*?)(/?)>|<!--.*?-->", re.S)
 _DATA_TYPE = re.compile(r"""(?:data-type|class)\s*=\s*["']([^"']*)["']""")
@@ -119,6 +121,14 @@ def _open_html_blocks(text: str) -> str:
         tags = None if fenced else _BLOCK_TAGS_LINE.match(line)
         out.append(f"{tags[1]}\n" if tags else line)
     return "\n".join(out)
+
+
+def _aside_kind(word: str) -> str:
+    """The kind of box a class word sets aside ("clinical-focus-opener": a scenario)."""
+    word = word.casefold()
+    if word in _SET_ASIDE:
+        return word
+    return "scenario" if word.startswith(_SCENARIO) else ""
 
 
 class _Walker:
@@ -222,8 +232,9 @@ class _Walker:
             else:
                 if name in _DROPPED_TAGS and name != "aside":
                     self.read.blocks.append(Block(name, mark=GAP))
-                kinds = _DATA_TYPE.findall(m[3])
-                first = kinds[0].split()[0] if kinds and kinds[0].split() else name
+                kinds = [w for k in _DATA_TYPE.findall(m[3]) for w in k.split()]
+                aside = [_aside_kind(w) for w in kinds if _aside_kind(w)]
+                first = aside[0] if aside else kinds[0] if kinds else name
                 self.html.append(first if name == "div" or name == "section" else name)
         text.append((content[pos:], self.set_aside()))
         kept = tidy(without_tags("".join(t for t, aside in text if not aside)))

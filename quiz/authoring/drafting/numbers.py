@@ -162,8 +162,11 @@ def _fact(kind: str, m: re.Match[str], sentence: str) -> Fact | None:
             and re.search(r"\bthe\s+$", m.string[: m.start()])
         ):
             return None  # "the 10s": a decade's shorthand
-        if m[3] == "s" and re.fullmatch(r"\d{3,}0", m[1]):
-            return None  # "the late 1800s": a century's part
+        if m[3] == "s" and (
+            re.fullmatch(r"\d{3,}0|[01]", m[1])
+            or m.string[max(m.start() - 1, 0) : m.start()] in ("'", "’")
+        ):
+            return None  # "the late 1800s", "the '60s", "0s and 1s": no seconds
         return _number_fact("count", m, _MEASURES[m[3]], "{}" + m[2] + m[3])
     return _count(m, sentence)
 

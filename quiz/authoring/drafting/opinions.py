@@ -28,7 +28,9 @@ is a retirement's year), and a tally of activity ("logged more than 680 hours",
 ("as a share of the repository, e.g. 10%"), a span that runs on to the writer's day
 ("after almost 20 years it still has not"), and one figure among a sentence's many ("ruled
 over 100,000 freedmen, farmed 7,000 acres and fed 10,000 paupers"): a statistic among
-statistics is a table read aloud, unless it counts the dead.
+statistics is a table read aloud, unless it counts the dead. A date in an aside that gives
+the latest case ("Five Speakers died in office (most recently Sam Rayburn in 1962)") dates
+an example, not the rule the sentence states.
 """
 
 from __future__ import annotations
@@ -147,6 +149,13 @@ _DEATHS = re.compile(
     r"\b(?:killed|died|dead|deaths|casualties|lives|perished|wounded|victims)\b", re.I
 )
 _STATISTICS = frozenset({"count", "money", "percent", "ratio", "range"})
+# the latest case of a rule, dated in an aside: "(most recently Representative Sam Rayburn in
+# 1962)" dates an example, the rule is the fact
+_LATEST_ASIDE = re.compile(
+    r"\((?:most recently|the latest|the last|last|e\.\s?g\.|for example|for instance|such as)"
+    r"\b[^()]*$",
+    re.I,
+)
 MANY_FIGURES = 3  # a sentence with this many figures reads out a table
 
 
@@ -166,6 +175,8 @@ def slight(fact: Fact, sentence: str) -> bool:
         kept = (bool(noun) and noun[0] in _SPANS) or _REQUIRED.search(before)
         if framing or not kept:
             return True  # "two teams", "four spacewalks": seen at a glance, not learnt
+    if fact.kind in ("year", "date", "period") and _LATEST_ASIDE.search(before):
+        return True  # "(most recently Representative Sam Rayburn in ____)"
     if fact.kind in ("year", "date") and (_REPEAT.search(sentence) or _RETIRED.search(sentence)):
         return True  # "For his third and final flight, ... in ____": a life's minor date
     if fact.kind in ("count", "money", "percent") and _NOW_FIGURE.match(sentence):

@@ -38,6 +38,8 @@ class Builder:
         self.glossary: list[Entry] = []
         self.boxes: list[tuple[int, str, tuple[str, int] | None]] = []  # titled boxes open
         self.gap = ""  # what stood since the last paragraph: "code", "table", ...
+        self.listed = False  # an item seen under the objectives heading
+        self.outside_objectives = INTRODUCTION  # the section the objectives' heading ended
 
     def add(self, block: Block, introduces_text: bool) -> None:
         if block.mark == GAP:
@@ -52,10 +54,22 @@ class Builder:
             self.heading(block.text, block.heading)
         elif block.term is not None:
             self.entry(block.term, block.text)
+        elif self._after_objectives(block):
+            self.region = None  # the text's own prose after its list of objectives
+            self.section = self.outside_objectives
+            self.body(block, introduces_text)
         elif self._furniture(block):
             self.dropped.append(block.text)
         else:
             self.body(block, introduces_text)
+
+    def _after_objectives(self, block: Block) -> bool:
+        if not self.region or self.region[0] != "objectives":
+            return False
+        if block.item:
+            self.listed = True
+            return False
+        return self.listed and block.paragraph and not block.caption
 
     def _furniture(self, block: Block) -> bool:
         """Boilerplate, a caption, or text under a heading that sets its text aside."""
@@ -64,7 +78,7 @@ class Builder:
         return (
             block.caption
             or aside
-            or region in ("references", "set aside")
+            or region in ("references", "set aside", "objectives")
             or bp.is_boilerplate(block.text)
             or bp.is_reference_line(block.text)
         )
@@ -101,6 +115,8 @@ class Builder:
         kind = bp.heading_region(text)
         if kind is not None:
             self.region = (kind, depth)
+            self.listed = False
+            self.outside_objectives = self.section
         self.section = " ".join(text.split()) or self.section
         self.pending = []
 
