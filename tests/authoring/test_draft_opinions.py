@@ -336,3 +336,19 @@ def test_an_acknowledgement_the_latest_case_in_an_aside_and_a_list_of_posts_are_
     assert "1839" in answers or "1839" in texts, answers
     assert not answers & {"1962", "1999", "2005", "Kessler", "Lind"}, answers
     assert "Kessler" not in texts and "1999" not in texts and "2005" not in texts, texts
+
+
+def test_a_plan_is_no_event_and_a_name_with_a_dot_inside_is_one_name():
+    text = (
+        "The suite\n\nThe release\n\n"
+        "The Velden Harbour Festival will show the new suite to the public in 2016. "
+        "The Ostmark Press first printed the manual of the office suite in 2011.\n"
+    )
+    answers = {str(getattr(q, "answer", "")) for q in draft_of(text)}
+    texts = " ".join(getattr(q, "text", "") for q in draft_of(text))
+    assert "2016" not in answers and "2016" not in texts, answers
+    assert "2011" in answers or "2011" in texts, answers
+    sentences = ["The firm OpenOffice.Org said so in 2000, as the firm Krupp AG said."]
+    index = NameIndex(sentences * 2)
+    found = {f.text for s in sentences for f in index.facts(s)}
+    assert not found & {"Org", "OpenOffice"}, found

@@ -133,8 +133,10 @@ def not_a_name(name: str, sentence: str, start: int) -> bool:
     abbreviation a name goes on after ("St." of "St. Thomas Church"), a plural acronym
     ("new APIs") or a letter alone ("5 deg. 52' S.")."""
     end = start + len(name)
-    if any(c.isdigit() for c in name) or re.match(r"\.\s+[A-Z]", sentence[end:]):
-        return True
+    if any(c.isdigit() for c in name) or re.match(r"\.\s+[A-Z]|\.[A-Za-z]", sentence[end:]):
+        return True  # "St. Thomas"; "OpenOffice.org", "Node.js": part of a longer name
+    if re.search(r"\w\.$", sentence[max(start - 2, 0) : start]):
+        return True  # "Org" of "OpenOffice.Org"
     if re.fullmatch(r"[A-Z]{2,}s|[A-Z]\.?", name):
         return True  # "APIs" (a plural acronym is a common noun), "S." (a compass letter)
     if name.isupper() and len(name) >= 3 and " " not in name and fold(name) in english()[0]:

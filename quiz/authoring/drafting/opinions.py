@@ -149,6 +149,7 @@ _DEATHS = re.compile(
     r"\b(?:killed|died|dead|deaths|casualties|lives|perished|wounded|victims)\b", re.I
 )
 _STATISTICS = frozenset({"count", "money", "percent", "ratio", "range"})
+_PLANNED = re.compile(r"\b(?:will|plans? to|planned to|intends? to|is to|are to)\b[^.;,]*$", re.I)
 # the latest case of a rule, dated in an aside: "(most recently Representative Sam Rayburn in
 # 1962)" dates an example, the rule is the fact
 _LATEST_ASIDE = re.compile(
@@ -177,6 +178,8 @@ def slight(fact: Fact, sentence: str) -> bool:
             return True  # "two teams", "four spacewalks": seen at a glance, not learnt
     if fact.kind in ("year", "date", "period") and _LATEST_ASIDE.search(before):
         return True  # "(most recently Representative Sam Rayburn in ____)"
+    if fact.kind in ("year", "date") and _PLANNED.search(before):
+        return True  # "FOSDEM will do so in ____": a plan on the day written, no event
     if fact.kind in ("year", "date") and (_REPEAT.search(sentence) or _RETIRED.search(sentence)):
         return True  # "For his third and final flight, ... in ____": a life's minor date
     if fact.kind in ("count", "money", "percent") and _NOW_FIGURE.match(sentence):
