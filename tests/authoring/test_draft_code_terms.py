@@ -186,3 +186,16 @@ With Flask it is easy to serve the files in the static folder of each URL.
     # the document's subject is never the answer ("the ``Flask`` class")
     assert "introduction-flask-cloze" not in clozes
     assert clozes["introduction-route-cloze"].startswith("We then use the {{c1::route}}")
+
+
+def test_a_lower_case_project_name_its_headings_use_is_the_subject():
+    from quiz.authoring.drafting.code_terms import subject_of
+    from quiz.authoring.drafting.document import parse_document
+
+    text = (
+        "# FAQ\n\n## vexd, general\n\n### What is vexd?\n\n"
+        "The store vexd keeps small amounts of data; vexd uses Raft to agree on each write.\n\n"
+        "### How do I back up vexd?\n\n"
+        "The tool vexd ships a `snapshot` command, and vexd restores from it after a crash.\n"
+    )
+    assert subject_of(parse_document(text, markdown=True)) == "vexd"

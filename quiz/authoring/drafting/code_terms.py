@@ -175,9 +175,9 @@ def _states(sentence: str) -> bool:
 
 def subject_of(doc: Document) -> str:
     """What the document is about, for a prompt that does not name it: a word of its title
-    the text keeps using ("fd"), else the capitalised word it names most often mid-sentence
-    ("Requests", "Go", "Python"), neither an acronym nor code, that the opening names as
-    well. "" when none recurs."""
+    the text keeps using ("fd"), else the capitalised word, or the word English does not
+    use ("etcd"), it names most often mid-sentence ("Requests", "Go", "Python"), neither an
+    acronym nor code, that the opening names as well. "" when none recurs."""
     counts: Counter[str] = Counter()
     for p in doc.paragraphs:
         for sentence in p.sentences:
@@ -194,10 +194,11 @@ def subject_of(doc: Document) -> str:
     if titled:
         return max(titled, key=lambda w: counts[w])
     opening = " ".join(s for p in doc.paragraphs[:3] for s in p.sentences)
+    headed = set(re.findall(r"[a-z][a-z0-9]{2,}", " ".join(loc.label for loc in doc.locators)))
     named = [  # named in the opening too: not "Windows" of a README's install notes
         (n, w)
         for w, n in counts.items()
-        if w[0].isupper()
+        if (w[0].isupper() or (w.casefold() not in common and w in headed))  # "etcd" too
         and not _ACRONYM.match(w)
         and not re.search(r"(?:ful|less|ous|ive|ic|al)$", w)  # "RESTful": a quality
         and n >= SUBJECT_MENTIONS
