@@ -38,6 +38,8 @@ _SET_ASIDE = word_set(
     "discussion instructor prereq hint spoiler quiz scenario"
 )
 _BOXES = ("div", "section", "aside", "figure", "table", "details")
+_EMPTY_LINK = re.compile(r"\[\]\([^()\s]*\)")
+_BREADCRUMB = re.compile(r"\S\s+[*»›>/|]\s+\S.*\s+[*»›>/|]\s+\S")
 # a box that tells a made-up case ("Marisa, a 52-year-old woman, ..."): a story, no facts
 _SCENARIO = ("clinical-focus", "case-study", "case-in-point", "scenario", "vignette")
 _SUMMARY = word_set("keypoints key-points summary takeaways key-takeaways")
@@ -206,6 +208,9 @@ class _Walker:
         caption = only_images or only_emphasis or bool(_CAPTION_LEAD.match(text))
         item = bool(self.in_item)
         group = self.list_stack[-1] if self.list_stack and item else 0
+        if bold and bold[0] == text and _BREADCRUMB.search(text):
+            self.read.dropped.append(text)  # "Home * Engines * Mac Hack VI": where the page is
+            return
         if bold and bold[0] == text and len(text.split()) <= 8 and not item:
             self.add(Block(text.rstrip(":"), heading=6, box=len(self.html)))  # a bold line heading
             return
@@ -293,7 +298,7 @@ def _render(tok: Token) -> tuple[str, tuple[str, ...], bool, bool, tuple[str, ..
             images += 1
         elif kind == "html_inline" and re.match(r"<br\b", child.content, re.I):
             out.append(" ")
-    text = "".join(out)
+    text = _EMPTY_LINK.sub("", "".join(out))  # "[](File:x.jpg)": a link Markdown refused
     only_emphasis = bool(emphasised) and not plain and not bold
     return (
         text,
