@@ -256,7 +256,7 @@ def test_a_made_up_case_box_goes_and_the_prose_after_objectives_is_the_introduct
 def test_a_bold_breadcrumb_is_no_heading_and_an_empty_link_leaves_no_trace():
     text = (
         "**[Home](Home) \\* [Engines](Engines) \\* Mac Tide**\n\n"
-        "## History\n\n"
+        "# Mac Tide\n\n## History\n\n"
         "[](File:Tide.jpg) The program Mac Tide was written at the harbour school in 1966.\n"
     )
     doc = parse_document(text, markdown=True)
