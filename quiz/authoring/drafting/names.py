@@ -191,8 +191,13 @@ class NameIndex:
             kind = self.kind(name)
             if kind != OTHER and not _quoted(sentence, start):
                 the = "the" if re.search(r"\bthe\s+$", sentence[:start], re.I) else ""
-                if kind == PERSON and (
-                    the or common_word(name) or _epithet(name, sentence[:start])
+                if (
+                    kind == PERSON
+                    and (
+                        the
+                        or all(common_word(word) for word in name.split())  # "Game Playing"
+                        or _epithet(name, sentence[:start])
+                    )
                 ):
                     continue  # "the Sun"; "Survey" of "Developer Survey": no one's name
                 if kind == PERSON and _names_a_place(sentence[start + len(name) :]):
