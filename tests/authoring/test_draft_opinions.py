@@ -318,7 +318,7 @@ def test_stand_ins_of_an_example_and_a_colleges_namesake_are_no_people():
     index = NameIndex(sentences * 2)
     people = {f.text for s in sentences for f in index.facts(s) if f.kind == "person"}
     assert not people & {"Alice", "Bob", "Mary", "Queen Mary"}, people
-    titled = "The developer Albert Zobrist wrote A New Hashing Method for Game Playing in 1970."
+    titled = "Game Playing said the program was strong, and Game Playing wrote about it in 1970."
     found = NameIndex([titled] * 2).facts(titled)
     assert "Game Playing" not in {f.text for f in found if f.kind == "person"}
     assert "Linus Torvalds" in people, people
