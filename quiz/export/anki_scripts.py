@@ -68,6 +68,7 @@ def tables() -> dict[str, object]:
         "compass": sorted(spelling.COMPASS),
         "shortName": spelling.SHORT_NAME,
         "ignoredWords": sorted(text.IGNORED_WORDS),
+        "rangeWords": sorted(text.RANGE_WORDS),
         "fullerName": text.FULLER_NAME,
         "maxExtraWords": text.MAX_EXTRA_WORDS,
         "exactMaxLen": text.EXACT_MAX_LEN,

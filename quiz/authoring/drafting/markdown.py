@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING
 
 from quiz.authoring.drafting.blocks import END_BOX, GAP, Block, Read, front_matter
 from quiz.authoring.drafting.boilerplate import is_reference_line
+from quiz.authoring.drafting.markdown_html import DATA_TYPE, SET_ASIDE, aside_kind, open_html_blocks
 from quiz.authoring.drafting.text import (
     expand_macros,
     tidy,
@@ -32,29 +33,13 @@ from quiz.authoring.drafting.text import (
 if TYPE_CHECKING:
     from markdown_it.token import Token
 
-_SET_ASIDE = word_set(
-    "abstract learning-objectives objectives exercise problem solution media figure title "
-    "equation commentary review-questions check-understanding challenge questions "
-    "discussion instructor prereq hint spoiler quiz scenario"
-)
 _BOXES = ("div", "section", "aside", "figure", "table", "details")
 _EMPTY_LINK = re.compile(r"\[\]\([^()\s]*\)")
 _BREADCRUMB = re.compile(r"\S\s+[*»›>/|]\s+\S.*\s+[*»›>/|]\s+\S")
-# a box that tells a made-up case ("Marisa, a 52-year-old woman, ..."): a story, no facts
-_SCENARIO = ("clinical-focus", "case-study", "case-in-point", "scenario", "vignette")
 _SUMMARY = word_set("keypoints key-points summary takeaways key-takeaways")
 _TAG = re.compile(r"<(/?)([a-zA-Z][\w-]*)([^>]*?)(/?)>|<!--.*?-->", re.S)
-_DATA_TYPE = re.compile(r"""(?:data-type|class)\s*=\s*["']([^"']*)["']""")
 _DROPPED_TAGS = frozenset({"table", "figure", "figcaption", "script", "style", "nav", "aside"})
 _DEFINITION = re.compile(r"^([^\n:]{1,80})\n:\s+(.+)$", re.S)
-_BLOCK_TAGS_LINE = re.compile(
-    r"^[ \t]*((?:</?(?:div|section|aside|figure|details|table|thead|tbody|tr)\b[^>\n]*>[ \t]*)+)$",
-    re.I,
-)
-_FENCE = re.compile(r"^[ \t]*(```|~~~)")
-_FENCED_DIV = re.compile(
-    r"^[ \t]*:{3,}[ \t]*(?:\{[^}]*?\.([\w-]+)[^}]*\}|([A-Za-z][\w-]*))?[ \t:]*$"
-)
 _CAPTION_LEAD = re.compile(r"^(?:figure|fig\.|table|image|photo|source)\s*\d*[.:]?\s", re.I)
 
 
@@ -64,7 +49,7 @@ def markdown_blocks(text: str) -> Read:
     body, title = front_matter(text)
     parser = MarkdownIt("commonmark", {"html": True}).enable("table")
     walker = _Walker()
-    walker.walk(parser.parse(_open_html_blocks(without_attributes(expand_macros(body)))))
+    walker.walk(parser.parse(open_html_blocks(without_attributes(expand_macros(body)))))
     walker.read.title = tidy(without_attributes(expand_macros(title))) if title else None
     return walker.read
 
@@ -105,32 +90,6 @@ def _footnote_marks(children: list[Token]) -> set[int]:
         if href.startswith("#") and re.fullmatch(_MARK_TEXT, children[at + 1].content):
             out.update((at, at + 1, at + 2))
     return out
-
-
-def _open_html_blocks(text: str) -> str:
-    """End each HTML block after a line of nothing but block tags, so the Markdown inside
-    ``<div markdown="1">`` is read as Markdown (kramdown's rule), headings included.
-    Pandoc's fenced divs (``::::: callout`` ... ``:::::``) become such divs too."""
-    out, fenced = [], False
-    for line in text.split("\n"):
-        if _FENCE.match(line):
-            fenced = not fenced
-        div = None if fenced else _FENCED_DIV.match(line)
-        if div:
-            name = div[1] or div[2]
-            out.append(f'\n<div class="{name}">\n' if name else "\n</div>\n")
-            continue
-        tags = None if fenced else _BLOCK_TAGS_LINE.match(line)
-        out.append(f"{tags[1]}\n" if tags else line)
-    return "\n".join(out)
-
-
-def _aside_kind(word: str) -> str:
-    """The kind of box a class word sets aside ("clinical-focus-opener": a scenario)."""
-    word = word.casefold()
-    if word in _SET_ASIDE:
-        return word
-    return "scenario" if word.startswith(_SCENARIO) else ""
 
 
 class _Walker:
@@ -177,7 +136,7 @@ class _Walker:
 
     @staticmethod
     def _aside(kinds: list[str]) -> bool:
-        return any(kind in _SET_ASIDE or kind in _DROPPED_TAGS for kind in kinds)
+        return any(kind in SET_ASIDE or kind in _DROPPED_TAGS for kind in kinds)
 
     def add(self, block: Block) -> None:
         if self.set_aside() and block.heading is None:
@@ -237,8 +196,8 @@ class _Walker:
             else:
                 if name in _DROPPED_TAGS and name != "aside":
                     self.read.blocks.append(Block(name, mark=GAP))
-                kinds = [w for k in _DATA_TYPE.findall(m[3]) for w in k.split()]
-                aside = [_aside_kind(w) for w in kinds if _aside_kind(w)]
+                kinds = [w for k in DATA_TYPE.findall(m[3]) for w in k.split()]
+                aside = [aside_kind(w) for w in kinds if aside_kind(w)]
                 first = aside[0] if aside else kinds[0] if kinds else name
                 self.html.append(first if name == "div" or name == "section" else name)
         text.append((content[pos:], self.set_aside()))

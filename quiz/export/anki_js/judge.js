@@ -46,7 +46,11 @@ var quizJudge = (function (T, N, S) {
       var accented = bare.toLowerCase().replace(/ß/g, "ss").replace(/'/g, "");
       return [token, fold(bare), accented, /\.$/.test(token) ? 1 : 0, 0, /^\p{Lu}/u.test(token) ? 1 : 0];
     });
-    var kept = words.filter(function (w) { return !(T.ignoredWords.indexOf(w[PLAIN]) >= 0 && !w[DOTTED]); });
+    var digit = function (k) { return k >= 0 && k < words.length && /^\d/.test(words[k][PLAIN]); };
+    var kept = words.filter(function (w, k) {
+      var joins = T.rangeWords.indexOf(w[PLAIN]) >= 0 && digit(k + 1) && (w[PLAIN] === "from" || digit(k - 1));
+      return !(T.ignoredWords.indexOf(w[PLAIN]) >= 0 && !w[DOTTED]) && !joins;
+    });
     return kept.length ? kept : words;
   }
 
