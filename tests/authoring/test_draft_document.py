@@ -264,3 +264,38 @@ def test_a_bold_breadcrumb_is_no_heading_and_an_empty_link_leaves_no_trace():
     assert doc.paragraphs[0].sentences == (
         "The program Mac Tide was written at the harbour school in 1966.",
     )
+
+
+def test_pandoc_citations_sphinx_roles_and_asciidoc_footnotes_leave_no_trace(tmp_path):
+    from quiz.authoring.drafting.files import read_document
+
+    md = tmp_path / "roots.md"
+    md.write_text(
+        "# Roots\n\nThe first network was built in 1943 [@doi:10.1/abc; @mcculloch1943] by "
+        "two scientists (:numref:`fig_koebel`) at the lab in Chicago.\n",
+        encoding="utf-8",
+    )
+    adoc = tmp_path / "ports.adoc"
+    adoc.write_text(
+        "= Ports\n\n== Growth\n\nThe project grew during one year footnote:[A note.], and "
+        "12,600 ports were available footnote:[Another.], ranging widely in 2003.\n",
+        encoding="utf-8",
+    )
+    said = [s for path in (md, adoc) for p in read_document(path).paragraphs for s in p.sentences]
+    assert said == [
+        "The first network was built in 1943 by two scientists at the lab in Chicago.",
+        "The project grew during one year, and 12,600 ports were available, ranging widely "
+        "in 2003.",
+    ]
+
+
+def test_a_count_the_title_shows_is_not_asked():
+    from draft_texts import draft_of
+
+    text = (
+        "# 10 Years of Velden\n\n"
+        "The port has served the town of Velden for 10 years since the founders met at the quay. "
+        "Its crane lifted 300 crates a day in the busy summer of 2016 at the quay.\n"
+    )
+    answers = {getattr(q, "answer", None) for q in draft_of(text, markdown=True)}
+    assert 10 not in answers and 300 in answers, answers

@@ -51,7 +51,7 @@ def _reference(m: re.Match[str]) -> str:
 
 _INLINE: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...] = (
     (re.compile(r"[ \t]+\+$", re.M), ""),  # a hard line break
-    (re.compile(r"footnote(?:ref)?:[\w-]*\[(?:[^\]\\]|\\.)*\]"), ""),
+    (re.compile(r"\s*footnote(?:ref)?:[\w-]*\[(?:[^\]\\]|\\.)*\]"), ""),
     (re.compile(r"\(\(\((?:[^)]|\)(?!\)\)))*\)\)\)"), ""),  # (((index, terms)))
     (re.compile(r"\(\((.+?)\)\)"), r"\1"),  # ((an index term)) shown in the text
     (re.compile(r"\[\[\[?[^\]]*\]\]\]?|anchor:[\w-]+\[[^\]]*\]"), ""),

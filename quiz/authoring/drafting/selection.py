@@ -185,6 +185,11 @@ class Selection:
             return False  # a salary, "the Privacy Act of ____", "several hundred"
         if gives_itself_away(fact, spot) or decade_given_away(fact, spot.facts):
             return False
+        if (
+            fact.kind == "count"
+            and (fact.value, ((fact.unit or "").split() or [""])[-1]) in self.titled
+        ):
+            return False  # "How many years?" in "10 Years of Electron"
         if fact.kind in ("year", "period") and (fact.value, fact.end_value) in self.titled:
             return False  # "The Berlin Crisis of ____" in "The Berlin Airlift, 1948–1949"
         if counts_the_text(fact) or counts_a_case(fact, spot.sentence):

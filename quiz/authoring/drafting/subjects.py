@@ -12,10 +12,17 @@ from quiz.authoring.drafting.numbers import numeric_facts
 
 
 def title_dates(doc: Document) -> frozenset[tuple]:
-    """The years and periods a document's title shows, as (value, end value)."""
+    """The years, periods and counts a document's title shows, as (value, end value) or
+    (value, unit): "10 Years of Electron" gives its ten years away everywhere."""
     return frozenset(
-        (f.value, f.end_value) for f in numeric_facts(doc.title) if f.kind in ("year", "period")
+        (f.value, f.end_value) if f.kind in ("year", "period") else (f.value, _unit(f.unit))
+        for f in numeric_facts(doc.title.casefold())
+        if f.kind in ("year", "period", "count")
     )
+
+
+def _unit(unit: str | None) -> str:
+    return ((unit or "").split() or [""])[-1]
 
 
 HEADLINED = 5  # mentions that make a name in a heading the document's subject

@@ -36,7 +36,9 @@ _POINTER = re.compile(
     r"\s*\((?:see\s+)?(?:\[link\]|(?:figure|fig\.|table|chart|map)\s+\d+(?:\.\d+)*[a-z]?)"
     r"(?:\s*(?:,|and)\s*(?:\[link\]|\d+(?:\.\d+)*))*\)"
     r"|\s*\(_?(?:q\.\s?v|see\s+(?:above|below))\._?\)"  # "(_q.v._)": see that article
-    r"|\s*\((?:see\s+)?(?:figure|fig\.|table)\s+\\?@ref\([^)]*\)\)",  # "(Figure \@ref(fig:x))"
+    r"|\s*\((?:see\s+)?(?:figure|fig\.|table)\s+\\?@ref\([^)]*\)\)"  # "(Figure \@ref(fig:x))"
+    r"|\s*\(?:(?:numref|ref|eqref|cite|citet|citep|label|doc):`?[^\s`)]*`?\)?"  # "(:numref:`x`)"
+    r"|\s*\[(?:see\s+)?@[^\]\n]*\]",  # Pandoc's "[@doi:10.1/abc; @smith1943]"
     re.I,
 )
 _SPACES = re.compile(r"[ \t]+")
