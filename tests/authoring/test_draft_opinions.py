@@ -355,3 +355,15 @@ def test_a_plan_is_no_event_and_a_name_with_a_dot_inside_is_one_name():
     index = NameIndex(sentences * 2)
     found = {f.text for s in sentences for f in index.facts(s)}
     assert not found & {"Org", "OpenOffice"}, found
+
+
+def test_a_teams_diary_year_is_not_asked_but_its_founding_is():
+    text = (
+        "# Ten years of Tide\n\n## Community\n\n"
+        "In 2020, we launched a community chat server for the users of the Tide editor. "
+        "The Tide editor was first released by the Velden Harbour Office in 2013.\n"
+    )
+    answers = {str(getattr(q, "answer", "")) for q in draft_of(text, markdown=True)}
+    texts = " ".join(getattr(q, "text", "") for q in draft_of(text, markdown=True))
+    assert "2020" not in answers and "2020" not in texts, answers
+    assert "2013" in answers or "2013" in texts, answers

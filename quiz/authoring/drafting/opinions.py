@@ -30,7 +30,8 @@ is a retirement's year), and a tally of activity ("logged more than 680 hours",
 over 100,000 freedmen, farmed 7,000 acres and fed 10,000 paupers"): a statistic among
 statistics is a table read aloud, unless it counts the dead. A date in an aside that gives
 the latest case ("Five Speakers died in office (most recently Sam Rayburn in 1962)") dates
-an example, not the rule the sentence states.
+an example, not the rule the sentence states. Nor is a team's diary ("In 2020, we launched
+our Discord server"): the year of what the writers did next.
 """
 
 from __future__ import annotations
@@ -149,6 +150,7 @@ _DEATHS = re.compile(
     r"\b(?:killed|died|dead|deaths|casualties|lives|perished|wounded|victims)\b", re.I
 )
 _STATISTICS = frozenset({"count", "money", "percent", "ratio", "range"})
+_OURS = re.compile(r",?\s+we\s+(?!(?:can|could|may|might|will|would|should|must)\b)", re.I)
 _PLANNED = re.compile(r"\b(?:will|plans? to|planned to|intends? to|is to|are to)\b[^.;,]*$", re.I)
 # the latest case of a rule, dated in an aside: "(most recently Representative Sam Rayburn in
 # 1962)" dates an example, the rule is the fact
@@ -178,6 +180,8 @@ def slight(fact: Fact, sentence: str) -> bool:
             return True  # "two teams", "four spacewalks": seen at a glance, not learnt
     if fact.kind in ("year", "date", "period") and _LATEST_ASIDE.search(before):
         return True  # "(most recently Representative Sam Rayburn in ____)"
+    if fact.kind in ("year", "date") and _OURS.match(sentence[fact.start + len(fact.text) :]):
+        return True  # "In 2020, we launched our Discord server": a team's own diary
     if fact.kind in ("year", "date") and _PLANNED.search(before):
         return True  # "FOSDEM will do so in ____": a plan on the day written, no event
     if fact.kind in ("year", "date") and (_REPEAT.search(sentence) or _RETIRED.search(sentence)):
