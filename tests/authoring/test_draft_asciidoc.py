@@ -307,3 +307,21 @@ def test_a_txt_that_is_rest_stays_rest_though_its_directives_look_like_asciidoc(
     text = " ".join(s for p in doc.paragraphs for s in p.sentences)
     assert ".. note::" not in text and ":ref:" not in text, text
     assert {loc.label for loc in doc.locators} >= {"Section 0", "Section 2"}
+
+
+def test_front_matter_above_an_asciidoc_document_is_no_text_and_may_title_it(tmp_path):
+    from quiz.authoring.drafting.files import read_document
+
+    path = tmp_path / "model.adoc"
+    path.write_text(
+        "---\ntitle: A model of the harbour office\nauthors:\n  - author: Karl Brandt\n---\n\n"
+        "= A model of the harbour office\n:toc: macro\n\n== Overview\n\n"
+        "The harbour office of Velden was founded by the merchants of the town in 1312.\n",
+        encoding="utf-8",
+    )
+    doc = read_document(path)
+    assert doc.title == "A model of the harbour office"
+    assert [str(loc) for loc in doc.locators] == ["§ Overview"]
+    assert [s for p in doc.paragraphs for s in p.sentences] == [
+        "The harbour office of Velden was founded by the merchants of the town in 1312."
+    ]

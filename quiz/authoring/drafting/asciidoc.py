@@ -24,7 +24,7 @@ import re
 from collections.abc import Iterator
 
 from quiz.authoring.drafting.asciidoc_inline import REFERENCE, inline
-from quiz.authoring.drafting.blocks import GAP, Block, Read
+from quiz.authoring.drafting.blocks import GAP, Block, Read, front_matter
 from quiz.authoring.drafting.plaintext import LineSplitter, split_lines
 
 _HEADING = re.compile(r"^(={1,6})[ \t]+(\S.*?)(?:[ \t]+=+)?$")
@@ -91,7 +91,11 @@ def _listings(text: str) -> Iterator[str]:
 
 
 def asciidoc_blocks(text: str) -> Read:
-    return split_lines(text, _AsciidocSplitter())
+    body, declared = front_matter(text)  # a static site's "---\ntitle: ...\n---" above it
+    read = split_lines(body, _AsciidocSplitter())
+    if declared and not read.title:
+        read.title = declared
+    return read
 
 
 class _AsciidocSplitter(LineSplitter):
