@@ -130,8 +130,11 @@ _REPEAT = re.compile(
 
 
 _NOW_FIGURE = re.compile(
-    r"^(?:today|currently|now|at present|as of (?:now|today|\w+ \d{4}))\b", re.I
+    r"^(?:today|currently|now|at present|as of\b|at (?:the time of |this )writing)\b"
+    r"|\bas of (?:this writing|now|today)\b",
+    re.I,
 )
+_AS_OF = re.compile(r"\bas of\s+(?:\w+\s+){0,2}(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?$", re.I)
 _RETIRED = re.compile(r"\b(?:retired|retirement|retires)\b", re.I)
 _TALLY = re.compile(
     r"\b(?:logged|accumulated|conducted|completed|totall?ing|totall?ed|tallied|clocked|"
@@ -186,7 +189,9 @@ def slight(fact: Fact, sentence: str) -> bool:
         return True  # "FOSDEM will do so in ____": a plan on the day written, no event
     if fact.kind in ("year", "date") and (_REPEAT.search(sentence) or _RETIRED.search(sentence)):
         return True  # "For his third and final flight, ... in ____": a life's minor date
-    if fact.kind in ("count", "money", "percent") and _NOW_FIGURE.match(sentence):
+    if fact.kind in ("year", "date") and _AS_OF.search(before):
+        return True  # "described as of July 1st, ____": when the writing stood, no event
+    if fact.kind in ("count", "money", "percent") and _NOW_FIGURE.search(sentence):
         return True  # "Today, according to the 2018 survey, 25.8 % ...": true on one day
     if fact.kind in ("count", "money") and _TALLY.search(sentence):
         return True  # "Bolden logged more than 680 hours", "the crew conducted 44 experiments"
