@@ -329,3 +329,14 @@ def test_a_river_is_never_offered_towns_nor_a_town_rivers():
         river = fact.text.endswith("River")
         others = pools.distractors(fact, spot)
         assert others and all(o.text.endswith("River") == river for o in others), others
+
+
+def test_an_order_takes_one_numbered_version_at_most():
+    text = (
+        "# Tide\n\n## How we got here\n\nThe Tide editor v1 was released to the public in 2016. "
+        "The Tide editor v2 added plugins for every user in 2018. "
+        "The harbour office adopted the editor for its clerks in 2019. "
+        "The town council of Velden paid for a new server in 2021.\n"
+    )
+    (order,) = [q for q in draft_of(text, markdown=True) if isinstance(q, Order)]
+    assert sum(" v1 " in f" {i} " or " v2 " in f" {i} " for i in order.items) == 1, order.items

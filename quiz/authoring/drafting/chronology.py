@@ -138,10 +138,18 @@ def good_item(item: str) -> bool:
     )
 
 
+_VERSION = re.compile(
+    r"\b(?:v\d+(?:\.\d+)*|(?:version|release)\s+\d+(?:\.\d+)*|\d+\.\d+(?:\.\d+)*)\b", re.I
+)
+
+
 def _pairs_off(item: str, events: list[tuple[int, str, str]]) -> bool:
     """Whether an item is the start or end of an event another item ends or starts ("The
-    crisis started" ... "The crisis ended"): the order gives itself away."""
+    crisis started" ... "The crisis ended"), or numbers its version as another does ("v1
+    shipped" ... "v2 shipped"): the order gives itself away."""
     subject = " ".join(item.casefold().split()[:2])
+    if _VERSION.search(item) and any(_VERSION.search(other) for _, other, _ in events):
+        return True  # "Electron v1 shipped" ... "Electron v2 shipped": numbered in order
     return any(
         " ".join(other.casefold().split()[:2]) == subject
         and (_BOUNDARY.search(item) or _BOUNDARY.search(other))
