@@ -299,3 +299,19 @@ def test_a_count_the_title_shows_is_not_asked():
     )
     answers = {getattr(q, "answer", None) for q in draft_of(text, markdown=True)}
     assert 10 not in answers and 300 in answers, answers
+
+
+def test_a_decade_as_written_a_half_and_a_name_before_a_dash_are_read_whole():
+    from draft_texts import draft_of
+
+    from quiz.authoring.drafting.names import name_spans
+    from quiz.authoring.drafting.numbers import numeric_facts
+
+    text = (
+        "# Crime\n\n## Trends\n\nViolent crime has fallen in the town of Velden since the 1990’s.\n"
+    )
+    (cloze,) = draft_of(text, markdown=True)
+    assert "{{c1::1990’s::decade}}," not in cloze.text and "{{c1::1990’s::decade}}." in cloze.text
+    assert [f.value for f in numeric_facts("She stayed four days and a half at Scutari.")] == []
+    spans = name_spans("The ambassador, Lord Stratford--or rather his wife--came to see Jean-Paul.")
+    assert [n for n, _ in spans] == ["Lord Stratford", "Jean-Paul"]

@@ -115,7 +115,8 @@ def _fact(kind: str, m: re.Match[str], sentence: str) -> Fact | None:
         value = int(m[1])
         if value % 100 == 0 and value < 2000:
             return None  # "the 1800s": a century, not a decade
-        return Fact("decade", m[1] + "s", m.start(1), float(value), when=(value, 0, 0))
+        shown = sentence[m.start(1) : m.end()]  # "1990s", or "1990's" as written
+        return Fact("decade", shown, m.start(1), float(value), when=(value, 0, 0))
     if m.re.pattern.startswith(r"\byear") or _is_year(m, sentence):
         return Fact("year", m[1], m.start(1), float(m[1]), when=(int(m[1]), 0, 0))
     return None

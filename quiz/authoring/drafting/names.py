@@ -48,7 +48,7 @@ from quiz.authoring.drafting.roles import described_as, role_by_deed
 ASKABLE = frozenset({PERSON, FIRM, PLACE, COUNTRY})
 CAPITALS, COUNTRIES, PLACE_FEATURES = w.CAPITALS, w.COUNTRIES, w.PLACE_FEATURES
 
-_TOKEN = r"(?:[A-Z]\.(?:[A-Z]\.)*|[A-Z][\w’'\-]*\w)"
+_TOKEN = r"(?:[A-Z]\.(?:[A-Z]\.)*|[A-Z](?:[\w’']|-(?!-))*\w)"  # not across a dash: "Stratford--or"
 _CONNECTOR = r"(?:of|am|an|de|del|der|von|van|du|la|le|da|di)"
 _NAME = re.compile(
     rf"{_TOKEN}(?:\s+(?:{_CONNECTOR}\s+)?{_TOKEN})*(?:\s+(?:III|II|IV|I)\b(?![’'.]))?"

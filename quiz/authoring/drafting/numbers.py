@@ -199,8 +199,8 @@ def _count(m: re.Match[str], sentence: str) -> Fact | None:
     if not unit or not _is_plural(unit[-1]):
         return None
     after = sentence[m.start(3) + len(" ".join(unit[1 if scale else 0 :])) :]
-    if _RELATIVE_AFTER.match(after):
-        return None  # "two years later" dates an event
+    if _RELATIVE_AFTER.match(after) or re.match(r"\s+and\s+a\s+half\b", after):
+        return None  # "two years later" dates an event; "four days and a half" is no 4
     if re.fullmatch(r"1\d{3}|20\d{2}", number) and _YEAR_BEFORE.search(before):
         return None  # "in 1929 prices fell": a year, not 1929 prices
     value = parse_number(number)
