@@ -5,6 +5,9 @@ date; a teacher marks "26 June" right for *June 26*. Only dates with a month's n
 (or ISO's year-month-day) are read: "6/7" is June 7 or July 6 depending on who writes
 it, so figures alone are left to the text rules.
 
+A span of years is its two years however it is joined ("1995 until 2005", "1995-2005"):
+:func:`joins_numbers` says which words between numbers the text rules set aside.
+
 The Anki cards' judge reads dates the same way (``quiz/export/anki_js/judge.js``).
 """
 
@@ -56,3 +59,13 @@ def same_date(typed: str, key: str) -> bool:
     if date is None or wanted is None or date[1:] != wanted[1:]:
         return False
     return wanted[0] is None or date[0] == wanted[0]
+
+
+RANGE_WORDS = frozenset({"until", "till", "through", "thru", "from"})  # ignored between numbers
+
+
+def joins_numbers(plain: list[str], i: int) -> bool:
+    """'until' in '1995 until 2005' (and 'from' before a number): a range is its numbers."""
+    if plain[i] not in RANGE_WORDS or i + 1 >= len(plain) or not plain[i + 1][:1].isdigit():
+        return False
+    return plain[i] == "from" or (i > 0 and plain[i - 1][:1].isdigit())

@@ -24,7 +24,7 @@ from functools import lru_cache
 
 from rapidfuzz.distance import OSA
 
-from quiz.answers.dates import same_date
+from quiz.answers.dates import joins_numbers, same_date
 from quiz.answers.lexicon import Lexicon, english, fold
 from quiz.answers.names import CATEGORY_WORDS, NUMBER_SIGNS, TITLES
 from quiz.answers.other_names import with_other_names
@@ -37,7 +37,6 @@ FUZZY_SHARE = 0.2  # at most one letter in five wrong across the answer
 EXACT_MAX_LEN = 4  # answers this short (letters, small words aside) take no typo
 MAX_EXTRA_WORDS = 6  # typed words beyond the answer's that alignment will consider
 IGNORED_WORDS = frozenset({"the", "a", "an", "of", "to", "and", "in"})
-RANGE_WORDS = frozenset({"until", "till", "through", "thru", "from"})  # ignored between numbers
 FULLER_NAME = "fuller name"  # the note on given names, initials or patronymics set aside
 _TOKEN = re.compile(r"\d+(?:[.,]\d+)*(?:'?s\b|st\b|nd\b|rd\b|th\b)?|[^\W\d_]+(?:['’][^\W\d_]+)*\.?")
 _SIGNS = "|".join(re.escape(s) for s in NUMBER_SIGNS)
@@ -65,13 +64,6 @@ def _tokens(text: str) -> tuple[tuple[str, bool], ...]:
     return tuple(out)
 
 
-def _joins_numbers(plain: list[str], i: int) -> bool:
-    """'until' in '1995 until 2005' (and 'from' before a number): a range is its numbers."""
-    if plain[i] not in RANGE_WORDS or i + 1 >= len(plain) or not plain[i + 1][:1].isdigit():
-        return False
-    return plain[i] == "from" or (i > 0 and plain[i - 1][:1].isdigit())
-
-
 @lru_cache(maxsize=8192)
 def words_of(text: str, lexicon: Lexicon | None = None) -> tuple[Word, ...]:
     """The words that count, small words aside (unless nothing else is left).
@@ -84,7 +76,7 @@ def words_of(text: str, lexicon: Lexicon | None = None) -> tuple[Word, ...]:
     keep = [
         i
         for i, (p, (t, _)) in enumerate(zip(plain, tokens, strict=True))
-        if (p not in IGNORED_WORDS or t.endswith(".")) and not _joins_numbers(plain, i)
+        if (p not in IGNORED_WORDS or t.endswith(".")) and not joins_numbers(plain, i)
     ] or list(range(len(tokens)))
     names = [False] * len(tokens)
     if lexicon is not None:

@@ -19,7 +19,7 @@ import re
 from functools import cache
 from importlib import resources
 
-from quiz.answers import names, spelling, text, transliteration
+from quiz.answers import dates, names, spelling, text, transliteration
 from quiz.answers.lexicon import english
 from quiz.answers.units import UNITS
 from quiz.core import numbers
@@ -68,7 +68,7 @@ def tables() -> dict[str, object]:
         "compass": sorted(spelling.COMPASS),
         "shortName": spelling.SHORT_NAME,
         "ignoredWords": sorted(text.IGNORED_WORDS),
-        "rangeWords": sorted(text.RANGE_WORDS),
+        "rangeWords": sorted(dates.RANGE_WORDS),
         "fullerName": text.FULLER_NAME,
         "maxExtraWords": text.MAX_EXTRA_WORDS,
         "exactMaxLen": text.EXACT_MAX_LEN,
