@@ -23,13 +23,12 @@ def test_expected_candidates_for_a_known_paragraph():
     )
     assert (sum_q.answer, sum_q.unit, sum_q.draft) == (40, "million crowns", True)
     assert (sum_q.citations[0].id, sum_q.citations[0].section) == ("rail", "Money from the capital")
-    survey = q["engineers-abroad-12-surveyors-numeric"]
-    assert survey.prompt.startswith("How many surveyors? In 1882, engineer Tomas Reed")
-    assert (survey.answer, survey.unit) == (12, "surveyors")
+    # "arrived with a team of 12 surveyors": a story's count, no first, total or record
+    assert not [i for i in q if "12-surveyors" in i]
     # one fact, one question: the sum is not asked again as a choice or a statement, and
     # a figure's date is not asked with the figure in view ("By 1881 ... 40 million")
     assert [i for i in q if "40-million-crowns" in i] == ["money-capital-40-million-crowns-numeric"]
-    assert not [i for i in q if re.search(r"-18(81|82|83)-", i)]
+    assert not [i for i in q if re.search(r"-18(81|83)-", i)]
     # one sentence, one question: "The line opened in 1886, and 3,000 passengers rode it"
     # is asked for one of its two values, never both (each question would show the other)
     assert len([i for i in q if re.search(r"-1886-|-3-000-", i)]) == 1
@@ -210,10 +209,10 @@ def test_a_sum_gets_distractors_in_its_own_currency_only():
 
 def test_options_write_every_number_in_digits():
     text = (
-        "Boats\n\nIn 1890 the yard built sixteen boats for the navy of the town. "
-        "That spring the yard built 20 boats for the merchants of the town. "
-        "In 1892 the yard built 12 boats for the fishermen of the coast. "
-        "Later the yard built thirty boats for the king of the land. "
+        "Boats\n\nEach year the north yard builds sixteen boats for the navy of the town. "
+        "Each year the east yard builds 20 boats for the merchants of the town. "
+        "Each year the south yard builds 12 boats for the fishermen of the coast. "
+        "Each year the west yard builds thirty boats for the king of the land. "
     )
     counts = [q for q in draft_of(text) if isinstance(q, Choice) and q.answer.endswith("boats")]
     assert counts

@@ -295,7 +295,7 @@ def test_a_count_the_title_shows_is_not_asked():
     text = (
         "# 10 Years of Velden\n\n"
         "The port has served the town of Velden for 10 years since the founders met at the quay. "
-        "Its crane lifted 300 crates a day in the busy summer of 2016 at the quay.\n"
+        "Its crane lifts 300 crates a day in the busy summer months at the quay.\n"
     )
     answers = {getattr(q, "answer", None) for q in draft_of(text, markdown=True)}
     assert 10 not in answers and 300 in answers, answers

@@ -112,7 +112,7 @@ def test_counts_a_sentence_sets_up_or_lists_are_not_asked():
     text = (
         "Breeding\n\nWhen two parents reproduce, the offspring mix their traits in new ways. "
         "Change has two main sources: mutation and the mixing of genes in each generation. "
-        "The herd grew to 340 cattle by the end of the long dry summer of 1920.\n"
+        "The herd grew to a record 340 cattle by the end of the long dry summer of 1920.\n"
     )
     counts = [q for q in draft_of(text) if isinstance(q, Numeric) and q.unit]
     assert [q.answer for q in counts] == [340]

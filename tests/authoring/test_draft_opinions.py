@@ -380,3 +380,17 @@ def test_figures_and_dates_as_of_the_writing_are_not_asked():
     texts = " ".join(getattr(q, "text", "") for q in draft_of(text, markdown=True))
     assert not answers & {"2004", "5500", "2003"} and "2004" not in texts, answers
     assert "340" in answers or "1881" in answers or "1881" in texts, answers
+
+
+def test_a_count_in_a_story_is_not_asked_but_a_record_a_duration_or_a_measure_is():
+    text = (
+        "# The nurse\n\n## Scutari\n\n"
+        "At Scutari the nurse Maria Kessler ordered 27,000 shirts for the wounded soldiers. "
+        "Maria Kessler wrote to the minister of war Otto Lind three times in the winter of 1855. "
+        "The hospital at Scutari held the largest number of beds in the east, 2,400 beds. "
+        "The nurses of Velden stayed at the hospital of Scutari for 19 months in all. "
+        "The new dam at Velden held back 40 million tonnes of water from the river in 1931.\n"
+    )
+    answers = {str(getattr(q, "answer", "")) for q in draft_of(text, markdown=True)}
+    assert not answers & {"27000", "3"}, answers
+    assert {"2400", "19", "40"} <= answers, answers

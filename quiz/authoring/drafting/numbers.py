@@ -24,7 +24,8 @@ _NUM = PROSE_NUMBER
 _ANY_NUM = rf"{PROSE_NUMBER}|{SPELLED_NUMBER}"
 _CURRENCY = (
     r"(?:gold\s+|paper\s+|silver\s+)?(?:reichsmarks|marks|roubles|rubles|dollars|pounds(?!\s+of\b)|"
-    r"francs|euros|lire|yen|crowns|guilders|florins|shillings|pesos|kopecks|rupees|yuan)"
+    r"francs|euros|lire|yen|crowns|guilders|florins|shillings|pesos|kopecks|rupees|yuan|"
+    r"thalers|ducats|guineas|livres|sovereigns)"
 )
 _SCALE = r"thousand|million|billion|trillion"
 _MEASURES = {  # a unit written short, by how a question names it

@@ -30,7 +30,10 @@ is a retirement's year), and a tally of activity ("logged more than 680 hours",
 over 100,000 freedmen, farmed 7,000 acres and fed 10,000 paupers"): a statistic among
 statistics is a table read aloud, unless it counts the dead. A date in an aside that gives
 the latest case ("Five Speakers died in office (most recently Sam Rayburn in 1962)") dates
-an example, not the rule the sentence states. Nor is a team's diary ("In 2020, we launched
+an example, not the rule the sentence states. A count in a story told in the past ("she
+ordered 27,000 shirts", "ten clerks") is an anecdote's detail unless the sentence marks it
+as a first, a record, a total, a requirement or a death toll; a duration still counts.
+Nor is a team's diary ("In 2020, we launched
 our Discord server"): the year of what the writers did next.
 """
 
@@ -153,6 +156,26 @@ _DEATHS = re.compile(
     r"\b(?:killed|died|dead|deaths|casualties|lives|perished|wounded|victims)\b", re.I
 )
 _STATISTICS = frozenset({"count", "money", "percent", "ratio", "range"})
+# what makes a count in a story worth learning: a first, a record, a total, a death toll
+_MARKED = re.compile(
+    r"\b(?:first|largest|biggest|greatest|most|fewest|least|only|record|total|entire|whole|"
+    r"killed|died|dead|deaths|casualties|lives|population|inhabitants|requires?|required|must|"
+    r"shall|at least|at most|up to|no more than|limit|limited|default|within|maximum|minimum|"
+    r"height|peak)\b",
+    re.I,
+)
+_MEASURES = word_set(
+    "tonnes tons kilometres kilometers miles metres meters feet kilograms litres liters "
+    "gallons barrels acres hectares kilowatts megawatts volts bytes kilotons megatons"
+)
+_COMPARED = re.compile(r"\b(?:than|as|more|larger|bigger|faster|higher|greater|smaller)\b", re.I)
+_PAST = re.compile(
+    r"\b(?:was|were|had|did|\w{3,}ed|wrote|went|came|took|gave|made|sent|saw|left|won|lost|"
+    r"held|built|began|became|brought|bought|found|led|met|ran|rose|fell|kept|spent|stood|told|"
+    r"thought|grew|knew|drew|flew|sold|paid|fought|taught|caught|wore|bore|chose|spoke|broke)\b",
+    re.I,
+)
+_PRESENT = re.compile(r"\b(?:is|are|has|have|does|do|can|may|takes?|contains?|uses?)\b", re.I)
 _OURS = re.compile(r",?\s+we\s+(?!(?:can|could|may|might|will|would|should|must)\b)", re.I)
 _PLANNED = re.compile(r"\b(?:will|plans? to|planned to|intends? to|is to|are to)\b[^.;,]*$", re.I)
 # the latest case of a rule, dated in an aside: "(most recently Representative Sam Rayburn in
@@ -204,6 +227,15 @@ def slight(fact: Fact, sentence: str) -> bool:
         and _STILL.search(sentence)
     ):
         return True  # "after almost 20 years, HATEOAS still hasn't": true on the day written
+    repeats = fact.kind == "ratio" and not _COMPARED.search(sentence)  # "wrote three times"
+    if (
+        (fact.kind == "count" or repeats)
+        and not _MARKED.search(sentence)
+        and _PAST.search(sentence)
+        and not _PRESENT.search(sentence)
+        and (repeats or not (noun and noun[0] in _SPANS | _MEASURES))  # a duration, a measure
+    ):
+        return True  # "she ordered 27,000 shirts", "wrote to him three times": a story's count
     if fact.kind in ("money", "count") and _PAY.search(sentence):
         return True  # "his salary was soon increased to five hundred dollars"
     if fact.kind in ("year", "period", "date") and (
