@@ -394,3 +394,15 @@ def test_a_count_in_a_story_is_not_asked_but_a_record_a_duration_or_a_measure_is
     answers = {str(getattr(q, "answer", "")) for q in draft_of(text, markdown=True)}
     assert not answers & {"27000", "3"}, answers
     assert {"2400", "19", "40"} <= answers, answers
+
+
+def test_an_anecdotes_count_and_a_short_delay_in_a_story_are_not_asked():
+    text = (
+        "# The nurse\n\n## Scutari\n\n"
+        "On one occasion 30,000 blankets arrived at the port of Scutari for the wounded men. "
+        "The wounded men of the Velden regiment waited three weeks for their beds in 1855. "
+        "The hospital at Scutari moved to a schedule of 4 weeks for each ward in 1856.\n"
+    )
+    answers = {str(getattr(q, "answer", "")) for q in draft_of(text, markdown=True)}
+    assert not answers & {"30000", "3"}, answers
+    assert "4" in answers or "1856" in answers, answers

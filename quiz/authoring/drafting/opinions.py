@@ -161,7 +161,7 @@ _MARKED = re.compile(
     r"\b(?:first|largest|biggest|greatest|most|fewest|least|only|record|total|entire|whole|"
     r"killed|died|dead|deaths|casualties|lives|population|inhabitants|requires?|required|must|"
     r"shall|at least|at most|up to|no more than|limit|limited|default|within|maximum|minimum|"
-    r"height|peak)\b",
+    r"height|peak|schedule|cadence|every|per|less than|within)\b",
     re.I,
 )
 _MEASURES = word_set(
@@ -233,7 +233,12 @@ def slight(fact: Fact, sentence: str) -> bool:
         and not _MARKED.search(sentence)
         and _PAST.search(sentence)
         and not _PRESENT.search(sentence)
-        and (repeats or not (noun and noun[0] in _SPANS | _MEASURES))  # a duration, a measure
+        and (
+            repeats
+            or _ANECDOTE.search(sentence)  # "On one occasion 27,000 shirts ... arrived"
+            or not (noun and noun[0] in _SPANS | _MEASURES)  # a measure
+            or (noun[0] in _SPANS and (fact.value or 0) < SMALL_COUNT)  # "three weeks' delay"
+        )
     ):
         return True  # "she ordered 27,000 shirts", "wrote to him three times": a story's count
     if fact.kind in ("money", "count") and _PAY.search(sentence):
