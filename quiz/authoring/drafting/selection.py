@@ -54,11 +54,9 @@ from quiz.authoring.drafting.opinions import among_statistics, slight, voices_op
 from quiz.authoring.drafting.relations import decade_given_away, listed, pinned
 from quiz.authoring.drafting.spots import Spot
 
-# Where something happened is asked no more: in four blind rounds a place or a country
-# in the gap was worth keeping one time in five. The words around it give it away ("viewed
-# its northern neighbor", "near modern Aswan"), or it is the scene of a detail, not the
-# fact ("Rameau's travels in Italy"); a country is one of the text's actors, named in
-# every other sentence.
+# Where something happened is asked no more: in four blind rounds a place or a country was
+# worth keeping one time in five. The words around it give it away ("its northern neighbor"),
+# it is the scene of a detail ("Rameau's travels in Italy"), or a country is named everywhere.
 UNASKED_PLACES = frozenset({"place", "country"})
 PRIORITY = (
     "percent", "money", "count", "ratio", "age", "year", "period", "decade", "date", "range",
