@@ -31,7 +31,7 @@ from quiz.authoring.drafting.points import points
 from quiz.authoring.drafting.rosters import roster_questions
 from quiz.authoring.drafting.selection import Selection, choose
 from quiz.authoring.drafting.spots import BLANK, Spot, number, replace_at, slug, spots_of
-from quiz.authoring.drafting.subjects import protagonists, title_dates
+from quiz.authoring.drafting.subjects import protagonists, title_figures
 from quiz.authoring.drafting.terms import Term, defined_terms
 from quiz.authoring.drafting.wording import (
     key_of,
@@ -104,7 +104,7 @@ def draft_questions(doc: Document, source_id: str) -> list[Question]:
     spots = spots_of(doc, names)
     subject = protagonists(doc)
     drafter = _Drafter(Pools(spots, subject), source_id)
-    selection = Selection(subject, aliases(s.sentence for s in spots), title_dates(doc))
+    selection = Selection(subject, aliases(s.sentence for s in spots), title_figures(doc))
     by_locator: dict[Locator, list[Spot]] = defaultdict(list)
     for spot in spots:
         by_locator[spot.locator].append(spot)

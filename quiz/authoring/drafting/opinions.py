@@ -146,8 +146,9 @@ _TALLY = re.compile(
 )
 
 
+_FOR_EXAMPLE = r"e\.\s?g\.|for example|for instance|such as"
 _EXAMPLE_VALUE = re.compile(
-    r"\b(?:e\.\s?g\.|for example|for instance|such as|say)[,:]?\s+(?:[^\s,;.]+\s+){0,2}\(?$",
+    rf"\b(?:{_FOR_EXAMPLE}|say)[,:]?\s+(?:[^\s,;.]+\s+){{0,2}}\(?$",
     re.I,
 )
 _SO_FAR = re.compile(r"\b(?:almost|nearly|more than|over|some|around|roughly)\s+$", re.I)
@@ -159,9 +160,9 @@ _STATISTICS = frozenset({"count", "money", "percent", "ratio", "range"})
 # what makes a count in a story worth learning: a first, a record, a total, a death toll
 _MARKED = re.compile(
     r"\b(?:first|largest|biggest|greatest|most|fewest|least|only|record|total|entire|whole|"
-    r"killed|died|dead|deaths|casualties|lives|population|inhabitants|requires?|required|must|"
-    r"shall|at least|at most|up to|no more than|limit|limited|default|within|maximum|minimum|"
-    r"height|peak|schedule|cadence|every|per|less than|within)\b",
+    r"killed|died|dead|deaths|casualties|lives|population|inhabitants|requires?|required|"
+    r"must|shall|at least|at most|up to|no more than|limit|limited|default|within|maximum|"
+    r"minimum|height|peak|schedule|cadence|every|per|less than)\b",
     re.I,
 )
 _MEASURES = word_set(
@@ -181,8 +182,7 @@ _PLANNED = re.compile(r"\b(?:will|plans? to|planned to|intends? to|is to|are to)
 # the latest case of a rule, dated in an aside: "(most recently Representative Sam Rayburn in
 # 1962)" dates an example, the rule is the fact
 _LATEST_ASIDE = re.compile(
-    r"\((?:most recently|the latest|the last|last|e\.\s?g\.|for example|for instance|such as)"
-    r"\b[^()]*$",
+    rf"\((?:most recently|the latest|the last|last|{_FOR_EXAMPLE})\b[^()]*$",
     re.I,
 )
 MANY_FIGURES = 3  # a sentence with this many figures reads out a table
@@ -206,14 +206,14 @@ def slight(fact: Fact, sentence: str) -> bool:
             return True  # "two teams", "four spacewalks": seen at a glance, not learnt
     if fact.kind in ("year", "date", "period") and _LATEST_ASIDE.search(before):
         return True  # "(most recently Representative Sam Rayburn in ____)"
-    if fact.kind in ("year", "date") and _OURS.match(sentence[fact.start + len(fact.text) :]):
-        return True  # "In 2020, we launched our Discord server": a team's own diary
-    if fact.kind in ("year", "date") and _PLANNED.search(before):
-        return True  # "FOSDEM will do so in ____": a plan on the day written, no event
-    if fact.kind in ("year", "date") and (_REPEAT.search(sentence) or _RETIRED.search(sentence)):
-        return True  # "For his third and final flight, ... in ____": a life's minor date
-    if fact.kind in ("year", "date") and _AS_OF.search(before):
-        return True  # "described as of July 1st, ____": when the writing stood, no event
+    if fact.kind in ("year", "date") and (
+        _OURS.match(sentence[fact.start + len(fact.text) :])  # "In ____, we launched ..."
+        or _PLANNED.search(before)  # "FOSDEM will do so in ____": a plan, no event
+        or _REPEAT.search(sentence)  # "For his third and final flight, ... in ____"
+        or _RETIRED.search(sentence)  # a retirement's year
+        or _AS_OF.search(before)  # "described as of July 1st, ____": when the writing stood
+    ):
+        return True
     if fact.kind in ("count", "money", "percent") and _NOW_FIGURE.search(sentence):
         return True  # "Today, according to the 2018 survey, 25.8 % ...": true on one day
     if fact.kind in ("count", "money") and _TALLY.search(sentence):
@@ -227,19 +227,7 @@ def slight(fact: Fact, sentence: str) -> bool:
         and _STILL.search(sentence)
     ):
         return True  # "after almost 20 years, HATEOAS still hasn't": true on the day written
-    repeats = fact.kind == "ratio" and not _COMPARED.search(sentence)  # "wrote three times"
-    if (
-        (fact.kind == "count" or repeats)
-        and not _MARKED.search(sentence)
-        and _PAST.search(sentence)
-        and not _PRESENT.search(sentence)
-        and (
-            repeats
-            or _ANECDOTE.search(sentence)  # "On one occasion 27,000 shirts ... arrived"
-            or not (noun and noun[0] in _SPANS | _MEASURES)  # a measure
-            or (noun[0] in _SPANS and (fact.value or 0) < SMALL_COUNT)  # "three weeks' delay"
-        )
-    ):
+    if _told_in_a_story(fact, sentence):
         return True  # "she ordered 27,000 shirts", "wrote to him three times": a story's count
     if fact.kind in ("money", "count") and _PAY.search(sentence):
         return True  # "his salary was soon increased to five hundred dollars"
@@ -251,3 +239,22 @@ def slight(fact: Fact, sentence: str) -> bool:
     ):
         return True
     return fact.kind in ("count", "money") and bool(_VAGUE.search(before))
+
+
+def _told_in_a_story(fact: Fact, sentence: str) -> bool:
+    """A count (or "three times") in a sentence told in the past that marks it as nothing
+    more: no first, record, total, requirement or death toll. A measure, or a duration of
+    ten or more, still counts unless the sentence is an anecdote's."""
+    repeats = fact.kind == "ratio" and not _COMPARED.search(sentence)  # "wrote three times"
+    if not (fact.kind == "count" or repeats):
+        return False
+    if _MARKED.search(sentence):
+        return False
+    if not _PAST.search(sentence) or _PRESENT.search(sentence):
+        return False
+    noun = (fact.unit or "").split()[-1:]
+    if repeats or _ANECDOTE.search(sentence) or not noun:
+        return True  # "On one occasion 27,000 shirts ... arrived"
+    if noun[0] in _SPANS:
+        return (fact.value or 0) < SMALL_COUNT  # "waited three weeks", not "fifteen years"
+    return noun[0] not in _MEASURES

@@ -53,6 +53,7 @@ from quiz.authoring.drafting.names import PERSON, name_spans
 from quiz.authoring.drafting.opinions import among_statistics, slight, voices_opinion
 from quiz.authoring.drafting.relations import decade_given_away, listed, pinned
 from quiz.authoring.drafting.spots import Spot
+from quiz.authoring.drafting.subjects import unit_noun
 
 # Where something happened is asked no more: in four blind rounds a place or a country was
 # worth keeping one time in five. The words around it give it away ("its northern neighbor"),
@@ -106,7 +107,7 @@ class Selection:
         titled: frozenset[tuple] = frozenset(),
     ):
         self.protagonists = protagonists
-        self.titled = titled  # the years and periods the title shows: given away everywhere
+        self.titled = titled  # years, periods and counts the title shows: given away everywhere
         self.aliases = aliases  # nicknames and tale characters: never an answer
         self.names: set[tuple] = set()
         self.undated: dict[tuple, _Seen] = defaultdict(_Seen)  # statements without a day
@@ -183,10 +184,7 @@ class Selection:
             return False  # a salary, "the Privacy Act of ____", "several hundred"
         if gives_itself_away(fact, spot) or decade_given_away(fact, spot.facts):
             return False
-        if (
-            fact.kind == "count"
-            and (fact.value, ((fact.unit or "").split() or [""])[-1]) in self.titled
-        ):
+        if fact.kind == "count" and (fact.value, unit_noun(fact)) in self.titled:
             return False  # "How many years?" in "10 Years of Electron"
         if fact.kind in ("year", "period") and (fact.value, fact.end_value) in self.titled:
             return False  # "The Berlin Crisis of ____" in "The Berlin Airlift, 1948–1949"

@@ -7,22 +7,24 @@ from __future__ import annotations
 from collections import Counter
 
 from quiz.authoring.drafting.document import Document
+from quiz.authoring.drafting.facts import Fact
 from quiz.authoring.drafting.names import name_spans
 from quiz.authoring.drafting.numbers import numeric_facts
 
 
-def title_dates(doc: Document) -> frozenset[tuple]:
+def title_figures(doc: Document) -> frozenset[tuple]:
     """The years, periods and counts a document's title shows, as (value, end value) or
     (value, unit): "10 Years of Electron" gives its ten years away everywhere."""
     return frozenset(
-        (f.value, f.end_value) if f.kind in ("year", "period") else (f.value, _unit(f.unit))
+        (f.value, f.end_value) if f.kind in ("year", "period") else (f.value, unit_noun(f))
         for f in numeric_facts(doc.title.casefold())
         if f.kind in ("year", "period", "count")
     )
 
 
-def _unit(unit: str | None) -> str:
-    return ((unit or "").split() or [""])[-1]
+def unit_noun(fact: Fact) -> str:
+    """The noun a count counts ("years" of "10 years"), "" when it has none."""
+    return ((fact.unit or "").split() or [""])[-1]
 
 
 HEADLINED = 5  # mentions that make a name in a heading the document's subject
