@@ -13,8 +13,8 @@ In the early 1880s the town of Brill had no railway at all. Its merchants wanted
 
 Money from the capital
 
-By 1881 the council had raised 40 million crowns from local banks. Two years later the sum \
-grew to 90 million crowns, and in 1885 the state added 25 million crowns.
+By 1881 the council had raised a total of 40 million crowns from local banks. Two years later \
+the sum grew to 90 million crowns, and in 1885 the state added 25 million crowns.
 
 The Velden Bridge under construction, 1884
 

@@ -19,7 +19,8 @@ def test_expected_candidates_for_a_known_paragraph():
     sum_q = q["money-capital-40-million-crowns-numeric"]
     assert isinstance(sum_q, Numeric)
     assert sum_q.prompt == (
-        "What sum is missing? By 1881 the council had raised ____ million crowns from local banks."
+        "What sum is missing? By 1881 the council had raised a total of ____ million crowns"
+        " from local banks."
     )
     assert (sum_q.answer, sum_q.unit, sum_q.draft) == (40, "million crowns", True)
     assert (sum_q.citations[0].id, sum_q.citations[0].section) == ("rail", "Money from the capital")

@@ -63,7 +63,7 @@ def test_cli_draft_writes_a_deck_that_loads_with_only_draft_warnings(tmp_path):
     assert deck is not None
     n = len(deck.questions)
     assert result.output == (
-        f"wrote {n} draft questions to {out} (6 numeric, 2 cloze"
+        f"wrote {n} draft questions to {out} (5 numeric, 2 cloze, 1 choice"
         ")\nreview each one, then remove its draft: true; `quiz check` lists those left\n"
     )
     assert {p.severity for p in problems} == {"warning"}

@@ -46,7 +46,7 @@ def test_pay_a_law_named_by_its_year_and_a_count_that_frames_are_too_slight():
         "The agency consults its privacy officer under the Privacy Act of 1974 before any survey. "
         "Nuclear weapons of the period were generally divided into two categories by planners. "
         "His salary at Lübeck was soon raised to 500 thalers by the grateful city council. "
-        "The city council spent 90,000 thalers on the new harbour wall at Travemünde. "
+        "The city council spent a total of 90,000 thalers on the new harbour wall at Travemünde. "
     )
     asked = _asked(text)
     assert "1974" not in asked and "500" not in asked, asked
@@ -382,18 +382,20 @@ def test_figures_and_dates_as_of_the_writing_are_not_asked():
     assert "340" in answers or "1881" in answers or "1881" in texts, answers
 
 
-def test_a_count_in_a_story_is_not_asked_but_a_record_a_duration_or_a_measure_is():
+def test_a_count_or_a_span_in_a_story_is_not_asked_but_a_record_a_total_or_a_measure_is():
     text = (
         "# The nurse\n\n## Scutari\n\n"
         "At Scutari the nurse Maria Kessler ordered 27,000 shirts for the wounded soldiers. "
         "Maria Kessler wrote to the minister of war Otto Lind three times in the winter of 1855. "
         "The hospital at Scutari held the largest number of beds in the east, 2,400 beds. "
         "The nurses of Velden stayed at the hospital of Scutari for 19 months in all. "
+        "The army of Velden marched 30 miles to the coast of Scutari in 1855. "
+        "For ten years the old tactics of the Velden generals prevailed in the east. "
         "The new dam at Velden held back 40 million tonnes of water from the river in 1931.\n"
     )
     answers = {str(getattr(q, "answer", "")) for q in draft_of(text, markdown=True)}
-    assert not answers & {"27000", "3"}, answers
-    assert {"2400", "19", "40"} <= answers, answers
+    assert not answers & {"27000", "3", "30", "10"}, answers  # shirts, letters, a march, a span
+    assert {"2400", "19", "40"} <= answers, answers  # a record, a total, a measure
 
 
 def test_an_anecdotes_count_and_a_short_delay_in_a_story_are_not_asked():
