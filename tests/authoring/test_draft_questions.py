@@ -171,7 +171,7 @@ def test_a_persons_cloze_gaps_the_family_name_so_the_judge_takes_it_alone():
     text = (
         "The letter\n\nWashington\n\n"
         "Leo Szilard took a draft of the warning letter to President Franklin Roosevelt in 1939. "
-        "Franklin Roosevelt answered the letter, and the Briggs committee met in October 1939. "
+        "Franklin Roosevelt founded the Briggs committee, which first met in October 1939. "
         "Roosevelt signed the order that set up the research office in June 1941, said Szilard. "
     )
     clozes = [q for q in draft_of(text) if isinstance(q, Cloze) and "who?" in q.text]

@@ -5,6 +5,11 @@ argued" cites X as a scholar. Where nothing says it, what X did may: "created by
 "X invented" make a maker, "X's law of effect" a thinker. Roles group alike words
 (:data:`~quiz.authoring.drafting.name_words.ROLE_GROUPS`), so distractors for a
 language's creator are other creators and a historian is never offered among generals.
+
+A person is worth asking only for a deed the sentence names: what they made, found,
+led, signed, won or were first to do, the office they held, or who taught them. "Who operated the
+computer that day", "who sent one of the farewell letters", "Mr. Macdonald did not waste
+further time with ____": in blind rounds such people were kept one time in three.
 """
 
 from __future__ import annotations
@@ -14,6 +19,19 @@ import re
 from quiz.authoring.drafting import name_words as w
 
 _APPOSITION = re.compile(r"^,\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,3}?([a-z-]+)\b")
+_DEED = re.compile(
+    r"\b(?:re|co-?)?(?:invent|discover|found(?:ed|er|ers|ing)\b|establish|creat|design|develop|devis|"
+    r"introduc|propos|pioneer|populari[sz]|formulat|coin(?:ed|s)\b|defin|prove[dn]?\b|"
+    r"publish|author|wrote\b|written\b|compos|sign(?:ed|s|ing)?\b|issu|decree|veto|enact|"
+    r"lead(?:s|ing|er)?\b|led\b|command|headed\b|direct(?:ed|or)\b|first\b|won\b|wins?\b|"
+    r"award|prize|defeat|conquer|captur|elect|appoint|president|chancellor|minister|"
+    r"secretary|governor|king|queen|emperor|ruled|reign|succeed|began|begun|start(?:ed)?\b|"
+    r"declar|reform|abolish|negotiat|built|build|theor|law\b|principle|influen|"
+    r"commissioner|consul|ambassador|envoy|emissary|chief|head of|"
+    r"teach|taught|teacher|pupil|student|studied|educat|mentor|apprentic|"
+    r"siege|besieg|battle|army|armies|fleet|troops|victor|fought|surrender)",
+    re.I,
+)
 _CITED = re.compile(r"^\s*\((?:\d{4}[a-z]?|n\.d\.)\)\s+(?!and\b|or\b)[a-z]")
 
 
@@ -37,3 +55,8 @@ def role_by_deed(lead: list[str], rest: str, possessive: bool) -> str:
         return "maker"
     verb = re.match(r"\s+(?:(?:first|later|also)\s+)?([a-z]+)", rest)
     return "maker" if verb and verb[1] in w.MAKING_VERBS else ""
+
+
+def names_a_deed(sentence: str) -> bool:
+    """Whether a sentence says what a person it names did of note (see the module's note)."""
+    return bool(_DEED.search(sentence))

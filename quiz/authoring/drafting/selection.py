@@ -52,6 +52,7 @@ from quiz.authoring.drafting.facts import NAMES, Fact, fact_key
 from quiz.authoring.drafting.names import PERSON, name_spans
 from quiz.authoring.drafting.opinions import among_statistics, slight, voices_opinion
 from quiz.authoring.drafting.relations import decade_given_away, listed, pinned
+from quiz.authoring.drafting.roles import names_a_deed
 from quiz.authoring.drafting.spots import Spot
 from quiz.authoring.drafting.subjects import unit_noun
 
@@ -166,6 +167,8 @@ class Selection:
                 return False  # "Nelle" in "Nelle's Pipeline": the section's own subject
             if fact.kind == PERSON and re.search(r"\b(?:a|an)\s+$", spot.sentence[: fact.start]):
                 return False  # "the first flight of a U.S. Congressman": a role, no one named
+            if fact.kind == PERSON and not names_a_deed(spot.sentence):
+                return False  # "operated by ____ that day": no deed, a story's walk-on
             if fact.role == "scholar":
                 return False  # "according to historian X": who wrote it is a source, no fact
             if alias_or_character(fact, spot.sentence) or fact.text.split()[-1] in self.aliases:
