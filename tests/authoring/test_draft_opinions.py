@@ -408,3 +408,27 @@ def test_an_anecdotes_count_and_a_short_delay_in_a_story_are_not_asked():
     answers = {str(getattr(q, "answer", "")) for q in draft_of(text, markdown=True)}
     assert not answers & {"30000", "3"}, answers
     assert "4" in answers or "1856" in answers, answers
+
+
+def test_the_date_of_a_remark_is_not_asked_but_the_date_of_an_event_is():
+    text = (
+        "The protocol\n\nOrigins\n\n"
+        "Karl Brandt complained back in 2008 that the Velden interface was not what he meant. "
+        "During the council elections of 2002, Otto Lind stated that rules should stay short. "
+        "Karl Brandt published the first description of the Velden protocol in 2000.\n"
+    )
+    asked = _asked(text)
+    assert "2008" not in asked and "2002" not in asked, asked
+    assert "2000" in asked, asked
+
+
+def test_a_person_is_asked_for_a_deed_not_for_a_walk_on():
+    text = (
+        "The siege\n\n"
+        "General Karl Brandt founded the fortress of Velden on the river in the spring. "
+        "A letter for the mayor was carried that morning by General Otto Lind of Ostmark. "
+        "The old bridge at Velden was guarded at night by General Hans Roth and his men.\n"
+    )
+    ids = [q.id for q in draft_of(text)]
+    assert not [i for i in ids if "lind" in i or "roth" in i], ids  # who carried, who guarded
+    assert [i for i in ids if "karl-brandt" in i], ids  # who founded the fortress

@@ -106,6 +106,13 @@ _ANECDOTE = re.compile(
     r"|\ba stranger\b|\bthe story goes\b|\bit is told\b",
     re.I,
 )
+# the date of a remark is when someone spoke, not an event: "Fielding complained back in
+# 2008", "During the elections in 2002, Murray stated", "Bush was asked in January 2002"
+_REMARK = re.compile(
+    r"\b(?:said|stated|remarked|complained|commented|mentioned|asked|recalled|noted|"
+    r"told|replied|quipped|joked|tweeted|posted|wrote (?:to|that|about|in (?:a|his|her)))\b",
+    re.I,
+)
 _VAGUE = re.compile(r"\b(?:several|a few|some|many|few)\s+$", re.I)
 
 
@@ -240,6 +247,7 @@ def slight(fact: Fact, sentence: str) -> bool:
         or _WRITER_NOW.search(before)
         or _CONCESSIVE.search(re.sub(r"\d,", "", before))  # "Although ... on May 7, ____, Japan"
         or _ANECDOTE.search(sentence)  # "In ____ the English oculist happened to be there"
+        or _REMARK.search(_QUOTED.sub(" ", sentence))  # "Fielding complained back in ____"
     ):
         return True
     return fact.kind in ("count", "money") and bool(_VAGUE.search(before))
