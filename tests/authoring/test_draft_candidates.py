@@ -11,7 +11,7 @@ from quiz.authoring.drafting.candidates import draft_questions
 from quiz.authoring.drafting.document import parse_document
 from quiz.authoring.drafting.names import FIRM, PERSON, PLACE, NameIndex
 from quiz.bank.cloze import cloze_answered
-from quiz.bank.model import Choice, Cloze, Numeric, Order, TrueFalse
+from quiz.bank.model import Choice, Cloze, Numeric, TrueFalse
 
 
 def test_expected_candidates_for_a_known_paragraph():
@@ -124,60 +124,6 @@ def _changed(a: str, b: str) -> tuple[str, str]:
 def _kind(word: str) -> str:
     word = word.strip(",.")
     return "year" if re.fullmatch(r"1\d{3}", word) else "number" if word[0].isdigit() else "word"
-
-
-def test_order_puts_the_dated_events_of_a_section_in_sequence():
-    text = (
-        "Railway history\n\nMilestones\n\nThe line opened to passengers in 1886. "
-        "Surveyors first walked the route in 1879. "
-        "In 1883 the council approved the budget for the bridge. "
-        "The old canal closed in 1891 after years of losses.\n"
-    )
-    (order,) = [q for q in draft_of(text) if isinstance(q, Order)]
-    assert order.id == "milestones-order"
-    assert order.prompt == "Put these events from “Milestones” in chronological order."
-    assert order.items == (
-        "Surveyors first walked the route",
-        "The council approved the budget for the bridge",
-        "The line opened to passengers",
-        "The old canal closed after years of losses",
-    )
-
-
-def test_order_items_are_the_clauses_that_hold_the_dates():
-    text = (
-        "Harbour history\n\nBuilding the port\n\n"
-        "The bridge had been paid for with the 40 million crowns that the bankers had lent "
-        "the town in 1879.\n\n"
-        "By 1881, the council's coffers were empty, and even worse the old bridge had collapsed "
-        "into the river below the mill.\n\n"
-        "In 1883, however, a flood struck - the Great Flood - and the price of grain rose, "
-        "ruining many farmers.\n\n"
-        "When the railway reached Brill in 1886, the old canal company went bankrupt.\n\n"
-        'Right on the quay, we signed the papers for six barges, the best that money could buy," '
-        "the mayor wrote in 1887.\n\n"
-        "Later years\n\n"
-        "In March 1890 the council agreed to build a lighthouse at Velden to guide the "
-        "ships and to warn the fishermen of storms.\n\n"
-        "The shipyard was beset by strikes, and in 1892 the yard was shut.\n\n"
-        "The Harbour Company, in fact, was relatively prosperous, ranking third on the coast in "
-        "terms of tonnage handled, with 5.5% of all cargo in 1895.\n"
-    )
-    orders = {q.id: q.items for q in draft_of(text) if isinstance(q, Order)}
-    assert orders == {
-        "building-port-order": (
-            "The bankers had lent the town the 40 million crowns",
-            "The council's coffers were empty",
-            "A flood struck - the Great Flood",
-            "The railway reached Brill",
-            "The mayor wrote: “Right on the quay, we signed the papers for six barges …”",
-        ),
-        "later-years-order": (
-            "The council agreed to build a lighthouse at Velden",
-            "The shipyard was beset by strikes, and the yard was shut",
-            "The Harbour Company was relatively prosperous",
-        ),
-    }
 
 
 def test_cloze_answers_read_back_as_the_sentence():
@@ -329,14 +275,3 @@ def test_a_river_is_never_offered_towns_nor_a_town_rivers():
         river = fact.text.endswith("River")
         others = pools.distractors(fact, spot)
         assert others and all(o.text.endswith("River") == river for o in others), others
-
-
-def test_an_order_takes_one_numbered_version_at_most():
-    text = (
-        "# Tide\n\n## How we got here\n\nThe Tide editor v1 was released to the public in 2016. "
-        "The Tide editor v2 added plugins for every user in 2018. "
-        "The harbour office adopted the editor for its clerks in 2019. "
-        "The town council of Velden paid for a new server in 2021.\n"
-    )
-    (order,) = [q for q in draft_of(text, markdown=True) if isinstance(q, Order)]
-    assert sum(" v1 " in f" {i} " or " v2 " in f" {i} " for i in order.items) == 1, order.items

@@ -13,7 +13,7 @@ from quiz.authoring.drafting.document import parse_document
 from quiz.authoring.drafting.facts import Fact
 from quiz.authoring.drafting.names import NameIndex, name_spans
 from quiz.authoring.drafting.spots import dated, spots_of
-from quiz.bank.model import Choice, Cloze, Flashcard, Numeric, Order
+from quiz.bank.model import Choice, Cloze, Flashcard, Numeric
 
 
 def _shown(q) -> str:
@@ -125,19 +125,6 @@ def test_an_epigraph_and_the_titles_dates_ask_nothing():
         "The Salt Strike of 1921–1922 closed every mine on the northern coast for months.\n"
     )
     assert draft_of(text, markdown=True) == []
-
-
-def test_order_items_that_give_their_order_away_are_left_out():
-    text = (
-        "Life\n\nMara Holt was born in a mill town in 1801 to a family of weavers. "
-        "The strike started in 1830, when the weavers walked out of every mill. "
-        "The strike ended in 1832, when the owners raised the wages at last. "
-        "Holt was elected to the town council in 1840 after a long campaign. "
-        "Holt founded a school for weavers' children in 1845 with her savings.\n"
-    )
-    (order,) = [q for q in draft_of(text) if isinstance(q, Order)]
-    assert not any("born" in item for item in order.items)
-    assert sum("strike" in item.casefold() for item in order.items) <= 1
 
 
 def test_a_readme_and_a_lesson_teach_their_switches():

@@ -6,7 +6,7 @@ from __future__ import annotations
 from draft_texts import draft_of
 
 from quiz.authoring.drafting.names import NameIndex, name_spans
-from quiz.bank.model import Cloze, Order
+from quiz.bank.model import Cloze
 
 
 def _asked(text: str) -> str:
@@ -79,22 +79,6 @@ def test_two_prompts_that_read_alike_with_different_answers_are_both_left_out():
     asked = _asked(text)
     assert "inactivity" not in asked, asked
     assert "absence" in asked, asked
-
-
-def test_an_order_item_names_what_happened_without_leaning_on_the_text():
-    text = (
-        "The harbour\n\nBuilding it\n\n"
-        "The harbour company was founded by the merchants of Brill in 1871. "
-        "Was performed at Velden during the great fair of 1874, to much applause. "
-        "Tomas Reed, as before stated, came to Brill from Ostmark in 1876. "
-        "The first such crane was raised on the north quay in 1879. "
-        "The council of Brill bought the old canal from its owners in 1882. "
-        "A great storm wrecked the new breakwater of Brill in 1885. "
-        "The railway from Ostmark reached the quays of Brill in 1888. "
-    )
-    (order,) = [q for q in draft_of(text) if isinstance(q, Order)]
-    assert all("such" not in item and "before stated" not in item for item in order.items)
-    assert not any(item.startswith("Was ") for item in order.items), order.items
 
 
 def test_a_scene_setting_date_and_an_anecdotes_time_stamp_are_not_asked():

@@ -206,20 +206,31 @@ def test_a_heading_that_its_first_sentence_defines_is_a_term_card():
     assert cards == {"tide gauge": "An instrument that records the height of the sea at a harbour."}
 
 
-def test_a_sentence_a_card_or_an_order_item_shows_gives_no_other_question():
+def test_a_dated_list_is_ordered_and_its_items_and_a_cards_sentence_give_no_other_question():
     text = (
         "# Velden Harbour\n\n"
         "**Velden Harbour** is a port on the northern coast, founded in 1312 by merchants.\n\n"
         "## History\n\n"
         "Karl Brandt designed the lighthouse at Brill in 1893. "
         "A fire destroyed the old customs house in 1906. "
-        "The city council bought the harbour company in 1921 for 4.5 million marks.\n"
+        "The city council bought the harbour company in 1921 for 4.5 million marks.\n\n"
+        "## Ships of the line\n\n"
+        "- Aurora, launched in 1902 at the Brill yard\n"
+        "- Seagull, launched in 1887 for the ferry service\n"
+        "- Northern Star, launched in 1895 as a mail steamer\n"
+        "- Velden, launched in 1910 as the last sailing ship\n"
     )
     drafted = draft_of(text, markdown=True)
-    (order,) = [q for q in drafted if isinstance(q, Order)]
-    assert any("4.5 million marks" in item for item in order.items), order.items
+    (order,) = [q for q in drafted if isinstance(q, Order)]  # the list, not the history's prose
+    assert order.id == "ships-line-order"
+    assert (
+        order.prompt
+        == "Put these from the list in “Ships of the line” in the order of their dates."
+    )
+    assert order.items == ("Seagull", "Northern Star", "Aurora", "Velden")
     answers = {str(getattr(q, "answer", "")) for q in drafted}
-    assert not answers & {"1312", "4.5", "Brandt", "Karl Brandt"}, answers
+    assert not answers & {"1312", "1887", "1895", "1902", "1910"}, answers
+    assert {"1893", "1906"} <= answers, answers  # the prose's dates are asked one at a time
 
 
 def test_a_programs_units_are_counts_and_a_named_acronym_defined_is_a_term():

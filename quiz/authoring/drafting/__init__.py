@@ -14,7 +14,7 @@ whom its "he" means). Judging: ``checks`` (non-facts, give-aways, loose referenc
 ``counts`` (numbers the text gives itself), ``opinions`` (the writer's view, facts too
 slight), ``subjects`` (what the document is about) and ``selection`` (each fact once).
 Drafting: ``candidates`` is the pure engine, with ``wording`` (values, options, ids),
-``distractors``, ``chronology`` (order questions, their items from ``events``),
+``distractors``, ``chronology`` (order questions over a dated list),
 ``rosters`` (match questions), ``claims``, ``points`` and ``commands`` (cards) and
 ``code_terms`` (clozes on a tutorial's code); ``writer`` makes a deck and its YAML. All
 of these are pure (text in, values out); ``files`` is the one place that reads a

@@ -253,9 +253,10 @@ class _AsciidocSplitter(LineSplitter):
 
     def close(self) -> None:
         super().close()
-        if self.terms and self.defined:
-            term = ", ".join(self.read([t])[0] for t in self.terms)
-            self.blocks.append(Block(self.read(self.defined)[0], term=term))
+        term = ", ".join(t for t in (self.read([t])[0] for t in self.terms) if t.strip())
+        definition = self.read(self.defined)[0] if self.defined else ""
+        if term and definition.strip():  # "{unset}::" reads as nothing: no term
+            self.blocks.append(Block(definition, term=term))
         elif self.terms:
             self.dropped.extend(self.terms)
         self.terms, self.defined = [], []
