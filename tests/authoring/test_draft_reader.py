@@ -203,3 +203,20 @@ def test_markdown_footnotes_and_bookdown_figure_pointers_leave_no_trace():
         "The editor came from ed in 1976.",
         "It spread fast, as the map shows, in 1991.",
     ], sentences
+
+
+def test_an_initial_before_a_name_in_a_list_ends_no_sentence():
+    from quiz.authoring.drafting.sentences import split_sentences
+
+    text = (
+        "The epochs were named after geomagnetists: B. Brunhes (who found reversed rocks), "
+        "M. Matuyama (who dated them), and K.F. Gauss. A fourth was named after W. Gilbert, "
+        "who studied magnets. He took vitamin C. Then he left."
+    )
+    assert split_sentences(text) == [
+        "The epochs were named after geomagnetists: B. Brunhes (who found reversed rocks), "
+        "M. Matuyama (who dated them), and K.F. Gauss.",
+        "A fourth was named after W. Gilbert, who studied magnets.",
+        "He took vitamin C.",
+        "Then he left.",
+    ]

@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING
 from quiz.authoring.drafting.blocks import END_BOX, GAP, Block, Read, front_matter
 from quiz.authoring.drafting.boilerplate import is_reference_line
 from quiz.authoring.drafting.markdown_html import DATA_TYPE, SET_ASIDE, aside_kind, open_html_blocks
+from quiz.authoring.drafting.myst import read_myst
 from quiz.authoring.drafting.text import (
     expand_macros,
     tidy,
@@ -49,7 +50,7 @@ def markdown_blocks(text: str) -> Read:
     body, title = front_matter(text)
     parser = MarkdownIt("commonmark", {"html": True}).enable("table")
     walker = _Walker()
-    walker.walk(parser.parse(open_html_blocks(without_attributes(expand_macros(body)))))
+    walker.walk(parser.parse(open_html_blocks(without_attributes(expand_macros(read_myst(body))))))
     walker.read.title = tidy(without_attributes(expand_macros(title))) if title else None
     return walker.read
 

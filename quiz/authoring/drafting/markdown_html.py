@@ -15,7 +15,8 @@ from quiz.authoring.drafting.text import word_set
 SET_ASIDE = word_set(
     "abstract learning-objectives objectives exercise problem solution media figure title "
     "equation commentary review-questions check-understanding challenge questions "
-    "discussion instructor prereq hint spoiler quiz scenario"
+    "discussion instructor prereq hint spoiler quiz scenario table image math example "
+    "code-cell dropdown"
 )
 # a box that tells a made-up case ("Marisa, a 52-year-old woman, ..."): a story, no facts
 _SCENARIO = ("clinical-focus", "case-study", "case-in-point", "scenario", "vignette")

@@ -82,6 +82,10 @@ def _initial(text: str, lo: int, m: re.Match[str]) -> bool:
         return True  # "R. A. Brooker", "John B. Watson"
     if len(after) > 1 and re.match(r"[A-Z][a-z]", after[1]) and after[1] not in _OPENERS:
         return True  # "in the early 1940s J. Presper Eckert", "agency J. Walter Thompson"
+    listed = before[-1][-1:] in ",:;" or after[0].endswith(",")
+    bracketed = len(after) > 1 and after[1][:1] == "("
+    if re.match(r"[A-Z][a-z]+,?$", after[0]) and (listed or bracketed):
+        return True  # "geomagnetism: B. Brunhes (who ...)", "W. Gilbert, who"
     return prev.casefold() in _NAME_LEADS and not _letters_listed(before)
 
 

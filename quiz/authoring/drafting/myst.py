@@ -1,0 +1,68 @@
+"""MyST (Jupyter Book, Sphinx) markup inside Markdown, read before the Markdown parser.
+
+A directive opens with a colon or backtick fence and a name in braces (``:::{figure} x.png``,
+````` ```{note} `````). Its option lines (``:width: 80%``, ``:name: fig-x``, ``:alt: ...``,
+``:class: tip``) are never text: a figure's width is no fact. The directive becomes a
+fenced div of its name (:mod:`~quiz.authoring.drafting.markdown_html` sets aside figures,
+tables, exercises, quizzes, worked examples and math, and reads notes and tips as text); an
+admonition titled "Example: ..." is a worked example. The argument on the opening line is
+a title or a path, not prose, and goes.
+
+A role keeps what it shows (``{term}`pipe``` -> pipe), except a citation or a reference
+(``{cite:t}`cox1964```, ``{numref}`fig-1```), which goes; a target line (``(fig-x)=``) goes.
+Math is no prose: a ``$$`` block goes, and an inline ``$...$`` holding TeX
+(``$\\pm 0.3$``) reads as "…", so no number inside it is asked. Money stays money: "$20.8
+billion and $6 billion" is no math (a closing ``$`` follows no space, as in Pandoc).
+"""
+
+from __future__ import annotations
+
+import re
+
+_OPEN = re.compile(r"^([ \t]*)(:{3,}|`{3,}|~{3,})[ \t]*\{([\w:.-]+)\}[ \t]*(.*)$")
+_CLOSE = re.compile(r"^[ \t]*(:{3,}|`{3,}|~{3,})[ \t]*$")
+_OPTION = re.compile(r"^[ \t]*:[\w-]+:(?:[ \t].*)?$")
+_TARGET = re.compile(r"^[ \t]*\([\w:.-]+\)=[ \t]*$")
+_ROLE = re.compile(r"\{([\w:-]+)\}`([^`\n]*)`")
+_HIDDEN_ROLES = re.compile(r"^(?:cite|footcite|numref|ref|eq|doc|download|prf:ref|label)(?::\w+)?$")
+_DISPLAY_MATH = re.compile(r"^[ \t]*\$\$.*?\$\$[ \t]*$", re.S | re.M)
+_INLINE_MATH = re.compile(r"(?<![$\\])\$(?=\S)([^$\n]{1,300}?)(?<=\S)\$")
+_EMPTY_BRACKETS = re.compile(r"[ \t]\((?:[ \t;,]|e\.g\.|see)*\)")
+_TEX = re.compile(r"[\\^_{}=]")
+_EXAMPLE_TITLE = re.compile(r"^(?:worked\s+)?examples?\b", re.I)
+
+
+def read_myst(text: str) -> str:
+    """Directives as fenced divs without their options, roles as their text, math out."""
+    if "{" not in text and "$" not in text and ")=" not in text:
+        return text
+    text = _DISPLAY_MATH.sub("", text)
+    out: list[str] = []
+    closers: list[str] = []  # the fence that closes each open directive, innermost last
+    options = False  # just after a directive's opening line
+    for line in text.split("\n"):
+        opened = _OPEN.match(line)
+        if opened:
+            indent, fence, name, argument = opened.groups()
+            if name == "admonition" and _EXAMPLE_TITLE.match(argument):
+                name = "example"
+            closers.append(fence)
+            out.append(f"{indent}:::{{.{name.replace(':', '-')}}}")
+            options = True
+            continue
+        if options and _OPTION.match(line):
+            continue
+        options = False
+        closed = _CLOSE.match(line)
+        fence = closers[-1] if closers else ""
+        if closed and fence and closed[1][0] == fence[0] and len(closed[1]) >= len(fence):
+            closers.pop()
+            out.append(":::")
+            continue
+        if _TARGET.match(line):
+            continue
+        out.append(line)
+    text = "\n".join(out)
+    text = _ROLE.sub(lambda m: "" if _HIDDEN_ROLES.match(m[1]) else m[2], text)
+    text = _EMPTY_BRACKETS.sub("", text)  # "(see e.g., {cite:t}`cox1963`)" leaves nothing
+    return _INLINE_MATH.sub(lambda m: "…" if _TEX.search(m[1]) else m[0], text)

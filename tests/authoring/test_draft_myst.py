@@ -1,0 +1,45 @@
+"""MyST markup in Markdown (Jupyter Book, Sphinx): directives, their options, roles, math."""
+
+from __future__ import annotations
+
+from draft_texts import draft_of
+
+from quiz.authoring.drafting.myst import read_myst
+
+BOOK = (
+    "# Polarity\n\n## Early work\n\n"
+    "The first time scale was published by Allan Cox in 1963 at Menlo Park ({cite:t}`cox1963`).\n\n"
+    ":::{figure} ../figures/cox64.png\n:name: fig:cox64\n:alt: Polarity from 1966 lava flows.\n"
+    ":width: 80%\n\nMagnetic polarities plotted against age, redrawn in 1964 from lava flows.\n"
+    ":::\n\n"
+    "(fig-x)=\n"
+    "The boundary lies at 65$\\pm$0.3 Ma and the Velden survey of 1971 mapped 34 anomalies in "
+    "all.\n\n"
+    ":::{quiz} A district has 25 schools and 4 of them are chosen. What plan is this?\n:::\n\n"
+    "```{admonition} Example: Nurses\n:class: tip\n\nA hospital has 400 nurses in 1990.\n```\n\n"
+    '{% include figure.html\n  width="66%"\n  caption="The fort in 1859."\n%}\n'
+)
+
+
+def test_a_directives_options_figures_quizzes_and_worked_examples_give_no_question():
+    drafted = draft_of(BOOK, markdown=True)
+    answers = {str(getattr(q, "answer", "")) for q in drafted}
+    shown = " ".join(str(getattr(q, "prompt", "") or getattr(q, "text", "")) for q in drafted)
+    assert not answers & {"80", "66", "1966", "1964", "25", "400", "1990", "1859"}, answers
+    assert "1963" in answers or "1963" in shown, (answers, shown)
+    for residue in ("{cite", "()", ":width:", "$", "\\pm", "{%", "fig-x"):
+        assert residue not in shown, (residue, shown)
+
+
+def test_roles_keep_what_they_show_and_money_is_no_math():
+    text = (
+        "Call `print()` or {term}`json` ({cite:p}`x`; {cite:p}`y`). "
+        "Pay $20.8 billion and $6 billion."
+    )
+    assert read_myst(text) == "Call `print()` or json. Pay $20.8 billion and $6 billion."
+    assert read_myst("It is $x^2 + 1$ wide.") == "It is … wide."
+
+
+def test_a_note_keeps_its_text_without_its_options():
+    text = ":::{note}\n:class: important\n\nThe survey was repeated in 1979.\n:::\n"
+    assert read_myst(text) == ":::{.note}\n\nThe survey was repeated in 1979.\n:::\n"
