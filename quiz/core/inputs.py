@@ -146,17 +146,23 @@ def _file_type(mode: int) -> str:
     return "a special file"
 
 
-def text_of(path: Path, data: bytes, not_text: str) -> str:
+def text_of(path: Path, data: bytes, not_text: str, *, legacy: bool = False) -> str:
     """The text of a file quiz reads as text: UTF-8 (a BOM dropped), lines ending in \\n.
     Raises :class:`InputError` for a NUL byte (``not_text``: what to say of it, e.g. "is
     not a text file; give a .txt or .md document"), bytes that are not UTF-8 or a file
-    with nothing in it."""
+    with nothing in it. ``legacy``: a document only read (never written back) that is not
+    UTF-8 is read as Windows-1252, a superset of Latin-1, as old e-texts are saved."""
     if b"\0" in data:
         raise InputError(path, not_text)
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as e:
-        raise InputError(path, f"is not UTF-8 (byte {e.start}); save it as UTF-8") from None
+        if not legacy:
+            raise InputError(path, f"is not UTF-8 (byte {e.start}); save it as UTF-8") from None
+        try:
+            text = data.decode("cp1252")
+        except UnicodeDecodeError:
+            text = data.decode("latin-1")  # the five bytes Windows-1252 leaves undefined
     if not text.strip():
         raise InputError(path, "is empty")
     return text.replace("\r\n", "\n").replace("\r", "\n")

@@ -110,7 +110,6 @@ def test_cli_draft_refuses_to_overwrite_without_force(tmp_path):
     [
         (None, [], 2, "{doc}: no such file\n"),
         ("", [], 2, "{doc}: is empty\n"),
-        (b"\xff\xfe bad", [], 2, "{doc}: is not UTF-8 (byte 0); save it as UTF-8\n"),
         ("Title\n\nNothing here has a number in it at all.\n", [], 1,
          "doc.txt: found no years, sums, percentages, counts or names to ask about; "
          "nothing to draft\n"),
@@ -126,6 +125,20 @@ def test_cli_draft_bad_input(tmp_path, content, args, code, message):
         doc.write_text(content, encoding="utf-8")
     result = CliRunner().invoke(cli, ["draft", str(doc), *args])
     assert (result.exit_code, result.output) == (code, message.format(doc=doc))
+
+
+def test_a_document_saved_as_latin_1_or_windows_1252_is_read(tmp_path):
+    text = (
+        "Caf\u00e9s\n\nThe Caf\u00e9 Odeon in Z\u00fcrich was founded by Karl Brandt "
+        "in 1911 \u2013 on the Limmatquai.\n"
+    )
+    doc = tmp_path / "cafe.txt"
+    doc.write_bytes(text.encode("cp1252"))
+    out = tmp_path / "cafe.yaml"
+    result = CliRunner().invoke(cli, ["draft", str(doc), "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    assert "Caf\u00e9 Odeon in Z\u00fcrich" in out.read_text(encoding="utf-8")
+    assert "\u2013" in out.read_text(encoding="utf-8")
 
 
 def test_yaml_quotes_what_needs_quoting(tmp_path):

@@ -48,7 +48,7 @@ def read_document(path: str | Path) -> Document:
         raise UsageError(f"{path}: is {kind}, not {KINDS}; {SAVE_AS_TEXT}")
     if path.suffix.lower() not in TEXT_SUFFIXES:
         raise UsageError(f"{path}: is not {KINDS}; {SAVE_AS_TEXT}")
-    text = text_of(path, data, f"is not a text file; give {KINDS}")
+    text = text_of(path, data, f"is not a text file; give {KINDS}", legacy=True)
     suffix = path.suffix.lower()
     guessed = suffix not in (*MARKDOWN_SUFFIXES, *REST_SUFFIXES, *ASCIIDOC_SUFFIXES)
     rest = suffix in REST_SUFFIXES or (guessed and looks_like_rest(text))
