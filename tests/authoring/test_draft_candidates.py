@@ -171,13 +171,13 @@ def test_an_age_is_no_duration():
     text = (
         "Letters home\n\nThe letter\n\nThe war lasted four years and ruined the valley completely. "
         "The peace talks went on for nine years before anyone signed. "
-        "Jonas Berg is a carpenter by trade, he is 41 years old and he lives in the valley. "
+        "Jonas Berg became the first master carpenter of the guild at 41 years old. "
     )
     q = by_id(draft_of(text))
     age = q["letter-41-years-old-numeric"]
     assert (age.answer, age.unit) == (41, "years old")
     assert age.prompt.startswith(
-        "How old? Jonas Berg is a carpenter by trade, he is ____ years old"
+        "How old? Jonas Berg became the first master carpenter of the guild at ____ years old"
     )
     assert not any(isinstance(x, Choice) and "41 years" in x.answer for x in q.values())
 

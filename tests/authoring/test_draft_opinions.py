@@ -416,3 +416,28 @@ def test_a_person_is_asked_for_a_deed_not_for_a_walk_on():
     ids = [q.id for q in draft_of(text)]
     assert not [i for i in ids if "lind" in i or "roth" in i], ids  # who carried, who guarded
     assert [i for i in ids if "karl-brandt" in i], ids  # who founded the fortress
+
+
+def test_an_age_is_asked_for_a_first_or_a_record_and_hearsay_not_at_all():
+    text = (
+        "The composer\n\nYouth\n\n"
+        "Karl Brandt left the school of Velden when he was thirteen years of age. "
+        "Karl Brandt is said to have written a cantata for the court of Velden in 1781. "
+        "Karl Brandt became the youngest organist of the court at the age of fourteen.\n"
+    )
+    asked = _asked(text)
+    assert "13" not in asked and "1781" not in asked, asked
+    assert "14" in asked, asked
+
+
+def test_a_work_a_war_or_a_title_is_no_person():
+    text = (
+        "The general\n\nService\n\n"
+        "Karl Brandt served with Otto Lind and Hans Roth in the army of Velden for years. "
+        "At the conclusion of World War I he was commanding 20,000 men at Ostmark. "
+        "There he met former U.S. Representative Willis Sweet, a businessman of Velden. "
+        "He led the first performance of the Waldstein Sonata at the court of Velden.\n"
+    )
+    asked = {str(getattr(q, "answer", "")) for q in draft_of(text)}
+    asked |= {d.answer for q in draft_of(text) if isinstance(q, Cloze) for d in q.deletions}
+    assert not asked & {"World War I", "U.S. Representative", "Waldstein Sonata"}, asked

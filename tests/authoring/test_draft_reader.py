@@ -220,3 +220,16 @@ def test_an_initial_before_a_name_in_a_list_ends_no_sentence():
         "He took vitamin C.",
         "Then he left.",
     ]
+
+
+def test_an_e_texts_italics_and_editorial_blocks_are_read_as_such():
+    doc = parse_document(
+        "Beethoven\n\nThe _Zeitgeist_ of 1770 showed in his work, and my_var stays as it is.\n\n"
+        "[Footnote 2: J. King Merritt, Report on the huacals, 1860.]\n\n"
+        "[Illustration: The house at Bonn, 1889.]\n\nHe moved to Vienna in 1792 for good.\n"
+    )
+    sentences = [s for p in doc.paragraphs for s in p.sentences]
+    assert sentences == [
+        "The Zeitgeist of 1770 showed in his work, and my_var stays as it is.",
+        "He moved to Vienna in 1792 for good.",
+    ]

@@ -144,3 +144,10 @@ def not_a_name(name: str, sentence: str, start: int) -> bool:
     if sentence[start - 1 : start] == "(" and sentence[end : end + 1] == ")":
         return True
     return bool(_DESIGNATION.match(sentence[end:])) and name.split()[-1] not in MONTHS
+
+
+def no_ones_name(name: str) -> bool:
+    """A work, an event or a title alone: "the Waldstein Sonata", "World War I", "U.S.
+    Representative" name no one a question could ask for."""
+    words = name.split()
+    return bool(set(words) & (w.EVENT_WORDS | w.WORK_WORDS)) or words[-1] in w.TITLE_NOUNS

@@ -114,6 +114,16 @@ ORGANISATION_WORDS = word_set(
     Force Corps Guard Bureau Service Administration Programme Court Senate"""
 )
 EVENT_WORDS = word_set("War Revolution Depression Crisis Treaty Agreement Pact Fair")
+# a work or a body, never a person: "the Waldstein Sonata", "the Société de Géographie"
+WORK_WORDS = word_set(
+    """Sonata Symphony Concerto Opera Quartet Quintet Trio Requiem Mass Overture Suite
+    Cantata Oratorio Prelude Fugue Variations Société Sociedad Gesellschaft Compagnie"""
+)
+# a title alone names no one: "a former U.S. Representative", "Mission Specialist"
+TITLE_NOUNS = word_set(
+    """Representative Representatives Senator Congressman Congresswoman Delegate Specialist
+    Commander Administrator Director Chairman Secretary Ambassador Governor"""
+)
 NEVER = word_set(
     """I The A An In On At By For From To Of And But Or If As So Its It This That These Those
     He She We They You His Her Their Our My There Here However Although Despite Perhaps

@@ -32,6 +32,7 @@ from quiz.authoring.drafting.name_evidence import (
     coordinated,
     evidence,
     may_name_someone,
+    no_ones_name,
     not_a_name,
 )
 from quiz.authoring.drafting.name_words import (
@@ -202,6 +203,8 @@ class NameIndex:
                     continue  # "the Sun"; "Survey" of "Developer Survey": no one's name
                 if kind == PERSON and _names_a_place(sentence[start + len(name) :]):
                     continue  # "Queen Mary's College": a college, not the queen
+                if kind == PERSON and no_ones_name(name):
+                    continue  # "World War I", "the Waldstein Sonata", "U.S. Representative"
                 out.append(replace(Fact(kind, name, start), role=self.role(name), article=the))
         return out
 

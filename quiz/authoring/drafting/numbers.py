@@ -61,7 +61,10 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("age", re.compile(rf"\bage\s+(?:of\s+)?({_SPELLED_OR_DIGITS}){_NOT_AFTER}", re.I)),
     (
         "age",
-        re.compile(rf"{_NOT_BEFORE}({_SPELLED_OR_DIGITS})[-\s](years?|months?)[-\s]old\b", re.I),
+        re.compile(
+            rf"{_NOT_BEFORE}({_SPELLED_OR_DIGITS})[-\s](years?|months?)(?:[-\s]old|\s+of\s+age)\b",
+            re.I,
+        ),
     ),
     ("range", re.compile(rf"{_NOT_BEFORE}({_NUM})\s+to\s+({_NUM})\s+([a-z]+s)\b")),
     # a size or a time in a program's own units: "500 MB", "4 KiB", "10s", "100 ms"

@@ -57,6 +57,7 @@ _HEDGE = re.compile(
     r"conceivably|apparently|seemingly|"
     r"it is (?:probable|possible|likely|doubtful|said|believed|thought)|"
     r"(?:seems|seem|seemed) to|may (?:be|have been) (?:considered|regarded|called|said)|"
+    r"(?:is|are|was|were) (?:said|reported|rumou?red|supposed) to|"
     r"might (?:be|have)|must have been|one might|one may|would seem)\b",
     re.I,
 )
@@ -196,6 +197,12 @@ _LATEST_ASIDE = re.compile(
     rf"\((?:most recently|the latest|the last|last|{_FOR_EXAMPLE})\b[^()]*$",
     re.I,
 )
+# an age worth learning marks a first, a record or a death: "the youngest ... at 25"
+_AGE_MARKED = re.compile(
+    r"\b(?:first|youngest|oldest|the only|record|(?:died|death|killed|executed) (?:at|aged)|"
+    r"minimum|must|at least|eligible)\b",
+    re.I,
+)
 MANY_FIGURES = 3  # a sentence with this many figures reads out a table
 
 
@@ -215,6 +222,8 @@ def slight(fact: Fact, sentence: str) -> bool:
         kept = (bool(noun) and noun[0] in _SPANS) or _REQUIRED.search(before)
         if framing or not kept:
             return True  # "two teams", "four spacewalks": seen at a glance, not learnt
+    if fact.kind == "age" and not _AGE_MARKED.search(sentence):
+        return True  # "left school at thirteen": an age is learnt for a first or a record
     if fact.kind in ("year", "date", "period") and _LATEST_ASIDE.search(before):
         return True  # "(most recently Representative Sam Rayburn in ____)"
     if fact.kind in ("year", "date") and (

@@ -30,6 +30,9 @@ _TOC_ENTRY = re.compile(r"^\d{1,2}(?:\.\d{1,2})*\.?\s+\S.{0,80}$")
 _CONTENTS = ("contents", "table of contents")
 _ENDS_SENTENCE = tuple(".!?…;:\"”’')")
 _RUN_IN_HEAD = re.compile(r"^_([A-Z][^_]{1,60}?)\.?_\.?\s*(?:--|—)\s*(\S.*)$")
+_ITALIC = re.compile(r"(?<![\w_])_(?=[^\s_])([^_\n]{1,200}?)(?<=[^\s_])_(?![\w_])")
+# an e-text's editorial blocks: "[Footnote 2: ...]", "[Illustration: ...]", "[Sidenote: ...]"
+_EDITORIAL = re.compile(r"^\[(?:Footnote|Illustration|Sidenote|Transcriber|Note)\b", re.I)
 _UNDERLINE = re.compile(r"^([=\-*~^#+\"])\1{2,}$")
 _API_ENTRY = re.compile(
     r"^\.\.\s+(?:py:)?(?:method|function|class|attribute|data|exception|decorator|option|"
@@ -192,6 +195,9 @@ class LineSplitter:
         self.item, self.item_indent, self.bulleted = [text], indent, bulleted
 
     def close_para(self) -> None:
+        if self.para and _EDITORIAL.match(self.para[0]):
+            self.dropped.extend(self.para)
+            self.para = []
         if self.para:
             self.blocks.append(Block(self.joined(self.para), code=self.code(self.para)))
             self.para = []
@@ -208,8 +214,9 @@ class LineSplitter:
         self.item = None
 
     def joined(self, lines: list[str]) -> str:
-        """A paragraph's lines as one text (a reader of marked-up text also reads its markup)."""
-        return " ".join(lines)
+        """A paragraph's lines as one text, an e-text's ``_italics_`` read as their words (a
+        reader of marked-up text also reads its markup)."""
+        return _ITALIC.sub(r"\1", " ".join(lines))
 
     def code(self, lines: list[str]) -> tuple[str, ...]:
         """The inline code a paragraph's markup marks (plain text marks none)."""
