@@ -62,8 +62,8 @@ _SET_ASIDE_HEADING = re.compile(
     r"^(?:(?:self[- ]check|review|practice|critical[- ]thinking|discussion|end[- ]of[- ]chapter|"
     r"chapter|section|concept)\s+)?(?:questions?|exercises?|problems?|quiz|activities|answers?|"
     r"solutions?|assessments?|homework)\W*$"
-    r"|^(?:check your understanding|test your (?:knowledge|understanding)|try it|your turn|"
-    r"(?:table of )?contents|on this page)\W*$",
+    r"|^(?:check your understanding|test your (?:knowledge|understanding)|try it|your turn)\b"
+    r"|^(?:(?:table of )?contents|on this page)\W*$",
     re.IGNORECASE,
 )
 # Headings over a list of what a text will teach: the list is set aside, and the text's

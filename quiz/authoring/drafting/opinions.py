@@ -159,6 +159,7 @@ _EXAMPLE_VALUE = re.compile(
     rf"\b(?:{_FOR_EXAMPLE}|say)[,:]?\s+(?:[^\s,;.]+\s+){{0,2}}\(?$",
     re.I,
 )
+_AN_EXAMPLE = re.compile(rf"^(?:{_FOR_EXAMPLE}|suppose|imagine|say)\b", re.I)
 _SO_FAR = re.compile(r"\b(?:almost|nearly|more than|over|some|around|roughly)\s+$", re.I)
 _STILL = re.compile(r"\b(?:has|have|still|yet|today|now|so far)\b", re.I)
 _DEATHS = re.compile(
@@ -238,8 +239,8 @@ def slight(fact: Fact, sentence: str) -> bool:
         return True  # "Today, according to the 2018 survey, 25.8 % ...": true on one day
     if fact.kind in ("count", "money") and _TALLY.search(sentence):
         return True  # "Bolden logged more than 680 hours", "the crew conducted 44 experiments"
-    if fact.kind in _STATISTICS and _EXAMPLE_VALUE.search(before):
-        return True  # "(e.g. 10%)": a value shown for the sake of the example
+    if fact.kind in _STATISTICS and (_EXAMPLE_VALUE.search(before) or _AN_EXAMPLE.match(sentence)):
+        return True  # "(e.g. 10%)", "For example, the PURE study enrolled 135,000 people"
     if (
         fact.kind == "count"
         and noun[:1] in (["years"], ["decades"])
