@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 from draft_texts import draft_of
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
+from quiz.authoring.drafting.document import parse_document
 from quiz.authoring.drafting.myst import read_myst
 
 BOOK = (
@@ -43,3 +46,17 @@ def test_roles_keep_what_they_show_and_money_is_no_math():
 def test_a_note_keeps_its_text_without_its_options():
     text = ":::{note}\n:class: important\n\nThe survey was repeated in 1979.\n:::\n"
     assert read_myst(text) == ":::{.note}\n\nThe survey was repeated in 1979.\n:::\n"
+
+
+_PIECES = [":::", "::::", "```", "{figure}", "{note}", "{cite:t}`a`", ":width: 5%", "\n", "\n\n",
+           "$", "$$", "\\pm", "(x)=", "text 1901.", "{term}`b`", " ", "`", "{", "}"]  # fmt: skip
+
+
+@settings(max_examples=80, deadline=None)
+@given(st.lists(st.sampled_from(_PIECES), max_size=50))
+def test_any_myst_reads_without_error(pieces):
+    """Whatever MyST marks a document holds, unclosed or misplaced, it reads."""
+    text = "".join(pieces)
+    assert isinstance(read_myst(text), str)
+    doc = parse_document(text, markdown=True)
+    assert all(s.strip() for p in doc.paragraphs for s in p.sentences)

@@ -25,7 +25,7 @@ _OPTION = re.compile(r"^[ \t]*:[\w-]+:(?:[ \t].*)?$")
 _TARGET = re.compile(r"^[ \t]*\([\w:.-]+\)=[ \t]*$")
 _ROLE = re.compile(r"\{([\w:-]+)\}`([^`\n]*)`")
 _HIDDEN_ROLES = re.compile(r"^(?:cite|footcite|numref|ref|eq|doc|download|prf:ref|label)(?::\w+)?$")
-_DISPLAY_MATH = re.compile(r"^[ \t]*\$\$.*?\$\$[ \t]*$", re.S | re.M)
+_DISPLAY_MATH = re.compile(r"^[ \t]*\$\$[^$]{0,20000}\$\$[ \t]*$", re.M)  # bounded: linear
 _INLINE_MATH = re.compile(r"(?<![$\\])\$(?=\S)([^$\n]{1,300}?)(?<=\S)\$")
 _EMPTY_BRACKETS = re.compile(r"[ \t]\((?:[ \t;,]|e\.g\.|see)*\)")
 _TEX = re.compile(r"[\\^_{}=]")

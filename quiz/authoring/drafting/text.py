@@ -18,7 +18,9 @@ _INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\ufffe\uffff]")
 _LINE_SEPARATORS = re.compile("[\u2028\u2029\x85]")
 _MACRO = re.compile(r"\{\{([^\n]*?)\}\}")
 _MACRO_ARG = re.compile(r"""["']([^"']*)["']""")
-_LIQUID = re.compile(r"\{%[^\n]*?%\}|\{#[^\n]*?#\}|\{%[\s\S]{0,2000}?%\}")  # a tag may span lines
+_LIQUID = re.compile(
+    r"\{%[^\n]*?%\}|\{#[^\n]*?#\}|\{%[\s\S]{0,1000}?%\}"
+)  # a tag may span lines (bounded: linear)
 _ATTRIBUTES = re.compile(r"\{:[^}\n]*\}|\{#[\w:.-]+(?:\s+[^}\n]*)?\}")
 FOOTNOTE = re.compile(  # "[12]", "[b]", "[citation needed]", Markdown's "[^8]"
     r"\[(?:\^[\w-]{1,20}|\d{1,3}|[a-z]|[ivx]{1,5}|note \d{1,3}|[a-z] \d{1,3}|"
