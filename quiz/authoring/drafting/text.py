@@ -16,12 +16,11 @@ from quiz.core.console import CONTROL_CHARACTERS
 
 _INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\ufffe\uffff]")
 _LINE_SEPARATORS = re.compile("[\u2028\u2029\x85]")
-_MACRO = re.compile(r"\{\{([^\n]*?)\}\}")
+_MACRO = re.compile(r"\{\{([^{}\n]{0,1000})\}\}")
 _MACRO_ARG = re.compile(r"""["']([^"']*)["']""")
-_LIQUID = re.compile(
-    r"\{%[^\n]*?%\}|\{#[^\n]*?#\}|\{%[\s\S]{0,1000}?%\}"
-)  # a tag may span lines (bounded: linear)
-_ATTRIBUTES = re.compile(r"\{:[^}\n]*\}|\{#[\w:.-]+(?:\s+[^}\n]*)?\}")
+# a tag may span lines; a match stops at the next opening mark, so unclosed marks stay linear
+_LIQUID = re.compile(r"\{%(?:[^%{]|%(?!\})|\{(?!%)){0,1000}%\}|\{#[^#{}\n]{0,1000}#\}")
+_ATTRIBUTES = re.compile(r"\{:[^{}\n]*\}|\{#[\w:.-]+(?:\s+[^{}\n]*)?\}")
 FOOTNOTE = re.compile(  # "[12]", "[b]", "[citation needed]", Markdown's "[^8]"
     r"\[(?:\^[\w-]{1,20}|\d{1,3}|[a-z]|[ivx]{1,5}|note \d{1,3}|[a-z] \d{1,3}|"
     r"(?i:citation needed|clarification needed|page needed|by whom\?|when\?|"
