@@ -233,3 +233,20 @@ def test_an_e_texts_italics_and_editorial_blocks_are_read_as_such():
         "The Zeitgeist of 1770 showed in his work, and my_var stays as it is.",
         "He moved to Vienna in 1792 for good.",
     ]
+
+
+def test_old_prose_abbreviations_end_no_sentence_and_a_pandoc_span_keeps_its_text():
+    from quiz.authoring.drafting.sentences import split_sentences
+    from quiz.authoring.drafting.text import without_attributes
+
+    text = (
+        "The arrival of the Rev. Mr. Hyland in 1851 was welcome. "
+        "Governor Geo. L. Woods signed the school law in 1868. "
+        "The temple (Figs. 26, 27) consists of a cella and a porch."
+    )
+    assert split_sentences(text) == [
+        "The arrival of the Rev. Mr. Hyland in 1851 was welcome.",
+        "Governor Geo. L. Woods signed the school law in 1868.",
+        "The temple (Figs. 26, 27) consists of a cella and a porch.",
+    ]
+    assert without_attributes("The map [大清]{.inline-characters .chinese}.") == "The map 大清."

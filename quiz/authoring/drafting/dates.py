@@ -72,6 +72,11 @@ _LIMIT_BEFORE = re.compile(
     r"equals?|=)\s*$",
     re.I,
 )
+# a measure takes a number, not a year: "water (1000 kg/m3)", "2000 m above the sea"
+_UNIT_AFTER = re.compile(
+    r"^\s?(?:k?g|mg|[ckmµ]?m|km|m[23²³]|kg/m[3³]|°[CF]?|Hz|[kMG]Hz|kW|MW|GW|ha|lbs?|ft|mi|"
+    r"mph|km/h|m/s|psi|k?Pa|hPa|bar|k?cal|kJ|ppm|mol|mm/yr|cm/yr|Ma|ka)(?![\w])"
+)
 _CITATION = re.compile(r"\b(?:[A-Z][\w’'-]*\.?\s+){1,3}[A-Z][\w’'-]+\s+\(\s*$|\bet al\.?\s*\(\s*$")
 
 
@@ -128,6 +133,8 @@ def _is_year(m: re.Match[str], sentence: str) -> bool:
         return False
     if _AMOUNT_BEFORE.search(before) or _LIMIT_BEFORE.search(before):
         return False  # "the Boer population being about 2000", "up to 1500 bytes"
+    if _UNIT_AFTER.match(sentence[m.end() :]):
+        return False  # "1000 kg/m3", "2000 m": a measure
     word = _WORD_BEFORE.search(before)
     if word and word[1][:1].isupper() and word[1].casefold() not in _YEAR_CUE:
         opens_sentence = not before[: word.start()].strip(" \"“‘'(")

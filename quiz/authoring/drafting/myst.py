@@ -9,7 +9,9 @@ admonition titled "Example: ..." is a worked example. The argument on the openin
 a title or a path, not prose, and goes.
 
 A role keeps what it shows (``{term}`pipe``` -> pipe), except a citation or a reference
-(``{cite:t}`cox1964```, ``{numref}`fig-1```), which goes; a target line (``(fig-x)=``) goes.
+(``{cite:t}`cox1964```, ``{numref}`fig-1```): in brackets it goes, in running text
+("According to {numref}`fig5`, ...") it points elsewhere, and the sentence asks nothing
+(it reads as a "[link]" pointer). A target line (``(fig-x)=``) goes.
 Math is no prose: a ``$$`` block goes, and an inline ``$...$`` holding TeX
 (``$\\pm 0.3$``) reads as "…", so no number inside it is asked. Money stays money: "$20.8
 billion and $6 billion" is no math (a closing ``$`` follows no space, as in Pandoc).
@@ -27,7 +29,9 @@ _ROLE = re.compile(r"\{([\w:-]+)\}`([^`\n]*)`")
 _HIDDEN_ROLES = re.compile(r"^(?:cite|footcite|numref|ref|eq|doc|download|prf:ref|label)(?::\w+)?$")
 _DISPLAY_MATH = re.compile(r"^[ \t]*\$\$[^$]{0,20000}\$\$[ \t]*$", re.M)  # bounded: linear
 _INLINE_MATH = re.compile(r"(?<![$\\])\$(?=\S)([^$\n]{1,300}?)(?<=\S)\$")
-_EMPTY_BRACKETS = re.compile(r"[ \t]\((?:[ \t;,]|e\.g\.|see)*\)")
+_REF = "\x00"  # where a reference stood, until the brackets around it are read
+_JOIN = r"[ \t;,]|e\.g\.|see|also|cf\.|and"
+_EMPTY_BRACKETS = re.compile(rf"[ \t]?\((?:{_JOIN})*\x00(?:\x00|{_JOIN})*\)")  # "(see {cite}`a`)"
 _TEX = re.compile(r"[\\^_{}=]")
 _EXAMPLE_TITLE = re.compile(r"^(?:worked\s+)?examples?\b", re.I)
 
@@ -63,6 +67,9 @@ def read_myst(text: str) -> str:
             continue
         out.append(line)
     text = "\n".join(out)
-    text = _ROLE.sub(lambda m: "" if _HIDDEN_ROLES.match(m[1]) else m[2], text)
+    text = _ROLE.sub(lambda m: _REF if _HIDDEN_ROLES.match(m[1]) else m[2], text)
     text = _EMPTY_BRACKETS.sub("", text)  # "(see e.g., {cite:t}`cox1963`)" leaves nothing
+    # in running text a reference is the sentence's subject or object ("According to
+    # {numref}`fig5`, ...", "adopted by {cite}`Cagan`"): the sentence points elsewhere
+    text = text.replace(_REF, "[link]")
     return _INLINE_MATH.sub(lambda m: "…" if _TEX.search(m[1]) else m[0], text)

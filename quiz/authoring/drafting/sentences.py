@@ -20,7 +20,8 @@ from quiz.authoring.drafting.text import word_set
 _ABBREVIATIONS = word_set(
     "mr mrs ms dr st prof gen col capt lt sgt no nos vol fig p pp ch vs cf ca approx "
     "jan feb mar apr jun jul aug sep sept oct nov dec e.g i.e al deg lat long est fl mt ft "
-    "sq mi viz etc ed eds repr"
+    "sq mi viz etc ed eds repr figs rev hon esq messrs gov sen rep supt maj bros "
+    "geo wm chas jas thos jno robt edw benj saml"  # old prose's titles and given names
 )
 _ERAS = word_set("b.c a.d c.e b.c.e a.h bc ad ce bce")
 _SENTENCE_END = re.compile(r"[.!?…]+[\"”’')\]]*\s+(?=[\"“‘'(\[]?[A-Z0-9…])")
@@ -80,6 +81,8 @@ def _initial(text: str, lo: int, m: re.Match[str]) -> bool:
     prev = before[-1].strip("\"“‘'(,;:")
     if re.fullmatch(r"[A-Z]\.", prev) or (prev[:1].isupper() and prev.isalpha()):
         return True  # "R. A. Brooker", "John B. Watson"
+    if prev.endswith(".") and prev[:-1].casefold() in _ABBREVIATIONS:
+        return True  # "Geo. L. Woods", "Rev. J. Smith"
     if len(after) > 1 and re.match(r"[A-Z][a-z]", after[1]) and after[1] not in _OPENERS:
         return True  # "in the early 1940s J. Presper Eckert", "agency J. Walter Thompson"
     listed = before[-1][-1:] in ",:;" or after[0].endswith(",")

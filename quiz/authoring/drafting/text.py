@@ -101,9 +101,13 @@ def _macro_text(m: re.Match[str]) -> str:
     return shown.replace("_", " ") if " " not in shown and len(args) == 1 else shown
 
 
+_SPAN = re.compile(r"\[([^\[\]\n]{1,300})\]\{[.#][^{}\n]{0,300}\}")  # Pandoc: "[x]{.cls}"
+
+
 def without_attributes(text: str) -> str:
-    """Kramdown attribute lists and heading ids out: ``**term**{: data-type="term"}``."""
-    return _ATTRIBUTES.sub("", text)
+    """Kramdown attribute lists and heading ids out: ``**term**{: data-type="term"}``; a
+    Pandoc span keeps its text: ``[大清]{.chinese-characters}``."""
+    return _ATTRIBUTES.sub("", _SPAN.sub(r"\1", text))
 
 
 _WIKI_REF = re.compile(r"<ref\b[^>]*?/>|<ref\b.*?</ref>", re.S | re.I)  # a wiki's reference
