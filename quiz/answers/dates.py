@@ -69,3 +69,12 @@ def joins_numbers(plain: list[str], i: int) -> bool:
     if plain[i] not in RANGE_WORDS or i + 1 >= len(plain) or not plain[i + 1][:1].isdigit():
         return False
     return plain[i] == "from" or (i > 0 and plain[i - 1][:1].isdigit())
+
+
+def full_year(before: str, token: str) -> str:
+    """The second year of a span written short, in full: '91' after '1890' is 1891, so
+    "1890-91", "1890-1891" and "1890 to 1891" are one answer. A smaller number stays as
+    it is ("1998-03" may be March 1998)."""
+    short = len(token) == 2 and token.isdigit()
+    year = len(before) == 4 and before.isdigit() and before[0] in "12"
+    return before[:2] + token if short and year and int(token) > int(before[2:]) else token

@@ -24,7 +24,7 @@ from functools import lru_cache
 
 from rapidfuzz.distance import OSA
 
-from quiz.answers.dates import joins_numbers, same_date
+from quiz.answers.dates import full_year, joins_numbers, same_date
 from quiz.answers.lexicon import Lexicon, english, fold
 from quiz.answers.names import CATEGORY_WORDS, NUMBER_SIGNS, TITLES
 from quiz.answers.other_names import with_other_names
@@ -57,10 +57,10 @@ def _tokens(text: str) -> tuple[tuple[str, bool], ...]:
     """(word as written, capitalised) of a text, number words spelled out as digits."""
     text = unicodedata.normalize("NFKC", to_latin(text[:MAX_ANSWER_CHARS]))
     text = spell_numbers(_NUMBER_SIGN.sub(" number ", text.replace("’", "'")))
-    out = []
+    out: list[tuple[str, bool]] = []
     for m in _TOKEN.finditer(text):
         token = m[0].replace(",", "") if m[0][0].isdigit() else m[0]
-        out.append((token, token[0].isupper()))
+        out.append((full_year(out[-1][0] if out else "", token), token[0].isupper()))
     return tuple(out)
 
 

@@ -39,9 +39,16 @@ var quizJudge = (function (T, N, S) {
       return at > 0 && WORDISH.test(whole.charAt(at - 1)) ? match : " number ";
     });
     text = N.spellNumbers(text);
-    var tokens = text.match(TOKEN) || [];
+    var tokens = (text.match(TOKEN) || []).map(function (token) {
+      return /^\d/.test(token) ? token.split(",").join("") : token;
+    });
+    for (var y = 1; y < tokens.length; y++) {  /* full_year: "1890-91" is 1890 to 1891 */
+      var before = tokens[y - 1];
+      if (/^\d\d$/.test(tokens[y]) && /^[12]\d{3}$/.test(before) && +tokens[y] > +before.slice(2)) {
+        tokens[y] = before.slice(0, 2) + tokens[y];
+      }
+    }
     var words = tokens.map(function (token) {
-      if (/^\d/.test(token)) token = token.split(",").join("");
       var bare = token.replace(/\.+$/, "");
       var accented = bare.toLowerCase().replace(/ß/g, "ss").replace(/'/g, "");
       return [token, fold(bare), accented, /\.$/.test(token) ? 1 : 0, 0, /^\p{Lu}/u.test(token) ? 1 : 0];
