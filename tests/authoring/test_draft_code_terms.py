@@ -199,3 +199,19 @@ def test_a_lower_case_project_name_its_headings_use_is_the_subject():
         "The tool vexd ships a `snapshot` command, and vexd restores from it after a crash.\n"
     )
     assert subject_of(parse_document(text, markdown=True)) == "vexd"
+
+
+def test_a_two_word_subject_is_named_whole_and_a_note_above_the_title_is_no_title():
+    text = (
+        "**DO NOT READ THIS FILE HERE, THE GUIDES ARE PUBLISHED ELSEWHERE.**\n\n"
+        "Active Record Basics\n====================\n\n## Naming\n\n"
+        "Active Record maps each table to a class. Active Record finds the table by name. "
+        "Active Record uses the `table_name` attribute when the name of the table differs "
+        "from the usual one. Active Record keeps one row per object.\n"
+    )
+    from quiz.authoring.drafting.code_terms import subject_of
+    from quiz.authoring.drafting.document import parse_document
+
+    doc = parse_document(text, markdown=True)
+    assert doc.title == "Active Record Basics"
+    assert subject_of(doc) == "Active Record"

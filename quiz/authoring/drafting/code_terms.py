@@ -192,7 +192,7 @@ def subject_of(doc: Document) -> str:
         if counts[w] >= SUBJECT_MENTIONS and w.casefold() not in common | _DOCUMENT_WORDS
     ]
     if titled:
-        return max(titled, key=lambda w: counts[w])
+        return _widened(max(titled, key=lambda w: counts[w]), doc)
     opening = " ".join(s for p in doc.paragraphs[:3] for s in p.sentences)
     headed = set(re.findall(r"[a-z][a-z0-9]{2,}", " ".join(loc.label for loc in doc.locators)))
     named = [  # named in the opening too: not "Windows" of a README's install notes
@@ -204,7 +204,18 @@ def subject_of(doc: Document) -> str:
         and n >= SUBJECT_MENTIONS
         and re.search(rf"(?<![\w.]){re.escape(w)}(?![\w])", opening)
     ]
-    return max(named)[1] if named else ""
+    return _widened(max(named)[1], doc) if named else ""
+
+
+def _widened(word: str, doc: Document) -> str:
+    """The title's two-word name holding the word that the text keeps using ("Active Record")."""
+    text = " ".join(s for p in doc.paragraphs for s in p.sentences)
+    for a, b in pairwise(re.findall(r"[\w+#-]+", doc.title)):
+        said = Counter(re.findall(rf"\b{re.escape(a)} {re.escape(b)}\b", text, re.I))
+        pair, n = max(said.items(), key=lambda x: x[1], default=("", 0))
+        if word.casefold() in (a.casefold(), b.casefold()) and n >= SUBJECT_MENTIONS:
+            return pair if pair[:1].isupper() else word
+    return word
 
 
 def _role(sentence: str, element: str) -> str | None:

@@ -121,6 +121,8 @@ def _title(blocks: list[Block], declared: str | None, fallback: str) -> tuple[st
     first = blocks[0] if blocks else None
     if first is not None and first.heading == 1:
         return _site_free(strip_pages(first.text)[0]), blocks[1:]
+    if not declared and len(blocks) > 1 and blocks[0].heading is None and blocks[1].heading == 1:
+        return _site_free(blocks[1].text), blocks[2:]  # a note above the title ("DO NOT READ")
     if declared:
         return _site_free(declared), blocks
     if first is not None and first.heading is None and _titleish(first):
