@@ -137,8 +137,8 @@ def not_a_name(name: str, sentence: str, start: int) -> bool:
         return True  # "St. Thomas"; "OpenOffice.org", "Node.js": part of a longer name
     if re.search(r"\w\.$", sentence[max(start - 2, 0) : start]):
         return True  # "Org" of "OpenOffice.Org"
-    if re.fullmatch(r"[A-Z]{2,}s|[A-Z]\.?", name):
-        return True  # "APIs" (a plural acronym is a common noun), "S." (a compass letter)
+    if re.fullmatch(r"[A-Z]{2,}s|[A-Z]\.?|[IVXL]{2,6}\.?", name):
+        return True  # "APIs" (a plural acronym), "S." (a compass letter), "Vol. II" (a number)
     if name.isupper() and len(name) >= 3 and " " not in name and fold(name) in english()[0]:
         return True
     if sentence[start - 1 : start] == "(" and sentence[end : end + 1] == ")":
