@@ -456,3 +456,11 @@ def test_an_examples_figures_and_a_check_your_understanding_box_are_not_asked():
     asked = " ".join(f"{q.prompt_text} {getattr(q, 'answer', '')}" for q in drafted)
     assert "135000" not in asked and "3500" not in asked and "1998" not in asked, asked
     assert "1971" in asked or "1985" in asked, asked
+
+
+def test_a_roman_numeral_alone_is_no_name():
+    from quiz.authoring.drafting.name_evidence import not_a_name
+
+    sentence = "The letter is printed in Vol. II of the series that IBM sponsored."
+    assert not_a_name("II", sentence, sentence.index("II"))
+    assert not not_a_name("IBM", sentence, sentence.index("IBM"))
