@@ -464,3 +464,10 @@ def test_a_roman_numeral_alone_is_no_name():
     sentence = "The letter is printed in Vol. II of the series that IBM sponsored."
     assert not_a_name("II", sentence, sentence.index("II"))
     assert not not_a_name("IBM", sentence, sentence.index("IBM"))
+
+
+def test_a_notes_source_line_states_nothing():
+    from quiz.authoring.drafting.checks import states_no_fact
+
+    assert states_no_fact("Letter of Mrs. W. W. Parker, December 12, 1902.")
+    assert not states_no_fact("The letter of the mayor reached Velden in 1902.")

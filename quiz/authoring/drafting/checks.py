@@ -83,7 +83,10 @@ _BYLINE = re.compile(  # "Authors: Brendan Burns (...)", an embedded tweet
     # an acknowledgement: "Richard Beth and Christopher Davis provided helpful comments"
     r"|\b(?:provided|offered|gave)\s+(?:\w+\s+){0,2}(?:comments|feedback|suggestions|assistance)\b"
     r"|^(?:the author|the authors|we)\s+(?:\w+\s+)?(?:thanks?|are grateful|acknowledges?)\b"
-    r"|^(?:acknowledg(?:e?ments?)\b|(?:many |special )?thanks\s+(?:go|are due)\b)",
+    r"|^(?:acknowledg(?:e?ments?)\b|(?:many |special )?thanks\s+(?:go|are due)\b)"
+    # a note's source line: "Letter of Mrs. W. W. Parker, December 12, 1902."
+    r"|^(?:letters?|diary|journal|minutes|memorandum|interview|statement)\s+(?:of|from|to|with)"
+    r"\s[^;:]{0,80}?,\s+(?:\w+\s+\d{1,2},\s+)?\d{4}\.?$",
     re.I,
 )
 _CAPTION = re.compile(  # "Left: ... ", "Right: Curbeam, middle row at right, with ..."
