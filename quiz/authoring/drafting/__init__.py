@@ -1,7 +1,7 @@
 """From a document to a draft question bank.
 
 Reading: ``blocks`` gives a document as blocks, from ``markdown`` (markdown-it-py, with
-``markdown_html`` for its HTML boxes),
+``markdown_html`` for its HTML boxes and ``myst`` for Jupyter Book's directives and roles),
 ``restructured``, ``asciidoc`` (with ``asciidoc_inline``) or ``plaintext`` (line by
 line), with ``text`` taking out what is never
 a sentence (control characters, macros, attributes, footnote marks); ``document`` turns
