@@ -250,3 +250,23 @@ def test_old_prose_abbreviations_end_no_sentence_and_a_pandoc_span_keeps_its_tex
         "The temple (Figs. 26, 27) consists of a cella and a porch.",
     ]
     assert without_attributes("The map [大清]{.inline-characters .chinese}.") == "The map 大清."
+
+
+def test_a_titled_citation_a_pandoc_note_an_endnote_link_and_a_tight_heading():
+    from quiz.authoring.drafting.text import without_citations, without_footnotes
+
+    assert (
+        without_citations('It opened in 1907 ("Cozy Union Home to be Opened Nov. 9" 1907).')
+        == "It opened in 1907."
+    )
+    assert without_footnotes("It is male.^[Well, now this is awkward.] Then") == "It is male. Then"
+    doc = parse_document(
+        "# Measurement\n\n##Scales of measurement{#scales}\n\n"
+        "The nominal scale was named by Stanley Stevens in 1946.[^11^](/endnotes/#note-11) "
+        "It is the simplest scale.\n",
+        markdown=True,
+    )
+    assert doc.sections == ("Scales of measurement",)
+    assert (
+        doc.paragraphs[0].sentences[0] == "The nominal scale was named by Stanley Stevens in 1946."
+    )

@@ -43,7 +43,8 @@ _DATE_IN_LINE = re.compile(r"\b1\d{3}s?\b|\b20\d{2}s?\b")
 # A bibliography or cross-reference line ("Sources: …", "References: …", "See … p.12").
 # Its page numbers point into other books, not at the passage above it.
 _REFERENCE_WORDS = (
-    r"sources?|references?|bibliography|further reading|works cited|literature|authorities"
+    r"sources?|references?|bibliography|further reading|works cited|literature|authorities|"
+    r"image credits|photo credits|picture credits|credits|endnotes"
 )
 _REFERENCE_LEAD = re.compile(  # "Sources: ...", "AUTHORITIES.--", a footnote's "[^8]: ..."
     rf"^(?:(?:{_REFERENCE_WORDS})\.?\s*(?::|--|—)|[—―]|--\s|\[\^[\w-]{{1,20}}\]:|:\s)",

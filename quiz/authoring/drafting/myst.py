@@ -36,8 +36,14 @@ _TEX = re.compile(r"[\\^_{}=]")
 _EXAMPLE_TITLE = re.compile(r"^(?:worked\s+)?examples?\b", re.I)
 
 
+_TIGHT_HEADING = re.compile(r"^(#{2,6})(?=[^\s#])", re.M)  # "##Scales of measurement"
+_NOTE_LINK = re.compile(r"\[\^?\d{1,3}\^?\]\([^()\s]{0,300}\)")  # "[^11^](/endnotes/#note-11)"
+
+
 def read_myst(text: str) -> str:
-    """Directives as fenced divs without their options, roles as their text, math out."""
+    """Directives as fenced divs without their options, roles as their text, math out;
+    a heading written without its space, and a footnote linked to an endnotes page."""
+    text = _NOTE_LINK.sub("", _TIGHT_HEADING.sub(r"\1 ", text))
     if "{" not in text and "$" not in text and ")=" not in text:
         return text
     text = _DISPLAY_MATH.sub("", text)

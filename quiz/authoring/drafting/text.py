@@ -29,7 +29,8 @@ FOOTNOTE = re.compile(  # "[12]", "[b]", "[citation needed]", Markdown's "[^8]"
     r"(?::\s?\d+(?:[-–]\d+)?)?"
     # a superscript or caret number after punctuation or a word: "in 1581.¹", "rebuilt^4"
     # (after a digit it is a power: "10¹¹", "10^6"; after a short unit an exponent: "km²")
-    r"|(?:(?<=[.,;:!?)\"”’])|(?<=[A-Za-z]{3}))(?:[¹²³⁴⁵⁶⁷⁸⁹⁰]{1,3}|\^\d{1,3})(?![\d¹²³⁴⁵⁶⁷⁸⁹⁰])"
+    r"|(?:(?<=[.,;:!?)\"”’])|(?<=[A-Za-z]{3}))(?:[¹²³⁴⁵⁶⁷⁸⁹⁰]{1,3}|\^\d{1,3}\^?)(?![\d¹²³⁴⁵⁶⁷⁸⁹⁰])"
+    r"|\^\[[^\[\]\n]{0,2000}\]"  # Pandoc's inline note: "^[Well... now this is awkward]"
 )
 EDIT_MARK = re.compile(r"\s*\[\s*edit(?:\s+source)?\s*\]\s*$", re.I)
 # A pointer in brackets at a figure or table: "([link])", "(see Figure 19.6)", "(Table 2)".
@@ -50,8 +51,9 @@ _SURNAME = r"(?:(?:van|von|de|der|den|du|da|di|le|la)\s+)*[A-Z][\w'’\-]+"
 _AUTHORS = rf"{_SURNAME}(?:(?:\s*,\s*|\s*,?\s+(?:&|and)\s+|\s+){_SURNAME})*(?:\s+et\s+al\.?)?"
 _ONE_CITATION = rf"(?:(?:see|cf\.|e\.g\.,?|also)\s+)*{_AUTHORS},?\s+{_YEARS}"
 # "(Smith, 1997)", "(Smith & Jones, 2003; Lee et al., 2010)", "[Smith 1997]"
+_TITLED = rf"[\"“][^\"“”\n]{{1,150}}[\"”],?\s+{_YEARS}"  # ("Union Building Makes Progress" 1917)
 _CITATION = re.compile(
-    rf"\s*(?:\((?:{_ONE_CITATION})(?:\s*;\s*{_ONE_CITATION})*\)"
+    rf"\s*(?:\((?:{_ONE_CITATION}|{_TITLED})(?:\s*;\s*(?:{_ONE_CITATION}|{_TITLED}))*\)"
     rf"|\[(?:{_ONE_CITATION})(?:\s*;\s*{_ONE_CITATION})*\])"
 )
 # "Smith (1997) found", "Lee et al. (2010, p. 4) argue": the name stays, the year goes.
