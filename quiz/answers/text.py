@@ -294,11 +294,3 @@ def _run_together(typed: Sequence[Word], key: Sequence[Word]) -> bool:
     if t == k:
         return True
     return len(k) > 8 and not any(c.isdigit() for c in t + k) and OSA.distance(t, k) <= 1
-
-
-def without_given_words(answer: str, hint: str | None) -> list[str]:
-    """The answer less the words its hint gives away, if that leaves a shorter answer."""
-    words = normalise(answer).split()
-    given = set(normalise(hint or "").split()) - IGNORED_WORDS
-    rest = [w for w in words if w not in given]
-    return [" ".join(rest)] if rest and len(rest) < len(words) else []

@@ -12,7 +12,7 @@ from collections.abc import Sequence
 
 from quiz.answers.arrangement import Arrangement
 from quiz.answers.lexicon import Lexicon
-from quiz.answers.text import match_text, without_given_words
+from quiz.answers.text import IGNORED_WORDS, match_text, normalise
 from quiz.answers.units import contradicting_unit
 from quiz.answers.verdict import Verdict, blank, no_answer, quoted, unreadable
 from quiz.bank.cloze import CLOZE_RE, cloze_answered
@@ -137,3 +137,11 @@ def check_numeric(
     if abs(closest - q.answer) <= slack:
         return Verdict(True, 1.0, "", expected, forgiven=(note,) if note else ())
     return Verdict(False, 0.0, "Too high." if closest > q.answer else "Too low.", expected)
+
+
+def without_given_words(answer: str, hint: str | None) -> list[str]:
+    """The answer less the words its hint gives away, if that leaves a shorter answer."""
+    words = normalise(answer).split()
+    given = set(normalise(hint or "").split()) - IGNORED_WORDS
+    rest = [w for w in words if w not in given]
+    return [" ".join(rest)] if rest and len(rest) < len(words) else []
