@@ -53,6 +53,8 @@ def test_the_paragraphs_one_subject_is_written_in_for_its_pronoun(sentence, writ
         ("Queen Anne reigned from 1702.", "In 1714 he came to London."),
         # the person named after the pronoun's phrase is whom it means
         (BACH[0], "During his four voyages, the captain Halm logged 680 days."),
+        # a name opening the sentence before the pronoun may be whom it means
+        (BACH[0], "Morley in his Introduction, printed in 1597, speaks of the dances."),
     ],
 )
 def test_no_person_is_guessed(paragraph):

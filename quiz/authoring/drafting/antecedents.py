@@ -44,6 +44,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from quiz.authoring.drafting import name_words as w
+from quiz.authoring.drafting.name_evidence import common_word
 from quiz.authoring.drafting.names import OTHER, PERSON, NameIndex, name_spans
 from quiz.authoring.drafting.text import word_set
 
@@ -127,6 +128,8 @@ class Antecedents:
         people = [(n, s) for n, s in people if self._person(n, sentence, s)]
         pronoun = _PRONOUN.search(sentence)
         named = Named(sentence)
+        if pronoun and self._unknown_before(sentence, pronoun.start()):
+            pronoun = None  # "Morley in his Plain and Easy Introduction": his may be Morley's
         if pronoun and not any(s < pronoun.start() for _, s in people):
             said = pronoun[1].casefold() in ("he", "him", "his")
             if state.male is not None and state.male != said:
@@ -145,6 +148,17 @@ class Antecedents:
         if _kin(sentence) or _STRANGER.search(sentence, people[0][1] if people else 0):
             state.forget()  # "His son was born ...": the next "he" may be the son
         return named
+
+    def _unknown_before(self, sentence: str, at: int) -> bool:
+        """Whether a name that may be a person's stands before the pronoun, even one that
+        opens its sentence ("Morley in his ..."): it may be whom the pronoun means, so no one
+        is written in (a wrong name is worse than none)."""
+        return any(
+            s < at
+            and self.names.kind(n) in (OTHER, PERSON)
+            and (s > 0 or not common_word(n.split()[0]))
+            for n, s in name_spans(sentence)
+        )
 
     def _short(self, name: str) -> str:
         """The name as its sentence gave it ("J.S. Bach", "Scipio Africanus"), or the last
