@@ -47,7 +47,8 @@ _REFERENCE_WORDS = (
     r"image credits|photo credits|picture credits|credits|endnotes"
 )
 _REFERENCE_LEAD = re.compile(  # "Sources: ...", "AUTHORITIES.--", a footnote's "[^8]: ..."
-    rf"^(?:(?:{_REFERENCE_WORDS})\.?\s*(?::|--|—)|[—―]|--\s|\[\^[\w-]{{1,20}}\]:|:\s)",
+    # or "[14] Lyell K. 1881. ...": a note of a page saved as text
+    rf"^(?:(?:{_REFERENCE_WORDS})\.?\s*(?::|--|—)|[—―]|--\s|\[\^[\w-]{{1,20}}\]:|:\s|\[\d{{1,3}}\]\s+\S)",
     re.IGNORECASE,
 )
 _SEE_LEAD = re.compile(r"^(?:See|Cf\.?)\s")
@@ -111,7 +112,8 @@ def is_unpunctuated_line(text: str) -> bool:
     text = text.strip()
     if len(text) > 12 * CAPTION_WORDS and len(text.split()) > CAPTION_WORDS:
         return False
-    closed = text.rstrip(")]\"”’'")  # "... in more detail.)" is punctuated
+    closed = re.sub(r"(?:\[\w{1,3}\])+$", "", text)  # "... the coast.[1][2]" is punctuated
+    closed = closed.rstrip(")]\"”’'")  # "... in more detail.)" is punctuated
     return bool(text) and "\n" not in text and not closed.endswith(_TERMINAL)
 
 

@@ -69,13 +69,18 @@ _AMOUNT_BEFORE = re.compile(
 _LIMIT_BEFORE = re.compile(
     r"\b(?:up to|set to|limited to|defaults? to|default(?: value)? (?:is|of)|at most|at least|"
     r"no more than|more than|fewer than|less than|maximum of|minimum of|limit of|exceeds?|"
-    r"equals?|=)\s*$",
+    r"equals?|=)\s*$|[<>≤≥~≈]\s*$",
     re.I,
 )
 # a measure takes a number, not a year: "water (1000 kg/m3)", "2000 m above the sea"
 _UNIT_AFTER = re.compile(
     r"^\s?(?:k?g|mg|[ckmµ]?m|km|m[23²³]|kg/m[3³]|°[CF]?|Hz|[kMG]Hz|kW|MW|GW|ha|lbs?|ft|mi|"
-    r"mph|km/h|m/s|psi|k?Pa|hPa|bar|k?cal|kJ|ppm|mol|mm/yr|cm/yr|Ma|ka)(?![\w])"
+    r"mph|km/h|m/s|psi|k?Pa|hPa|bar|k?cal|kJ|ppm|mol|mm/yr|cm/yr|Ma|ka|[kMm][VWAΩ]|dB[mW]?|rpm|"
+    r"[kMG]B|[kMG]?bps)(?![\w])|^\s?[VWAΩ](?![\w.])"
+    r"|^\s?(?i:watts?|volts?|amps?|amperes?|ohms?|hertz|joules?|calories|met(?:er|re)s|"
+    r"(?:kilo|centi|milli)met(?:er|re)s|feet|miles|yards|inches|pounds|tons|tonnes|gallons|"
+    r"lit(?:er|re)s|(?:kilo)?grams|bytes|bits|degrees|years (?:ago|old|earlier|later|before)|"
+    r"acres|hectares|square|cubic)\b"
 )
 _CITATION = re.compile(r"\b(?:[A-Z][\w’'-]*\.?\s+){1,3}[A-Z][\w’'-]+\s+\(\s*$|\bet al\.?\s*\(\s*$")
 

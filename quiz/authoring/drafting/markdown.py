@@ -20,7 +20,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from quiz.authoring.drafting.blocks import END_BOX, GAP, Block, Read, front_matter
-from quiz.authoring.drafting.boilerplate import is_reference_line
+from quiz.authoring.drafting.boilerplate import is_reference_line, is_unpunctuated_line
 from quiz.authoring.drafting.markdown_html import DATA_TYPE, SET_ASIDE, aside_kind, open_html_blocks
 from quiz.authoring.drafting.myst import read_myst
 from quiz.authoring.drafting.text import (
@@ -52,7 +52,22 @@ def markdown_blocks(text: str) -> Read:
     walker = _Walker()
     walker.walk(parser.parse(open_html_blocks(without_attributes(expand_macros(read_myst(body))))))
     walker.read.title = tidy(without_attributes(expand_macros(title))) if title else None
+    if not any(b.heading for b in walker.read.blocks[1:]):
+        _bare_headings(walker.read.blocks)
     return walker.read
+
+
+def _bare_headings(blocks: list[Block]) -> None:
+    """A Markdown file with no headings (text saved from a web page: "Biography" on a line
+    of its own) marks its sections as plain text does, so its short unpunctuated lines may
+    be headings (:mod:`~quiz.authoring.drafting.sections` decides, as for plain text)."""
+    for at, block in enumerate(blocks):
+        if (
+            block.paragraph
+            and not (block.item or block.caption)
+            and is_unpunctuated_line(block.text)
+        ):
+            blocks[at] = replace(block, paragraph=False)
 
 
 # a number in <sup> after a word is a footnote mark ("transactions.<sup>1</sup>"), and so is

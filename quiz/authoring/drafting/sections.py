@@ -23,7 +23,12 @@ from quiz.authoring.drafting.text import (
     without_citations,
     without_footnotes,
     without_pointers,
+    without_wiki_markup,
 )
+
+# Notes that cite pages mark most paragraphs; a text with fewer marks than one in ten
+# paragraphs cites a page here and there (in a note, after a quotation) and has no pages.
+MARKS_PER_PARAGRAPH = 10
 
 
 class Builder:
@@ -40,6 +45,7 @@ class Builder:
         self.gap = ""  # what stood since the last paragraph: "code", "table", ...
         self.listed = False  # an item seen under the objectives heading
         self.outside_objectives = INTRODUCTION  # the section the objectives' heading ended
+        self.marks = 0  # page markers seen
 
     def add(self, block: Block, introduces_text: bool) -> None:
         if block.mark == GAP:
@@ -84,14 +90,20 @@ class Builder:
         )
 
     def body(self, block: Block, introduces_text: bool) -> None:
+        text = without_wiki_markup(block.text)
+        if not text:
+            self.dropped.append(block.text)  # an image's caption left by a wiki copy
+            return
         body, page = strip_pages(
-            without_pointers(without_citations(without_footnotes(block.text.replace("<…>", "…"))))
+            without_pointers(without_citations(without_footnotes(text.replace("<…>", "…"))))
         )
         if not body:
             if page is not None:
                 self.claim(page)
         elif page is None and not (block.item or block.paragraph) and bp.is_unpunctuated_line(body):
-            if bp.is_caption(body) or not introduces_text:
+            if bp.is_reference_heading(body):
+                self.heading(body, None)  # "Bibliography" over its works, whatever follows
+            elif bp.is_caption(body) or not introduces_text:
                 self.dropped.append(body)
             else:
                 self.heading(body, None)
@@ -114,7 +126,9 @@ class Builder:
             self.region = None
         kind = bp.heading_region(text)
         if kind is not None:
-            self.region = (kind, depth)
+            # A bare line's level is unknown: the end matter it opens ("Bibliography", then
+            # "Details of publication") runs on through the bare headings after it.
+            self.region = (kind, 1 if level is None and kind == "references" else depth)
             self.listed = False
             self.outside_objectives = self.section
         self.section = " ".join(text.split()) or self.section
@@ -140,11 +154,15 @@ class Builder:
         self.glossary.append(Entry(tidy(term), tidy(without_citations(definition)), locator))
 
     def claim(self, page: str) -> None:
+        self.marks += 1
         for para in self.pending:
             para.page = page
         self.pending = []
 
     def finish(self) -> list[Paragraph]:
+        if self.marks < max(2, len(self.paragraphs) / MARKS_PER_PARAGRAPH):
+            for para in self.paragraphs:
+                para.page = None  # a stray "p. 118" in a note or a quotation: no page marking
         out = []
         for p in self.paragraphs:
             sentences = split_sentences(p.text)

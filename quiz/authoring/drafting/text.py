@@ -20,7 +20,14 @@ _MACRO = re.compile(r"\{\{([^{}\n]{0,1000})\}\}")
 _MACRO_ARG = re.compile(r"""["']([^"']*)["']""")
 # a tag may span lines; a match stops at the next opening mark, so unclosed marks stay linear
 _LIQUID = re.compile(r"\{%(?:[^%{]|%(?!\})|\{(?!%)){0,1000}%\}|\{#[^#{}\n]{0,1000}#\}")
-_ATTRIBUTES = re.compile(r"\{:[^{}\n]*\}|\{#[\w:.-]+(?:\s+[^{}\n]*)?\}")
+_ATTRIBUTE = r"(?:[#.][\w:.-]+|-|[\w-]+=(?:\"[^\"\n]*\"|[^\s{}]+))"
+# kramdown's "{: #x}", Pandoc's "{#sec:x .unnumbered}", "{ #x }", "{-}" (a fenced div's
+# ":::{.figure}" stays: the reader sets the div aside by it)
+_ATTRIBUTES = re.compile(
+    rf"\{{:[^{{}}\n]*\}}|\{{#[\w:.-]+(?:\s+[^{{}}\n]*)?\}}|(?<!:)\{{\s*{_ATTRIBUTE}(?:\s+{_ATTRIBUTE})*\s*\}}"
+)
+# pandoc-crossref's "@fig:03375", "[@tbl:x]": a pointer, read as a link
+_CROSSREF = re.compile(r"\[?@(?:fig|sec|tbl|eq|lst):[\w:.-]*\w\]?")
 FOOTNOTE = re.compile(  # "[12]", "[b]", "[citation needed]", Markdown's "[^8]"
     r"\[(?:\^[\w-]{1,20}|\d{1,3}|[a-z]|[ivx]{1,5}|note \d{1,3}|[a-z] \d{1,3}|"
     r"(?i:citation needed|clarification needed|page needed|by whom\?|when\?|"
@@ -109,7 +116,7 @@ _SPAN = re.compile(r"\[([^\[\]\n]{1,300})\]\{[.#][^{}\n]{0,300}\}")  # Pandoc: "
 def without_attributes(text: str) -> str:
     """Kramdown attribute lists and heading ids out: ``**term**{: data-type="term"}``; a
     Pandoc span keeps its text: ``[大清]{.chinese-characters}``."""
-    return _ATTRIBUTES.sub("", _SPAN.sub(r"\1", text))
+    return _CROSSREF.sub("[link]", _ATTRIBUTES.sub("", _SPAN.sub(r"\1", text)))
 
 
 _WIKI_REF = re.compile(r"<ref\b[^>]*?/>|<ref\b.*?</ref>", re.S | re.I)  # a wiki's reference
@@ -117,6 +124,23 @@ _WIKI_REF = re.compile(r"<ref\b[^>]*?/>|<ref\b.*?</ref>", re.S | re.I)  # a wiki
 
 def without_footnotes(text: str) -> str:
     return FOOTNOTE.sub("", _WIKI_REF.sub("", text))
+
+
+_WIKI_FILE = re.compile(r"\[\[(?:File|Image):(?:[^\[\]]|\[\[[^\[\]]*\]\])*\]\]", re.I)
+_WIKI_LINK = re.compile(r"\[\[(?:[^\[\]|]*\|)?([^\[\]|]+)\]\]")
+_CAPTION_END = re.compile(r"^[^\[]*?\]\]\s*")  # "..., 1863]] During the 1860s, ..."
+
+
+def without_wiki_markup(text: str) -> str:
+    """A wiki's image links out and its links read (``[[Paris|the city]]`` -> "the city").
+    A copy that lost the opening of an image link keeps its caption up to ``]]`` (", The
+    Luncheon on the Grass, 1863]] During ..."), or a caption line that opens on a comma:
+    such remnants go, and an empty string means the whole paragraph was one."""
+    text = _WIKI_LINK.sub(r"\1", _WIKI_FILE.sub("", text))
+    cut = _CAPTION_END.match(text)
+    if cut:
+        return text[cut.end() :]
+    return "" if text.startswith(", ") else text
 
 
 def without_citations(text: str) -> str:

@@ -1,0 +1,97 @@
+"""Copies of web pages and Pandoc books as real repositories hold them (round 17q)."""
+
+from __future__ import annotations
+
+from draft_texts import draft_of
+
+from quiz.authoring.drafting.dates import date_facts
+from quiz.authoring.drafting.document import parse_document
+
+# A wiki article saved as Markdown: headings as bare lines, image captions cut off at the
+# front (", ... 1863]]"), notes as "[n] ..." lines, a bibliography with sub-lists.
+WIKI_COPY = """\
+RALPH ORME (3 May 1790 – 9 June 1861) was an English surveyor who mapped the Velden coast.[1]
+
+Early life
+
+Orme was born at Kelby in 1790 and trained as a surveyor under Thomas Hale in 1808.[2]
+
+, _The Velden Coast_, 1822, oil on canvas, Kelby Museum]] In 1822 Orme founded the Velden \
+Survey Office, which mapped the whole coast by 1830.
+
+, _Orme at work_, 1840, engraving, private collection.
+
+Later work
+
+Orme published the first tide tables of the coast in 1841, and [[Royal Society|the Society]] \
+elected him a fellow in 1843.[3]
+
+Bibliography
+
+_Tides of Velden_
+
+Details of publication
+
+-   _Tides of Velden_ 1st edition, 1st vol. Jan. 1841 (Kelby Press).
+-   _Tides of Velden_ 2nd edition, 2 vols. 1848
+
+[3] Hale, T. 1870. _A life of Ralph Orme_. Kelby. vol. 1 p. 168
+"""
+
+
+def test_a_wiki_copy_in_markdown_keeps_its_bare_headings_and_sets_its_notes_aside():
+    doc = parse_document(WIKI_COPY, markdown=True, fallback_title="orme")
+    assert doc.sections == ("Introduction", "Early life", "Later work")
+    assert {p.locator.kind for p in doc.paragraphs} == {"section"}  # "p. 168" is a note's
+    text = " ".join(p.text for p in doc.paragraphs)
+    for residue in ("]]", "[[", "oil on canvas", "engraving", "1st edition", "Hale, T."):
+        assert residue not in text, residue
+    assert "In 1822 Orme founded the Velden Survey Office" in text
+    assert "the Society elected him a fellow in 1843" in text
+    drafted = draft_of(WIKI_COPY, markdown=True)
+    cited = {c.section for q in drafted for c in q.citations}
+    assert cited and cited <= {"Introduction", "Early life", "Later work"}, cited
+
+
+def test_page_marks_make_pages_only_where_they_mark_the_text():
+    notes = "Notes on a book\n\n" + "".join(
+        f"Fact {n} of the book was noted in {1900 + n}. p.{n}\n\n" for n in range(1, 5)
+    )
+    assert [p.locator.label for p in parse_document(notes).paragraphs] == ["1", "2", "3", "4"]
+    prose = "A dam\n\n" + "".join(
+        f"Paragraph {n} says that the dam was raised in {1900 + n}.\n\n" for n in range(12)
+    )
+    quoted = prose + 'Hale called it "a wall against the sea" (p. 118).\n'
+    assert {p.locator.kind for p in parse_document(quoted).paragraphs} == {"section"}
+
+
+def test_pandoc_heading_attributes_and_crossrefs_leave_no_trace():
+    book = (
+        "# Amplifiers\n\n## Gain{ #sec:xtocid15698973 }\n\n"
+        "The transistor was invented in 1948 at Bell Labs, as @fig:03375 shows in the "
+        "diagram beside it.\n\n## Decibels {-}\n\n"
+        "The bel was named after Alexander Graham Bell in 1928 by the Bell System engineers.\n"
+    )
+    doc = parse_document(book, markdown=True)
+    assert doc.sections == ("Gain", "Decibels")
+    drafted = draft_of(book, markdown=True)
+    shown = " ".join(str(getattr(q, "prompt", "") or getattr(q, "text", "")) for q in drafted)
+    assert (
+        drafted
+        and "@fig" not in shown
+        and "03375" not in shown
+        and "{" not in shown.replace("{{c1::", "")
+    )
+
+
+def test_a_number_with_a_unit_or_a_bound_is_no_year():
+    for sentence in (
+        "Its power is 1 kW (1000 Watts) at full load.",
+        "Such attenuators work at <1000 MHz in practice.",
+        "The line carries 1200 V between the poles.",
+        "The hall seats people on 1500 square metres of floor.",
+        "Settlers came about 1500 years ago from the north.",
+    ):
+        assert not [f for f in date_facts(sentence) if f.kind == "year"], sentence
+    for sentence in ("In 1850 a treaty was signed.", "In 1922 A. Smith wrote the survey."):
+        assert [f.text for f in date_facts(sentence)] == [sentence.split()[1].rstrip(",")]
