@@ -63,6 +63,8 @@ _RECORD = re.compile(
     r"|\bpublished\s+(?:a|an|the|its|their|his|her)\s+(?:[\w-]+\s+)?(?:report|survey|paper|poll)",
     re.I,
 )
+# "the Geological Survey", "the Velden Survey": a body's name, not a record
+_BODY_NAMED = re.compile(r"\b[A-Z][\w.-]*\s+$")
 _WRITING_NOW = re.compile(
     r"^(?:in|as of|by)\s+(?:\w+\s+)?\d{4},\s+(?:(?!\b(?:was|were|had|did)\b)[^;])*?"
     r"\b(?:is|are|remains|remain)\b",
@@ -208,8 +210,14 @@ def dates_a_record(fact: Fact, sentence: str, facts: tuple[Fact, ...]) -> bool:
         return False
     start, end = clause_at(sentence, fact.start, asides=False)
     clause = sentence[start:end]
-    if _RECORD.search(clause) or _WRITING_NOW.match(clause):
+    named = [
+        m[0][0].isupper() and _BODY_NAMED.search(clause[: m.start()])
+        for m in _RECORD.finditer(clause)
+    ]
+    if not all(named):
         return True  # "a survey, published in 2002, ranked ..."
+    if _WRITING_NOW.match(clause):
+        return True
     taken = [(f.start, f.end) for f in facts]
     for m in _NUMBER.finditer(clause):
         at = start + m.start()

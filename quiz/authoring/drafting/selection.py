@@ -49,6 +49,7 @@ from quiz.authoring.drafting.counts import (
 )
 from quiz.authoring.drafting.distractors import gives_itself_away
 from quiz.authoring.drafting.facts import NAMES, Fact, fact_key
+from quiz.authoring.drafting.milestones import minor_milestone
 from quiz.authoring.drafting.names import PERSON, name_spans
 from quiz.authoring.drafting.opinions import among_statistics, slight, voices_opinion
 from quiz.authoring.drafting.relations import decade_given_away, listed, pinned
@@ -185,6 +186,8 @@ class Selection:
                 return False
         if slight(fact, spot.sentence) or among_statistics(fact, spot.facts, spot.sentence):
             return False  # a salary, "the Privacy Act of ____", "several hundred"
+        if minor_milestone(fact, spot.sentence):
+            return False  # "Lyell was knighted in ____"
         if gives_itself_away(fact, spot) or decade_given_away(fact, spot.facts):
             return False
         if fact.kind == "count" and (fact.value, unit_noun(fact)) in self.titled:
