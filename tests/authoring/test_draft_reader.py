@@ -270,3 +270,18 @@ def test_a_titled_citation_a_pandoc_note_an_endnote_link_and_a_tight_heading():
     assert (
         doc.paragraphs[0].sentences[0] == "The nominal scale was named by Stanley Stevens in 1946."
     )
+
+
+def test_an_italic_term_is_defined_only_in_lower_case_and_the_present():
+    text = (
+        "# Intervals\n\n## Basics\n\n"
+        "An _interval_ is the distance between two pitches, measured in steps of a scale.\n\n"
+        "A third that spans four semitones is called a _major third_.\n\n"
+        "_Principles of Harmony_ is a book that Hale wrote in 1841 about chords.\n\n"
+        "The _tonic_ was important to older theorists than Hale and his pupils.\n"
+    )
+    terms = {t.term: t.definition for t in defined_terms(parse_document(text, markdown=True))}
+    assert terms == {
+        "interval": "the distance between two pitches, measured in steps of a scale",
+        "major third": "A third that spans four semitones",
+    }, terms

@@ -25,6 +25,7 @@ class Block:
     group: int = 0  # the list an item belongs to (items of one list share it)
     term: str | None = None  # a glossary entry: ``term`` is defined by ``text``
     bold: tuple[str, ...] = ()  # strongly emphasised phrases (candidate terms)
+    emphasis: tuple[str, ...] = ()  # italic phrases (a textbook's terms as it defines them)
     paragraph: bool = False  # known to be a paragraph (Markdown says so), never a heading
     code: tuple[str, ...] = ()  # inline code spans ("wc -l", ">")
     box: int = 0  # a heading: how many boxes (notes, callouts) it titles from inside

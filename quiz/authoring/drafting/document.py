@@ -57,6 +57,7 @@ class Paragraph:
     after_gap: bool = False  # code, a table or a figure stands just before it
     by_code: bool = False  # a code block stands just before or after it
     summary: bool = False  # sums up the text (a lesson's key points)
+    emphasis: tuple[str, ...] = ()  # italic phrases
 
     @property
     def locator(self) -> Locator:

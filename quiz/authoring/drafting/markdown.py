@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from quiz.authoring.drafting.blocks import END_BOX, GAP, Block, Read, front_matter
 from quiz.authoring.drafting.boilerplate import is_reference_line, is_unpunctuated_line
@@ -161,7 +161,7 @@ class _Walker:
             self.read.blocks.append(block)
 
     def paragraph(self, tok: Token) -> None:
-        raw, bold, only_images, only_emphasis, code = _render(tok)
+        raw, bold, only_images, only_emphasis, code, italic = _render(tok)
         if self.html and self.html[-1] == "title" and not self._aside(self.html[:-1]):
             self.add(Block(tidy(raw), heading=6, box=len(self.html) - 1))  # a note's title
             return
@@ -191,6 +191,7 @@ class _Walker:
             return
         summary = any(kind in _SUMMARY for kind in self.html)
         block = Block(text, item=item, caption=caption, group=group, bold=bold, code=code)
+        block = replace(block, emphasis=italic)
         self.add(replace(block, paragraph=True, summary=summary))
 
     def html_block(self, content: str) -> None:
@@ -225,11 +226,23 @@ class _Walker:
             self.read.blocks.append(Block(kept, paragraph=True))
 
 
-def _render(tok: Token) -> tuple[str, tuple[str, ...], bool, bool, tuple[str, ...]]:
+class _Run(NamedTuple):
     """An inline run as text (newlines kept), its bold phrases, whether it is only
-    images or only emphasis (a caption), and its code spans."""
+    images or only emphasis (a caption), its code spans and its italic phrases."""
+
+    text: str
+    bold: tuple[str, ...]
+    only_images: bool
+    only_emphasis: bool
+    code: tuple[str, ...]
+    italic: tuple[str, ...]
+
+
+def _render(tok: Token) -> _Run:
     out: list[str] = []
     bold: list[str] = []
+    italic: list[str] = []
+    em_at: int | None = None
     code: list[str] = []
     strong_at: int | None = None
     em = 0
@@ -267,18 +280,22 @@ def _render(tok: Token) -> tuple[str, tuple[str, ...], bool, bool, tuple[str, ..
             strong_at = None
         elif kind == "em_open":
             em += 1
+            em_at = len(out) if em == 1 else em_at
         elif kind == "em_close":
             em -= 1
+            if em == 0 and em_at is not None:
+                italic.append(tidy("".join(out[em_at:])))
         elif kind == "image":
             images += 1
         elif kind == "html_inline" and re.match(r"<br\b", child.content, re.I):
             out.append(" ")
     text = _EMPTY_LINK.sub("", "".join(out))  # "[](File:x.jpg)": a link Markdown refused
     only_emphasis = bool(emphasised) and not plain and not bold
-    return (
+    return _Run(
         text,
         tuple(b for b in bold if b),
         bool(images) and not (plain or emphasised),
         only_emphasis,
         tuple(dict.fromkeys(code)),
+        tuple(i for i in italic if i),
     )

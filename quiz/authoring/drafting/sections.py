@@ -181,6 +181,7 @@ class Builder:
                         after_gap=bool(p.gap_before),
                         by_code=p.gap_before == "code" or p.code_after,
                         summary=block.summary,
+                        emphasis=block.emphasis,
                     )
                 )
         return out

@@ -35,6 +35,9 @@ TERM_WORDS = 6  # a longer phrase is no term
 MIN_DEFINITION = 4  # words
 MAX_DEFINITION = 36  # words; longer definitions are cut with "…"
 _VERB = r"(?:is|are|was|were|refers to|refer to|means|mean|describes|denotes|is defined as)"
+# Italics also mark titles, foreign words and stress: an italic phrase is a term only in
+# lower case, opening a sentence that defines it in the present ("A _dyad_ is a pair ...").
+_ITALIC_VERB = r"(?:is|are|refers to|refer to|means|is defined as)\s+(?=(?:an?|the|any|one)\s)"
 _ASIDE = re.compile(r"\s+[—–]\s+|;\s+|,\s+(?:for example|for instance|such as|e\.g\.|from)\b")
 _BRACKETS = re.compile(r"\s*\([^()]*\)")
 _COLON_ITEM = re.compile(r"^([A-Za-z][\w’'-]*(?:\s+[\w’'-]+){0,4}):\s+([a-z].+)$")
@@ -115,6 +118,16 @@ def _definitions(sentence: str, para: Paragraph, after: str, lead: str) -> list[
     lead-in of the list it is an item of."""
     out: list[tuple[str, str, str]] = []  # term, definition, front
     for clause in sentence.split("; "):
+        for phrase in para.emphasis:  # "An _interval_ is the distance between two pitches"
+            m = re.match(rf"^(?i:the |an? )?{re.escape(phrase)},?\s+{_ITALIC_VERB}(.+)$", clause)
+            called = re.match(
+                rf"^(.+?),?\s+is\s+(?:called|known as)\s+(?:an?\s+|the\s+)?{re.escape(phrase)}\W*$",
+                clause,
+            )
+            if called and leaning(called[1]) != STRONG:
+                m = m or called
+            if m and phrase[:1].islower() and len(phrase.split()) <= TERM_WORDS:
+                out.append((phrase, _going_on(m[1], after), ""))
         for phrase in para.bold:
             m = re.match(
                 rf"^(?:the |an? )?(?:[^,.;]{{0,60}},\s+or\s+|[^(]{{0,60}}\()?{re.escape(phrase)}"
