@@ -95,3 +95,38 @@ def test_a_number_with_a_unit_or_a_bound_is_no_year():
         assert not [f for f in date_facts(sentence) if f.kind == "year"], sentence
     for sentence in ("In 1850 a treaty was signed.", "In 1922 A. Smith wrote the survey."):
         assert [f.text for f in date_facts(sentence)] == [sentence.split()[1].rstrip(",")]
+
+
+def test_captions_inside_a_paragraph_a_case_name_and_a_year_counted_from_another():
+    from quiz.authoring.drafting.counts import computable
+    from quiz.authoring.drafting.sentences import split_sentences
+    from quiz.authoring.drafting.text import without_wiki_markup
+
+    text = without_wiki_markup(
+        "Crowds came to laugh at the Salon., View of the Canal, Paris, 1870, Musée d'Orsay]] "
+        "Petitions for a new Salon were denied., Young Girl, 1885, oil]], Box, ca. 1874, "
+        "Paris]] The painters went on."
+    )
+    assert " ".join(text.split()) == (
+        "Crowds came to laugh at the Salon. Petitions for a new Salon were denied. "
+        "The painters went on."
+    )
+    assert split_sentences("The court heard Marbury v. Madison in 1803. It ruled for him.") == [
+        "The court heard Marbury v. Madison in 1803.",
+        "It ruled for him.",
+    ]
+    said = "His wife died in 1873, and two years later (in 1875) he died himself."
+    (first, _) = date_facts(said)
+    assert computable(first, said)
+    assert not computable(first, "His wife died in 1873, and in 1875 he died himself.")
+
+
+def test_a_rest_reference_shows_its_word_and_a_figure_target_is_a_link():
+    from quiz.authoring.drafting.document import parse_document as parse
+
+    doc = parse(
+        "Zones\n=====\n\nThe zones are named in figure_utm_zones_ after the work of Python_ "
+        "users.\n\n.. _figure_utm_zones:\n",
+        rest=True,
+    )
+    assert doc.paragraphs[0].text == "The zones are named in [link] after the work of Python users."

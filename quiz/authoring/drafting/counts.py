@@ -101,6 +101,10 @@ def computable(fact: Fact, text: str, offset: int = 0) -> bool:
         return True
     if any(_same(o, v) for o in others) and fact.kind not in ("year", "period"):
         return True  # the same number twice in view
+    if fact.kind == "year" and any(
+        _same(o + step, v) or _same(o - step, v) for o in others for step in _spans(text)
+    ):
+        return True  # "his wife died in ____, and two years later (in 1875) he died"
     if fact.kind != "year" and _digits_shown(text[:start] + " " + text[end:], v):
         return True  # "the log of ____ times x" beside "log(3x)"
     for a, b in itertools.permutations(others, 2):
@@ -111,6 +115,18 @@ def computable(fact: Fact, text: str, offset: int = 0) -> bool:
         ):
             return True
     return False
+
+
+_SPAN_LATER = re.compile(
+    r"\b([a-z]+|\d{1,3})\s+years?\s+(?:later|after|afterwards?|earlier|before|on)\b",
+    re.I,
+)
+
+
+def _spans(text: str) -> list[float]:
+    """The steps in years a text counts between events: "two years later", "5 years after"."""
+    spans = (parse_number(m[1]) for m in _SPAN_LATER.finditer(text))
+    return [span for span in spans if span]
 
 
 def _digits_shown(rest: str, value: float) -> bool:

@@ -45,6 +45,8 @@ _INLINE = (
     (re.compile(r"`([^`]+)`_{0,2}"), r"\1"),
     (re.compile(r"\*\*([^*]+)\*\*|\*([^*\s][^*]*)\*"), r"\1\2"),
     (re.compile(r"\|[^|\n]+\|_{0,2}"), ""),  # a substitution reference: an image
+    # a bare reference: "Python_" shows its word, "figure_utm_for_sa_" points at a figure
+    (re.compile(r"\b([A-Za-z][\w-]*)_(?![\w-])"), lambda m: "[link]" if "_" in m[1] else m[1]),
 )
 
 

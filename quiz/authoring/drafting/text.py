@@ -129,6 +129,9 @@ def without_footnotes(text: str) -> str:
 _WIKI_FILE = re.compile(r"\[\[(?:File|Image):(?:[^\[\]]|\[\[[^\[\]]*\]\])*\]\]", re.I)
 _WIKI_LINK = re.compile(r"\[\[(?:[^\[\]|]*\|)?([^\[\]|]+)\]\]")
 _CAPTION_END = re.compile(r"^[^\[]*?\]\]\s*")  # "..., 1863]] During the 1860s, ..."
+# the same inside a paragraph, after a sentence or another such caption: "... the regular
+# Salon., View of the Saint-Martin Canal, Paris, 1870, Musée d'Orsay]] Artists' petitions"
+_CAPTION_INSIDE = re.compile(r"(?:(?<=[.!?\"”’])|(?<=\]\]))\s*,\s[^\[\]]{0,400}?\]\]")
 
 
 def without_wiki_markup(text: str) -> str:
@@ -137,6 +140,7 @@ def without_wiki_markup(text: str) -> str:
     Luncheon on the Grass, 1863]] During ..."), or a caption line that opens on a comma:
     such remnants go, and an empty string means the whole paragraph was one."""
     text = _WIKI_LINK.sub(r"\1", _WIKI_FILE.sub("", text))
+    text = _CAPTION_INSIDE.sub(" ", text)
     cut = _CAPTION_END.match(text)
     if cut:
         return text[cut.end() :]
