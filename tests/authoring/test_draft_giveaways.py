@@ -227,3 +227,17 @@ def test_a_standards_shall_is_a_claim_once_and_only_where_its_front_says_which()
     assert not any(
         "Section 7.2" in back or front.startswith("The provider") for front, back in cards
     )
+
+
+def test_a_units_size_everyone_knows_is_no_question():
+    from quiz.authoring.drafting.counts import common_knowledge
+    from quiz.authoring.drafting.numbers import numeric_facts
+
+    def known(sentence: str) -> bool:
+        (fact,) = numeric_facts(sentence)
+        return common_knowledge(fact, sentence)
+
+    assert known("In such a scale one day is always equal to 86400 seconds.")
+    assert known("A full turn around the pole covers 360 degrees of longitude.")
+    assert not known("The first orbit of the probe lasted 86400 seconds in all.")
+    assert not known("The survey found that the coast had 360 miles of cliffs.")

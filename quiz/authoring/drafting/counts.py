@@ -70,6 +70,29 @@ def counts_the_text(fact: Fact) -> bool:
     return fact.kind == "count" and bool(words) and words[-1] in _TEXT_UNITS
 
 
+# What everyone knows: "a day is 86400 seconds", "1 kW (1000 watts)", "a circle's 360 degrees".
+_KNOWN = {
+    "seconds": {60: r"\bminute", 3600: r"\bhour", 86400: r"\bday"},
+    "minutes": {60: r"\bhour", 1440: r"\bday"},
+    "hours": {24: r"\bday", 168: r"\bweek"},
+    "days": {7: r"\bweek", 365: r"\byear", 366: r"\bleap"},
+    "months": {12: r"\byear"},
+    "degrees": {360: r"\bcircle|\baround\b|\bfull\b"},
+    "watts": {1000: r"\bkW\b|\bkilowatt"},
+    "meters": {1000: r"\bkm\b|\bkilomet"},
+    "metres": {1000: r"\bkm\b|\bkilomet"},
+    "grams": {1000: r"\bkg\b|\bkilogram"},
+}
+
+
+def common_knowledge(fact: Fact, sentence: str) -> bool:
+    """Whether a figure is a unit's size everyone knows, beside the unit it converts."""
+    noun = (fact.unit or "").split()[-1:]
+    known = _KNOWN.get(noun[0].casefold(), {}) if noun else {}
+    cue = known.get(int(fact.value)) if fact.value and float(fact.value).is_integer() else None
+    return cue is not None and bool(re.search(cue, sentence, re.I))
+
+
 def spanned_by_dates(fact: Fact, years: tuple[float, ...]) -> bool:
     """Whether a number of years is the span between two years of its paragraph."""
     if fact.value is None or (fact.unit or "").split()[-1:] != ["years"]:

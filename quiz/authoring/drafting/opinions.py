@@ -111,7 +111,8 @@ _ANECDOTE = re.compile(
 # 2008", "During the elections in 2002, Murray stated", "Bush was asked in January 2002"
 _REMARK = re.compile(
     r"\b(?:said|stated|remarked|complained|commented|mentioned|asked|recalled|noted|"
-    r"told|replied|quipped|joked|tweeted|posted|wrote (?:to|that|about|in (?:a|his|her)))\b",
+    r"told|replied|quipped|joked|tweeted|posted|wrote (?:to|that|about|in (?:a|his|her))|"
+    r"argued|emphasi[sz]ed|observed|pointed out|claimed)\b",
     re.I,
 )
 _VAGUE = re.compile(r"\b(?:several|a few|some|many|few)\s+$", re.I)
@@ -258,6 +259,7 @@ def slight(fact: Fact, sentence: str) -> bool:
         or _CONCESSIVE.search(re.sub(r"\d,", "", before))  # "Although ... on May 7, ____, Japan"
         or _ANECDOTE.search(sentence)  # "In ____ the English oculist happened to be there"
         or _REMARK.search(_QUOTED.sub(" ", sentence))  # "Fielding complained back in ____"
+        or _AN_EXAMPLE.match(sentence)  # "For example, Leymarie's book of ____ left them out"
     ):
         return True
     return fact.kind in ("count", "money") and bool(_VAGUE.search(before))

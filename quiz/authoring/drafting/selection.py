@@ -41,6 +41,7 @@ from quiz.authoring.drafting.checks import (
     used_as_place,
 )
 from quiz.authoring.drafting.counts import (
+    common_knowledge,
     computable,
     counts_a_case,
     counts_its_list,
@@ -195,6 +196,8 @@ class Selection:
         if fact.kind in ("year", "period") and (fact.value, fact.end_value) in self.titled:
             return False  # "The Berlin Crisis of ____" in "The Berlin Airlift, 1948–1949"
         if counts_the_text(fact) or counts_a_case(fact, spot.sentence):
+            return False
+        if common_knowledge(fact, spot.sentence):
             return False
         if counts_its_list(fact, spot.sentence, spot.following):
             return False
