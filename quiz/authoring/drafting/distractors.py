@@ -81,6 +81,7 @@ class Pools:
         self.said_with: dict[tuple, set[int]] = defaultdict(set)  # (value, name) -> sentences
         self.titles: dict[str, set[str]] = defaultdict(set)  # family name -> "president", ...
         pooled: dict[tuple, int] = {}  # one entry a value or person: the first mention
+        self.given = given_names(spots)
         for spot in spots:
             for fact in spot.facts:
                 key = pool_of(fact)
@@ -121,6 +122,8 @@ class Pools:
                 continue
             if other.text.split()[-1] in self.protagonists:
                 continue  # the document's own subject is no wrong answer
+            if other.kind == "person" and other.text in self.given:
+                continue  # a given name alone is no one's name among others
             if any(same(other, c) for c in chosen) or self._in_view(fact, other, text):
                 continue
             if self._also_true(other, fact, spot):
@@ -164,6 +167,14 @@ class Pools:
 
 
 MAIN_ACTOR = 3  # mentions that make a country one of the text's actors
+
+
+def given_names(spots: list[Spot]) -> frozenset[str]:
+    """Names the text uses alone that are given names in its full names: "Stanley" where
+    it also says "Stanley Rossiter Benedict". Alone, such a name is no one's among others."""
+    full = [f.text.split() for spot in spots for f in spot.facts if f.kind == "person"]
+    surnames = {words[-1] for words in full if len(words) > 1}
+    return frozenset({w for words in full if len(words) > 1 for w in words[:-1]} - surnames)
 
 
 def absurd_swap(pools: Pools, other: Fact, fact: Fact | None = None) -> bool:

@@ -150,4 +150,6 @@ def no_ones_name(name: str) -> bool:
     """A work, an event or a title alone: "the Waldstein Sonata", "World War I", "U.S.
     Representative" name no one a question could ask for."""
     words = name.split()
+    if len(words) > 1 and re.fullmatch(r"[A-Z][a-z]{3,}(?:ic|i|e)ans", words[-1]):
+        return True  # "Great Americans", "the Young Europeans": a people, no person
     return bool(set(words) & (w.EVENT_WORDS | w.WORK_WORDS)) or words[-1] in w.TITLE_NOUNS

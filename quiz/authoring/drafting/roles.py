@@ -10,6 +10,14 @@ A person is worth asking only for a deed the sentence names: what they made, fou
 led, signed, won or were first to do, the office they held, or who taught them. "Who operated the
 computer that day", "who sent one of the farewell letters", "Mr. Macdonald did not waste
 further time with ____": in blind rounds such people were kept one time in three.
+
+The date of a life's small milestone is no fact worth learning either: the year its
+subject entered college, took up law, married, toured Italy, was knighted, was elected a
+fellow, got a medal, a stamp or an obituary. In round 17q graders dropped 15 of 16 such
+dates as minor (a teacher asks when Lyell's *Principles* appeared, not when he was made a
+baronet). Such a date is asked only when the sentence also says it was a first or a
+founding ("the first woman elected a fellow"); an office held ("appointed assistant
+professor", "elected president") is no milestone.
 """
 
 from __future__ import annotations
@@ -17,6 +25,7 @@ from __future__ import annotations
 import re
 
 from quiz.authoring.drafting import name_words as w
+from quiz.authoring.drafting.facts import Fact
 
 _APPOSITION = re.compile(r"^,\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,3}?([a-z-]+)\b")
 _DEED = re.compile(
@@ -60,3 +69,31 @@ def role_by_deed(lead: list[str], rest: str, possessive: bool) -> str:
 def names_a_deed(sentence: str) -> bool:
     """Whether a sentence says what a person it names did of note (see the module's note)."""
     return bool(_DEED.search(sentence))
+
+
+_MILESTONE = re.compile(
+    r"\b(?:"
+    # honours
+    r"knighted|made a (?:baronet|knight|peer)|baronetcy|inducted|hall of fame|postage stamp|"
+    r"stamp in (?:his|her) hono(?:u)?r|honorary (?:degree|doctorate|member|fellow)|"
+    r"elected (?:a |an |as (?:a |an )?)?(?:foreign |honorary |corresponding |joint )?"
+    r"(?:member|fellow|secretary)|(?:foreign|honorary|corresponding) member|"
+    r"(?:awarded|received|won|given) (?:the |a |an |its )?(?:\w+ ){0,4}(?:medal|award|prize)|"
+    r"obituary|"
+    # schooling
+    r"entered (?:\w+ ){0,3}(?:college|university|school|academy|inn)|enrolled|matriculated|"
+    r"graduated|attended (?:\w+ ){0,4}lectures|took up (?:law|medicine)|"
+    # family and travel
+    r"married|honeymoon|(?:his|her) (?:wife|husband|father|mother|nephew|niece) (?:died|was)|"
+    r"drift(?:ed)? apart|travell?ed (?:with|to|through|in)|toured|visited"
+    r")\b",
+    re.I,
+)
+_FIRST = re.compile(r"\b(?:first|founded|founding|only|youngest)\b", re.I)
+
+
+def minor_milestone(fact: Fact, sentence: str) -> bool:
+    """Whether ``fact`` dates one of a life's small milestones (see the module's note)."""
+    if fact.kind not in ("year", "date", "period", "decade"):
+        return False
+    return bool(_MILESTONE.search(sentence)) and not _FIRST.search(sentence)

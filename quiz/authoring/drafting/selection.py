@@ -33,6 +33,7 @@ import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 
+from quiz.authoring.drafting.asked import Periods, Seen
 from quiz.authoring.drafting.checks import (
     alias_or_character,
     dates_a_record,
@@ -50,11 +51,10 @@ from quiz.authoring.drafting.counts import (
 )
 from quiz.authoring.drafting.distractors import gives_itself_away
 from quiz.authoring.drafting.facts import NAMES, Fact, fact_key
-from quiz.authoring.drafting.milestones import minor_milestone
 from quiz.authoring.drafting.names import PERSON, name_spans
 from quiz.authoring.drafting.opinions import among_statistics, slight, voices_opinion
 from quiz.authoring.drafting.relations import decade_given_away, listed, pinned
-from quiz.authoring.drafting.roles import names_a_deed
+from quiz.authoring.drafting.roles import minor_milestone, names_a_deed
 from quiz.authoring.drafting.spots import Spot
 from quiz.authoring.drafting.subjects import unit_noun
 
@@ -78,28 +78,6 @@ class Chosen:
     alone: bool = True  # the only fact asked of its sentence (a true/false may state it)
 
 
-class _Seen:
-    """The statements of one value so far, folded so a look-up costs the same at any length:
-    matched when a new one is in the same sentence, names nothing else, or shares a name."""
-
-    def __init__(self) -> None:
-        self.indices: set[int] = set()
-        self.names: set[str] = set()
-        self.nameless = False
-        self.any = False
-
-    def add(self, index: int, about: frozenset[str]) -> None:
-        self.indices.add(index)
-        self.names |= about
-        self.nameless |= not about
-        self.any = True
-
-    def matches(self, index: int, about: frozenset[str]) -> bool:
-        if not self.any:
-            return False
-        return index in self.indices or not about or self.nameless or bool(about & self.names)
-
-
 class Selection:
     """The facts asked so far, to ask no fact twice."""
 
@@ -108,13 +86,15 @@ class Selection:
         protagonists: frozenset[str],
         aliases: frozenset[str] = frozenset(),
         titled: frozenset[tuple] = frozenset(),
+        given: frozenset[str] = frozenset(),
     ):
         self.protagonists = protagonists
+        self.given = given  # given names the text also uses alone ("Stanley"): never asked
         self.titled = titled  # years, periods and counts the title shows: given away everywhere
         self.aliases = aliases  # nicknames and tale characters: never an answer
         self.names: set[tuple] = set()
-        self.undated: dict[tuple, _Seen] = defaultdict(_Seen)  # statements without a day
-        self.dated: dict[tuple, _Seen] = defaultdict(_Seen)  # full dates: "3 March 1901"
+        self.undated: dict[tuple, Seen] = defaultdict(Seen)  # statements without a day
+        self.dated: dict[tuple, Seen] = defaultdict(Seen)  # full dates: "3 March 1901"
         self.days: dict[tuple, set[tuple]] = defaultdict(set)
         self.kinds: Counter[str] = Counter()
         self.years: set[tuple[str, float]] = set()  # (era, year) of every year asked
@@ -171,6 +151,8 @@ class Selection:
                 return False  # "the first flight of a U.S. Congressman": a role, no one named
             if fact.kind == PERSON and not names_a_deed(spot.sentence):
                 return False  # "operated by ____ that day": no deed, a story's walk-on
+            if fact.kind == PERSON and fact.text in self.given:
+                return False  # "fell in love with ____" (Stanley): options are surnames
             if fact.role == "scholar":
                 return False  # "according to historian X": who wrote it is a source, no fact
             if alias_or_character(fact, spot.sentence) or fact.text.split()[-1] in self.aliases:
@@ -209,7 +191,7 @@ class Selection:
         return not computable(fact, text, shift)
 
 
-_NONE = _Seen()
+_NONE = Seen()
 
 
 def _heading_names(spot: Spot) -> frozenset[str]:
@@ -233,43 +215,12 @@ def asks_something(spot: Spot) -> bool:
     )
 
 
-PERIOD_REACH = 4  # sentences after a period within which its first or last year repeats it
-
-
-class _Periods:
-    """The periods and years asked so far in one section, to know a year that begins or
-    ends a period nearby ("1955 until 1959" ... "complete in 1959") as that period."""
-
-    def __init__(self) -> None:
-        self.asked: list[tuple[int, float, float | None, str]] = []  # index, start, end, era
-        self.years: set[tuple[str, float]] = set()  # the single years asked
-
-    def repeats(self, fact: Fact, spot: Spot) -> bool:
-        if fact.kind not in ("year", "period") or fact.value is None:
-            return False
-        if fact.kind == "year" and (fact.era, fact.value) in self.years:
-            return True  # one section's second "In 1913, ...": the same episode again
-        ends = {fact.value, fact.end_value} - {None}
-        for index, start, end, era in self.asked:
-            if era != fact.era or spot.index - index > PERIOD_REACH:
-                continue
-            if end is not None and fact.kind == "year" and ends & {start, end}:
-                return True
-        return False
-
-    def add(self, fact: Fact, spot: Spot) -> None:
-        if fact.kind in ("year", "period") and fact.value is not None:
-            self.asked.append((spot.index, fact.value, fact.end_value, fact.era))
-        if fact.kind == "year" and fact.value is not None:
-            self.years.add((fact.era, fact.value))
-
-
 def choose(spots: list[Spot], selection: Selection, shown: set[str] | None = None) -> list[Chosen]:
     """The facts to ask from these spots, in document order, one a sentence, and none
     from two sentences that one question shows together, nor from a sentence ``shown``
     already (a term card's or an order question's)."""
     out = []
-    periods = _Periods()
+    periods = Periods()
     shown = set() if shown is None else shown  # sentences an asked question shows
     for spot in spots:
         if not asks_something(spot):

@@ -36,6 +36,10 @@ def protagonists(doc: Document) -> frozenset[str]:
     Natural Selection", Darwin named throughout): asking "who?" of it gives it away."""
     title = doc.title.title() if doc.title.isupper() else doc.title  # "ANGOLA" is Angola
     titled = {w for n, _ in name_spans(f"About {title}") for w in n.split()}
+    if titled and doc.paragraphs:  # "Ruth Fulton Benedict (1887–1948) was ...": her full name
+        lead = doc.paragraphs[0].sentences[0]
+        named = [n.split() for n, _ in name_spans(lead)[:1]]
+        titled |= {w for words in named if len(words) > 1 and titled & set(words) for w in words}
     headed = {n.split()[-1] for label in doc.sections for n, _ in name_spans(f"About {label}")}
     if headed:
         counts = Counter(

@@ -1,0 +1,41 @@
+"""People as answers and options: full names, given names, and names that are no one's."""
+
+from __future__ import annotations
+
+from draft_texts import draft_of
+
+from quiz.authoring.drafting.document import parse_document
+from quiz.authoring.drafting.name_evidence import no_ones_name
+from quiz.authoring.drafting.subjects import protagonists
+
+LIFE = """\
+# Ruth Weller
+
+Ruth Fulton Weller (1887–1948) was an American anthropologist who studied the Velden islands.
+
+## Marriage
+
+There Stanley Rossiter Weller, an engineer, began to visit her in 1910.
+Ruth fell in love with Stanley as he began to visit her more often that summer.
+
+## Teachers
+
+Weller took a class on ethnology taught by Elsie Clews Parsons at the New School.
+Weller was then taught by Franz Boas, who founded the first department of the field.
+Weller led a survey of the islands with Reo Mercer, who designed the maps of the coast.
+Later Weller directed the study of Asia with Alfred Dunmore, who wrote the first report.
+A Great Americans series stamp was issued in 1995 for the work of the Velden survey.
+"""
+
+
+def test_a_subjects_full_name_and_a_given_name_alone_are_never_options():
+    assert {"Fulton", "Weller", "Ruth"} <= protagonists(parse_document(LIFE, markdown=True))
+    for q in draft_of(LIFE, markdown=True):
+        options = [str(o) for o in getattr(q, "options", None) or []]
+        for wrong in ("Fulton", "Stanley", "Asia", "Great Americans", "Ruth"):
+            assert wrong not in options, (wrong, q)
+
+
+def test_a_people_named_by_its_nation_is_no_person():
+    assert no_ones_name("Great Americans") and no_ones_name("Young Europeans")
+    assert not no_ones_name("Jacob Evans") and not no_ones_name("John Edwards")
