@@ -471,3 +471,14 @@ def test_a_notes_source_line_states_nothing():
 
     assert states_no_fact("Letter of Mrs. W. W. Parker, December 12, 1902.")
     assert not states_no_fact("The letter of the mayor reached Velden in 1902.")
+
+
+def test_a_term_of_years_in_a_story_is_still_asked():
+    from quiz.authoring.drafting.numbers import numeric_facts
+    from quiz.authoring.drafting.opinions import slight
+
+    said = "The new law prescribed a copyright term of 14 years, with one renewal for authors."
+    (term,) = numeric_facts(said)
+    assert not slight(term, said)
+    told = "For ten years the two printers fought in the courts, and both lost money."
+    assert all(slight(f, told) for f in numeric_facts(told))

@@ -30,6 +30,8 @@ _FURNITURE = re.compile(
     | \bbuy\ (?:it\ )?(?:from|now|on)\b | \bavailable\ from\ amazon\b | \bgood\ bookshops\b
     | \bpress\ release\b | ^also\ the\ author\ of\b | \bi\ recommend\ this\ book\b
     | ^(?:home|menu|skip\ to\ (?:main\ )?content|back\ to\ top|next|previous|print|e-?mail)$
+    | ^(?:produced|prepared|transcribed|digiti[sz]ed|scanned)\ by\b | ^e-?text\ prepared\b
+    | (?-i:^[Bb]y\ [A-Z][\w.]*(?:\ [A-Z][\w.]*){0,4}$) | ^illustrated\ with\b
     """,
     re.IGNORECASE | re.VERBOSE,
 )
@@ -65,7 +67,8 @@ _SET_ASIDE_HEADING = re.compile(
     r"chapter|section|concept)\s+)?(?:questions?|exercises?|problems?|quiz|activities|answers?|"
     r"solutions?|assessments?|homework)\W*$"
     r"|^(?:check your understanding|test your (?:knowledge|understanding)|try it|your turn)\b"
-    r"|^(?:(?:table of )?contents|on this page)\W*$",
+    r"|^(?:(?:table of )?contents|on this page|"
+    r"list of (?:illustrations|plates|figures|tables|maps))\W*$",
     re.IGNORECASE,
 )
 # Headings over a list of what a text will teach: the list is set aside, and the text's

@@ -150,5 +150,6 @@ INSTITUTIONS = word_set(
 ADJECTIVES = word_set(
     """Soviet German French Dutch Swiss Greek Western Eastern Allied Nazi Communist Bolshevik
     Bolsheviks Menshevik Mensheviks English British American European Italian Islamic
-    Christian Jewish Muslim Baptist Catholic Protestant"""
+    Christian Jewish Muslim Baptist Catholic Protestant Quaker Puritan Methodist Anglican
+    Lutheran Calvinist Unitarian Presbyterian Jesuit Franciscan Mormon Hindu Buddhist"""
 )

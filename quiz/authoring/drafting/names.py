@@ -50,9 +50,12 @@ ASKABLE = frozenset({PERSON, FIRM, PLACE, COUNTRY})
 CAPITALS, COUNTRIES, PLACE_FEATURES = w.CAPITALS, w.COUNTRIES, w.PLACE_FEATURES
 
 _TOKEN = r"(?:[A-Z]\.(?:[A-Z]\.)*|[A-Z](?:[\w’']|-(?!-))*\w)"  # not across a dash: "Stratford--or"
-_CONNECTOR = r"(?:of|am|an|de|del|der|von|van|du|la|le|da|di)"
+_CONNECTOR = (  # "Mies van der Rohe", "Piero della Francesca", "Isabella d'Este"
+    r"(?:of|am|an|van der|van den|von der|de la|de los|de|del|della|degli|der|den|von|van|du|"
+    r"la|le|da|di|dos|das)"
+)
 _NAME = re.compile(
-    rf"{_TOKEN}(?:\s+(?:{_CONNECTOR}\s+)?{_TOKEN})*(?:\s+(?:III|II|IV|I)\b(?![’'.]))?"
+    rf"{_TOKEN}(?:\s+(?:{_CONNECTOR}\s+|d[’'])?{_TOKEN})*(?:\s+(?:III|II|IV|I)\b(?![’'.]))?"
 )
 _LEADING_CONNECTOR = re.compile(r"(?:^|\s)(von|van|de|da|di|du|del|der|le|la)\s+$")
 _POSSESSIVE = re.compile(r"[’']s$")

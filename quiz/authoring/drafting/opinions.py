@@ -175,6 +175,7 @@ _MARKED = re.compile(
     r"killed|died|dead|deaths|casualties|lives|population|inhabitants|requires?|required|"
     r"must|shall|at least|at most|up to|no more than|limit|limited|default|within|maximum|"
     r"minimum|height|peak|schedule|cadence|every|per|less than|"
+    r"(?:term|length|duration|lease|tenure|sentence) of|"  # "a copyright term of 14 years"
     r"claim(?:s|ed|ing)?|propos(?:e|es|ed|ing)|argu(?:e|es|ed|ing)|recommend(?:s|ed|ing)?)\b",
     re.I,
 )

@@ -72,9 +72,14 @@ class LineSplitter:
         self.entry: str | None = None  # the API entry whose description is being read
         self.described: list[str] = []
         self.after_blank = False  # a blank line came since the last line of text
+        self.bracket_open = False  # an editorial block runs on past a blank line
 
     def line(self, raw: str) -> None:
         if self.api(raw):
+            return
+        if self.bracket_open:  # "[Illustration: ...", a blank line, "In the Louvre ...]"
+            self.dropped.append(raw.strip())
+            self.bracket_open = raw.count("[") >= raw.count("]")
             return
         stripped = without_footnotes(raw).strip()
         if not stripped:
@@ -196,8 +201,13 @@ class LineSplitter:
 
     def close_para(self) -> None:
         if self.para and _EDITORIAL.match(self.para[0]):
+            text = " ".join(self.para)
+            self.bracket_open = text.count("[") > text.count("]")  # it goes on past a blank
             self.dropped.extend(self.para)
             self.para = []
+        if self.para and self.heads_by_look and _shouted(self.joined(self.para)):
+            self.blocks.append(Block(self.joined(self.para).rstrip(". "), heading=2))
+            self.para = []  # "LECTURE IV." or a two-line "FROM MY RETURN TO ENGLAND (...)"
         if self.para:
             self.blocks.append(Block(self.joined(self.para), code=self.code(self.para)))
             self.para = []
@@ -233,4 +243,17 @@ def _may_head(line: str) -> bool:
         (line[:1].isupper() or line[:1].isdigit())
         and bp.is_unpunctuated_line(line)
         and (len(line.split()) <= bp.HEADING_WORDS)
+    )
+
+
+SHOUTED_WORDS = 20  # an e-text's chapter heads run to two lines in capitals, never more
+
+
+def _shouted(text: str) -> bool:
+    """A paragraph all in capitals: an e-text's heading ("CAMBRIDGE 1828-1831.")."""
+    letters = [c for c in text if c.isalpha()]
+    return (
+        len(letters) >= 4
+        and all(c.isupper() for c in letters)
+        and (len(text.split()) <= SHOUTED_WORDS)
     )

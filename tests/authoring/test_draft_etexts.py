@@ -1,0 +1,80 @@
+"""Project Gutenberg e-texts as they are stored: credits, capitals, illustrations (round 17r)."""
+
+from __future__ import annotations
+
+from draft_texts import draft_of
+
+from quiz.authoring.drafting.document import parse_document
+from quiz.authoring.drafting.names import name_spans
+
+ETEXT = """\
+
+
+
+Produced by Anna Berg, Tomas Reed and the DP Team
+
+
+
+[Illustration: Plate 1--THE HARBOUR. Frontispiece
+
+In the Velden Museum. No. 1601. (0.77 x 0.53)]
+
+
+RALPH ORME
+
+
+By MAURICE W. HALE
+
+
+Illustrated With Eight Reproductions in Colour
+
+
+LIST OF ILLUSTRATIONS
+
+Plate I. The Harbour, 1822.
+
+Plate II. The Old Pier, 1830.
+
+
+HIS EARLY WORK
+
+In 1822 Orme founded the Velden Survey Office, which mapped the whole coast.
+
+FROM HIS RETURN TO VELDEN (OCTOBER 2, 1836) TO HIS MARRIAGE (JANUARY 29,
+1839.)
+
+In 1837 Orme published the first tide tables of the Velden coast.
+"""
+
+
+def test_an_etexts_credits_illustrations_and_lists_are_set_aside_and_capitals_head():
+    doc = parse_document(ETEXT, fallback_title="orme")
+    assert doc.title == "RALPH ORME"
+    assert doc.sections == (
+        "HIS EARLY WORK",
+        "FROM HIS RETURN TO VELDEN (OCTOBER 2, 1836) TO HIS MARRIAGE (JANUARY 29, 1839.)",
+    )
+    text = " ".join(p.text for p in doc.paragraphs)
+    for residue in ("Produced", "Museum", "HALE", "Illustrated", "Plate"):
+        assert residue not in text, residue
+    cited = [c.section for q in draft_of(ETEXT) for c in q.citations]
+    assert sorted(set(cited)) == sorted(doc.sections), cited
+
+
+def test_names_keep_their_particles_and_a_faith_is_no_one():
+    sentence = "Gropius chose Ludwig Mies van der Rohe; Beatrice d'Este and Piero della Francesca."
+    assert [n for n, _ in name_spans(sentence)] == [
+        "Gropius",
+        "Ludwig Mies van der Rohe",
+        "Beatrice d'Este",
+        "Piero della Francesca",
+    ]
+    text = (
+        "# The Society\n\n## Members\n\n"
+        "Samuel Galton, a Quaker, joined the society in 1768 and built its first hall.\n\n"
+        "Josiah Wedgwood founded the pottery works at Etruria with Thomas Bentley.\n\n"
+        "Matthew Boulton built the Soho Manufactory at Handsworth with John Fothergill.\n\n"
+        "Erasmus Darwin wrote the poem The Botanic Garden at Lichfield for the society.\n"
+    )
+    for q in draft_of(text, markdown=True):
+        assert "Quaker" not in [str(o) for o in getattr(q, "options", None) or []], q
