@@ -32,3 +32,29 @@ def test_a_lifes_milestones_give_no_date_questions_but_its_deeds_do():
         assert year not in asked and f"c1::{year}" not in shown, year
     for year in ("1822", "1830", "1836"):
         assert year in asked or f"c1::{year}" in shown, (year, asked, shown)
+
+
+CHRONICLE = """\
+# The Harbour Act
+
+The Harbour Act was passed on 5 April 1710 and gave the town its first harbour board.
+
+## Passage
+
+The merchants urged the council to pass the bill, and it had its second reading on 9 February 1710.
+A committee met to amend the bill on 21 February 1710, with further changes made in March.
+On 2 March 1711 the harbour board was founded by the merchants of Velden.
+
+## Later history
+
+The harbour board was replaced by a port authority in 1842 after a long dispute.
+"""
+
+
+def test_a_chronicles_steps_past_the_introduction_are_not_dated():
+    drafted = draft_of(CHRONICLE, markdown=True)
+    said = " ".join(q.explanation or "" for q in drafted)
+    assert "second reading" not in said and "committee met" not in said, said
+    assert "passed on 5 April 1710" in said  # the introduction's date stays
+    assert "harbour board was founded" in said  # an epoch stays
+    assert "port authority in 1842" in said  # a year alone stays

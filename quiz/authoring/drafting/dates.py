@@ -26,6 +26,9 @@ MONTHS = (
 )  # fmt: skip
 _MONTH = "|".join(MONTHS)
 _YEAR = r"1\d{3}|20\d{2}"
+_TO_THE_MONTH = re.compile(
+    rf"\b(?:{_MONTH})\s+(?:\d{{1,2}}\b|(?:of\s+)?\d{{3,4}}\b)|\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{_MONTH})\b"
+)
 _ANY_YEAR = r"\d{1,3}(?:,\d{3})+|\d{1,5}"
 _BC = r"B\.?C\.?E?\.?(?![\w.])"
 _ERA = rf"(?:{_BC}|A\.?D\.?(?![\w.])|C\.?E\.?(?![\w.]))"
@@ -196,3 +199,9 @@ def _era_period(m: re.Match[str]) -> Fact | None:
     return Fact(
         "period", text, m.start(), first, when=when, era="BC" * bc, end_value=second, joiner=joiner
     )
+
+
+def to_the_month(sentence: str) -> bool:
+    """Whether a sentence dates what it tells to the month or day ("on 9 February",
+    "In July 1943"): a chronicle's step, not an epoch."""
+    return bool(_TO_THE_MONTH.search(sentence))
