@@ -130,3 +130,14 @@ def test_a_rest_reference_shows_its_word_and_a_figure_target_is_a_link():
         rest=True,
     )
     assert doc.paragraphs[0].text == "The zones are named in [link] after the work of Python users."
+
+
+def test_bits_a_bracketed_sentence_a_decade_in_view_and_a_centenary():
+    from quiz.authoring.drafting.counts import computable
+
+    assert not date_facts("We divide this by C(x), which corresponds to 1101 in this case.")
+    assert [f.text for f in date_facts("In 1100, Henry I was crowned at Westminster.")] == ["1100"]
+    note = "# Notes\n\n## Letters\n\n(Tenth in the list of letters of January 1831.)\n"
+    assert not draft_of(note, markdown=True)
+    said = "To mark the centenary of its founding in 1919, the school opened a museum in 2019."
+    assert all(computable(f, said) for f in date_facts(said))

@@ -146,9 +146,19 @@ _SPAN_LATER = re.compile(
 )
 
 
+_JUBILEES = {"centenary": 100, "centennial": 100, "bicentenary": 200, "bicentennial": 200,
+             "tercentenary": 300, "tricentennial": 300, "sesquicentennial": 150}  # fmt: skip
+_JUBILEE = re.compile(
+    rf"\b(?:{'|'.join(_JUBILEES)})\b|\b(\d{{1,3}})(?:st|nd|rd|th) anniversary", re.I
+)
+
+
 def _spans(text: str) -> list[float]:
-    """The steps in years a text counts between events: "two years later", "5 years after"."""
-    spans = (parse_number(m[1]) for m in _SPAN_LATER.finditer(text))
+    """The steps in years a text counts between events: "two years later", "5 years after",
+    "the centenary of its founding", "the 50th anniversary"."""
+    spans = [parse_number(m[1]) for m in _SPAN_LATER.finditer(text)]
+    for m in _JUBILEE.finditer(text):
+        spans.append(float(m[1]) if m[1] else float(_JUBILEES[m[0].casefold()]))
     return [span for span in spans if span]
 
 

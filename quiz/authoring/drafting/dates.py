@@ -135,8 +135,13 @@ def _fact(kind: str, m: re.Match[str], sentence: str) -> Fact | None:
     return None
 
 
+_YEAR_CUE_BEFORE = re.compile(r"\b(?:in|by|since|until|from|of|about|circa|c\.|year)\s*$", re.I)
+
+
 def _is_year(m: re.Match[str], sentence: str) -> bool:
     before = sentence[: m.start()]
+    if set(m[1]) <= {"0", "1"} and not _YEAR_CUE_BEFORE.search(before):
+        return False  # "corresponds to 1101": bits, not the year 1101
     if _NOT_A_YEAR_BEFORE.search(before) or _CITATION.search(before):
         return False
     if _AMOUNT_BEFORE.search(before) or _LIMIT_BEFORE.search(before):

@@ -154,6 +154,8 @@ class Pools:
     def _in_view(self, fact: Fact, other: Fact, text: str) -> bool:
         if other.text in text or fact.pattern.format(other.text) in text:
             return True
+        if other.kind == "decade" and re.search(rf"['’]?{other.text[2:4]}['’]?s\b", text):
+            return True  # "the 90's and 2000's": the 1990s are in view
         return fact.kind in NAMES and in_view(other.text, text)
 
     def _also_true(self, other: Fact, fact: Fact, spot: Spot) -> bool:
