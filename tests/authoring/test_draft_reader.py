@@ -285,3 +285,14 @@ def test_an_italic_term_is_defined_only_in_lower_case_and_the_present():
         "interval": "the distance between two pitches, measured in steps of a scale",
         "major third": "A third that spans four semitones",
     }, terms
+
+
+def test_a_label_is_no_term_an_adaptation_line_cites_and_a_contraction_is_no_name():
+    from quiz.authoring.drafting import boilerplate as bp
+    from quiz.authoring.drafting.names import name_spans
+
+    text = "# Parameters\n\n## Nodes\n\n- Example: salary_rate is the node that holds the rate.\n"
+    assert not defined_terms(parse_document(text, markdown=True))
+    assert bp.is_reference_line("Adapted from Simonton, D. K. (2012). Teaching creativity.")
+    assert not bp.is_reference_line("Adapting to change was hard for the town.")
+    assert [n for n, _ in name_spans("I'm sure that Henslow took his pupils there.")] == ["Henslow"]

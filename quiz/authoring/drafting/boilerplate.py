@@ -48,9 +48,10 @@ _REFERENCE_WORDS = (
     r"sources?|references?|bibliography|further reading|works cited|literature|authorities|"
     r"image credits|photo credits|picture credits|credits|endnotes"
 )
+_ADAPTED = r"(?:adapted|reprinted|excerpted|reproduced|abridged) from\b"
 _REFERENCE_LEAD = re.compile(  # "Sources: ...", "AUTHORITIES.--", a footnote's "[^8]: ..."
     # or "[14] Lyell K. 1881. ...": a note of a page saved as text
-    rf"^(?:(?:{_REFERENCE_WORDS})\.?\s*(?::|--|—)|[—―]|--\s|\[\^[\w-]{{1,20}}\]:|:\s|\[\d{{1,3}}\]\s+\S)",
+    rf"^(?:(?:{_REFERENCE_WORDS})\.?\s*(?::|--|—)|[—―]|--\s|\[\^[\w-]{{1,20}}\]:|:\s|\[\d{{1,3}}\]\s+\S|{_ADAPTED})",
     re.IGNORECASE,
 )
 _SEE_LEAD = re.compile(r"^(?:See|Cf\.?)\s")

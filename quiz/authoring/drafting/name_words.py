@@ -133,7 +133,8 @@ NEVER = word_set(
     Certain Out Also Even Still Only Then Thus Such Both Each Every No Not Building Later
     Thanks Because Though Unlike Like Since Upon Instead Lastly First Second Third Finally
     Other Another Except Until Through Just Whereas Once Now Today Every Others With
-    Without Within Where Which Whose Following According Given AD BC BCE CE A.D. B.C. C.E."""
+    Without Within Where Which Whose Following According Given AD BC BCE CE A.D. B.C. C.E.
+    I'm I've I'd I'll I’m I’ve I’d I’ll"""
 )
 # Compass regions ("the West", "the East"): sides of a divide, never a place to ask or offer
 COMPASS = word_set("East West North South Midwest Orient Occident")

@@ -41,7 +41,11 @@ _ITALIC_VERB = r"(?:is|are|refers to|refer to|means|is defined as)\s+(?=(?:an?|t
 _ASIDE = re.compile(r"\s+[—–]\s+|;\s+|,\s+(?:for example|for instance|such as|e\.g\.|from)\b")
 _BRACKETS = re.compile(r"\s*\([^()]*\)")
 _COLON_ITEM = re.compile(r"^([A-Za-z][\w’'-]*(?:\s+[\w’'-]+){0,4}):\s+([a-z].+)$")
-_PRONOUN_START = re.compile(r"^(?:this|these|that|those|it|they|he|she)\b", re.I)
+_PRONOUN_START = re.compile(  # ... or a label: "Example: tax_on_salary is the node ..."
+    r"^(?:this|these|that|those|it|they|he|she|examples?|note|tip|warning|caution|important|"
+    r"hint|answer|solution|source|step \d+|e\.g\.)\b",
+    re.I,
+)
 SHORT_DEFINITION = 10  # words; a shorter definition takes a next sentence that goes on
 LEAD_WORDS = 30  # a longer lead-in is no context for a card
 _ACRONYM_DEFINED = re.compile(
