@@ -296,3 +296,13 @@ def test_a_label_is_no_term_an_adaptation_line_cites_and_a_contraction_is_no_nam
     assert bp.is_reference_line("Adapted from Simonton, D. K. (2012). Teaching creativity.")
     assert not bp.is_reference_line("Adapting to change was hard for the town.")
     assert [n for n, _ in name_spans("I'm sure that Henslow took his pupils there.")] == ["Henslow"]
+
+
+def test_a_range_of_figures_defines_no_term():
+    text = (
+        "# Penicillin\n\n## Susceptibility\n\nSensitivities are:\n\n"
+        "- Listeria monocytogenes: from less than or equal to 0.06 μg/ml to 0.25 μg/ml\n"
+        "- penicillin G: a narrow-spectrum antibiotic given by injection\n"
+    )
+    terms = [t.term for t in defined_terms(parse_document(text, markdown=True))]
+    assert terms == ["penicillin G"], terms

@@ -67,7 +67,7 @@ UNASKED_PLACES = frozenset({"place", "country"})
 _DATE_KINDS = frozenset({"year", "date", "period", "decade"})
 _EPOCH = re.compile(
     r"\b(?:found(?:ed|ing)|first|earliest|born|died|death|became|signed|treaty|declared|"
-    r"destroyed|invaded|attacked|independence|established|opened|launched|war)\b",
+    r"destroyed|invaded|attacked|independence|established|opened|launched)\b",
     re.I,
 )
 PRIORITY = (
@@ -149,7 +149,7 @@ class Selection:
         """A sentence past the introduction that dates its event to the month or day tells
         a step of a chronicle (a bill's second reading, the day a panel was dated): in
         rounds 17q and 17r graders kept one such date in five. An epoch stays: a founding,
-        a first, a birth or death, a treaty, a war."""
+        a first, a birth or death, a treaty, an invasion."""
         if spot.locator.kind != "section" or spot.locator.label == INTRODUCTION:
             return False
         return to_the_month(spot.sentence) and not _EPOCH.search(spot.sentence)

@@ -262,7 +262,16 @@ def _shorten(definition: str) -> str:
 
 
 def _fits(term: str, definition: str) -> bool:
+    if re.search(r"\d", definition) and len(_WORDY.findall(definition)) < MIN_DEFINITION - 1:
+        return False  # "Listeria: from less than or equal to 0.06 μg/ml to 0.25 μg/ml": a range
     return 0 < len(term.split()) <= TERM_WORDS and len(definition.split()) >= MIN_DEFINITION
+
+
+# words that say something, beyond the words of a range ("from less than or equal to")
+_WORDY = re.compile(
+    r"\b(?!(?:from|less|more|than|equal|to|or|and|up|the|of|per|about|approximately)\b)"
+    r"[A-Za-z]{3,}\b"
+)
 
 
 def _key(term: str) -> str:
