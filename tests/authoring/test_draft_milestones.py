@@ -58,3 +58,13 @@ def test_a_chronicles_steps_past_the_introduction_are_not_dated():
     assert "passed on 5 April 1710" in said  # the introduction's date stays
     assert "harbour board was founded" in said  # an epoch stays
     assert "port authority in 1842" in said  # a year alone stays
+
+
+def test_a_year_that_opens_or_closes_a_period_asked_is_that_period_again():
+    text = (
+        "# Velden School\n\nThe Velden School was an art school in Weimar from 1919 to 1933.\n\n"
+        "## History\n\nThe school in Weimar was founded in 1919 by Walter Gropius as a merger.\n"
+    )
+    for q in draft_of(text, markdown=True):
+        asked = f"{getattr(q, 'answer', '')} {getattr(q, 'text', '')}"
+        assert not ("founded in 1919" in (q.explanation or "") and "1919" in asked), q

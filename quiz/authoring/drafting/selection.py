@@ -143,6 +143,10 @@ class Selection:
         (self.dated if day else self.undated)[key].add(spot.index, self._about(fact, spot))
         if day:
             self.days[key].add(day)
+        if fact.kind == "period" and asked:  # "from 1919 to 1933" states both its years
+            for end in (fact.value, fact.end_value):
+                year = ("time", "year", fact.era, end, None)
+                self.undated[year].add(spot.index, self._about(fact, spot))
 
     @staticmethod
     def _a_chronicles_step(spot: Spot) -> bool:
