@@ -141,3 +141,34 @@ def test_bits_a_bracketed_sentence_a_decade_in_view_and_a_centenary():
     assert not draft_of(note, markdown=True)
     said = "To mark the centenary of its founding in 1919, the school opened a museum in 2019."
     assert all(computable(f, said) for f in date_facts(said))
+
+
+def test_round_17s_a_wiki_remnant_before_text_notes_visits_and_instructions():
+    from quiz.authoring.drafting.checks import states_no_fact
+    from quiz.authoring.drafting.text import without_footnotes, without_wiki_markup
+
+    copy = (
+        "The stethoscope is a medical device for listening to the body.\n\n"
+        "History\n\n)]]\n\nThe stethoscope was invented in France in 1816 by René Laennec.\n"
+    )
+    assert parse_document(copy, markdown=True).sections == ("Introduction", "History")
+    assert without_wiki_markup("in Tokyo]] in Kyoto]]") == ""
+    assert without_footnotes("THE FRONTIER[1:1]") == "THE FRONTIER"
+    assert not date_facts("Jury Instructions No. 520, accessed February 14, 2011, online.")
+    census = "The superintendent of the census for 1890 reports that settlement is scattered."
+    assert [f.kind for f in date_facts(census)] == ["year"]
+    assert states_no_fact("To get your mind into the right time, try to imagine London then.")
+    glossary = "# Colour\n\n## Definitions\n\nbrightness\n: How bright an area looks. [^4]\n"
+    (entry,) = parse_document(glossary, markdown=True).glossary
+    assert entry.definition == "How bright an area looks."
+
+
+def test_a_libraries_name_opening_its_sentences_is_its_subject():
+    from quiz.authoring.drafting.code_terms import subject_of
+
+    text = (
+        "# Reading files\n\nGeoPandas can read GeoJSON files and shapefiles with `read_file`.\n\n"
+        "GeoPandas can also write GeoJSON with `to_file`.\n\n"
+        "GeoPandas reads a URL too, and GeoPandas writes GeoJSON lines.\n"
+    )
+    assert subject_of(parse_document(text, markdown=True)) == "GeoPandas"

@@ -48,8 +48,9 @@ _HYPOTHETICAL = re.compile(
     r"|\byou(?:'d|'ll| would| could| might| will| can| may| should)\b|\bwe(?:'ll| will)\b",
     re.I,
 )
-_IMPERATIVE = re.compile(
-    r"^(?:visit|read|try|click|see|take|note|remember|let's|let us|look|check|go|use|find|"
+_IMPERATIVE = re.compile(  # also after a purpose: "To get your mind into the 1850s, try to ..."
+    r"^(?:to [a-z][^,]{3,80},\s+)?"
+    r"(?:visit|read|try|click|see|take|note|remember|let's|let us|look|check|go|use|find|imagine|"
     r"compare|think|recall|review|answer|explain|describe|discuss|name|list|fast forward)\b",
     re.I,
 )

@@ -179,13 +179,15 @@ def subject_of(doc: Document) -> str:
     use ("etcd"), it names most often mid-sentence ("Requests", "Go", "Python"), neither an
     acronym nor code, that the opening names as well. "" when none recurs."""
     counts: Counter[str] = Counter()
+    common = english()[0]
     for p in doc.paragraphs:
         for sentence in p.sentences:
             for span in sorted(p.code, key=len, reverse=True):
                 sentence = sentence.replace(span, " ")  # prose names it, not code ("Response")
-            tokens = re.findall(r"[\w.+#'’/-]+", sentence)[1:]  # the first is capitalised anyway
+            tokens = re.findall(r"[\w.+#'’/-]+", sentence)
+            first = tokens[:1] if tokens and tokens[0].casefold() not in common else []
+            tokens = first + tokens[1:]  # a first word counts only where English has no such word
             counts.update(t.rstrip(".") for t in tokens if _WORD.match(t.rstrip(".")))
-    common = english()[0]
     titled = [
         w
         for w in re.findall(r"[\w+#-]+", doc.title)

@@ -62,6 +62,11 @@ _YEAR_CUE = word_set(
 _NOT_A_YEAR_BEFORE = re.compile(
     r"(?:\bno\.?|№|#|\bpage|\bpp?\.|\bchapter|\bfactory|\bvol\.?)\s*$", re.I
 )
+_ACCESSED = re.compile(r"\b(?:accessed|retrieved)(?:\s+(?:on|in))?\s*$", re.I)
+# "the census for 1890 reports ...": a year, though a plural-looking word follows
+_RECORD_YEAR_BEFORE = re.compile(
+    r"\b(?:census|election|season|budget|fiscal year)\s+(?:of|for)\s+$", re.I
+)
 _WORD_BEFORE = re.compile(r"([A-Za-z][\w.&+-]*)\s+$")
 _AMOUNT_BEFORE = re.compile(
     r"\b(?:population|numbers?|numbering|total(?:ling|ing)?|count|strength)\s+"
@@ -97,6 +102,9 @@ def date_facts(sentence: str) -> list[Fact]:
             if any(m.start() < end and start < m.end() for start, end in taken):
                 continue
             fact = _fact(kind, m, sentence)
+            if fact is not None and _ACCESSED.search(sentence[: m.start()]):
+                taken.append((m.start(), m.end()))  # "accessed February 14, 2011": a visit
+                continue
             if fact is not None:
                 taken.append((m.start(), m.end()))
                 facts.append(fact)
@@ -157,6 +165,7 @@ def _is_year(m: re.Match[str], sentence: str) -> bool:
         return False  # "coding 2000 processors": a count after a verb, no year
     after = re.match(r"\s+([a-z]+)", sentence[m.end() :])
     cue = bool(word) and word is not None and word[1].casefold() in _YEAR_CUE
+    cue = cue or bool(_RECORD_YEAR_BEFORE.search(before))
     return not (after and _plural(after[1]) and not cue)  # "1500 people", not "in 1929 prices"
 
 

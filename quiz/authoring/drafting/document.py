@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from quiz.authoring.drafting import boilerplate as bp
 from quiz.authoring.drafting.blocks import Block, read_blocks
 from quiz.authoring.drafting.pages import strip_pages
+from quiz.authoring.drafting.text import without_wiki_markup
 
 INTRODUCTION = "Introduction"
 
@@ -174,6 +175,8 @@ def _following_texts(blocks: list[Block]) -> list[bool]:
                 page is None and bp.is_unpunctuated_line(body) and bp.is_caption(body)
             ):
                 continue
+            if not without_wiki_markup(body).strip():
+                continue  # ")]]": what a wiki copy left of an image, no text
             answer = page is not None or block.item or not bp.is_unpunctuated_line(body)
     return out
 

@@ -151,7 +151,8 @@ class Builder:
 
     def entry(self, term: str, definition: str) -> None:
         locator = Locator("section", self.section)
-        self.glossary.append(Entry(tidy(term), tidy(without_citations(definition)), locator))
+        definition = tidy(without_citations(without_footnotes(definition)))
+        self.glossary.append(Entry(tidy(term), definition, locator))
 
     def claim(self, page: str) -> None:
         self.marks += 1

@@ -29,7 +29,7 @@ _ATTRIBUTES = re.compile(
 # pandoc-crossref's "@fig:03375", "[@tbl:x]": a pointer, read as a link
 _CROSSREF = re.compile(r"\[?@(?:fig|sec|tbl|eq|lst):[\w:.-]*\w\]?")
 FOOTNOTE = re.compile(  # "[12]", "[b]", "[citation needed]", Markdown's "[^8]"
-    r"\[(?:\^[\w-]{1,20}|\d{1,3}|[a-z]|[ivx]{1,5}|note \d{1,3}|[a-z] \d{1,3}|"
+    r"\[(?:\^[\w-]{1,20}|\d{1,3}|\d{1,3}:\d{1,3}|[a-z]|[ivx]{1,5}|note \d{1,3}|[a-z] \d{1,3}|"
     r"(?i:citation needed|clarification needed|page needed|by whom\?|when\?|"
     r"according to whom\?|who\?|which\?|dubious|"
     r"failed verification|better source needed|verification needed|original research\??))\]"
@@ -143,7 +143,10 @@ def without_wiki_markup(text: str) -> str:
     text = _CAPTION_INSIDE.sub(" ", text)
     cut = _CAPTION_END.match(text)
     if cut:
-        return text[cut.end() :]
+        while cut:  # "in Tokyo]] in Kyoto]]": one caption's end after another
+            text = text[cut.end() :]
+            cut = _CAPTION_END.match(text)
+        return text
     return "" if text.startswith(", ") else text
 
 
