@@ -18,6 +18,9 @@ A postage stamp in his honour was issued by the Velden post in 1961.
 
 In 1822 Orme published the Tide Tables of Velden, the first printed tables of the coast.
 In 1830 the Velden Survey appointed Orme its chief surveyor, a post he held for life.
+
+## Honours
+
 In 1836 Orme became the first surveyor elected a fellow of the Kelby Academy.
 """
 
@@ -68,3 +71,17 @@ def test_a_year_that_opens_or_closes_a_period_asked_is_that_period_again():
     for q in draft_of(text, markdown=True):
         asked = f"{getattr(q, 'answer', '')} {getattr(q, 'text', '')}"
         assert not ("founded in 1919" in (q.explanation or "") and "1919" in asked), q
+
+
+def test_a_section_offers_its_first_two_dates_and_the_introduction_all():
+    years = [1801, 1812, 1823, 1834, 1845]
+    intro = " ".join(
+        f"In {y} the town of Velden built harbour wall number {i}." for i, y in enumerate(years, 1)
+    )
+    body = " ".join(
+        f"In {y + 1} the town of Kelby built quay number {i}." for i, y in enumerate(years, 1)
+    )
+    text = f"# Harbours\n\n{intro}\n\n## Kelby\n\n{body}\n"
+    dated = [q for q in draft_of(text, markdown=True) if "dates" in q.tags]
+    sections = [c.section for q in dated for c in q.citations]
+    assert sections.count("Kelby") == 2 and sections.count("Introduction") >= 4, sections
