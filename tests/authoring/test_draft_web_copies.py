@@ -172,3 +172,13 @@ def test_a_libraries_name_opening_its_sentences_is_its_subject():
         "GeoPandas reads a URL too, and GeoPandas writes GeoJSON lines.\n"
     )
     assert subject_of(parse_document(text, markdown=True)) == "GeoPandas"
+
+
+def test_a_bracketed_editors_note_asks_nothing_and_a_lost_captions_end_goes():
+    from quiz.authoring.drafting.text import without_wiki_markup
+
+    note = "# Essays\n\n## Delsarte\n\n[From the Atlantic Monthly for May, 1871, by permission.]\n"
+    assert not draft_of(note, markdown=True)
+    assert without_wiki_markup("He died in 1642.'']]Sir Isaac Newton went on.") == (
+        "He died in 1642. Sir Isaac Newton went on."
+    )

@@ -233,7 +233,7 @@ def asks_something(spot: Spot) -> bool:
     return (
         len(spot.sentence.split()) >= MIN_WORDS
         and not states_no_fact(spot.sentence)
-        and not re.fullmatch(r"\([^()]*\)\.?", spot.sentence)  # "(Tenth in the list of 1831.)"
+        and not re.fullmatch(r"\([^()]*\)\.?|\[[^\[\]]*\]\.?", spot.sentence)  # "(Tenth in ...)"
         and not voices_opinion(spot.sentence)
         and spot.has_referent
         and not spot.example

@@ -141,6 +141,8 @@ def without_wiki_markup(text: str) -> str:
     such remnants go, and an empty string means the whole paragraph was one."""
     text = _WIKI_LINK.sub(r"\1", _WIKI_FILE.sub("", text))
     text = _CAPTION_INSIDE.sub(" ", text)
+    if "[[" not in text:  # "until he died in 1642.'']]Sir Isaac Newton": a caption's lost end
+        text = re.sub(r"(?<=[.!?])'*\]\](?=\s*[A-Z])", " ", text)
     cut = _CAPTION_END.match(text)
     if cut:
         while cut:  # "in Tokyo]] in Kyoto]]": one caption's end after another
