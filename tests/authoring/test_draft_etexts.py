@@ -78,3 +78,18 @@ def test_names_keep_their_particles_and_a_faith_is_no_one():
     )
     for q in draft_of(text, markdown=True):
         assert "Quaker" not in [str(o) for o in getattr(q, "options", None) or []], q
+
+
+def test_page_anchors_shillings_and_a_number_set_as_math():
+    from quiz.authoring.drafting.myst import read_myst
+    from quiz.authoring.drafting.numbers import numeric_facts
+    from quiz.authoring.drafting.text import without_footnotes
+
+    assert without_footnotes("a memorable one. [Pg 23] The captain [Pg xii] sailed.") == (
+        "a memorable one.  The captain  sailed."
+    )
+    assert not numeric_facts("The fares are fixed at 4s. for the best cabin, 3s. for the rest.")
+    assert [f.unit for f in numeric_facts("The flash lasts 4s and then fades away.")] == ["seconds"]
+    assert read_myst("A $1$ in the corner; it cost $20 and $6 billion.") == (
+        "A … in the corner; it cost $20 and $6 billion."
+    )

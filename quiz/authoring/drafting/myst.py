@@ -78,4 +78,9 @@ def read_myst(text: str) -> str:
     # in running text a reference is the sentence's subject or object ("According to
     # {numref}`fig5`, ...", "adopted by {cite}`Cagan`"): the sentence points elsewhere
     text = text.replace(_REF, "[link]")
-    return _INLINE_MATH.sub(lambda m: "…" if _TEX.search(m[1]) else m[0], text)
+    return _INLINE_MATH.sub(lambda m: "…" if _math(m[1]) else m[0], text)
+
+
+def _math(inner: str) -> bool:
+    """TeX, or a lone number or letter set as math ("a $1$ in the corner"), never money."""
+    return bool(_TEX.search(inner) or re.fullmatch(r"\d+(?:\.\d+)?|[A-Za-z]", inner))

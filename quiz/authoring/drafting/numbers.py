@@ -171,6 +171,8 @@ def _fact(kind: str, m: re.Match[str], sentence: str) -> Fact | None:
             or m.string[max(m.start() - 1, 0) : m.start()] in ("'", "’")
         ):
             return None  # "the late 1800s", "the '60s", "0s and 1s": no seconds
+        if m[3] == "s" and not m[2] and re.match(r"\.\s+(?:[a-z]|\d+d\.)", m.string[m.end() :]):
+            return None  # "fixed at 4s. for the best cabin", "£1 4s. 6d.": shillings
         return _number_fact("count", m, _MEASURES[m[3]], "{}" + m[2] + m[3])
     return _count(m, sentence)
 

@@ -28,8 +28,9 @@ _ATTRIBUTES = re.compile(
 )
 # pandoc-crossref's "@fig:03375", "[@tbl:x]": a pointer, read as a link
 _CROSSREF = re.compile(r"\[?@(?:fig|sec|tbl|eq|lst):[\w:.-]*\w\]?")
-FOOTNOTE = re.compile(  # "[12]", "[b]", "[citation needed]", Markdown's "[^8]"
+FOOTNOTE = re.compile(  # "[12]", "[b]", "[citation needed]", Markdown's "[^8]", "[Pg 23]"
     r"\[(?:\^[\w-]{1,20}|\d{1,3}|\d{1,3}:\d{1,3}|[a-z]|[ivx]{1,5}|note \d{1,3}|[a-z] \d{1,3}|"
+    r"Pg\.? (?:\d{1,4}|[ivxlc]{1,6})|"  # an e-text's page anchor: "[Pg 23]"
     r"(?i:citation needed|clarification needed|page needed|by whom\?|when\?|"
     r"according to whom\?|who\?|which\?|dubious|"
     r"failed verification|better source needed|verification needed|original research\??))\]"
