@@ -306,3 +306,18 @@ def test_a_range_of_figures_defines_no_term():
     )
     terms = [t.term for t in defined_terms(parse_document(text, markdown=True))]
     assert terms == ["penicillin G"], terms
+
+
+def test_front_matter_names_the_author_unless_the_command_does():
+    from quiz.authoring.drafting.writer import DraftOptions, draft_deck
+
+    text = (
+        "---\nauthor: Lynne Fahlquist and Candice Hopkins\ntitle: Why We Use Gage Height\n---\n\n"
+        "## Gage height\n\nBy 1990 the agency measured the height of water at 7,000 stream gages "
+        "across the country.\n"
+    )
+    doc = parse_document(text, markdown=True)
+    (source,) = draft_deck(doc, DraftOptions(), name="gage.md").sources
+    assert (source.author, source.publisher) == ("Lynne Fahlquist and Candice Hopkins", None)
+    (source,) = draft_deck(doc, DraftOptions(author="USGS"), name="gage.md").sources
+    assert source.author == "USGS"

@@ -44,12 +44,22 @@ class Read:
     blocks: list[Block] = field(default_factory=list)
     dropped: list[str] = field(default_factory=list)
     title: str | None = None  # a title the document declares (Markdown front matter)
+    author: str | None = None  # the author(s) it declares there
 
 
 _FRONT_MATTER = re.compile(  # YAML between "---" lines, or TOML between "+++" lines (Hugo, Zola)
     r"\A(?:---[ \t]*\n(.*?)\n(?:---|\.\.\.)|\+\+\+[ \t]*\n(.*?)\n\+\+\+)[ \t]*(?:\n|\Z)", re.S
 )
 _TITLE_KEY = re.compile(r"^title[ \t]*[:=][ \t]*(.+?)[ \t]*$", re.M)
+_AUTHOR_KEY = re.compile(r"^authors?[ \t]*[:=][ \t]*(\S.*?)[ \t]*$", re.M)
+
+
+def declared_author(text: str) -> str | None:
+    """The author a document's front matter names (``author: Lynne Fahlquist``), if any."""
+    m = _FRONT_MATTER.match(text)
+    found = _AUTHOR_KEY.search(m[1] or m[2]) if m else None
+    value = found[1].strip("\"'[] ") if found else ""
+    return value or None
 
 
 def front_matter(text: str) -> tuple[str, str | None]:

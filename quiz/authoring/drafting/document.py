@@ -82,6 +82,7 @@ class Document:
     paragraphs: tuple[Paragraph, ...]
     dropped: tuple[str, ...] = ()  # boilerplate, captions, exercises, in document order
     glossary: tuple[Entry, ...] = ()
+    author: str | None = None  # as its front matter declares it
 
     @property
     def sections(self) -> tuple[str, ...]:
@@ -116,7 +117,13 @@ def parse_document(
     following = _following_texts(blocks)
     for block, introduces in zip(blocks, following, strict=True):
         builder.add(block, introduces)
-    return Document(title, tuple(builder.finish()), tuple(builder.dropped), tuple(builder.glossary))
+    return Document(
+        title,
+        tuple(builder.finish()),
+        tuple(builder.dropped),
+        tuple(builder.glossary),
+        read.author,
+    )
 
 
 def _title(blocks: list[Block], declared: str | None, fallback: str) -> tuple[str, list[Block]]:

@@ -19,7 +19,7 @@ import re
 from dataclasses import replace
 from typing import TYPE_CHECKING, NamedTuple
 
-from quiz.authoring.drafting.blocks import END_BOX, GAP, Block, Read, front_matter
+from quiz.authoring.drafting.blocks import END_BOX, GAP, Block, Read, declared_author, front_matter
 from quiz.authoring.drafting.boilerplate import is_reference_line, is_unpunctuated_line
 from quiz.authoring.drafting.markdown_html import DATA_TYPE, SET_ASIDE, aside_kind, open_html_blocks
 from quiz.authoring.drafting.myst import read_myst
@@ -52,6 +52,7 @@ def markdown_blocks(text: str) -> Read:
     walker = _Walker()
     walker.walk(parser.parse(open_html_blocks(without_attributes(expand_macros(read_myst(body))))))
     walker.read.title = tidy(without_attributes(expand_macros(title))) if title else None
+    walker.read.author = declared_author(text)
     if not any(b.heading for b in walker.read.blocks[1:]):
         _bare_headings(walker.read.blocks)
     return walker.read

@@ -41,7 +41,8 @@ def draft_deck(doc: Document, options: DraftOptions, *, name: str) -> Deck:
             f"{name}: found no years, sums, percentages, counts or names to ask about; "
             "nothing to draft"
         )
-    author, publisher = clean_field(options.author), clean_field(options.publisher)
+    author = clean_field(options.author) or clean_field(doc.author)
+    publisher = clean_field(options.publisher)
     source = Source(
         id=options.source_id,
         title=clean_field(options.title) or doc.title,
