@@ -93,3 +93,22 @@ def test_page_anchors_shillings_and_a_number_set_as_math():
     assert read_myst("A $1$ in the corner; it cost $20 and $6 billion.") == (
         "A … in the corner; it cost $20 and $6 billion."
     )
+
+
+def test_a_parts_numeral_heads_it_and_a_spaced_era_is_one_date():
+    from quiz.authoring.drafting.dates import date_facts
+    from quiz.authoring.drafting.sentences import split_sentences
+    from quiz.authoring.drafting.text import normalise
+
+    book = (
+        "THE ANCIENT NATIONS\n\nThe nations of the east made music long before the Greeks did.\n\n"
+        "                                   I\n\n"
+        "A harp from about 1800 B. C. was found in a tomb at Beni-Hassan in Egypt.\n\n"
+        "                                   II\n\n"
+        "The kinnor of the Hebrews was a lyre of ten strings, played with a plectrum.\n"
+    )
+    doc = parse_document(book)
+    assert doc.sections == ("Introduction", "I", "II")
+    (harp,) = date_facts(normalise(doc.paragraphs[1].text))
+    assert (harp.text, harp.era) == ("1800", "BC")
+    assert len(split_sentences("It uses Rec. 709 chromaticities and a D65 white point.")) == 1

@@ -182,3 +182,17 @@ def test_a_bracketed_editors_note_asks_nothing_and_a_lost_captions_end_goes():
     assert without_wiki_markup("He died in 1642.'']]Sir Isaac Newton went on.") == (
         "He died in 1642. Sir Isaac Newton went on."
     )
+
+
+def test_a_quote_left_of_a_caption_heads_nothing_and_one_sum_is_one_fact():
+    copy = (
+        "The Velden Purchase was the sale of the coast to the town council in 1803.\n\n"
+        'Background\n\n", bounded on the west by the hills]]\n\n'
+        "The council offered the Duke all of the coast for $15 million in April 1803.\n\n"
+        "The total of $15 million is equal to about $600 billion in the money of the GDP today.\n"
+    )
+    doc = parse_document(copy, markdown=True)
+    assert doc.sections == ("Introduction", "Background")
+    sums = [q for q in draft_of(copy, markdown=True) if "$15 million" in (q.explanation or "")]
+    asked = [q for q in sums if "15" in f"{getattr(q, 'answer', '')} {getattr(q, 'options', '')}"]
+    assert len(asked) == 1, asked

@@ -23,7 +23,12 @@ COUNTRIES = word_set(
     Scotland Serbia Spain Sweden Switzerland Turkey Ukraine USA USSR U.S. U.S.A. UK Wales
     Yugoslavia Niger Nigeria Sudan Tanzania Kenya Ethiopia Zimbabwe Thailand Taiwan Korea
     Vietnam Indonesia Pakistan Bangladesh Israel Syria Jordan Lebanon Morocco Algeria Tunisia
-    Libya Peru Colombia Venezuela Cuba Chad Mali Ghana Uganda Zambia Angola Mongolia Nepal"""
+    Libya Peru Colombia Venezuela Cuba Chad Mali Ghana Uganda Zambia Angola Mongolia Nepal
+    Haiti Jamaica Bolivia Ecuador Paraguay Uruguay Panama Nicaragua Honduras Guatemala Bahamas
+    Iceland Luxembourg Croatia Slovenia Slovakia Bosnia Montenegro Moldova Belarus Armenia
+    Azerbaijan Kazakhstan Uzbekistan Burma Myanmar Cambodia Laos Malaysia Singapore Philippines
+    Madagascar Mozambique Namibia Botswana Senegal Somalia Congo Cameroon Rwanda Malawi Liberia
+    Yemen Oman Qatar Kuwait Cyprus Malta Siam Ceylon Abyssinia Bohemia"""
 ) | {
     "Great Britain", "United States", "United Kingdom", "Soviet Union", "Soviet Russia",
     "South Korea", "North Korea", "South Africa", "New Zealand", "Central African Republic",

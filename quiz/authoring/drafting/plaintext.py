@@ -34,6 +34,7 @@ _ITALIC = re.compile(r"(?<![\w_])_(?=[^\s_])([^_\n]{1,200}?)(?<=[^\s_])_(?![\w_]
 # an e-text's editorial blocks: "[Footnote 2: ...]", "[Illustration: ...]", "[Sidenote: ...]"
 _EDITORIAL = re.compile(r"^\[(?:Footnote|Illustration|Sidenote|Transcriber|Note)\b", re.I)
 _UNDERLINE = re.compile(r"^([=\-*~^#+\"])\1{2,}$")
+_NUMERAL_HEAD = re.compile(r"^(?:(?:PART|BOOK|CHAPTER|SECTION|Part|Book|Chapter) )?[IVXL]{1,6}\.?$")
 _API_ENTRY = re.compile(
     r"^\.\.\s+(?:py:)?(?:method|function|class|attribute|data|exception|decorator|option|"
     r"cmdoption|envvar|describe)::\s+(\S.*)$"
@@ -153,6 +154,10 @@ class LineSplitter:
             self.close()
             self.blocks.append(Block(run_in[1].strip(), heading=2))
             raw = stripped = run_in[2]
+        if _NUMERAL_HEAD.match(stripped) and not self.para and after_blank:
+            self.close()  # a part's numeral on a line of its own, centred: "II"
+            self.blocks.append(Block(stripped.rstrip("."), heading=2))
+            return
         indent = len(raw) - len(raw.lstrip())
         bullet = _BULLET.match(raw)
         if bullet:

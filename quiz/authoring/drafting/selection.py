@@ -106,11 +106,14 @@ class Selection:
         self.days: dict[tuple, set[tuple]] = defaultdict(set)
         self.kinds: Counter[str] = Counter()
         self.years: set[tuple[str, float]] = set()  # (era, year) of every year asked
+        self.sums: set[tuple] = set()  # (locator, key) of every quantity stated
 
     def is_asked(self, fact: Fact, spot: Spot) -> bool:
         key = fact_key(fact)
         if key[0] == "name":
             return key in self.names
+        if key[0] == "quantity" and (spot.locator, key) in self.sums:
+            return True  # "$15 million" twice in one section: one price, whatever is named
         about, day = self._about(fact, spot), _day(fact)
         if day and day in self.days.get(key, ()):
             return True  # "3 March 1901" twice: one date, whatever else is named
@@ -133,6 +136,8 @@ class Selection:
     def mark(self, fact: Fact, spot: Spot, *, asked: bool = True) -> None:
         """Note a fact as stated; ``asked`` when a question asks it (not only shows it)."""
         key = fact_key(fact)
+        if key[0] == "quantity":
+            self.sums.add((spot.locator, key))
         self.kinds[fact.kind] += asked
         if fact.kind == "year" and fact.value is not None:
             self.years.add((fact.era, fact.value))

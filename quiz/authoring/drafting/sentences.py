@@ -20,7 +20,7 @@ from quiz.authoring.drafting.text import word_set
 _ABBREVIATIONS = word_set(
     "mr mrs ms dr st prof gen col capt lt sgt no nos vol fig p pp ch vs v cf ca approx "
     "jan feb mar apr jun jul aug sep sept oct nov dec e.g i.e al deg lat long est fl mt ft "
-    "sq mi viz etc ed eds repr figs rev hon esq messrs gov sen rep supt maj bros "
+    "sq mi viz etc ed eds repr figs rev hon esq messrs gov sen rep supt maj bros rec art sec eq "
     "geo wm chas jas thos jno robt edw benj saml"  # old prose's titles and given names
 )
 _ERAS = word_set("b.c a.d c.e b.c.e a.h bc ad ce bce")

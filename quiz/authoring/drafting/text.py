@@ -81,12 +81,16 @@ def word_set(text: str) -> frozenset[str]:
     return frozenset(text.split())
 
 
+# an old book's era: "about 1800 B. C." is 1800 B.C., one date, no initials
+_SPACED_ERA = re.compile(r"(?<=\d )(B|A)\. ?(C|D)\.")
+
+
 def normalise(text: str) -> str:
     """Newlines as ``\\n``, no byte-order mark, no control or invisible characters."""
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     text = _LINE_SEPARATORS.sub("\n", text).replace("\u00a0", " ").replace("\u202f", " ")
     text = CONTROL_CHARACTERS.sub(" ", text.expandtabs(4))
-    return _INVISIBLE.sub("", text)
+    return _SPACED_ERA.sub(r"\1.\2.", _INVISIBLE.sub("", text))
 
 
 def clean_field(text: str | None) -> str | None:
@@ -145,12 +149,12 @@ def without_wiki_markup(text: str) -> str:
     if "[[" not in text:  # "until he died in 1642.'']]Sir Isaac Newton": a caption's lost end
         text = re.sub(r"(?<=[.!?])'*\]\](?=\s*[A-Z])", " ", text)
     cut = _CAPTION_END.match(text)
-    if cut:
-        while cut:  # "in Tokyo]] in Kyoto]]": one caption's end after another
-            text = text[cut.end() :]
-            cut = _CAPTION_END.match(text)
-        return text
-    return "" if text.startswith(", ") else text
+    while cut:  # "in Tokyo]] in Kyoto]]": one caption's end after another
+        text = text[cut.end() :]
+        cut = _CAPTION_END.match(text)
+    if text.startswith(", ") or not re.search(r"\w", text):
+        return ""  # a caption line, or the quote mark a caption's remnant left ('", ...]]')
+    return text
 
 
 def without_citations(text: str) -> str:
