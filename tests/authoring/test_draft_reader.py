@@ -321,3 +321,14 @@ def test_front_matter_names_the_author_unless_the_command_does():
     assert (source.author, source.publisher) == ("Lynne Fahlquist and Candice Hopkins", None)
     (source,) = draft_deck(doc, DraftOptions(author="USGS"), name="gage.md").sources
     assert source.author == "USGS"
+
+
+def test_an_apis_listed_constants_are_no_terms():
+    text = (
+        "# Bands\n\n## Colour\n\nA band has one of these colour types:\n\n"
+        "- GCI_RedBand: this raster is the red portion of an RGB image\n"
+        "- GCI_GreenBand: this raster is the green portion of an RGB image\n"
+        "- lexical scoping: a block can see the names of the blocks around it\n"
+    )
+    terms = [t.term for t in defined_terms(parse_document(text, markdown=True))]
+    assert terms == ["lexical scoping"], terms

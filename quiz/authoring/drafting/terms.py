@@ -41,7 +41,9 @@ _ITALIC_VERB = r"(?:is|are|refers to|refer to|means|is defined as)\s+(?=(?:an?|t
 _ASIDE = re.compile(r"\s+[—–]\s+|;\s+|,\s+(?:for example|for instance|such as|e\.g\.|from)\b")
 _BRACKETS = re.compile(r"\s*\([^()]*\)")
 _COLON_ITEM = re.compile(r"^([A-Za-z][\w’'-]*(?:\s+[\w’'-]+){0,4}):\s+([a-z].+)$")
-_PRONOUN_START = re.compile(  # ... or a label: "Example: tax_on_salary is the node ..."
+# ... or a label: "Example: tax_on_salary is the node ..." (and an item opening on a
+# constant, "GCI_RedBand: the red portion ...", lists an API's values, no terms to learn)
+_PRONOUN_START = re.compile(
     r"^(?:this|these|that|those|it|they|he|she|examples?|note|tip|warning|caution|important|"
     r"hint|answer|solution|source|step \d+|e\.g\.)\b",
     re.I,
@@ -154,7 +156,7 @@ def _definitions(sentence: str, para: Paragraph, after: str, lead: str) -> list[
     if para.item and sentence is para.sentences[0]:
         in_list = f"{lead}: " if lead else ""
         colon = _COLON_ITEM.match(sentence)
-        if colon and not _PRONOUN_START.match(colon[1]):
+        if colon and not _PRONOUN_START.match(colon[1]) and "_" not in colon[1]:
             out.append((colon[1], colon[2], in_list + colon[1]))
         led = _bold_led(sentence, para.bold)
         if led and lead and after and leaning(after) != STRONG:
