@@ -196,3 +196,14 @@ def test_a_quote_left_of_a_caption_heads_nothing_and_one_sum_is_one_fact():
     sums = [q for q in draft_of(copy, markdown=True) if "$15 million" in (q.explanation or "")]
     asked = [q for q in sums if "15" in f"{getattr(q, 'answer', '')} {getattr(q, 'options', '')}"]
     assert len(asked) == 1, asked
+
+
+def test_a_wiki_copy_with_one_stray_heading_still_keeps_its_bare_headings():
+    copy = (
+        "The telegraph sent messages along a wire by electric signals from 1816 on.\n\n"
+        "Early work\n\nRonalds built a working telegraph in his garden at Hammersmith in 1816.\n\n"
+        "A letter by post from London took\n---\n\n"
+        "Morse system\n\nSamuel Morse developed his code and his recording telegraph in 1837.\n"
+    )
+    sections = parse_document(copy, markdown=True).sections
+    assert sections[:2] == ("Introduction", "Early work") and "Morse system" in sections

@@ -53,7 +53,7 @@ def markdown_blocks(text: str) -> Read:
     walker.walk(parser.parse(open_html_blocks(without_attributes(expand_macros(read_myst(body))))))
     walker.read.title = tidy(without_attributes(expand_macros(title))) if title else None
     walker.read.author = declared_author(text)
-    if not any(b.heading for b in walker.read.blocks[1:]):
+    if sum(1 for b in walker.read.blocks[1:] if b.heading) <= 1:  # none, or a table's stray one
         _bare_headings(walker.read.blocks)
     return walker.read
 
