@@ -112,3 +112,13 @@ def test_a_parts_numeral_heads_it_and_a_spaced_era_is_one_date():
     (harp,) = date_facts(normalise(doc.paragraphs[1].text))
     assert (harp.text, harp.era) == ("1800", "BC")
     assert len(split_sentences("It uses Rec. 709 chromaticities and a D65 white point.")) == 1
+
+
+def test_a_case_reports_page_ends_no_sentence():
+    from quiz.authoring.drafting.sentences import split_sentences
+
+    text = "In People v. Smith, 102 Ill. 380, the court held it void. The law was then repealed."
+    assert split_sentences(text) == [
+        "In People v. Smith, 102 Ill. 380, the court held it void.",
+        "The law was then repealed.",
+    ]

@@ -25,6 +25,7 @@ _ABBREVIATIONS = word_set(
 )
 _ERAS = word_set("b.c a.d c.e b.c.e a.h bc ad ce bce")
 _SENTENCE_END = re.compile(r"[.!?…]+[\"”’')\]]*\s+(?=[\"“‘'(\[]?[A-Z0-9…])")
+_CITED_PAGE = re.compile(r"\d{1,4}[,;)]")  # no sentence opens on "380, ..."
 _LEAD_JUNK = re.compile(r"^(?:[…\s]|\.{3,}|\.\s)+")
 _WORD_REACH = 40  # characters back to look for the word before a full stop
 # Words after which a single capital may be a person's initial ("by R. A. Brooker").
@@ -47,6 +48,9 @@ def split_sentences(text: str) -> list[str]:
     for m in _SENTENCE_END.finditer(text):
         if text[m.start()] == "." and not _ends_sentence(text, start, m):
             continue
+        if _CITED_PAGE.match(text, m.end()):
+            continue  # "People v. Smith, 102 Ill. 380, the case ...": a report's page
+
         out.append(text[start : m.end()])
         start = m.end()
     out.append(text[start:])
