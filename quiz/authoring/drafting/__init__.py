@@ -13,7 +13,8 @@ sentence with its facts and context (``referents``: what it leans on; ``antecede
 whom its "he" means). Judging: ``checks`` (non-facts, give-aways, loose references),
 ``counts`` (numbers the text gives itself), ``opinions`` (the writer's view, facts too
 slight), ``roles`` (a deed worth asking, a milestone not), ``subjects`` (what the document
-is about) and ``selection`` (each fact once, with ``asked``: what was asked so far).
+is about), ``date_worth`` (which of a narrative's dates) and ``selection`` (each fact once,
+with ``asked``: what was asked so far).
 Drafting: ``candidates`` is the pure engine, with ``wording`` (values, options, ids),
 ``distractors``, ``chronology`` (order questions over a dated list),
 ``rosters`` (match questions), ``claims``, ``points`` and ``commands`` (cards) and

@@ -103,11 +103,9 @@ def draft_questions(doc: Document, source_id: str) -> list[Question]:
     names = NameIndex(s for p in doc.paragraphs for s in p.sentences)
     spots = spots_of(doc, names)
     subject = protagonists(doc)
-    pools = Pools(spots, subject)
-    drafter = _Drafter(pools, source_id)
-    selection = Selection(
-        subject, aliases(s.sentence for s in spots), title_figures(doc), pools.given
-    )
+    drafter = _Drafter(pools := Pools(spots, subject), source_id)
+    nicknames = aliases(s.sentence for s in spots)
+    selection = Selection(subject, nicknames, title_figures(doc), pools.given)
     by_locator: dict[Locator, list[Spot]] = defaultdict(list)
     for spot in spots:
         by_locator[spot.locator].append(spot)

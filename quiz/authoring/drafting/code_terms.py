@@ -176,8 +176,8 @@ def _states(sentence: str) -> bool:
 def subject_of(doc: Document) -> str:
     """What the document is about, for a prompt that does not name it: a word of its title
     the text keeps using ("fd"), else the capitalised word, or the word English does not
-    use ("etcd"), it names most often mid-sentence ("Requests", "Go", "Python"), neither an
-    acronym nor code, that the opening names as well. "" when none recurs."""
+    use ("etcd"), it names most often ("Requests", "GeoPandas"; a first word only where
+    English has none), neither acronym nor code, that the opening names too ("" if none)."""
     counts: Counter[str] = Counter()
     common = english()[0]
     for p in doc.paragraphs:
@@ -185,9 +185,8 @@ def subject_of(doc: Document) -> str:
             for span in sorted(p.code, key=len, reverse=True):
                 sentence = sentence.replace(span, " ")  # prose names it, not code ("Response")
             tokens = re.findall(r"[\w.+#'’/-]+", sentence)
-            first = tokens[:1] if tokens and tokens[0].casefold() not in common else []
-            tokens = first + tokens[1:]  # a first word counts only where English has no such word
-            counts.update(t.rstrip(".") for t in tokens if _WORD.match(t.rstrip(".")))
+            opener = tokens[0].casefold() in common if tokens else False  # "The", not "GeoPandas"
+            counts.update(t.rstrip(".") for t in tokens[opener:] if _WORD.match(t.rstrip(".")))
     titled = [
         w
         for w in re.findall(r"[\w+#-]+", doc.title)

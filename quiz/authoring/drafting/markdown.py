@@ -63,12 +63,8 @@ def _bare_headings(blocks: list[Block]) -> None:
     of its own) marks its sections as plain text does, so its short unpunctuated lines may
     be headings (:mod:`~quiz.authoring.drafting.sections` decides, as for plain text)."""
     for at, block in enumerate(blocks):
-        if (
-            block.paragraph
-            and not (block.item or block.caption)
-            and is_unpunctuated_line(block.text)
-        ):
-            blocks[at] = replace(block, paragraph=False)
+        if block.paragraph and not block.item and not block.caption:
+            blocks[at] = replace(block, paragraph=not is_unpunctuated_line(block.text))
 
 
 # a number in <sup> after a word is a footnote mark ("transactions.<sup>1</sup>"), and so is

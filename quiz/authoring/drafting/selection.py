@@ -49,9 +49,8 @@ from quiz.authoring.drafting.counts import (
     counts_the_text,
     spanned_by_dates,
 )
-from quiz.authoring.drafting.dates import to_the_month
+from quiz.authoring.drafting.date_worth import DATE_KINDS, a_chronicles_step, date_quota
 from quiz.authoring.drafting.distractors import gives_itself_away
-from quiz.authoring.drafting.document import INTRODUCTION
 from quiz.authoring.drafting.facts import NAMES, Fact, fact_key
 from quiz.authoring.drafting.names import PERSON, name_spans
 from quiz.authoring.drafting.opinions import among_statistics, slight, voices_opinion
@@ -64,12 +63,6 @@ from quiz.authoring.drafting.subjects import unit_noun
 # worth keeping one time in five. The words around it give it away ("its northern neighbor"),
 # it is the scene of a detail ("Rameau's travels in Italy"), or a country is named everywhere.
 UNASKED_PLACES = frozenset({"place", "country"})
-_DATE_KINDS = frozenset({"year", "date", "period", "decade"})
-_EPOCH = re.compile(
-    r"\b(?:found(?:ed|ing)|first|earliest|born|died|death|became|signed|treaty|declared|"
-    r"destroyed|invaded|attacked|independence|established|opened|launched)\b",
-    re.I,
-)
 PRIORITY = (
     "percent", "money", "count", "ratio", "age", "year", "period", "decade", "date", "range",
     "person", "firm", "country", "place",
@@ -153,16 +146,6 @@ class Selection:
                 year = ("time", "year", fact.era, end, None)
                 self.undated[year].add(spot.index, self._about(fact, spot))
 
-    @staticmethod
-    def _a_chronicles_step(spot: Spot) -> bool:
-        """A sentence past the introduction that dates its event to the month or day tells
-        a step of a chronicle (a bill's second reading, the day a panel was dated): in
-        rounds 17q and 17r graders kept one such date in five. An epoch stays: a founding,
-        a first, a birth or death, a treaty, an invasion."""
-        if spot.locator.kind != "section" or spot.locator.label == INTRODUCTION:
-            return False
-        return to_the_month(spot.sentence) and not _EPOCH.search(spot.sentence)
-
     def _about(self, fact: Fact, spot: Spot) -> frozenset[str]:
         return spot.subjects - self.protagonists - {fact.text.split()[-1]}
 
@@ -198,7 +181,7 @@ class Selection:
             return False  # a salary, "the Privacy Act of ____", "several hundred"
         if minor_milestone(fact, spot.sentence):
             return False  # "Lyell was knighted in ____"
-        if fact.kind in _DATE_KINDS and self._a_chronicles_step(spot):
+        if fact.kind in DATE_KINDS and a_chronicles_step(spot):
             return False  # "it received its second reading on 9 February"
         if gives_itself_away(fact, spot) or decade_given_away(fact, spot.facts):
             return False
@@ -245,18 +228,6 @@ def asks_something(spot: Spot) -> bool:
     )
 
 
-# A narrative section dates nearly every sentence, and past the first two of its dates
-# graders of rounds 17q-17s kept 42 % (36 of 86): a draft offers a section's first two
-# dates (the introduction's all, a page of notes all) and leaves the rest to the teacher.
-DATES_PER_SECTION = 2
-
-
-def _date_quota(spot: Spot) -> int | float:
-    if spot.locator.kind != "section" or spot.locator.label == INTRODUCTION:
-        return float("inf")
-    return DATES_PER_SECTION
-
-
 def choose(spots: list[Spot], selection: Selection, shown: set[str] | None = None) -> list[Chosen]:
     """The facts to ask from these spots, in document order, one a sentence, and none
     from two sentences that one question shows together, nor from a sentence ``shown``
@@ -282,8 +253,8 @@ def choose(spots: list[Spot], selection: Selection, shown: set[str] | None = Non
                 continue  # "by ____ and Ken Thompson", then "by Dennis Ritchie and ____"
             if fact.start in listed_at or periods.repeats(fact, spot):
                 continue
-            if fact.kind in _DATE_KINDS and dated >= _date_quota(spot):
-                continue  # a section's third date: see DATES_PER_SECTION
+            if fact.kind in DATE_KINDS and dated >= date_quota(spot):
+                continue  # a section's third date (date_worth)
             tied = ties.get(fact.start, [])
             if any(t in tied for t in taken):
                 continue  # a figure's date when the figure is asked
@@ -295,7 +266,7 @@ def choose(spots: list[Spot], selection: Selection, shown: set[str] | None = Non
             for member in tied:  # the figure asked is its date asked too
                 selection.mark(member, spot, asked=False)
             periods.add(fact, spot)
-            dated += fact.kind in _DATE_KINDS
+            dated += fact.kind in DATE_KINDS
             taken.append(fact)
         if taken:
             shown.update(filter(None, (spot.sentence, lead)))
