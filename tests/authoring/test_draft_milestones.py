@@ -79,9 +79,21 @@ def test_a_section_offers_its_first_two_dates_and_the_introduction_all():
         f"In {y} the town of Velden built harbour wall number {i}." for i, y in enumerate(years, 1)
     )
     body = " ".join(
-        f"In {y + 1} the town of Kelby built quay number {i}." for i, y in enumerate(years, 1)
+        f"In {y + 1} the town of Kelby repaired quay number {i}." for i, y in enumerate(years, 1)
     )
     text = f"# Harbours\n\n{intro}\n\n## Kelby\n\n{body}\n"
     dated = [q for q in draft_of(text, markdown=True) if "dates" in q.tags]
     sections = [c.section for q in dated for c in q.citations]
     assert sections.count("Kelby") == 2 and sections.count("Introduction") >= 4, sections
+
+
+def test_a_sections_dates_of_makings_are_all_offered():
+    inventions = " ".join(
+        f"In {1800 + 5 * i} the engineer Anna Berg invented machine number {i} at Kelby."
+        for i in range(1, 5)
+    )
+    text = (
+        f"# Machines\n\nThe machines of Kelby changed the town.\n\n## Inventions\n\n{inventions}\n"
+    )
+    dated = [q for q in draft_of(text, markdown=True) if "dates" in q.tags]
+    assert len(dated) >= 3, [q.explanation for q in dated]

@@ -75,6 +75,7 @@ _PERSON_NOUNS = word_set(
 _STRANGER = re.compile(
     rf"\b(?:the|a|an|this|that|another)\s+(?:[a-z-]+\s+)?(?:{'|'.join(sorted(_PERSON_NOUNS))})\b"
 )
+_COPULA = re.compile(r"\b(?:was|is|were|are|became|becomes|remained)\s+$")
 _CLAUSE_WORDS = 8
 _KIN = re.compile(
     rf"\b(?:his|her|[’']s)\s+(?:\w+\s+)?(?:{'|'.join(sorted(w.KIN))})\b", re.I
@@ -145,7 +146,7 @@ class Antecedents:
                 named = Named(sentence, unnamed=True)
         if people:
             state.meet(sentence, people)
-        if _kin(sentence) or _STRANGER.search(sentence, people[0][1] if people else 0):
+        if _kin(sentence) or _stranger(sentence, people[0][1] if people else 0):
             state.forget()  # "His son was born ...": the next "he" may be the son
         return named
 
@@ -225,7 +226,9 @@ def _write_in(
 ) -> Named:
     if not topic or any(_same(n, topic) for n, _ in people):
         return Named(sentence)
-    if _NAMED_AFTER.match(sentence[pronoun.start() :]) and not re.match(r"\W*of\b", sentence, re.I):
+    after = _NAMED_AFTER.match(sentence[pronoun.start() :])
+    named = after and any(at == pronoun.start() + after.end() - 1 for _, at in people)
+    if named and not re.match(r"\W*of\b", sentence, re.I):
         return Named(sentence)  # "During his four voyages, Halm logged": he is Halm
     word = pronoun[1].casefold()
     after = re.match(r"\s+([a-z]+)", sentence[pronoun.end() :])
@@ -236,6 +239,14 @@ def _write_in(
     name = f"[{topic}{mark}s]" if possessive else f"[{topic}]"
     text = sentence[: pronoun.start()] + name + sentence[pronoun.end() :]
     return Named(text, pronoun.start(), pronoun.start() + len(name))
+
+
+def _stranger(sentence: str, start: int) -> bool:
+    """Whether someone unnamed comes in after ``start`` ("a stranger", "the child"); what
+    the subject is said to be ("Hooke was a scientist") brings in no one."""
+    return any(
+        not _COPULA.search(sentence, 0, m.start()) for m in _STRANGER.finditer(sentence, start)
+    )
 
 
 def _kin(sentence: str) -> bool:

@@ -49,7 +49,12 @@ from quiz.authoring.drafting.counts import (
     counts_the_text,
     spanned_by_dates,
 )
-from quiz.authoring.drafting.date_worth import DATE_KINDS, a_chronicles_step, date_quota
+from quiz.authoring.drafting.date_worth import (
+    DATE_KINDS,
+    a_chronicles_step,
+    a_making,
+    date_quota,
+)
 from quiz.authoring.drafting.distractors import gives_itself_away
 from quiz.authoring.drafting.facts import NAMES, Fact, fact_key
 from quiz.authoring.drafting.names import PERSON, name_spans
@@ -253,7 +258,8 @@ def choose(spots: list[Spot], selection: Selection, shown: set[str] | None = Non
                 continue  # "by ____ and Ken Thompson", then "by Dennis Ritchie and ____"
             if fact.start in listed_at or periods.repeats(fact, spot):
                 continue
-            if fact.kind in DATE_KINDS and dated >= date_quota(spot):
+            quota = fact.kind in DATE_KINDS and not a_making(spot)
+            if quota and dated >= date_quota(spot):
                 continue  # a section's third date (date_worth)
             tied = ties.get(fact.start, [])
             if any(t in tied for t in taken):
@@ -266,7 +272,7 @@ def choose(spots: list[Spot], selection: Selection, shown: set[str] | None = Non
             for member in tied:  # the figure asked is its date asked too
                 selection.mark(member, spot, asked=False)
             periods.add(fact, spot)
-            dated += fact.kind in DATE_KINDS
+            dated += quota
             taken.append(fact)
         if taken:
             shown.update(filter(None, (spot.sentence, lead)))
