@@ -124,3 +124,20 @@ def test_a_person_of_a_town_is_written_in_by_name_not_by_town():
     )
     asked = " ".join(q.prompt_text for q in draft_of(text))
     assert "[Boston]" not in asked, asked
+
+
+def test_what_the_subject_is_said_to_be_brings_in_no_one_and_a_place_is_no_one_named():
+    texts, _ = named(
+        "The physicist Robert Hooke was a scientist and a curator of the Royal Society.",
+        "His works range from astronomy and physics to biology.",
+        "He was born in Freshwater, England on the Isle of Wight in 1635.",
+    )
+    assert texts[1:] == [
+        "[Robert Hooke's] works range from astronomy and physics to biology.",
+        "[Robert Hooke] was born in Freshwater, England on the Isle of Wight in 1635.",
+    ]
+    texts, _ = named(
+        "Bach met a stranger in Halle in 1719.",
+        "He gave the stranger a letter for Haendel.",
+    )
+    assert texts[1] == "He gave the stranger a letter for Haendel."
