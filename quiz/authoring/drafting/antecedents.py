@@ -49,9 +49,8 @@ from quiz.authoring.drafting.names import OTHER, PERSON, NameIndex, name_spans
 from quiz.authoring.drafting.text import word_set
 
 _PRONOUN = re.compile(r"\b(he|him|his|she|her)\b", re.I)
-_MALE_TITLES = word_set(
-    "mr sir lord king prince emperor count duke baron father brother uncle son husband tsar"
-)
+_MALE_TITLES = word_set("mr sir lord king prince emperor count duke baron father brother uncle")
+_MALE_TITLES |= word_set("son husband tsar")
 _FEMALE_TITLES = word_set(
     "mrs miss ms lady queen princess empress countess duchess baroness madame mother "
     "sister aunt daughter wife tsarina"
@@ -64,7 +63,7 @@ _OBJECT_AFTER = word_set(  # "her" before these is "him", not "his": "told her t
     "to and or in on at by for with from into as that than the a an up down out off"
 )
 _AFTER_WORD = [[w] for w in ("at", "in", "of", "by", "from", "to", "near", "with", "for", "on")]
-_SHORT_OPENER = 3
+_SHORT_OPENER = 3  # words before a subject that may still open its sentence ("In 1737")
 # "his four voyages, Halm", "his voyages, the captain Halm": whom the pronoun means
 _NAMED_AFTER = re.compile(r"\w+\s+[^,;]{0,60},\s+(?:the\s+(?:[a-z-]+\s+){1,2})?[A-Z]")
 _PERSON_NOUNS = word_set(
@@ -77,9 +76,7 @@ _STRANGER = re.compile(
 )
 _COPULA = re.compile(r"\b(?:was|is|were|are|became|becomes|remained)\s+$")
 _CLAUSE_WORDS = 8
-_KIN = re.compile(
-    rf"\b(?:his|her|[’']s)\s+(?:\w+\s+)?(?:{'|'.join(sorted(w.KIN))})\b", re.I
-)  # words before a subject that may still open its sentence ("In 1737")
+_KIN = re.compile(rf"\b(?:his|her|[’']s)\s+(?:\w+\s+)?(?:{'|'.join(sorted(w.KIN))})\b", re.I)
 
 
 @dataclass(frozen=True)
@@ -242,11 +239,9 @@ def _write_in(
 
 
 def _stranger(sentence: str, start: int) -> bool:
-    """Whether someone unnamed comes in after ``start`` ("a stranger", "the child"); what
-    the subject is said to be ("Hooke was a scientist") brings in no one."""
-    return any(
-        not _COPULA.search(sentence, 0, m.start()) for m in _STRANGER.finditer(sentence, start)
-    )
+    """Someone unnamed after ``start`` ("a stranger"); not "Hooke was a scientist"."""
+    found = _STRANGER.finditer(sentence, start)
+    return any(not _COPULA.search(sentence, 0, m.start()) for m in found)
 
 
 def _kin(sentence: str) -> bool:
