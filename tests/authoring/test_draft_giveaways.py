@@ -241,3 +241,18 @@ def test_a_units_size_everyone_knows_is_no_question():
     assert known("A full turn around the pole covers 360 degrees of longitude.")
     assert not known("The first orbit of the probe lasted 86400 seconds in all.")
     assert not known("The survey found that the coast had 360 miles of cliffs.")
+
+
+def test_a_year_the_title_given_on_the_command_line_shows_is_not_asked():
+    from quiz.authoring.drafting.document import parse_document
+    from quiz.authoring.drafting.writer import DraftOptions, draft_deck
+
+    text = (
+        "The eruption of the volcano Samalas on Lombok in 1257 was among the largest known.\n\n"
+        "The eruption led to global disaster in 1257–1258, and it buried the town of Pamatan.\n\n"
+        "Ice cores record its sulphate, which was first linked to Samalas in 2013 by Lavigne.\n"
+    )
+    doc = parse_document(text, fallback_title="doc1")
+    deck = draft_deck(doc, DraftOptions(title="1257 Samalas eruption"), name="doc1.md")
+    asked = [f"{getattr(q, 'answer', '')} {getattr(q, 'text', '')}" for q in deck.questions]
+    assert deck.questions and not any("1257" in a for a in asked), asked

@@ -15,10 +15,16 @@ from quiz.authoring.drafting.numbers import numeric_facts
 def title_figures(doc: Document) -> frozenset[tuple]:
     """The years, periods and counts a document's title shows, as (value, end value) or
     (value, unit): "10 Years of Electron" gives its ten years away everywhere."""
-    return frozenset(
-        (f.value, f.end_value) if f.kind in ("year", "period") else (f.value, unit_noun(f))
-        for f in numeric_facts(doc.title.casefold())
-        if f.kind in ("year", "period", "count")
+    facts = [
+        f for f in numeric_facts(doc.title.casefold()) if f.kind in ("year", "period", "count")
+    ]
+    years = {(f.value, None) for f in facts if f.text.isdigit() and len(f.text) == 4}
+    return (
+        frozenset(  # "1257 Samalas eruption": a count to the reader, a year to the text
+            (f.value, f.end_value) if f.kind in ("year", "period") else (f.value, unit_noun(f))
+            for f in facts
+        )
+        | years
     )
 
 

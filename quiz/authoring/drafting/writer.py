@@ -6,7 +6,7 @@ The YAML itself comes from :mod:`quiz.bank.writer` (shared with `quiz import`). 
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from quiz.authoring.drafting.candidates import draft_questions
@@ -35,6 +35,8 @@ def draft_deck(doc: Document, options: DraftOptions, *, name: str) -> Deck:
     """The draft deck for a document; ``name`` is the document's file name. Text from the
     command line or the file's name loses control characters, so `quiz check` accepts it."""
     name = clean_field(name) or "document"
+    if clean_field(options.title):  # the title a user gives is what the draft gives away
+        doc = replace(doc, title=clean_field(options.title) or doc.title)
     questions = draft_questions(doc, options.source_id)
     if not questions:
         raise QuizError(
