@@ -207,3 +207,11 @@ def test_a_wiki_copy_with_one_stray_heading_still_keeps_its_bare_headings():
     )
     sections = parse_document(copy, markdown=True).sections
     assert sections[:2] == ("Introduction", "Early work") and "Morse system" in sections
+
+
+def test_a_wiki_gallery_line_is_no_text():
+    from quiz.authoring.drafting.text import without_wiki_markup
+
+    gallery = "File:Cholera.jpg|Drawing of Death bringing cholera, in Le Petit Journal (1912)."
+    assert without_wiki_markup(gallery) == ""
+    assert without_wiki_markup("File formats differ.") == "File formats differ."

@@ -144,6 +144,8 @@ def without_wiki_markup(text: str) -> str:
     A copy that lost the opening of an image link keeps its caption up to ``]]`` (", The
     Luncheon on the Grass, 1863]] During ..."), or a caption line that opens on a comma:
     such remnants go, and an empty string means the whole paragraph was one."""
+    if re.match(r"(?:File|Image):[^|\n]{1,300}\|", text):
+        return ""  # a gallery's lines: "File:Cholera.jpg|Drawing of Death bringing cholera"
     text = _WIKI_LINK.sub(r"\1", _WIKI_FILE.sub("", text))
     text = _CAPTION_INSIDE.sub(" ", text)
     if "[[" not in text:  # "until he died in 1642.'']]Sir Isaac Newton": a caption's lost end
