@@ -91,7 +91,7 @@ def _listings(text: str) -> Iterator[str]:
 
 
 def asciidoc_blocks(text: str) -> Read:
-    body, declared = front_matter(text)  # a static site's "---\ntitle: ...\n---" above it
+    body, declared, _ = front_matter(text)  # a static site's "---\ntitle: ...\n---" above it
     read = split_lines(body, _AsciidocSplitter())
     if declared and not read.title:
         read.title = declared

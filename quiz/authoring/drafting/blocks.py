@@ -54,25 +54,18 @@ _TITLE_KEY = re.compile(r"^title[ \t]*[:=][ \t]*(.+?)[ \t]*$", re.M)
 _AUTHOR_KEY = re.compile(r"^authors?[ \t]*[:=][ \t]*(\S.*?)[ \t]*$", re.M)
 
 
-def declared_author(text: str) -> str | None:
-    """The author a document's front matter names (``author: Lynne Fahlquist``), if any."""
-    m = _FRONT_MATTER.match(text)
-    found = _AUTHOR_KEY.search(m[1] or m[2]) if m else None
-    value = found[1].strip("\"'[] ") if found else ""
-    return value or None
-
-
-def front_matter(text: str) -> tuple[str, str | None]:
+def front_matter(text: str) -> tuple[str, str | None, str | None]:
     """The text without its front matter (``---`` ... ``---``, or TOML's ``+++`` ... ``+++``),
-    and the title it declares (``title: X`` or ``title = "X"``)."""
+    the title it declares (``title: X`` or ``title = "X"``) and the author(s) it names."""
     m = _FRONT_MATTER.match(text)
     if not m:
-        return text, None
+        return text, None, None
     title = _TITLE_KEY.search(m[1] or m[2])
     value = title[1].strip() if title else None
     if value and value[0] == value[-1] and value[0] in "\"'" and len(value) > 1:
         value = value[1:-1].replace("\\" + value[0], value[0])
-    return text[m.end() :], value or None
+    author = _AUTHOR_KEY.search(m[1] or m[2])
+    return text[m.end() :], value or None, (author[1].strip("\"'[] ") if author else "") or None
 
 
 def read_blocks(text: str, *, markdown: bool, rest: bool = False, asciidoc: bool = False) -> Read:

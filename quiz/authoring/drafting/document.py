@@ -18,7 +18,7 @@ Pure: text in, :class:`Document` out. Reading a file is
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from quiz.authoring.drafting import boilerplate as bp
 from quiz.authoring.drafting.blocks import Block, read_blocks
@@ -111,6 +111,7 @@ def parse_document(
         if not first.mark:
             dropped.append(first.text)
     title, blocks = _title(blocks, read.title, fallback_title)
+    blocks = _without_wiki_debris(blocks, dropped)
     from quiz.authoring.drafting.sections import Builder
 
     builder = Builder(dropped)
@@ -182,9 +183,21 @@ def _following_texts(blocks: list[Block]) -> list[bool]:
                 page is None and bp.is_unpunctuated_line(body) and bp.is_caption(body)
             ):
                 continue
-            if not without_wiki_markup(body).strip():
-                continue  # ")]]": what a wiki copy left of an image, no text
             answer = page is not None or block.item or not bp.is_unpunctuated_line(body)
+    return out
+
+
+def _without_wiki_debris(blocks: list[Block], dropped: list[str]) -> list[Block]:
+    """The blocks with a wiki copy's links read and its image captions' remnants gone
+    (:func:`~quiz.authoring.drafting.text.without_wiki_markup`); a block that was nothing
+    but such a remnant (")]]", ", The Luncheon on the Grass, 1863]]") is dropped."""
+    out = []
+    for block in blocks:
+        text = block.text if block.mark else without_wiki_markup(block.text)
+        if text or block.mark:
+            out.append(block if text == block.text else replace(block, text=text))
+        else:
+            dropped.append(block.text)
     return out
 
 

@@ -19,7 +19,7 @@ import re
 from dataclasses import replace
 from typing import TYPE_CHECKING, NamedTuple
 
-from quiz.authoring.drafting.blocks import END_BOX, GAP, Block, Read, declared_author, front_matter
+from quiz.authoring.drafting.blocks import END_BOX, GAP, Block, Read, front_matter
 from quiz.authoring.drafting.boilerplate import is_reference_line, is_unpunctuated_line
 from quiz.authoring.drafting.markdown_html import DATA_TYPE, SET_ASIDE, aside_kind, open_html_blocks
 from quiz.authoring.drafting.myst import read_myst
@@ -47,12 +47,12 @@ _CAPTION_LEAD = re.compile(r"^(?:figure|fig\.|table|image|photo|source)\s*\d*[.:
 def markdown_blocks(text: str) -> Read:
     from markdown_it import MarkdownIt
 
-    body, title = front_matter(text)
+    body, title, author = front_matter(text)
     parser = MarkdownIt("commonmark", {"html": True}).enable("table")
     walker = _Walker()
     walker.walk(parser.parse(open_html_blocks(without_attributes(expand_macros(read_myst(body))))))
     walker.read.title = tidy(without_attributes(expand_macros(title))) if title else None
-    walker.read.author = declared_author(text)
+    walker.read.author = author
     if sum(1 for b in walker.read.blocks[1:] if b.heading) <= 1:  # none, or a table's stray one
         _bare_headings(walker.read.blocks)
     return walker.read
@@ -188,8 +188,7 @@ class _Walker:
             return
         summary = any(kind in _SUMMARY for kind in self.html)
         block = Block(text, item=item, caption=caption, group=group, bold=bold, code=code)
-        block = replace(block, emphasis=italic)
-        self.add(replace(block, paragraph=True, summary=summary))
+        self.add(replace(block, emphasis=italic, paragraph=True, summary=summary))
 
     def html_block(self, content: str) -> None:
         """Track which HTML elements are open, and keep the text outside set-aside ones."""

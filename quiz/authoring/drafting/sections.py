@@ -23,7 +23,6 @@ from quiz.authoring.drafting.text import (
     without_citations,
     without_footnotes,
     without_pointers,
-    without_wiki_markup,
 )
 
 # Notes that cite pages mark most paragraphs; a text with fewer marks than one in ten
@@ -90,12 +89,8 @@ class Builder:
         )
 
     def body(self, block: Block, introduces_text: bool) -> None:
-        text = without_wiki_markup(block.text)
-        if not text:
-            self.dropped.append(block.text)  # an image's caption left by a wiki copy
-            return
         body, page = strip_pages(
-            without_pointers(without_citations(without_footnotes(text.replace("<…>", "…"))))
+            without_pointers(without_citations(without_footnotes(block.text.replace("<…>", "…"))))
         )
         if not body:
             if page is not None:

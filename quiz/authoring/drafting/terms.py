@@ -126,14 +126,9 @@ def _definitions(sentence: str, para: Paragraph, after: str, lead: str) -> list[
     for clause in sentence.split("; "):
         for phrase in para.emphasis:  # "An _interval_ is the distance between two pitches"
             m = re.match(rf"^(?i:the |an? )?{re.escape(phrase)},?\s+{_ITALIC_VERB}(.+)$", clause)
-            called = re.match(
-                rf"^(.+?),?\s+is\s+(?:called|known as)\s+(?:an?\s+|the\s+)?{re.escape(phrase)}\W*$",
-                clause,
-            )
-            if called and leaning(called[1]) != STRONG:
-                m = m or called
-            if m and phrase[:1].islower() and len(phrase.split()) <= TERM_WORDS:
-                out.append((phrase, _going_on(m[1], after), ""))
+            said = m[1] if m else _called(phrase, clause, r"called|known as")
+            if said and phrase[:1].islower() and len(phrase.split()) <= TERM_WORDS:
+                out.append((phrase, _going_on(said, after), ""))
         for phrase in para.bold:
             m = re.match(
                 rf"^(?:the |an? )?(?:[^,.;]{{0,60}},\s+or\s+|[^(]{{0,60}}\()?{re.escape(phrase)}"
@@ -143,11 +138,9 @@ def _definitions(sentence: str, para: Paragraph, after: str, lead: str) -> list[
             )
             if m:
                 out.append((phrase, _going_on(m[1], after), ""))
-            called = re.match(
-                rf"^(.+?),?\s+is\s+called\s+(?:an?\s+|the\s+)?{re.escape(phrase)}\W*$", clause
-            )
-            if called and leaning(called[1]) != STRONG:
-                out.append((phrase, _going_on(called[1], after), ""))
+            called = _called(phrase, clause, "called")
+            if called:
+                out.append((phrase, _going_on(called, after), ""))
     named = _ACRONYM_DEFINED.match(sentence)  # "Cross-site scripting (XSS) is an attack ..."
     if named and leaning(named[1]) != STRONG:
         out.append((f"{named[1]} ({named[2]})", named[3], ""))
@@ -261,6 +254,15 @@ def _shorten(definition: str) -> str:
     if len(words) > MAX_DEFINITION:
         definition = " ".join(words[:MAX_DEFINITION]).rstrip(",;") + " …"
     return definition
+
+
+def _called(phrase: str, clause: str, verbs: str) -> str:
+    """What a clause says is ``phrase`` ("The vertical bar ... is called a **pipe**"), or ""
+    when that refers back to what it cannot show ("This is called a pipe")."""
+    m = re.match(
+        rf"^(.+?),?\s+is\s+(?:{verbs})\s+(?:an?\s+|the\s+)?{re.escape(phrase)}\W*$", clause
+    )
+    return m[1] if m and leaning(m[1]) != STRONG else ""
 
 
 def _fits(term: str, definition: str) -> bool:
