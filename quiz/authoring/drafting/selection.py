@@ -192,8 +192,8 @@ class Selection:
             return False
         if fact.kind == "count" and (fact.value, unit_noun(fact)) in self.titled:
             return False  # "How many years?" in "10 Years of Electron"
-        titled = {(fact.value, fact.end_value), (fact.value, None)} & self.titled
-        if fact.kind in ("year", "period") and titled:
+        shown = {(fact.value, fact.end_value), (fact.value, None)}
+        if fact.kind in ("year", "period") and shown & self.titled:
             return False  # "The Berlin Crisis of ____" in "The Berlin Airlift, 1948–1949"
         if counts_the_text(fact) or counts_a_case(fact, spot.sentence):
             return False

@@ -35,8 +35,9 @@ def draft_deck(doc: Document, options: DraftOptions, *, name: str) -> Deck:
     """The draft deck for a document; ``name`` is the document's file name. Text from the
     command line or the file's name loses control characters, so `quiz check` accepts it."""
     name = clean_field(name) or "document"
-    if clean_field(options.title):  # the title a user gives is what the draft gives away
-        doc = replace(doc, title=clean_field(options.title) or doc.title)
+    title = clean_field(options.title)
+    if title:  # the title a user gives is what the draft gives away
+        doc = replace(doc, title=title)
     questions = draft_questions(doc, options.source_id)
     if not questions:
         raise QuizError(
@@ -47,7 +48,7 @@ def draft_deck(doc: Document, options: DraftOptions, *, name: str) -> Deck:
     publisher = clean_field(options.publisher)
     source = Source(
         id=options.source_id,
-        title=clean_field(options.title) or doc.title,
+        title=doc.title,
         author=author,
         publisher=publisher or (None if author else UNKNOWN),
     )
