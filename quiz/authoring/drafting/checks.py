@@ -79,6 +79,7 @@ _NOT_A_FIGURE = re.compile(r"[A-Z][\w-]*\s*$")
 _MONTH_AFTER = re.compile(rf"\s+(?:{'|'.join(MONTHS)})\b")
 _FIELD = re.compile(r"(?:^|[,;]\s*)[A-Z][\w ]{0,24}:\s")  # "Bounty: $300"
 RECORD_FIELDS = 3  # labelled fields that make a sentence a record's row
+_CELL = re.compile(r"\w\|\s")  # a table's row flattened: "Entities| Pakistan India Length| 740 km"
 _GENDERED = re.compile(r"\b(?:he|him|his|she|her|hers)\b", re.I)
 _BYLINE = re.compile(  # "Authors: Brendan Burns (...)", an embedded tweet
     r"^(?:authors?|written by|posted by|posted on|published on|last updated|updated)\s*:"
@@ -186,6 +187,7 @@ def states_no_fact(sentence: str) -> bool:
         or bool(_IMPERATIVE.match(sentence.strip()))
         or bool(_CROSS_REFERENCE.search(sentence))
         or len(_FIELD.findall(sentence)) >= RECORD_FIELDS
+        or len(_CELL.findall(sentence)) >= 2
         or bool(_CONTACT.search(sentence))
         or bool(_CAPTION.search(sentence))
         or bool(_BYLINE.search(sentence))

@@ -26,6 +26,7 @@ from quiz.authoring.drafting.pages import strip_pages
 from quiz.authoring.drafting.text import without_wiki_markup
 
 INTRODUCTION = "Introduction"
+PROSE_WORDS = 12  # a paragraph of prose, not a box's label or link
 
 _SITE_SUFFIX = re.compile(
     r"\s+(?:[-–—|:]\s+(?:Wikipedia|Wikimedia|Encyclopaedia Britannica|Britannica|MDN Web Docs|"
@@ -105,13 +106,18 @@ def parse_document(
     read = read_blocks(text, markdown=markdown, rest=rest, asciidoc=asciidoc)
     blocks, dropped = read.blocks, read.dropped
     while blocks and (
-        blocks[0].mark or (blocks[0].heading is None and bp.is_boilerplate(blocks[0].text))
+        blocks[0].mark
+        or (
+            blocks[0].heading is None
+            and (bp.is_boilerplate(blocks[0].text) or bp.is_hatnote(blocks[0].text))
+        )
     ):
         first = blocks.pop(0)  # "Skip to main content" above the title
         if not first.mark:
             dropped.append(first.text)
-    title, blocks = _title(blocks, read.title, fallback_title)
     blocks = _without_wiki_debris(blocks, dropped)
+    title, blocks = _title(blocks, read.title, fallback_title)
+    blocks = _without_navigation(blocks, dropped)
     from quiz.authoring.drafting.sections import Builder
 
     builder = Builder(dropped)
@@ -140,13 +146,25 @@ def _title(blocks: list[Block], declared: str | None, fallback: str) -> tuple[st
     if first is not None and first.heading is not None and not bp.heading_region(first.text):
         return _site_free(first.text), blocks[1:]
     headword = _HEADWORD.match(first.text) if first is not None else None
-    if headword:  # "ANGOLA, the general name of ...": an encyclopedia's article names itself
-        return headword[1].title(), blocks
+    if headword and (headword[0].endswith(" ") or len(headword[1]) > 5):  # not "NASA is"
+        # "ANGOLA, the general name of ...": an encyclopedia's article names itself
+        return _headword_title(headword[1]), blocks
     name = re.sub(r"[-_]+", " ", fallback).strip()
     return (name[:1].upper() + name[1:]) or "Untitled document", blocks
 
 
-_HEADWORD = re.compile(r"^([A-Z][A-Z'’-]+(?: [A-Z][A-Z'’-]+){0,3}),\s")
+# "ANGOLA, the general name ...", "The LUNAR SOCIETY OF BIRMINGHAM was a dinner club ..."
+_HEADWORD = re.compile(
+    r"^(?:(?:The|An?)\s+)?([A-Z][A-Z'’-]+(?: [A-Z][A-Z'’-]+){0,5})"
+    r"(?:,\s|\s+(?:was|is|were|are|refers)\b)"
+)
+
+
+def _headword_title(words: str) -> str:
+    return " ".join(
+        w.lower() if i and w.lower() in bp.FUNCTION_WORDS else w.capitalize()
+        for i, w in enumerate(words.split())
+    )
 
 
 def _site_free(title: str) -> str:
@@ -199,6 +217,48 @@ def _without_wiki_debris(blocks: list[Block], dropped: list[str]) -> list[Block]
         else:
             dropped.append(block.text)
     return out
+
+
+def _without_navigation(blocks: list[Block], dropped: list[str]) -> list[Block]:
+    """The blocks without a web page's navigation boxes, as a copy of a whole wiki page
+    carries them: a box opens with its "v", "t", "e" links (view, talk, edit) and runs,
+    with its labels, link lists and table rows, to the next paragraph of prose. What
+    stands between the prose before and the box (an infobox's rows, its heading) goes too:
+    the article's lead then stands in its introduction, not under a box's label."""
+    out: list[Block] = []
+    i = 0
+    while i < len(blocks):
+        if not _opens_navigation(blocks, i):
+            out.append(blocks[i])
+            i += 1
+            continue
+        start = len(out)
+        while start and not _prose(out[start - 1]):
+            start -= 1
+        dropped += [b.text for b in out[start:] if not b.mark]
+        del out[start:]
+        while i < len(blocks) and not _prose(blocks[i]):
+            if not blocks[i].mark:
+                dropped.append(blocks[i].text)
+            i += 1
+    return out
+
+
+def _opens_navigation(blocks: list[Block], i: int) -> bool:
+    three = blocks[i : i + 3]
+    return [b.text.strip().lower() for b in three] == ["v", "t", "e"] and all(b.item for b in three)
+
+
+def _prose(block: Block) -> bool:
+    text = block.text.strip()
+    return (
+        block.heading is None
+        and not block.item
+        and not block.mark
+        and len(text.split()) >= PROSE_WORDS
+        and "| " not in text
+        and not bp.is_unpunctuated_line(text.split("\n")[-1])
+    )
 
 
 def _cites_or_furnishes(text: str) -> bool:
