@@ -215,3 +215,65 @@ def test_a_wiki_gallery_line_is_no_text():
     gallery = "File:Cholera.jpg|Drawing of Death bringing cholera, in Le Petit Journal (1912)."
     assert without_wiki_markup(gallery) == ""
     assert without_wiki_markup("File formats differ.") == "File formats differ."
+
+
+# A whole wiki page converted by html2text: a hatnote, an infobox under its own heading,
+# navigation boxes (each opens on its "v", "t", "e" links) before the lead and after the text.
+WHOLE_PAGE = """\
+From Wikipedia, the free encyclopedia
+
+Velden Line
+---
+Map of the coast showing the Velden Line
+Characteristics
+Length| 740 km (460 mi)
+Established| 2 July 1972
+
+  * v
+  * t
+  * e
+
+Coastal conflicts
+---
+**Skirmishes**
+
+  * Insurgency on the coast (since 1989)
+  * 2016 Velden Line strike
+
+The Velden Line is a boundary between the two halves of the old Velden province, drawn in \
+1972 after the second coastal war.
+
+## History
+
+The first ceasefire line was agreed in 1949 under the mediation of the harbour council.
+
+  * v
+  * t
+  * e
+
+Velden topics
+---
+  * 1999 harbour shootdown
+"""
+
+
+def test_a_whole_wiki_pages_navigation_boxes_and_infobox_are_no_text():
+    doc = parse_document(WHOLE_PAGE, markdown=True)
+    assert doc.sections == ("Introduction", "History")
+    text = " ".join(p.text for p in doc.paragraphs)
+    for residue in ("Length|", "Insurgency", "2016 Velden Line strike", "shootdown", "Map of"):
+        assert residue not in text, residue
+    assert text.startswith("The Velden Line is a boundary")
+    cited = {c.section for q in draft_of(WHOLE_PAGE, markdown=True) for c in q.citations}
+    assert cited and cited <= {"Introduction", "History"}, cited
+
+
+def test_a_caption_remnant_on_the_first_line_is_no_title_and_a_headword_is():
+    copy = (
+        "a regular venue for the club's meetings]]\n\n"
+        "The LUNAR CLUB OF KELBY was a dinner club of surveyors and engineers, who met each "
+        "month from 1765 to 1813.\n"
+    )
+    assert parse_document(copy, markdown=True).title == "Lunar Club of Kelby"
+    acronym = "NASA is the space agency of the United States.\n\nIt was founded in 1958.\n"
+    assert parse_document(acronym, markdown=True, fallback_title="agency").title == "Agency"
