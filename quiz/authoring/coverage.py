@@ -121,6 +121,7 @@ class Coverage:
 
 
 def coverage(deck: Deck, doc: Document, source_id: str | None = None) -> Coverage:
+    doc = doc.as_cited()
     sid = source_id or pick_source(deck, doc)
     if deck.source(sid) is None:
         known = ", ".join(s.id for s in deck.sources) or "none"

@@ -87,7 +87,7 @@ def draft(
         if value is not None and not SLUG_RE.match(value):
             raise UsageError(f"{option} {value!r}: use lowercase letters, digits and dashes")
     options = DraftOptions(source_id, title, author, publisher, deck_id)
-    deck = draft_deck(read_document(document), options, name=document.name)
+    deck = draft_deck(read_document(document, title), options, name=document.name)
     if out is None:
         echo_text(deck_yaml(deck, name=document.name), nl=False)
         return

@@ -217,3 +217,47 @@ def test_any_text_drafts_to_a_deck_quiz_check_accepts(tmp_path_factory, noise):
         loaded, problems = read_deck(path)
         assert loaded is not None
         assert {p.severity for p in problems} == {"warning"}, [str(p) for p in problems]
+
+
+CHAPTER = """\
+Chapter 1.
+
+Thomas Kelby was born at Newington in 1791, the son of a blacksmith, and was apprenticed \
+to a bookbinder in 1804. He heard the lectures of Humphry Davy at the Royal Institution in \
+1812 and wrote them out for Davy, who engaged him as an assistant in 1813.
+
+Footnotes to Chapter 1
+
+[1] The letter was printed in the Philosophical Magazine in 1858.
+"""
+
+
+def test_a_title_given_keeps_the_first_line_a_section_and_a_lone_chapter_cites_its_heading(
+    tmp_path,
+):
+    doc = _write(tmp_path, "kelby.txt", CHAPTER)
+    out = tmp_path / "kelby.yaml"
+    args = ["draft", str(doc), "-o", str(out), "--title", "Kelby as a Discoverer"]
+    assert CliRunner().invoke(cli, args).exit_code == 0
+    deck = load_deck(out)
+    assert deck.title == "Draft: Kelby as a Discoverer"
+    cited = {c.section for q in deck.questions for c in q.citations}
+    assert cited == {"Chapter 1."}, cited  # not "Introduction", nor the footnotes
+    out.unlink()
+    assert CliRunner().invoke(cli, ["draft", str(doc), "-o", str(out)]).exit_code == 0
+    deck = load_deck(out)
+    assert deck.title == "Draft: Chapter 1."
+    assert {c.section for q in deck.questions for c in q.citations} == {"Chapter 1."}
+    report = CliRunner().invoke(cli, ["coverage", str(out), str(doc)])
+    assert "0 citations to a missing section" in report.output, report.output
+
+
+def test_two_top_headings_are_two_sections_not_a_title():
+    text = (
+        "Ring Finding\n============\n\nThe kit finds the smallest rings with a search that "
+        "Kelby wrote in 2006 for the first release.\n\nStereochemistry\n===============\n\n"
+        "The kit reads stereo centres with a method that Orme added in 2011 to the kit.\n"
+    )
+    doc = parse_document(text, rest=True, fallback_title="kit-book")
+    assert doc.title == "Kit book"
+    assert doc.sections == ("Ring Finding", "Stereochemistry")

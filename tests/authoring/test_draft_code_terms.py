@@ -215,3 +215,20 @@ def test_a_two_word_subject_is_named_whole_and_a_note_above_the_title_is_no_titl
     doc = parse_document(text, markdown=True)
     assert doc.title == "Active Record Basics"
     assert subject_of(doc) == "Active Record"
+
+
+def test_a_subject_with_an_apostrophe_a_works_title_and_a_main_article_line():
+    from quiz.authoring.drafting.code_terms import subject_of
+    from quiz.authoring.drafting.document import parse_document
+
+    text = (
+        "Quickstart\n==========\n\nThis guide makes *The Question*, a short game, with Ren'Py. "
+        'Start the Ren\'Py launcher and open "The Question" from the list.\n\n'
+        "Images\n------\n\n*Main article:* :doc:`displaying_images`\n\n"
+        "Ren'Py shows a picture with the ``show`` statement. The Question uses Ren'Py for its "
+        "pictures, and The Question keeps them in one folder.\n"
+    )
+    doc = parse_document(text, rest=True)
+    assert subject_of(doc) == "Ren'Py"
+    assert doc.sections == ("Introduction", "Images")
+    assert not any("Main article" in p.text for p in doc.paragraphs)

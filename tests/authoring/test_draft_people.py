@@ -39,3 +39,27 @@ def test_a_subjects_full_name_and_a_given_name_alone_are_never_options():
 def test_a_people_named_by_its_nation_is_no_person():
     assert no_ones_name("Great Americans") and no_ones_name("Young Europeans")
     assert not no_ones_name("Jacob Evans") and not no_ones_name("John Edwards")
+
+
+def test_peoples_and_months_are_never_people_and_a_regnal_numeral_ends_a_sentence():
+    from quiz.authoring.drafting.names import NameIndex, name_spans
+    from quiz.authoring.drafting.sentences import split_sentences
+
+    said = "Florence was built by the Romans, as Villani tells, and the Goths later burned it."
+    assert [n for n, _ in name_spans(said)] == ["Florence", "Villani"]
+    sentences = [
+        "Kelby sent his notes to Sir Humphry Davy, who said he would help.",
+        "Michael Kelby was born at Newington Butts, on September 22, 1791, and that he died "
+        "at Hampton Court, on August 25, 1867.",
+    ]
+    index = NameIndex(sentences)
+    people = {f.text for s in sentences for f in index.facts(s) if f.kind == "person"}
+    assert "September" not in people and "Sir Humphry Davy" in people
+    assert split_sentences(
+        "The Portuguese reached the coast during the reign of King Afonso V. Because trade "
+        "was poor, the crown leased it to Fernão Gomes. He paid W. G. Orme."
+    ) == [
+        "The Portuguese reached the coast during the reign of King Afonso V.",
+        "Because trade was poor, the crown leased it to Fernão Gomes.",
+        "He paid W. G. Orme.",
+    ]

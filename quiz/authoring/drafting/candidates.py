@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from quiz.answers.names import family_name_alone
@@ -103,7 +104,7 @@ def draft_questions(doc: Document, source_id: str) -> list[Question]:
     names = NameIndex(s for p in doc.paragraphs for s in p.sentences)
     spots = spots_of(doc, names)
     subject = protagonists(doc)
-    drafter = _Drafter(pools := Pools(spots, subject), source_id)
+    drafter = _Drafter(pools := Pools(spots, subject), source_id, doc.cited)
     nicknames = aliases(s.sentence for s in spots)
     selection = Selection(subject, nicknames, title_figures(doc), pools.given)
     by_locator: dict[Locator, list[Spot]] = defaultdict(list)
@@ -153,9 +154,10 @@ def draft_questions(doc: Document, source_id: str) -> list[Question]:
 
 
 class _Drafter:
-    def __init__(self, pools: Pools, source_id: str):
+    def __init__(self, pools: Pools, source_id: str, cited: Callable[[Locator], str]):
         self.pools = pools
         self.source_id = source_id
+        self.cited = cited
         self.turn: Counter[str] = Counter()  # forms taken per kind of fact
         self.statements = 0
         self.drafts: list[_Draft] = []
@@ -268,7 +270,7 @@ class _Drafter:
     ) -> None:
         if spot is not None:
             self.shown.update(filter(None, (spot.sentence, spot.previous if spot.leans else "")))
-        ref = SourceRef(id=self.source_id, **{locator.kind: locator.label})
+        ref = SourceRef(id=self.source_id, **{locator.kind: self.cited(locator)})
         explanation = fields.pop("explanation", None)
         if explanation is None and spot is not None:
             explanation = f"The text says: “{spot.sentence}”"

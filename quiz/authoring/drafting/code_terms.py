@@ -29,6 +29,7 @@ from dataclasses import dataclass
 from itertools import pairwise
 
 from quiz.answers.lexicon import english
+from quiz.authoring.drafting.boilerplate import FUNCTION_WORDS
 from quiz.authoring.drafting.document import Document
 from quiz.authoring.drafting.referents import STRONG, leaning
 from quiz.authoring.drafting.spots import Spot
@@ -66,7 +67,7 @@ _NO_FACT = re.compile(
 )
 _RUN_TOGETHER = re.compile(r"(?<=[.!?])(?<!e\.g\.)(?<!i\.e\.)(?<!etc\.)(?<!vs\.)\s+(?=[A-Z])")
 _EXISTENTIAL = re.compile(r"^There (?:is|are|was|were)\b")  # "There is a way to ...": no lean
-_WORD = re.compile(r"^[A-Za-z][\w+#-]*$")  # not "Flask.config", "r.text", "don't"
+_WORD = re.compile(r"^[A-Za-z][\w+#-]*(?:['’][A-Z][\w+#-]*)?$")  # "Ren'Py", not "don't"
 _ACRONYM = re.compile(r"^[A-Z0-9]{2,}s?$")  # "HTTP", "URLs"
 _DOCUMENT_WORDS = word_set(
     "readme quickstart tutorial guide howto introduction overview docs documentation manual "
@@ -173,6 +174,9 @@ def _states(sentence: str) -> bool:
     )
 
 
+_QUOTED = re.compile(r'"[^"]{1,60}"|“[^”]{1,60}”')
+
+
 def subject_of(doc: Document) -> str:
     """What the document is about, for a prompt that does not name it: a word of its title
     the text keeps using ("fd"), else the capitalised word, or the word English does not
@@ -182,8 +186,10 @@ def subject_of(doc: Document) -> str:
     common = english()[0]
     for p in doc.paragraphs:
         for sentence in p.sentences:
-            for span in sorted(p.code, key=len, reverse=True):
+            for span in sorted((*p.code, *p.emphasis), key=len, reverse=True):
                 sentence = sentence.replace(span, " ")  # prose names it, not code ("Response")
+                # nor a work's title: *The Question*
+            sentence = _QUOTED.sub(" ", sentence)  # a work's title: "The Question"
             tokens = re.findall(r"[\w.+#'’/-]+", sentence)
             opener = tokens[0].casefold() in common if tokens else False  # "The", not "GeoPandas"
             counts.update(t.rstrip(".") for t in tokens[opener:] if _WORD.match(t.rstrip(".")))
@@ -201,6 +207,7 @@ def subject_of(doc: Document) -> str:
         for w, n in counts.items()
         if (w[0].isupper() or (w.casefold() not in common and w in headed))  # "etcd" too
         and not _ACRONYM.match(w)
+        and w.casefold() not in FUNCTION_WORDS  # "The" of "The Question", a game's title
         and not re.search(r"(?:ful|less|ous|ive|ic|al)$", w)  # "RESTful": a quality
         and n >= SUBJECT_MENTIONS
         and re.search(rf"(?<![\w.]){re.escape(w)}(?![\w])", opening)

@@ -84,6 +84,25 @@ class Document:
     dropped: tuple[str, ...] = ()  # boilerplate, captions, exercises, in document order
     glossary: tuple[Entry, ...] = ()
     author: str | None = None  # as its front matter declares it
+    # How the text before the first heading is cited: a chapter under its heading alone
+    # ("CHAPTER 13. The Steam Hammer") by that heading, for it has no introduction.
+    opening: str = INTRODUCTION
+
+    def cited(self, locator: Locator) -> str:
+        """The label a citation of ``locator`` gives."""
+        if locator.kind == "section" and locator.label == INTRODUCTION:
+            return self.opening
+        return locator.label
+
+    def as_cited(self) -> Document:
+        """The document with its opening labelled as citations give it."""
+        if self.opening == INTRODUCTION:
+            return self
+        paragraphs = (
+            replace(p, section=self.opening) if p.section == INTRODUCTION else p
+            for p in self.paragraphs
+        )
+        return replace(self, paragraphs=tuple(paragraphs), opening=INTRODUCTION)
 
     @property
     def sections(self) -> tuple[str, ...]:
@@ -102,7 +121,10 @@ def parse_document(
     rest: bool = False,
     asciidoc: bool = False,
     fallback_title: str = "",
+    given_title: str | None = None,
 ) -> Document:
+    """The document; ``given_title`` is the one a user gives: a first heading or line that
+    says something else is a section of the text, not its title."""
     read = read_blocks(text, markdown=markdown, rest=rest, asciidoc=asciidoc)
     blocks, dropped = read.blocks, read.dropped
     while blocks and (
@@ -116,7 +138,9 @@ def parse_document(
         if not first.mark:
             dropped.append(first.text)
     blocks = _without_wiki_debris(blocks, dropped)
-    title, blocks = _title(blocks, read.title, fallback_title)
+    left = len(blocks)
+    title, blocks = _title(blocks, read.title, fallback_title, given_title)
+    headed = len(blocks) < left  # the title is a line of the text
     blocks = _without_navigation(blocks, dropped)
     from quiz.authoring.drafting.sections import Builder
 
@@ -124,17 +148,30 @@ def parse_document(
     following = _following_texts(blocks)
     for block, introduces in zip(blocks, following, strict=True):
         builder.add(block, introduces)
+    paragraphs = builder.finish()
+    one_chapter = headed and all(p.section == INTRODUCTION for p in paragraphs)
     return Document(
         title,
-        tuple(builder.finish()),
+        tuple(paragraphs),
         tuple(builder.dropped),
         tuple(builder.glossary),
         read.author,
+        title if one_chapter else INTRODUCTION,
     )
 
 
-def _title(blocks: list[Block], declared: str | None, fallback: str) -> tuple[str, list[Block]]:
+def _title(
+    blocks: list[Block], declared: str | None, fallback: str, given: str | None = None
+) -> tuple[str, list[Block]]:
     first = blocks[0] if blocks else None
+    if given:
+        if first is None or not (first.heading or _titleish(first)):
+            return given, blocks
+        if _same_words(strip_pages(first.text)[0], given):
+            return given, blocks[1:]
+        return given, [replace(first, heading=first.heading or 1), *blocks[1:]]  # "Chapter 1."
+    if first is not None and first.heading == 1 and any(b.heading == 1 for b in blocks[1:]):
+        first = None  # "Ring Finding", then "Stereochemistry": two sections, no title
     if first is not None and first.heading == 1:
         return _site_free(strip_pages(first.text)[0]), blocks[1:]
     if not declared and len(blocks) > 1 and blocks[0].heading is None and blocks[1].heading == 1:
@@ -151,6 +188,10 @@ def _title(blocks: list[Block], declared: str | None, fallback: str) -> tuple[st
         return _headword_title(headword[1]), blocks
     name = re.sub(r"[-_]+", " ", fallback).strip()
     return (name[:1].upper() + name[1:]) or "Untitled document", blocks
+
+
+def _same_words(a: str, b: str) -> bool:
+    return re.findall(r"\w+", a.casefold()) == re.findall(r"\w+", b.casefold())
 
 
 # "ANGOLA, the general name ...", "The LUNAR SOCIETY OF BIRMINGHAM was a dinner club ..."

@@ -38,9 +38,9 @@ BINARY_STARTS = {
 SAVE_AS_TEXT = "save it as plain text (.txt) or Markdown (.md) first"
 
 
-def read_document(path: str | Path) -> Document:
+def read_document(path: str | Path, title: str | None = None) -> Document:
     """A .txt, .md, .rst or .adoc file as a parsed document (Markdown, reST and AsciiDoc by
-    their suffix, or a .txt by its marks)."""
+    their suffix, or a .txt by its marks); ``title`` is the one a user gives."""
     path = Path(path)
     data = read_input(path, "document")
     kind = next((what for start, what in BINARY_STARTS.items() if data.startswith(start)), None)
@@ -59,6 +59,7 @@ def read_document(path: str | Path) -> Document:
         rest=rest,
         asciidoc=asciidoc,
         fallback_title=path.stem,
+        given_title=title,
     )
 
 

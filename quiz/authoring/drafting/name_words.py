@@ -157,5 +157,7 @@ ADJECTIVES = word_set(
     """Soviet German French Dutch Swiss Greek Western Eastern Allied Nazi Communist Bolshevik
     Bolsheviks Menshevik Mensheviks English British American European Italian Islamic
     Christian Jewish Muslim Baptist Catholic Protestant Quaker Puritan Methodist Anglican
-    Lutheran Calvinist Unitarian Presbyterian Jesuit Franciscan Mormon Hindu Buddhist"""
-)
+    Lutheran Calvinist Unitarian Presbyterian Jesuit Franciscan Mormon Hindu Buddhist
+    Roman Turk Arab Moor Celt Gaul Goth Vandal Hun Slav Saxon Dane Swede Trojan Etruscan
+    Tuscan Spartan Aztec Inca Mayan Mexican African Scot Scots Welsh Florentine"""
+)  # and peoples ("the Romans", "the Goths"): a people is no person

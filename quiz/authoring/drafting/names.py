@@ -142,7 +142,8 @@ def _span(run: list[tuple[str, int]], sentence: str) -> list[tuple[str, int]]:
         return []  # "Chairman", "Lincoln's Cabinet"
     if tokens[0] in MONTHS and _MONTH_LEAD.search(sentence[: run[0][1]]):
         return []  # "In June, Marshall ...", "by early March"
-    if tokens[0] in MONTHS and re.search(r"\d", sentence[max(0, run[0][1] - 4) : run[-1][1] + 9]):
+    around = sentence[max(0, run[0][1] - 4) : run[-1][1] + len(run[-1][0]) + 4]
+    if tokens[0] in MONTHS and re.search(r"\d", around):
         return []  # "17 June", "March 1926"; but May the architect stays
     start, end = run[0][1], run[-1][1] + len(tokens[-1])
     lead = _LEADING_CONNECTOR.search(sentence[:start])

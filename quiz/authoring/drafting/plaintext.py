@@ -69,7 +69,7 @@ class LineSplitter:
         self.bulleted = False
         self.group = 0
         self.in_contents = False
-        self.headed = False  # a reST heading came before: the next is no title
+        self.styles: list[str] = []  # reST underlines in the order seen: their levels
         self.entry: str | None = None  # the API entry whose description is being read
         self.described: list[str] = []
         self.after_blank = False  # a blank line came since the last line of text
@@ -91,11 +91,13 @@ class LineSplitter:
             self.dropped.append(stripped)
             return
         self.in_contents = False
-        if _UNDERLINE.match(stripped):  # reStructuredText: "More on Lists" over "====="
+        underline = _UNDERLINE.match(stripped)
+        if underline:  # reStructuredText: "More on Lists" over "====="
             if len(self.para) == 1:
                 title = self.joined([self.para.pop()])
-                self.blocks.append(Block(title, heading=2 if self.headed else 1))
-                self.headed = True
+                if underline[1] not in self.styles:
+                    self.styles.append(underline[1])
+                self.blocks.append(Block(title, heading=self.styles.index(underline[1]) + 1))
             self.close()
             return
         if raw.startswith(".. "):  # a reST label, comment or directive line: no text

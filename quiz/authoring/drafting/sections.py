@@ -86,6 +86,7 @@ class Builder:
             or region in ("references", "set aside", "objectives")
             or bp.is_boilerplate(block.text)
             or bp.is_reference_line(block.text)
+            or bp.is_hatnote(block.text)  # "Main article: Transitions"
         )
 
     def body(self, block: Block, introduces_text: bool) -> None:

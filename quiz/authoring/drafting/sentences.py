@@ -37,7 +37,10 @@ _NAME_LEADS = word_set(
 _OPENERS = word_set(
     "The A An This These That Those It Its They Their He His She Her We Our You Your I "
     "Both Each Every All Some Many Most No Not In On At By For From To Of And But Or If As "
-    "So Then Thus When While After Before Although However People Here There What Which Who"
+    "So Then Thus When While After Before Although However People Here There What Which Who "
+    "Because Since Though Unlike During Despite Until Once Meanwhile Instead Also Even Yet Nor "
+    "Today Where Why How Moreover Furthermore Nevertheless Consequently Therefore Hence Indeed "
+    "Upon Without Among Between Through Within Against"
 )
 
 
