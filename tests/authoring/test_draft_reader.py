@@ -332,3 +332,33 @@ def test_an_apis_listed_constants_are_no_terms():
     )
     terms = [t.term for t in defined_terms(parse_document(text, markdown=True))]
     assert terms == ["lexical scoping"], terms
+
+
+def test_the_titles_concept_defined_in_its_opening_is_a_term_card_but_a_name_or_remark_is_not():
+    text = (
+        "##########\nLink Budgets\n##########\n\n"
+        "This chapter covers link budgets and the power a receiver sees.\n\n"
+        "************\nIntroduction\n************\n\n"
+        "A link budget is an accounting of all the gains and losses from the transmitter to "
+        "the receiver.\n\n"
+        "Transmit Power\n##############\n\n"
+        "Transmit power is fairly straightforward; it is a value in watts or dBm.\n\n"
+        "Either you must lower the loss or raise the power of the transmitter.\n\n"
+        "* Parentage: introduction to the institute: earliest work: marriage.\n"
+    )
+    doc = parse_document(text, rest=True)
+    assert doc.title == "Link Budgets"
+    assert doc.sections == ("Introduction", "Transmit Power")
+    from quiz.authoring.drafting.claims import claims
+
+    terms = {t.term: t.definition for t in defined_terms(doc) + claims(doc)}
+    assert terms == {
+        "link budget": "an accounting of all the gains and losses from the transmitter to the "
+        "receiver"
+    }, terms
+    named = parse_document(
+        "# Elmina Castle\n\nElmina Castle is a fort that the Portuguese built on the coast in "
+        "1482.\n\nThe Dutch took Elmina Castle in 1637.\n",
+        markdown=True,
+    )
+    assert defined_terms(named) == []  # a name defined by its article's lead: no term

@@ -23,6 +23,7 @@ from quiz.authoring.drafting.document import Document
 from quiz.authoring.drafting.numbers import numeric_facts
 from quiz.authoring.drafting.referents import STRONG, leaning
 from quiz.authoring.drafting.terms import Term
+from quiz.authoring.drafting.text import word_set
 
 CLAIM_WORDS = 10  # a longer complement is an explanation, not a claim to recall
 _SUPERLATIVE = (
@@ -56,6 +57,17 @@ _POINTER = re.compile(r"\b(?:section|chapter|appendix|table|figure)\s+\d", re.I)
 REQUIREMENT_WORDS = 18  # a longer requirement is an argument, not a line to recall
 
 
+_NOT_SUBJECTS = word_set(
+    "to either if when while as because although for in on at by you we i they it he she"
+)
+
+
+def _no_subject(subject: str) -> bool:
+    """Whether the words before "must" open on a clause or name a pronoun: no named subject."""
+    words = subject.casefold().split()
+    return words[0] in _NOT_SUBJECTS or bool(set(words[1:]) & {"you", "we", "i", "a", "an"})
+
+
 def claims(doc: Document) -> list[Term]:
     """A card for each claim the document makes, in the order it makes them."""
     out = []
@@ -71,6 +83,8 @@ def claims(doc: Document) -> list[Term]:
                     what = head
                 if _POINTER.search(what) or re.match(r"(?:us|you|them|him|her|it)\b", what):
                     continue  # "performed as described in Section 7.2": the rule is elsewhere
+                if _no_subject(subject):
+                    continue  # "Either you must ...", "To avoid inconsistency a means must be"
                 if subject[:1].isupper() and 1 <= len(what.split()) <= REQUIREMENT_WORDS:
                     front = f"{subject} {verb.replace('SHALL', 'shall')} …"
                     out.append(Term(what, what, para.locator, sentence, front))

@@ -70,6 +70,7 @@ class LineSplitter:
         self.group = 0
         self.in_contents = False
         self.styles: list[str] = []  # reST underlines in the order seen: their levels
+        self.overline = ""  # the character of the overline just read
         self.entry: str | None = None  # the API entry whose description is being read
         self.described: list[str] = []
         self.after_blank = False  # a blank line came since the last line of text
@@ -95,11 +96,17 @@ class LineSplitter:
         if underline:  # reStructuredText: "More on Lists" over "====="
             if len(self.para) == 1:
                 title = self.joined([self.para.pop()])
-                if underline[1] not in self.styles:
-                    self.styles.append(underline[1])
-                self.blocks.append(Block(title, heading=self.styles.index(underline[1]) + 1))
+                style = ("over " if self.overline == underline[1] else "") + underline[1]
+                if style not in self.styles:
+                    self.styles.append(style)
+                self.blocks.append(Block(title, heading=self.styles.index(style) + 1))
+                self.overline = ""
+            else:
+                self.overline = underline[1] if not self.para else ""
             self.close()
             return
+        if self.overline and self.para:
+            self.overline = ""  # a rule over a paragraph, no title's overline
         if raw.startswith(".. "):  # a reST label, comment or directive line: no text
             self.close()
             self.dropped.append(stripped)

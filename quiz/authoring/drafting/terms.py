@@ -24,6 +24,7 @@ text first shows it, and dropped when the text never does.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
@@ -32,6 +33,7 @@ from quiz.authoring.drafting.document import Document, Locator, Paragraph
 from quiz.authoring.drafting.referents import STRONG, leaning
 
 TERM_WORDS = 6  # a longer phrase is no term
+OPENING_PARAGRAPHS = 2  # a section's paragraphs that may define the term its heading names
 MIN_DEFINITION = 4  # words
 MAX_DEFINITION = 36  # words; longer definitions are cut with "…"
 _VERB = r"(?:is|are|was|were|refers to|refer to|means|mean|describes|denotes|is defined as)"
@@ -54,6 +56,11 @@ _ACRONYM_DEFINED = re.compile(
     r"^((?:[A-Z][\w-]*|[a-z][\w-]*)(?:\s+[\w-]+){0,4})\s+\(([A-Z][A-Za-z]{1,7})\)\s+"
     r"(?:is|are|refers to)\s+((?:an?|the)\s+\w.+)$"
 )
+_REMARK = re.compile(
+    r"(?:fairly|very|quite|pretty|rather|really|extremely|relatively|so|too|simple|easy|"
+    r"straightforward|important|useful|crucial|critical|essential|interesting|tricky|"
+    r"thus|therefore|hence|also|then|still|however|generally used)\b"
+)
 _GOES_ON = re.compile(r"^(?:these|this|they|it|such)\b", re.I)
 
 
@@ -72,12 +79,13 @@ def defined_terms(doc: Document) -> list[Term]:
     first_bold: dict[str, Locator] = {}
     shown = _first_code(doc)
     lead = ""  # the lead-in of the list being read
-    opened: set[Locator] = set()  # sections whose first paragraph was read
+    opened: Counter[Locator] = Counter()  # paragraphs read of each section
+    concept = _concept(doc)
     headed: list[Term] = []  # terms their sections' headings name, if not defined otherwise
     for para in doc.paragraphs:
-        if para.locator not in opened and not para.item and not para.summary:
-            opened.add(para.locator)
-            headed += filter(None, [_heading_definition(para)])
+        if opened[para.locator] < OPENING_PARAGRAPHS and not para.item and not para.summary:
+            opened[para.locator] += 1
+            headed += filter(None, [_heading_definition(para, concept)])
         if not para.item:
             last = para.sentences[-1]
             lead = last.rstrip(":") if last.endswith(":") else ""
@@ -149,7 +157,12 @@ def _definitions(sentence: str, para: Paragraph, after: str, lead: str) -> list[
     if para.item and sentence is para.sentences[0]:
         in_list = f"{lead}: " if lead else ""
         colon = _COLON_ITEM.match(sentence)
-        if colon and not _PRONOUN_START.match(colon[1]) and "_" not in colon[1]:
+        if (
+            colon
+            and not _PRONOUN_START.match(colon[1])
+            and "_" not in colon[1]
+            and _plain(colon[2])
+        ):
             out.append((colon[1], colon[2], in_list + colon[1]))
         led = _bold_led(sentence, para.bold)
         if led and lead and after and leaning(after) != STRONG:
@@ -167,20 +180,40 @@ def _definitions(sentence: str, para: Paragraph, after: str, lead: str) -> list[
 _NUMBERED = re.compile(r"^(?:[\dIVX]+(?:\.\d+)*\.?|Chapter \d+:?)\s+")
 
 
-def _heading_definition(para: Paragraph) -> Term | None:
-    """The term a section's heading names, when its first sentence defines it."""
+def _concept(doc: Document) -> str:
+    """The document's title when it names a concept, which the text writes in lower case
+    ("a link budget", "cholera"), not a name ("Elmina Castle", "Edward Jenner"): a card
+    defining a name repeats the article's lead."""
+    title = _NUMBERED.sub("", doc.title).strip()
+    if not title or title.islower() or len(title.split()) > 4:
+        return ""
+    lower = title[:1].lower() + title[1:].lower()
+    forms = {lower, re.sub(r"s$", "", lower)}
+    said = "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
+    pattern = re.compile(rf"(?<![\w-])(?:{said})(?![\w-])")
+    return title if any(pattern.search(p.text) for p in doc.paragraphs) else ""
+
+
+def _heading_definition(para: Paragraph, title: str) -> Term | None:
+    """The term a section's heading (or the document's title: "Link Budgets" over "A link
+    budget is an accounting of ...") names, when the section's first sentence defines it."""
     if para.locator.kind != "section" or not para.sentences:
         return None
-    heading = _NUMBERED.sub("", para.locator.label).strip()
-    words = heading.split()
-    if not 1 <= len(words) <= 4 or not all(re.fullmatch(r"[A-Za-z][\w’'-]*", w) for w in words):
+    forms: set[str] = set()
+    for heading in (para.locator.label, title):
+        heading = _NUMBERED.sub("", heading).strip()
+        words = heading.split()
+        if 1 <= len(words) <= 4 and all(re.fullmatch(r"[A-Za-z][\w’'-]*", w) for w in words):
+            forms |= {heading, re.sub(r"s$", "", heading)} - {""}
+    if not forms:
         return None
-    forms = {heading, re.sub(r"s$", "", heading)} - {""}
     said = "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
     sentence = para.sentences[0]
     m = re.match(rf"^(?:an?\s+|the\s+)?({said})\s+{_VERB}\s+(.+)$", sentence, re.I)
     if m is None or not m[2][:1].islower() or leaning(m[2]) == STRONG:
         return None  # "The chief towns are Loanda, Kabinda ...": a list, no definition
+    if _REMARK.match(m[2]) or sentence.endswith(":"):
+        return None  # "Transmit power is fairly straightforward": a remark, no definition
     after = para.sentences[1] if len(para.sentences) > 1 else ""
     going_on = _going_on(m[2], after)
     definition = _shorten(going_on)
@@ -205,6 +238,12 @@ def _going_on(definition: str, after: str) -> str:
     if len(definition.split()) < SHORT_DEFINITION and after and _GOES_ON.match(after):
         return f"{definition.rstrip('.')}. {after}"
     return definition
+
+
+def _plain(definition: str) -> bool:
+    """Whether an item's text after its colon is one clause ("Parentage: introduction to
+    ...: earliest experiments: ..." is a chapter's synopsis)."""
+    return ":" not in definition
 
 
 def _first_code(doc: Document) -> dict[str, Locator]:
