@@ -277,3 +277,16 @@ def test_a_caption_remnant_on_the_first_line_is_no_title_and_a_headword_is():
     assert parse_document(copy, markdown=True).title == "Lunar Club of Kelby"
     acronym = "NASA is the space agency of the United States.\n\nIt was founded in 1958.\n"
     assert parse_document(acronym, markdown=True, fallback_title="agency").title == "Agency"
+
+
+def test_a_pictures_caption_kept_as_a_paragraph_states_nothing():
+    from quiz.authoring.drafting.checks import states_no_fact
+    from quiz.authoring.drafting.text import without_wiki_markup
+
+    assert states_no_fact("Velden Castle viewed from the sea in 1572, by Georg Braun.")
+    assert states_no_fact("“The Castle of Velden, one side of it” in 1704.")
+    assert states_no_fact("Notice the ships in the foreground and the houses around the fort.")
+    assert not states_no_fact("The bridge was designed in 1931, by John Smith.")
+    assert not states_no_fact("The Dutch took the castle in 1637, by Admiral Jol's plan.")
+    remnant = "'', an ancient sculpture, rediscovered in 1506; now in the Vatican.[7]]]"
+    assert without_wiki_markup(remnant) == ""

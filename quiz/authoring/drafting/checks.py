@@ -51,7 +51,7 @@ _HYPOTHETICAL = re.compile(
 _IMPERATIVE = re.compile(  # also after a purpose: "To get your mind into the 1850s, try to ..."
     r"^(?:to [a-z][^,]{3,80},\s+)?"
     r"(?:visit|read|try|click|see|take|note|remember|let's|let us|look|check|go|use|find|imagine|"
-    r"compare|think|recall|review|answer|explain|describe|discuss|name|list|fast forward)\b",
+    r"compare|think|recall|review|answer|explain|describe|discuss|name|list|fast forward|notice)\b",
     re.I,
 )
 _CROSS_REFERENCE = re.compile(
@@ -100,6 +100,13 @@ _CAPTION = re.compile(  # "Left: ... ", "Right: Curbeam, middle row at right, wi
     r"(?:(?:second|third)\s+from\s+)?(?:at\s+)?(?:left|right|center|centre|middle)"
     r"(?:\s+in\s+rear)?,\s",
     re.I,
+)
+# A picture's caption kept as a paragraph: "Elmina Castle viewed from the sea in 1572, by
+# Georg Braun.", "“The Castle of St. George d'Elmina, one side of it” in 1704."
+_PICTURE = re.compile(
+    r"^[“\"][^”\"]{3,120}[”\"]\s+(?:in|c\.|ca\.|circa)\s+\d{3,4}\.?$"
+    r"|^(?!.*\b(?:is|are|was|were|has|had|have)\b)[^,;]{3,120}\b\d{3,4},\s+by\s+"
+    r"[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|van|von|de|da|di))*\.(?:\s|$)"
 )
 _CONTACT = re.compile(r"[\w.+-]+@[\w-]+\.[\w.]+|\((?:he/him|she/her|they/them)\)")
 _ALIAS_OR_TALE = re.compile(
@@ -190,6 +197,7 @@ def states_no_fact(sentence: str) -> bool:
         or len(_CELL.findall(sentence)) >= 2
         or bool(_CONTACT.search(sentence))
         or bool(_CAPTION.search(sentence))
+        or bool(_PICTURE.match(sentence.strip()))
         or bool(_BYLINE.search(sentence))
         or bool(_DIALOGUE.match(sentence))
         or bool(_EPIGRAPH.match(sentence.strip()))

@@ -154,8 +154,8 @@ def without_wiki_markup(text: str) -> str:
     while cut:  # "in Tokyo]] in Kyoto]]": one caption's end after another
         text = text[cut.end() :]
         cut = _CAPTION_END.match(text)
-    if text.startswith(", ") or not re.search(r"\w", text):
-        return ""  # a caption line, or the quote mark a caption's remnant left ('", ...]]')
+    if re.match(r"['’\"”]*, ", text) or not re.search(r"\w", text):
+        return ""  # a caption line, or the quote marks a caption's remnant left ("'', ...]]")
     return text
 
 
