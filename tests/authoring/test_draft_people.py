@@ -63,3 +63,22 @@ def test_peoples_and_months_are_never_people_and_a_regnal_numeral_ends_a_sentenc
         "Because trade was poor, the crown leased it to Fernão Gomes.",
         "He paid W. G. Orme.",
     ]
+
+
+def test_an_editors_notes_a_role_and_a_name_after_this_are_not_asked():
+    text = (
+        "Giovanni played the flute for the Signory of Florence, and Piero Soderini praised "
+        "him often. The Cardinal de’ Medici went to Rome in 1513, and Salviati took the "
+        "palace post upon his election as Gonfalonier. The soldiers camped at "
+        "Fiesole. Now this Fiorino took up his quarters under the hill, where Luca found "
+        "him.\n\n"
+        "Note 1. Piero Soderini was elected Gonfalonier of the Republic for life in 1502.\n"
+    )
+    drafted = draft_of(text)
+    said = " ".join(str(vars(q)) for q in drafted)
+    assert "1502" not in said  # the translator's note is no text
+    answers = {str(getattr(q, "answer", "")) for q in drafted}
+    assert "Gonfalonier" not in answers and "Fiorino" not in answers, answers
+    from quiz.authoring.drafting.names import name_spans
+
+    assert ("Cardinal de’ Medici", 4) in name_spans("The Cardinal de’ Medici went to Rome.")

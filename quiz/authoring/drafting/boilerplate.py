@@ -55,6 +55,8 @@ _REFERENCE_LEAD = re.compile(  # "Sources: ...", "AUTHORITIES.--", a footnote's 
     re.IGNORECASE,
 )
 _SEE_LEAD = re.compile(r"^(?:See|Cf\.?)\s")
+# An e-text's translator's or editor's note: "Note 4. Cellini makes a mistake here."
+_NOTE_LEAD = re.compile(r"^(?:\[?(?:Foot)?[Nn]ote\s+\d{1,3}[.:\]]|\[Footnote\s+\w{1,4}:)\s")
 _PAGE_MARK = re.compile(r"\bpp?\.\s?\d")
 _REFERENCE_HEADING = re.compile(
     rf"^(?:notes and |sources and )?(?:{_REFERENCE_WORDS}|notes|footnotes|citations|see also|"
@@ -162,7 +164,7 @@ def is_reference_line(text: str) -> bool:
     stays text.
     """
     text = text.strip()
-    if _REFERENCE_LEAD.match(text):
+    if _REFERENCE_LEAD.match(text) or _NOTE_LEAD.match(text):
         return True
     return bool(_SEE_LEAD.match(text) and _PAGE_MARK.search(text))
 

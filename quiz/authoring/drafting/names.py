@@ -55,9 +55,9 @@ _CONNECTOR = (  # "Mies van der Rohe", "Piero della Francesca", "Isabella d'Este
     r"la|le|da|di|dos|das)"
 )
 _NAME = re.compile(
-    rf"{_TOKEN}(?:\s+(?:{_CONNECTOR}\s+|d[’'])?{_TOKEN})*(?:\s+(?:III|II|IV|I)\b(?![’'.]))?"
+    rf"{_TOKEN}(?:\s+(?:{_CONNECTOR}\s+|de[’']\s*|d[’'])?{_TOKEN})*(?:\s+(?:III|II|IV|I)\b(?![’'.]))?"
 )
-_LEADING_CONNECTOR = re.compile(r"(?:^|\s)(von|van|de|da|di|du|del|der|le|la)\s+$")
+_LEADING_CONNECTOR = re.compile(r"(?:^|\s)(von|van|de|da|di|du|del|der|le|la|de[’'])\s*$")
 _POSSESSIVE = re.compile(r"[’']s$")
 _MONTH_LEAD = re.compile(
     r"\b(?:in|by|until|till|since|from|through|during|early|late|mid|last|next|that|this|"

@@ -72,6 +72,9 @@ PRIORITY = (
     "percent", "money", "count", "ratio", "age", "year", "period", "decade", "date", "range",
     "person", "firm", "country", "place",
 )  # fmt: skip
+_ROLE_BEFORE = re.compile(
+    r"\b(?:a|an)\s+$|\b(?:elect\w*|appoint\w*|chosen|named|made|served|install\w*)\s+as\s+$", re.I
+)
 FACTS_PER_SENTENCE = 1  # one claim, one question (see the module's note)
 MIN_WORDS = 6  # shorter sentences ("K. Matuszak, Leipzig, 1923.") ask nothing
 NAME_QUOTA = {"country": 2, "place": 3}  # questions at most per document; the rest unlimited
@@ -162,8 +165,10 @@ class Selection:
                 return False
             if fact.kind == PERSON and fact.text.split()[-1] in _heading_names(spot):
                 return False  # "Nelle" in "Nelle's Pipeline": the section's own subject
-            if fact.kind == PERSON and re.search(r"\b(?:a|an)\s+$", spot.sentence[: fact.start]):
-                return False  # "the first flight of a U.S. Congressman": a role, no one named
+            if fact.kind == PERSON and _ROLE_BEFORE.search(spot.sentence[: fact.start]):
+                return False  # "a U.S. Congressman", "his election as Gonfalonier": a role
+            if re.search(r"\b(?:this|these|those)\s+$", spot.sentence[: fact.start], re.I):
+                return False  # "Now this ____ took up his quarters": the name says who
             if fact.kind == PERSON and not names_a_deed(spot.sentence):
                 return False  # "operated by ____ that day": no deed, a story's walk-on
             if fact.kind == PERSON and fact.text in self.given:
