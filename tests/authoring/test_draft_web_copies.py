@@ -290,3 +290,17 @@ def test_a_pictures_caption_kept_as_a_paragraph_states_nothing():
     assert not states_no_fact("The Dutch took the castle in 1637, by Admiral Jol's plan.")
     remnant = "'', an ancient sculpture, rediscovered in 1506; now in the Vatican.[7]]]"
     assert without_wiki_markup(remnant) == ""
+
+
+def test_a_fact_boxs_title_labels_and_values_are_no_headings():
+    page = (
+        "# Ada Orme\n\nQuick Facts\n\nPlace of Birth:\n\nKelby, Velden\n\n"
+        "Cemetery Name:\n\nOrme Cemetery\n\n"
+        "Ada Orme was born in Kelby in 1857 and founded the Velden Mill Company in 1891.\n\n"
+        "The mill she built in 1895 made one third of the world's denim.\n"
+    )
+    doc = parse_document(page, markdown=True)
+    assert doc.title == "Ada Orme"
+    assert doc.sections == ("Introduction",)
+    cited = {c.section for q in draft_of(page, markdown=True) for c in q.citations}
+    assert cited == {"Ada Orme"}, cited  # a lone page cites its heading

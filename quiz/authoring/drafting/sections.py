@@ -28,6 +28,8 @@ from quiz.authoring.drafting.text import (
 # Notes that cite pages mark most paragraphs; a text with fewer marks than one in ten
 # paragraphs cites a page here and there (in a note, after a quotation) and has no pages.
 MARKS_PER_PARAGRAPH = 10
+_LABEL = re.compile(r"[A-Z][\w ]{0,30}:")  # a fact box's label; its value is no heading
+_BOX = re.compile(r"(?:quick|fast|key) facts|(?:facts )?at a glance", re.I)  # the box's title
 
 
 class Builder:
@@ -45,6 +47,7 @@ class Builder:
         self.listed = False  # an item seen under the objectives heading
         self.outside_objectives = INTRODUCTION  # the section the objectives' heading ended
         self.marks = 0  # page markers seen
+        self.labelled = False  # the last block was a field's label: "Cemetery Name:"
 
     def add(self, block: Block, introduces_text: bool) -> None:
         if block.mark == GAP:
@@ -93,13 +96,14 @@ class Builder:
         body, page = strip_pages(
             without_pointers(without_citations(without_footnotes(block.text.replace("<…>", "…"))))
         )
+        after_label, self.labelled = self.labelled, bool(_LABEL.fullmatch(body))
         if not body:
             if page is not None:
                 self.claim(page)
         elif page is None and not (block.item or block.paragraph) and bp.is_unpunctuated_line(body):
             if bp.is_reference_heading(body):
                 self.heading(body, None)  # "Bibliography" over its works, whatever follows
-            elif bp.is_caption(body) or not introduces_text:
+            elif bp.is_caption(body) or not introduces_text or after_label or _BOX.fullmatch(body):
                 self.dropped.append(body)
             else:
                 self.heading(body, None)
