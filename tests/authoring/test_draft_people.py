@@ -82,3 +82,16 @@ def test_an_editors_notes_a_role_and_a_name_after_this_are_not_asked():
     from quiz.authoring.drafting.names import name_spans
 
     assert ("Cardinal de’ Medici", 4) in name_spans("The Cardinal de’ Medici went to Rome.")
+
+
+def test_a_place_named_where_someone_goes_is_no_person_whatever_he_follows():
+    from quiz.authoring.drafting.names import NameIndex
+
+    sentences = [
+        "When Stephenson was building his first engine at Killingworth, he was hampered.",
+        "The railway was opened from Edinburgh to Glasgow, a shepherd and his wife said.",
+        "Mr. Hartop had given me an invitation, and he showed me the works.",
+    ]
+    index = NameIndex(sentences)
+    assert index.kind("Killingworth") != "person" and index.kind("Glasgow") != "person"
+    assert index.kind("Hartop") == "person"

@@ -165,6 +165,7 @@ class NameIndex:
         self.pointed_at: set[str] = set()  # weak evidence of a person: a later "he" or "his"
         self.dealt_with: set[str] = set()  # weak evidence of a firm: "a contract ... with Krupp"
         self.modifying: Counter[str] = Counter()  # mentions before a noun: "Rh antigen"
+        self.went_to: Counter[str] = Counter()  # where one goes or is: "to Glasgow", "at Bolton"
         for sentence in sentences:
             self._read(sentence)
         self.kinds = self._settle()
@@ -234,6 +235,8 @@ class NameIndex:
                 found.discard(NEAR_PLACE)
                 self.place_mentions[name] += 1
             self.evidence[name] |= found
+            if before and before[-1] in _WHERE and raw_before[-1].islower():
+                self.went_to[name] += 1
             if _MODIFIES.match(rest) and not _MODIFIES_NOT.match(rest):
                 self.modifying[name] += 1
             lead = [x.strip(",;:()").casefold() for x in sentence[:start].split()[-8:]]
@@ -244,6 +247,10 @@ class NameIndex:
                 self.dealt_with.add(name)
         self.lists += coordinated(sentence, spans)
         self.pointed_at.update(antecedents(sentence, spans))
+
+    def _a_where(self, name: str) -> bool:
+        """Whether most mentions of a name say where ("to Glasgow", "of Bolton")."""
+        return 2 * self.went_to[name] >= self.mentions[name] > 0
 
     def _settle(self) -> dict[str, str]:
         kinds: dict[str, str] = {}
@@ -256,6 +263,8 @@ class NameIndex:
             if count >= PLACE_MENTIONS and 2 * count >= self.mentions[name]:
                 kinds.setdefault(name, PLACE)
         for name in sorted(self.pointed_at):
+            if self._a_where(name):
+                continue  # "at Killingworth, he was greatly hampered": he is someone else
             if self.modifying[name] < MODIFYING:  # "the Rh antibodies she has produced"
                 kinds.setdefault(name, PERSON)
         people = {full.split()[-1]: full for full, kind in kinds.items() if kind == PERSON}
@@ -270,11 +279,13 @@ class NameIndex:
                 if len(known) == 1:
                     shared = next(iter(known))
                     for n in group:
-                        if not (shared == PERSON and n.isupper()):  # "McCarthy and COBOL"
-                            kinds.setdefault(n, shared)
+                        if shared == PERSON and (n.isupper() or self._a_where(n)):
+                            continue  # "McCarthy and COBOL", "Hick, of the Soho Ironworks, Bolton"
+                        kinds.setdefault(n, shared)
         return kinds
 
 
+_WHERE = frozenset({"at", "in", "to", "from", "near", "into", "towards"})
 _PLACE_NOUN_BEFORE = re.compile(rf"\b(?:{'|'.join(sorted(w.PLACE_NOUNS))}),\s*$")
 
 
