@@ -232,3 +232,21 @@ def test_a_subject_with_an_apostrophe_a_works_title_and_a_main_article_line():
     assert subject_of(doc) == "Ren'Py"
     assert doc.sections == ("Introduction", "Images")
     assert not any("Main article" in p.text for p in doc.paragraphs)
+
+
+def test_a_class_named_like_a_common_word_is_no_subject_and_the_texts_own_module_no_gap():
+    from quiz.authoring.drafting.code_terms import subject_of
+    from quiz.authoring.drafting.document import parse_document
+
+    lines = [
+        "Numbers with errors are made by the ``ufloat`` function of ``errs``, which returns "
+        "a :class:`Variable`.",
+        "A Variable holds a nominal value and a standard deviation for each of the variables.",
+        "The ``errs`` module does not handle complex values in any of its variables.",
+        "Every Variable keeps the variables it was computed from.",
+    ] + [f"The ``errs`` package handles case {n} of the variables the same way." for n in range(8)]
+    text = "User Guide\n==========\n\n" + "\n\n".join(lines) + "\n"
+    doc = parse_document(text, rest=True)
+    assert subject_of(doc) != "Variable"
+    clozes = [q.text for q in draft_of(text, rest=True) if hasattr(q, "text")]
+    assert not any("{{c1::errs}}" in c for c in clozes), clozes

@@ -85,6 +85,9 @@ class CodeGap:
     answer: str  # what the learner types: the member, "json()" of "r.json()"
 
 
+PERVASIVE = 8  # sentences naming the text's most named code that make it its own subject
+
+
 class CodeQuestions:
     """The code gaps of a document, section by section, each element asked once."""
 
@@ -93,6 +96,18 @@ class CodeQuestions:
         self.summary = [p.summary for p in doc.paragraphs for _ in p.sentences]
         self.subject = subject_of(doc)
         self.asked = {_key(c) for c in carded}
+        spans = {c for p in doc.paragraphs for c in p.code if len(c) > 2}  # not ``a`` or ``x``
+        words = Counter(
+            w
+            for p in doc.paragraphs
+            for s in p.sentences
+            for w in set(re.findall(r"[\w.]+", s)) & spans
+        )
+        top = max(words.items(), key=lambda kv: (kv[1], kv[0]), default=("", 0))
+        enough = max(PERVASIVE, len(self.code) / 10)
+        opening = " ".join(p.text for p in doc.paragraphs[:2])
+        named = top[1] >= enough and re.search(rf"(?<![\w.]){re.escape(top[0])}(?![\w])", opening)
+        self.own = top[0] if named else ""  # the code the text is about: "uncertainties"
 
     def gaps(self, spots: list[Spot], shown: set[str]) -> list[CodeGap]:
         """The gaps of one section's sentences; ``shown``: sentences other questions show."""
@@ -136,7 +151,7 @@ class CodeQuestions:
                 continue
             qualifier, _, member = element.rpartition(".")
             bare = member.strip("()=-")
-            if len(bare) < 2 or _key(member) in self.asked or bare == self.subject:
+            if len(bare) < 2 or _key(member) in self.asked or bare in (self.subject, self.own):
                 continue
             if any(r == role for c, r in roles.items() if c != element) or _listed(
                 sentence, element, code
@@ -184,6 +199,7 @@ def subject_of(doc: Document) -> str:
     English has none), neither acronym nor code, that the opening names too ("" if none)."""
     counts: Counter[str] = Counter()
     common = english()[0]
+    spans = {c for p in doc.paragraphs for c in p.code}
     for p in doc.paragraphs:
         for sentence in p.sentences:
             for span in sorted((*p.code, *p.emphasis), key=len, reverse=True):
@@ -208,11 +224,17 @@ def subject_of(doc: Document) -> str:
         if (w[0].isupper() or (w.casefold() not in common and w in headed))  # "etcd" too
         and not _ACRONYM.match(w)
         and w.casefold() not in FUNCTION_WORDS  # "The" of "The Question", a game's title
+        and not (w in spans and _in_lower_case(w, counts))  # "Variable", and its variables
         and not re.search(r"(?:ful|less|ous|ive|ic|al)$", w)  # "RESTful": a quality
         and n >= SUBJECT_MENTIONS
         and re.search(rf"(?<![\w.]){re.escape(w)}(?![\w])", opening)
     ]
     return _widened(max(named)[1], doc) if named else ""
+
+
+def _in_lower_case(word: str, counts: Counter[str]) -> int:
+    low = word.casefold().removesuffix("s")
+    return counts[low] + counts[low + "s"] if low != word else 0
 
 
 def _widened(word: str, doc: Document) -> str:
