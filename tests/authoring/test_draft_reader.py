@@ -362,3 +362,32 @@ def test_the_titles_concept_defined_in_its_opening_is_a_term_card_but_a_name_or_
         markdown=True,
     )
     assert defined_terms(named) == []  # a name defined by its article's lead: no term
+
+
+def test_author_year_citations_of_every_form_and_an_api_entry_that_echoes_its_name():
+    from quiz.authoring.drafting.text import without_citations
+
+    assert without_citations("Ceci and colleagues (2009) showed gains.") == (
+        "Ceci and colleagues showed gains."
+    )
+    assert without_citations("IQ rose (Neisser, et al, 1996; Nisbett, et al., 2012).") == (
+        "IQ rose."
+    )
+    assert without_citations("Sternberg’s (1985) theory has three parts.") == (
+        "Sternberg’s theory has three parts."
+    )
+    assert without_citations("The Treaty of Versailles (1919) ended it.") == (
+        "The Treaty of Versailles (1919) ended it."
+    )
+    text = (
+        "Shapes\n======\n\n"
+        ".. attribute:: object.area\n\n  Returns the area (float) of the object.\n\n"
+        ".. attribute:: object.geom_type\n\n  Returns a string specifying the `Geometry Type` "
+        "of the object in accordance\n  with [1]_.\n\n"
+        "Every shape in the kit is a plain object that is made by its class.\n"
+    )
+    terms = {t.term: t.definition for t in defined_terms(parse_document(text, rest=True))}
+    assert "object.area" not in terms  # the back says only what the front does
+    assert (
+        terms["object.geom_type"] == "Returns a string specifying the Geometry Type of the object"
+    )

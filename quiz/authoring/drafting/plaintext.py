@@ -153,7 +153,7 @@ class LineSplitter:
         if self.entry is not None and self.described:
             first = re.split(r"(?<=\.)\s+(?=[A-Z])", " ".join(self.described))[0]
             text = re.sub(r"``([^`]+)``|:\w+:`~?([^`]+)`|\*([^*]+)\*", _unmarked, first)
-            self.blocks.append(Block(text, term=self.entry))
+            self.blocks.append(Block(self.joined([text]), term=self.entry))  # and its markup
         self.entry, self.described = None, []
 
     def text_line(self, raw: str, stripped: str) -> None:

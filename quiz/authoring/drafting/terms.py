@@ -31,6 +31,7 @@ from dataclasses import dataclass, replace
 from quiz.authoring.drafting.commands import command_definitions
 from quiz.authoring.drafting.document import Document, Locator, Paragraph
 from quiz.authoring.drafting.referents import STRONG, leaning
+from quiz.authoring.drafting.text import word_set
 
 TERM_WORDS = 6  # a longer phrase is no term
 OPENING_PARAGRAPHS = 2  # a section's paragraphs that may define the term its heading names
@@ -212,8 +213,8 @@ def _heading_definition(para: Paragraph, title: str) -> Term | None:
     m = re.match(rf"^(?:an?\s+|the\s+)?({said})\s+{_VERB}\s+(.+)$", sentence, re.I)
     if m is None or not m[2][:1].islower() or leaning(m[2]) == STRONG:
         return None  # "The chief towns are Loanda, Kabinda ...": a list, no definition
-    if _REMARK.match(m[2]) or sentence.endswith(":"):
-        return None  # "Transmit power is fairly straightforward": a remark, no definition
+    if _REMARK.match(m[2]) or (sentence.endswith(":") and len(m[2].split()) < SHORT_DEFINITION):
+        return None  # "Transmit power is fairly straightforward", "X are used in three ways:"
     after = para.sentences[1] if len(para.sentences) > 1 else ""
     going_on = _going_on(m[2], after)
     definition = _shorten(going_on)
@@ -282,6 +283,7 @@ def _taught(term: str, cards: Iterable[Term]) -> bool:
 
 def _shorten(definition: str) -> str:
     definition = _BRACKETS.sub("", definition).strip().rstrip(".;:^ ")
+    definition = _CUT_OFF.sub("", definition)  # "... in accordance with [1]_": the note went
     first = re.match(r"(.+?)\.\s+[A-Z]", definition)
     if first and len(first[1].split()) >= SHORT_DEFINITION:
         definition = first[1]  # a glossary's second sentence adds, the first defines
@@ -307,7 +309,24 @@ def _called(phrase: str, clause: str, verbs: str) -> str:
 def _fits(term: str, definition: str) -> bool:
     if re.search(r"\d", definition) and len(_WORDY.findall(definition)) < MIN_DEFINITION - 1:
         return False  # "Listeria: from less than or equal to 0.06 μg/ml to 0.25 μg/ml": a range
+    if _echoes(term, definition):
+        return False  # "object.area": "Returns the area of the object"
     return 0 < len(term.split()) <= TERM_WORDS and len(definition.split()) >= MIN_DEFINITION
+
+
+_CUT_OFF = re.compile(r"\s+(?:in accordance with|according to|with|to|of|in|by|and|the|as)$")
+_SAYS_NOTHING = word_set(
+    "a an the of to in for on by with and or its it this that is are returns return gives "
+    "object objects value values given instance tuple string float integer number list"
+)
+
+
+def _echoes(term: str, definition: str) -> bool:
+    """Whether a definition says no word its term does not ("object.length": "Returns the
+    length of the object"): the front gives the back away."""
+    named = {w.casefold().removesuffix("s") for w in re.findall(r"[A-Za-z]+", term)}
+    said = {w.casefold().removesuffix("s") for w in re.findall(r"[A-Za-z]+", definition)}
+    return bool(said) and said <= named | _SAYS_NOTHING
 
 
 # words that say something, beyond the words of a range ("from less than or equal to")

@@ -56,7 +56,10 @@ _SPACES = re.compile(r"[ \t]+")
 _YEAR = r"(?:1[5-9]|20)\d\d[a-z]?"
 _YEARS = rf"(?:{_YEAR}|n\.d\.)(?:\s*,\s*{_YEAR})*(?:\s*,\s*(?:pp?\.|ch\.)\s*\d+(?:[-–]\d+)?)?"
 _SURNAME = r"(?:(?:van|von|de|der|den|du|da|di|le|la)\s+)*[A-Z][\w'’\-]+"
-_AUTHORS = rf"{_SURNAME}(?:(?:\s*,\s*|\s*,?\s+(?:&|and)\s+|\s+){_SURNAME})*(?:\s+et\s+al\.?)?"
+_AUTHORS = (
+    rf"{_SURNAME}(?:(?:\s*,\s*|\s*,?\s+(?:&|and)\s+|\s+){_SURNAME})*"
+    r"(?:,?\s+et\s+al\.?|\s+and\s+(?:his\s+|her\s+|their\s+)?(?:colleagues|co-?workers|associates))?"
+)
 _ONE_CITATION = rf"(?:(?:see|cf\.|e\.g\.,?|also)\s+)*{_AUTHORS},?\s+{_YEARS}"
 # "(Smith, 1997)", "(Smith & Jones, 2003; Lee et al., 2010)", "[Smith 1997]"
 _TITLED = rf"[\"“][^\"“”\n]{{1,150}}[\"”],?\s+{_YEARS}"  # ("Union Building Makes Progress" 1917)
@@ -72,6 +75,9 @@ _NARRATIVE = re.compile(
     rf"(?<![\w.])(?<!\bthe )(?<!\bof )(?<!\bThe )(?![A-Z]{{2,}}\b)({_AUTHORS})"
     rf"\s+\({_YEARS}\)(?=\s+(?:also\s+|later\s+)?(?!and\b|as\b|is\b|its\b|was\b)[a-z]+(?:ed|s|t|d)\b)"
 )
+_OWNED = re.compile(
+    rf"(?<![\w.])({_AUTHORS}['’]s)\s+\({_YEARS}\)(?=\s+[a-z])"
+)  # "Sternberg’s (1985) theory"
 # Numbered references: "[12]", "[3, 7]", "[4–6]" (one number alone is a footnote mark).
 _NUMBERED = re.compile(r"\[\d{1,3}(?:\s*[-–,]\s*\d{1,3})+\]")
 
@@ -163,7 +169,7 @@ def without_citations(text: str) -> str:
     """Citations out: ``(Smith, 1997)`` and ``[3, 7]`` go, ``Smith (1997) found`` keeps
     the name: a reference's year is no fact of the text."""
     text = _NUMBERED.sub("", _CITATION.sub("", text))
-    return _NARRATIVE.sub(r"\1", text)
+    return _OWNED.sub(r"\1", _NARRATIVE.sub(r"\1", text))
 
 
 def without_pointers(text: str) -> str:
