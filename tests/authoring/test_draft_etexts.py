@@ -122,3 +122,20 @@ def test_a_case_reports_page_ends_no_sentence():
         "In People v. Smith, 102 Ill. 380, the court held it void.",
         "The law was then repealed.",
     ]
+
+
+def test_a_tables_label_and_title_and_a_version_note_are_no_headings_and_boiling_is_known():
+    text = (
+        "FEED WATER\n\n\nAll natural waters contain some impurities which, when brought into a "
+        "boiler, appear as solids; the carbonates are precipitated by boiling at 212 degrees.\n\n"
+        "                    TABLE 16\n\n"
+        "    REAGENTS REQUIRED IN LIME AND SODA PROCESS\n"
+        "     FOR TREATING 1000 U. S. GALLONS OF WATER\n\n"
+        "The lime process was first used in 1841 by Thomas Clark of Aberdeen to soften water.\n"
+    )
+    doc = parse_document(text, fallback_title="feed")
+    assert doc.sections == ("Introduction",), doc.sections
+    asked = {str(getattr(q, "answer", "")) for q in draft_of(text)}
+    assert "212" not in asked
+    note = "Points\n======\n\nNew in Kit 1.7.1\n\nA point has zero area and zero length in 1998.\n"
+    assert parse_document(note, rest=True).sections == ("Introduction",)

@@ -77,7 +77,12 @@ _KNOWN = {
     "hours": {24: r"\bday", 168: r"\bweek"},
     "days": {7: r"\bweek", 365: r"\byear", 366: r"\bleap"},
     "months": {12: r"\byear"},
-    "degrees": {360: r"\bcircle|\baround\b|\bfull\b"},
+    "degrees": {
+        360: r"\bcircle|\baround\b|\bfull\b",
+        212: r"\bboil",  # water boils at 212 °F, 100 °C and freezes at 32 °F, 0 °C
+        100: r"\bboil",
+        32: r"\bfreez",
+    },
     "watts": {1000: r"\bkW\b|\bkilowatt"},
     "meters": {1000: r"\bkm\b|\bkilomet"},
     "metres": {1000: r"\bkm\b|\bkilomet"},

@@ -29,6 +29,11 @@ from quiz.authoring.drafting.text import (
 # paragraphs cites a page here and there (in a note, after a quotation) and has no pages.
 MARKS_PER_PARAGRAPH = 10
 _LABEL = re.compile(r"[A-Z][\w ]{0,30}:")  # a fact box's label; its value is no heading
+_TABLE_LABEL = re.compile(r"(?:TABLE|FIG\.|FIGURE|PLATE)\s+[\dIVXLC]+[A-Z]?\.?")
+# "New in Shapely 1.7.1", "Changed in version 2.0": a note on an entry, no heading
+_VERSION_NOTE = re.compile(
+    r"(?:New|Changed|Deprecated|Added|Removed) in (?:version |[\w-]+ )?v?\d+(?:\.\d+)*\.?", re.I
+)
 _BOX = re.compile(r"(?:quick|fast|key) facts|(?:facts )?at a glance", re.I)  # the box's title
 
 
@@ -48,6 +53,7 @@ class Builder:
         self.outside_objectives = INTRODUCTION  # the section the objectives' heading ended
         self.marks = 0  # page markers seen
         self.labelled = False  # the last block was a field's label: "Cemetery Name:"
+        self.captioned = False  # in a table's title: "TABLE 14" over "REAGENTS REQUIRED ..."
 
     def add(self, block: Block, introduces_text: bool) -> None:
         if block.mark == GAP:
@@ -58,6 +64,8 @@ class Builder:
             self.close_boxes(block.box)
         elif block.heading is not None and block.box:
             self.box_title(block)
+        elif block.heading is not None and self.captioned and block.text.isupper():
+            self.dropped.append(block.text)  # a table's title read as a heading by its capitals
         elif block.heading is not None:
             self.heading(block.text, block.heading)
         elif block.term is not None:
@@ -97,13 +105,27 @@ class Builder:
             without_pointers(without_citations(without_footnotes(block.text.replace("<…>", "…"))))
         )
         after_label, self.labelled = self.labelled, bool(_LABEL.fullmatch(body))
+        if _TABLE_LABEL.fullmatch(body):
+            self.captioned = True  # "TABLE 14", and the capitals under it: the table's title
+            self.dropped.append(body)
+            return
+        if self.captioned and body.isupper() and bp.is_unpunctuated_line(body):
+            self.dropped.append(body)
+            return
+        self.captioned = False
         if not body:
             if page is not None:
                 self.claim(page)
         elif page is None and not (block.item or block.paragraph) and bp.is_unpunctuated_line(body):
             if bp.is_reference_heading(body):
                 self.heading(body, None)  # "Bibliography" over its works, whatever follows
-            elif bp.is_caption(body) or not introduces_text or after_label or _BOX.fullmatch(body):
+            elif (
+                bp.is_caption(body)
+                or not introduces_text
+                or after_label
+                or _BOX.fullmatch(body)
+                or _VERSION_NOTE.fullmatch(body)
+            ):
                 self.dropped.append(body)
             else:
                 self.heading(body, None)

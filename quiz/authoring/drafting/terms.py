@@ -34,6 +34,7 @@ from quiz.authoring.drafting.referents import STRONG, leaning
 from quiz.authoring.drafting.text import word_set
 
 TERM_WORDS = 6  # a longer phrase is no term
+STEM = 7  # letters two forms of one word share ("Reconcil-ing", "Reconcil-iation")
 OPENING_PARAGRAPHS = 2  # a section's paragraphs that may define the term its heading names
 MIN_DEFINITION = 4  # words
 MAX_DEFINITION = 36  # words; longer definitions are cut with "…"
@@ -103,8 +104,9 @@ def defined_terms(doc: Document) -> list[Term]:
                         continue
                     found_term = replace(found_term, locator=where)
                 found.setdefault(_key(found_term.term), found_term)
-    for term in headed:
-        found.setdefault(_key(term.term), term)
+    for term in headed:  # "Stethoscopes" over one section, "Stethoscope" over the next: one
+        if not any(_key(term.term).removesuffix("s") == k.removesuffix("s") for k in found):
+            found[_key(term.term)] = term
     mentioned = _first_mentions(doc, [e.term for e in doc.glossary])
     for entry in doc.glossary:
         definition = _shorten(entry.definition)
@@ -209,6 +211,9 @@ def _heading_definition(para: Paragraph, title: str) -> Term | None:
     if not forms:
         return None
     said = "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
+    stems = [f[:STEM] for f in forms if " " not in f and len(f) > STEM + 1]
+    if stems:  # "Reconciling" over "Reconciliation is the process of ...": one word's forms
+        said += "|" + "|".join(rf"{re.escape(stem)}[a-z]{{0,8}}" for stem in stems)
     sentence = para.sentences[0]
     m = re.match(rf"^(?:an?\s+|the\s+)?({said})\s+{_VERB}\s+(.+)$", sentence, re.I)
     if m is None or not m[2][:1].islower() or leaning(m[2]) == STRONG:
