@@ -95,3 +95,19 @@ def test_a_place_named_where_someone_goes_is_no_person_whatever_he_follows():
     index = NameIndex(sentences)
     assert index.kind("Killingworth") != "person" and index.kind("Glasgow") != "person"
     assert index.kind("Hartop") == "person"
+
+
+def test_converter_debris_a_doctrine_and_half_a_saints_name_are_not_asked():
+    from quiz.authoring.drafting.checks import mangled
+
+    assert mangled("The vault needs long keys to open. , the bank held 400,000 bars in 2014.")
+    assert mangled("The bank held 400,000 bars, which is equivalent to of gold, in 2014.")
+    assert mangled("The poet Siqueira (–?) wrote haiku in 1912.")
+    assert not mangled("The Staatliches Bauhaus (), a school, ran from 1919 to 1933.")
+    assert not mangled("The price rose from 5 to 10 dollars in 1920.")
+    text = (
+        "Shiki wrote haiku in 1892, and Buddhism shaped the verse that Basho wrote. "
+        "The duke of St. Simon wrote of Law in 1716, and Law met Orleans in 1715."
+    )
+    answers = {str(getattr(q, "answer", "")) for q in draft_of(text)}
+    assert not answers & {"Buddhism", "Simon"}, answers

@@ -185,6 +185,20 @@ def listed_name(fact: Fact, sentence: str) -> bool:
     )
 
 
+# Text a converter mangled, values it dropped: "long to open. , the bank held", "equivalent
+# to of gold", "born (–?)": no clause a learner can read (a wiki copy's "()" is harmless).
+_MANGLED = re.compile(
+    r"[.;]\s+,|\(\s*[,;–-]+\s*\)|\(\s*[–-]\s*\?\s*\)"
+    r"|\b(?:to|of|than|about|around|approximately|equivalent to|measuring|weighing)\s+(?:of|to)\b"
+    r"|\b(?:is|was|were|are)\s+(?:of|to)?\s*[.,;]"
+)
+
+
+def mangled(sentence: str) -> bool:
+    """Whether a converter left a sentence without some of its words (see ``_MANGLED``)."""
+    return bool(_MANGLED.search(sentence))
+
+
 def states_no_fact(sentence: str) -> bool:
     """Whether a sentence asks, supposes, instructs, introduces a list or points at a figure."""
     text = sentence.strip().rstrip("\"”’')]")

@@ -150,9 +150,11 @@ def not_a_name(name: str, sentence: str, start: int) -> bool:
 
 
 def no_ones_name(name: str) -> bool:
-    """A work, an event or a title alone: "the Waldstein Sonata", "World War I", "U.S.
-    Representative" name no one a question could ask for."""
+    """A work, an event, a title or a doctrine alone: "the Waldstein Sonata", "World War I",
+    "U.S. Representative", "Buddhism" name no one a question could ask for."""
     words = name.split()
     if len(words) > 1 and re.fullmatch(r"[A-Z][a-z]{3,}(?:ic|i|e)ans", words[-1]):
         return True  # "Great Americans", "the Young Europeans": a people, no person
+    if re.fullmatch(r"[A-Z][a-z]{3,}(?:ism|ity)", words[-1]):
+        return True  # "Buddhism", "Christianity": a faith or a doctrine
     return bool(set(words) & (w.EVENT_WORDS | w.WORK_WORDS)) or words[-1] in w.TITLE_NOUNS

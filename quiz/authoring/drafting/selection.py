@@ -37,6 +37,7 @@ from quiz.authoring.drafting.asked import Periods, Seen
 from quiz.authoring.drafting.checks import (
     alias_or_character,
     dates_a_record,
+    mangled,
     place_given_away,
     states_no_fact,
     used_as_place,
@@ -167,8 +168,12 @@ class Selection:
                 return False  # "Nelle" in "Nelle's Pipeline": the section's own subject
             if fact.kind == PERSON and _ROLE_BEFORE.search(spot.sentence[: fact.start]):
                 return False  # "a U.S. Congressman", "his election as Gonfalonier": a role
-            if re.search(r"\b(?:this|these|those)\s+$", spot.sentence[: fact.start], re.I):
-                return False  # "Now this ____ took up his quarters": the name says who
+            if re.search(
+                r"\b(?:this|these|those)\s+$|\b(?:St|Ste|Mt|Ft)\.\s*$",
+                spot.sentence[: fact.start],
+                re.I,
+            ):
+                return False  # "Now this ____ took up his quarters", "St. ____": half a name
             if fact.kind == PERSON and not names_a_deed(spot.sentence):
                 return False  # "operated by ____ that day": no deed, a story's walk-on
             if fact.kind == PERSON and fact.text in self.given:
@@ -232,6 +237,7 @@ def asks_something(spot: Spot) -> bool:
     return (
         len(spot.sentence.split()) >= MIN_WORDS
         and not states_no_fact(spot.sentence)
+        and not mangled(spot.sentence)
         and not re.fullmatch(r"\([^()]*\)\.?|\[[^\[\]]*\]\.?", spot.sentence)  # "(Tenth in ...)"
         and not voices_opinion(spot.sentence)
         and spot.has_referent
