@@ -111,3 +111,15 @@ def test_converter_debris_a_doctrine_and_half_a_saints_name_are_not_asked():
     )
     answers = {str(getattr(q, "answer", "")) for q in draft_of(text)}
     assert not answers & {"Buddhism", "Simon"}, answers
+
+
+def test_an_estate_or_a_city_named_after_of_is_a_place():
+    from quiz.authoring.drafting.names import NameIndex
+
+    sentences = [
+        "His father bought the estates of Lauriston and Randleston, on the Firth of Forth.",
+        "Law, heir of the estate of Lauriston, killed Mr. Wilson, who had insulted him.",
+    ]
+    index = NameIndex(sentences)
+    assert index.kind("Lauriston") == "place" and index.kind("Randleston") == "place"
+    assert index.kind("Wilson") == "person"

@@ -231,6 +231,8 @@ class NameIndex:
                 found.add(PLACE)  # "towns such as Brill"
             if _PLACE_NOUN_BEFORE.search(sentence[:start]) and not found:
                 found.add(PLACE)  # "at a small town, Arnstadt"
+            if _PLACE_OF.search(sentence[:start]) and not found:
+                found.add(PLACE)  # "the estates of Lauriston", "the city of Genoa"
             if NEAR_PLACE in found:  # one "in X" alone is no place; two may be
                 found.discard(NEAR_PLACE)
                 self.place_mentions[name] += 1
@@ -285,6 +287,11 @@ class NameIndex:
         return kinds
 
 
+_PLACE_OF = re.compile(
+    r"\b(?:estates?|manor|parish|county|duchy|city|town|village|province|isle|island|port|"
+    r"kingdom|republic|bay|valley)\s+of\s+$",
+    re.I,
+)
 _WHERE = frozenset({"at", "in", "to", "from", "near", "into", "towards"})
 _PLACE_NOUN_BEFORE = re.compile(rf"\b(?:{'|'.join(sorted(w.PLACE_NOUNS))}),\s*$")
 
