@@ -141,3 +141,18 @@ def test_what_the_subject_is_said_to_be_brings_in_no_one_and_a_place_is_no_one_n
         "He gave the stranger a letter for Haendel.",
     )
     assert texts[1] == "He gave the stranger a letter for Haendel."
+
+
+def test_the_person_a_he_succeeds_is_no_topic_nor_is_anyone_after_an_unknown_subject():
+    text = (
+        "Mark Carney assumed the post of Governor of the Bank of England on 1 July 2013. He "
+        "succeeded Mervyn King, who took over on 30 June 2003. Carney, a Canadian, will serve "
+        "an initial five-year term. He became the first Governor not to be a UK citizen. At "
+        "Government request, his term was extended to 2019, then again to 2020."
+    )
+    said = " ".join(
+        str(getattr(q, "prompt", None) or getattr(q, "text", None) or q.statement)
+        for q in draft_of(text)
+        if hasattr(q, "prompt") or hasattr(q, "text") or hasattr(q, "statement")
+    )
+    assert "[Mervyn King" not in said and "[King" not in said, said

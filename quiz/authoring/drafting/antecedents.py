@@ -49,6 +49,7 @@ from quiz.authoring.drafting.names import OTHER, PERSON, NameIndex, name_spans
 from quiz.authoring.drafting.text import word_set
 
 _PRONOUN = re.compile(r"\b(he|him|his|she|her)\b", re.I)
+_PRONOUN_SUBJECT = re.compile(r"^(?:[^,]{0,40},\s+)?(?:he|she)\b", re.I)
 _MALE_TITLES = word_set("mr sir lord king prince emperor count duke baron father brother uncle")
 _MALE_TITLES |= word_set("son husband tsar")
 _FEMALE_TITLES = word_set(
@@ -141,11 +142,27 @@ class Antecedents:
                 state.mentioned[_last(current)] += 1
             else:
                 named = Named(sentence, unnamed=True)
-        if people:
+        if people and _PRONOUN_SUBJECT.match(sentence):
+            state.forget()  # "He succeeded Mervyn King": not King; the next "his" may be his
+        elif people:
             state.meet(sentence, people)
+        elif self._unknown_subject(sentence, state):
+            state.forget()  # "Carney, a Canadian, will serve": someone the index did not know
         if _kin(sentence) or _stranger(sentence, people[0][1] if people else 0):
             state.forget()  # "His son was born ...": the next "he" may be the son
         return named
+
+    def _unknown_subject(self, sentence: str, state: _Reading) -> bool:
+        """Whether a sentence opens on a name that may be a person other than the topic."""
+        found = name_spans(sentence)
+        if not found or found[0][1] > 0 or not state.current:
+            return False
+        name = found[0][0]
+        return (
+            self.names.kind(name) == OTHER
+            and not common_word(name.split()[0])
+            and not _same(name, state.current)
+        )
 
     def _unknown_before(self, sentence: str, at: int) -> bool:
         """Whether a name that may be a person's stands before the pronoun, even one that
