@@ -189,7 +189,7 @@ With Flask it is easy to serve the files in the static folder of each URL.
 
 
 def test_a_lower_case_project_name_its_headings_use_is_the_subject():
-    from quiz.authoring.drafting.code_terms import subject_of
+    from quiz.authoring.drafting.code_subject import subject_of
     from quiz.authoring.drafting.document import parse_document
 
     text = (
@@ -209,7 +209,7 @@ def test_a_two_word_subject_is_named_whole_and_a_note_above_the_title_is_no_titl
         "Active Record uses the `table_name` attribute when the name of the table differs "
         "from the usual one. Active Record keeps one row per object.\n"
     )
-    from quiz.authoring.drafting.code_terms import subject_of
+    from quiz.authoring.drafting.code_subject import subject_of
     from quiz.authoring.drafting.document import parse_document
 
     doc = parse_document(text, markdown=True)
@@ -218,7 +218,7 @@ def test_a_two_word_subject_is_named_whole_and_a_note_above_the_title_is_no_titl
 
 
 def test_a_subject_with_an_apostrophe_a_works_title_and_a_main_article_line():
-    from quiz.authoring.drafting.code_terms import subject_of
+    from quiz.authoring.drafting.code_subject import subject_of
     from quiz.authoring.drafting.document import parse_document
 
     text = (
@@ -235,7 +235,7 @@ def test_a_subject_with_an_apostrophe_a_works_title_and_a_main_article_line():
 
 
 def test_a_class_named_like_a_common_word_is_no_subject_and_the_texts_own_module_no_gap():
-    from quiz.authoring.drafting.code_terms import subject_of
+    from quiz.authoring.drafting.code_subject import subject_of
     from quiz.authoring.drafting.document import parse_document
 
     lines = [

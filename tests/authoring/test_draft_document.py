@@ -304,7 +304,7 @@ def test_a_count_the_title_shows_is_not_asked():
 def test_a_decade_as_written_a_half_and_a_name_before_a_dash_are_read_whole():
     from draft_texts import draft_of
 
-    from quiz.authoring.drafting.names import name_spans
+    from quiz.authoring.drafting.name_runs import name_spans
     from quiz.authoring.drafting.numbers import numeric_facts
 
     text = (

@@ -5,7 +5,7 @@ from __future__ import annotations
 from draft_texts import draft_of
 
 from quiz.authoring.drafting.document import parse_document
-from quiz.authoring.drafting.names import name_spans
+from quiz.authoring.drafting.name_runs import name_spans
 
 ETEXT = """\
 

@@ -11,7 +11,8 @@ from quiz.authoring.drafting.checks import place_given_away, unfit_to_swap
 from quiz.authoring.drafting.distractors import Pools, absurd_swap
 from quiz.authoring.drafting.document import parse_document
 from quiz.authoring.drafting.facts import Fact
-from quiz.authoring.drafting.names import NameIndex, name_spans
+from quiz.authoring.drafting.name_runs import name_spans
+from quiz.authoring.drafting.names import NameIndex
 from quiz.authoring.drafting.spots import dated, spots_of
 from quiz.bank.model import Choice, Cloze, Flashcard, Numeric
 

@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from draft_texts import draft_of
 
-from quiz.authoring.drafting.names import NameIndex, name_spans
+from quiz.authoring.drafting.name_runs import name_spans
+from quiz.authoring.drafting.names import NameIndex
 from quiz.bank.model import Cloze
 
 

@@ -42,7 +42,8 @@ def test_a_people_named_by_its_nation_is_no_person():
 
 
 def test_peoples_and_months_are_never_people_and_a_regnal_numeral_ends_a_sentence():
-    from quiz.authoring.drafting.names import NameIndex, name_spans
+    from quiz.authoring.drafting.name_runs import name_spans
+    from quiz.authoring.drafting.names import NameIndex
     from quiz.authoring.drafting.sentences import split_sentences
 
     said = "Florence was built by the Romans, as Villani tells, and the Goths later burned it."
@@ -79,7 +80,7 @@ def test_an_editors_notes_a_role_and_a_name_after_this_are_not_asked():
     assert "1502" not in said  # the translator's note is no text
     answers = {str(getattr(q, "answer", "")) for q in drafted}
     assert "Gonfalonier" not in answers and "Fiorino" not in answers, answers
-    from quiz.authoring.drafting.names import name_spans
+    from quiz.authoring.drafting.name_runs import name_spans
 
     assert ("Cardinal de’ Medici", 4) in name_spans("The Cardinal de’ Medici went to Rome.")
 

@@ -289,7 +289,7 @@ def test_an_italic_term_is_defined_only_in_lower_case_and_the_present():
 
 def test_a_label_is_no_term_an_adaptation_line_cites_and_a_contraction_is_no_name():
     from quiz.authoring.drafting import boilerplate as bp
-    from quiz.authoring.drafting.names import name_spans
+    from quiz.authoring.drafting.name_runs import name_spans
 
     text = "# Parameters\n\n## Nodes\n\n- Example: salary_rate is the node that holds the rate.\n"
     assert not defined_terms(parse_document(text, markdown=True))

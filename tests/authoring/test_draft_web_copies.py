@@ -164,7 +164,7 @@ def test_round_17s_a_wiki_remnant_before_text_notes_visits_and_instructions():
 
 
 def test_a_libraries_name_opening_its_sentences_is_its_subject():
-    from quiz.authoring.drafting.code_terms import subject_of
+    from quiz.authoring.drafting.code_subject import subject_of
 
     text = (
         "# Reading files\n\nGeoPandas can read GeoJSON files and shapefiles with `read_file`.\n\n"

@@ -39,32 +39,21 @@ alone for a longer one no other person in the document bears ("Rameau").
 from __future__ import annotations
 
 import re
-from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
 from quiz.authoring.drafting import name_words as w
 from quiz.authoring.drafting.name_evidence import common_word
-from quiz.authoring.drafting.names import OTHER, PERSON, NameIndex, name_spans
+from quiz.authoring.drafting.name_runs import name_spans
+from quiz.authoring.drafting.names import OTHER, PERSON, NameIndex
 from quiz.authoring.drafting.text import word_set
+from quiz.authoring.drafting.topics import Reading, last_name, same_person
 
 _PRONOUN = re.compile(r"\b(he|him|his|she|her)\b", re.I)
 _PRONOUN_SUBJECT = re.compile(r"^(?:[^,]{0,40},\s+)?(?:he|she)\b", re.I)
-_MALE_TITLES = word_set("mr sir lord king prince emperor count duke baron father brother uncle")
-_MALE_TITLES |= word_set("son husband tsar")
-_FEMALE_TITLES = word_set(
-    "mrs miss ms lady queen princess empress countess duchess baroness madame mother "
-    "sister aunt daughter wife tsarina"
-)
-_SUBORDINATE = word_set(
-    "when while although though if because that after before since as until unless where "
-    "whom who which whose whereas and or but than"
-)
 _OBJECT_AFTER = word_set(  # "her" before these is "him", not "his": "told her to", "her and"
     "to and or in on at by for with from into as that than the a an up down out off"
 )
-_AFTER_WORD = [[w] for w in ("at", "in", "of", "by", "from", "to", "near", "with", "for", "on")]
-_SHORT_OPENER = 3  # words before a subject that may still open its sentence ("In 1737")
 # "his four voyages, Halm", "his voyages, the captain Halm": whom the pronoun means
 _NAMED_AFTER = re.compile(r"\w+\s+[^,;]{0,60},\s+(?:the\s+(?:[a-z-]+\s+){1,2})?[A-Z]")
 _PERSON_NOUNS = word_set(
@@ -76,7 +65,6 @@ _STRANGER = re.compile(
     rf"\b(?:the|a|an|this|that|another)\s+(?:[a-z-]+\s+)?(?:{'|'.join(sorted(_PERSON_NOUNS))})\b"
 )
 _COPULA = re.compile(r"\b(?:was|is|were|are|became|becomes|remained)\s+$")
-_CLAUSE_WORDS = 8
 _KIN = re.compile(rf"\b(?:his|her|[’']s)\s+(?:\w+\s+)?(?:{'|'.join(sorted(w.KIN))})\b", re.I)
 
 
@@ -95,12 +83,14 @@ class Antecedents:
 
     def __init__(self, names: NameIndex):
         self.names = names
-        self.people = {_last(n) for n, kind in names.kinds.items() if kind == PERSON}
-        self.surnames = {_last(n) for n, kind in names.kinds.items() if kind == PERSON and " " in n}
+        self.people = {last_name(n) for n, kind in names.kinds.items() if kind == PERSON}
+        self.surnames = {
+            last_name(n) for n, kind in names.kinds.items() if kind == PERSON and " " in n
+        }
         self.firsts: dict[str, set[str]] = {}  # the first words of everyone of a last name
         for n, kind in names.kinds.items():
             if kind == PERSON:
-                self.firsts.setdefault(_last(n), set()).add(n.split()[0])
+                self.firsts.setdefault(last_name(n), set()).add(n.split()[0])
 
     def heading(self, heading: str) -> str | None:
         """A heading that is just a person's name ("William H. Seward"), or None."""
@@ -115,14 +105,16 @@ class Antecedents:
         """The sentences of one paragraph with their first pronoun named where the person
         is certain, and the topic the paragraph hands on (None unless it was about one
         person); ``topic`` is the one the paragraph before (or the heading) hands on."""
-        state = _Reading(topic)
+        state = Reading(topic)
         out = [self._read(sentence, state) for sentence in sentences]
         handed = (
-            state.current if state.current and state.subjects <= {_last(state.current)} else None
+            state.current
+            if state.current and state.subjects <= {last_name(state.current)}
+            else None
         )
         return out, handed
 
-    def _read(self, sentence: str, state: _Reading) -> Named:
+    def _read(self, sentence: str, state: Reading) -> Named:
         people = [self._opening(n, s, sentence) for n, s in name_spans(sentence)]
         people = [(n, s) for n, s in people if self._person(n, sentence, s)]
         pronoun = _PRONOUN.search(sentence)
@@ -139,7 +131,7 @@ class Antecedents:
             named = _write_in(sentence, pronoun, current and self._short(current), people)
             if named.start >= 0 and current:
                 state.male = said
-                state.mentioned[_last(current)] += 1
+                state.mentioned[last_name(current)] += 1
             else:
                 named = Named(sentence, unnamed=True)
         if people and _PRONOUN_SUBJECT.match(sentence):
@@ -152,7 +144,7 @@ class Antecedents:
             state.forget()  # "His son was born ...": the next "he" may be the son
         return named
 
-    def _unknown_subject(self, sentence: str, state: _Reading) -> bool:
+    def _unknown_subject(self, sentence: str, state: Reading) -> bool:
         """Whether a sentence opens on a name that may be a person other than the topic."""
         found = name_spans(sentence)
         if not found or found[0][1] > 0 or not state.current:
@@ -161,7 +153,7 @@ class Antecedents:
         return (
             self.names.kind(name) == OTHER
             and not common_word(name.split()[0])
-            and not _same(name, state.current)
+            and not same_person(name, state.current)
         )
 
     def _unknown_before(self, sentence: str, at: int) -> bool:
@@ -179,7 +171,7 @@ class Antecedents:
         """The name as its sentence gave it ("J.S. Bach", "Scipio Africanus"), or the last
         name alone for a longer one no other person of the document bears ("Rameau" for
         "Jean Philippe Rameau"; not "Watson" in a family of Watsons)."""
-        last = _last(name)
+        last = last_name(name)
         firsts = self.firsts.get(last, set()) - {last}
         return last if len(name.split()) > 2 and len(firsts) <= 1 else name
 
@@ -197,48 +189,16 @@ class Antecedents:
             return False  # "the "Little Albert" experiment": a title, no one in the story
         opens = sentence[:start].strip(" \"“‘'(") == ""
         alone = " " not in name and name not in self.names.mid_sentence
-        if opens and alone and _last(name) not in self.surnames:
+        if opens and alone and last_name(name) not in self.surnames:
             return False  # "Two of his ...": a capital that only opens sentences
         kind = self.names.kind(re.sub(r"[’']s$", "", name))
-        return kind == PERSON or (kind == OTHER and _last(name) in self.people)
-
-
-class _Reading:
-    """Whom a paragraph is about so far: its current person, their sex where known, how
-    often each person was mentioned, and every person who was a sentence's subject."""
-
-    def __init__(self, topic: str | None):
-        self.current = topic
-        self.male = _male(topic) if topic else None
-        self.mentioned: Counter[str] = Counter({_last(topic): 2} if topic else {})
-        self.subjects: set[str] = set()
-
-    def forget(self) -> None:
-        self.current, self.male = None, None
-
-    def meet(self, sentence: str, people: list[tuple[str, int]]) -> None:
-        """A sentence that names people: its subject becomes the person "he" means, unless
-        it shares the sentence with someone, or takes over from someone the paragraph has
-        been about (Halm, then "the Danish engineer Peter Voss built ...")."""
-        self.mentioned.update({_last(n) for n, _ in people})
-        subject = _subject(sentence, people)
-        if subject:
-            self.subjects.add(_last(subject))
-        again = bool(self.current and subject and _same(self.current, subject))
-        alone = subject and all(_same(n, subject) for n, _ in people)
-        if not alone or not (again or not _someone_else(sentence[people[0][1] :])):
-            self.forget()  # two people, or one who is no subject: "he" could mean either
-        elif not again and self.current and self.mentioned[_last(self.current)] > 1:
-            self.forget()
-        elif not again and subject:
-            self.current = subject
-            self.male = _male(f"{sentence[: people[0][1]]} {subject}")
+        return kind == PERSON or (kind == OTHER and last_name(name) in self.people)
 
 
 def _write_in(
     sentence: str, pronoun: re.Match[str], topic: str | None, people: list[tuple[str, int]]
 ) -> Named:
-    if not topic or any(_same(n, topic) for n, _ in people):
+    if not topic or any(same_person(n, topic) for n, _ in people):
         return Named(sentence)
     after = _NAMED_AFTER.match(sentence[pronoun.start() :])
     named = after and any(at == pronoun.start() + after.end() - 1 for _, at in people)
@@ -270,48 +230,3 @@ def _kin(sentence: str) -> bool:
         )
         for m in _KIN.finditer(sentence)
     )
-
-
-def _someone_else(clause: str) -> bool:
-    """Whether "him" or "her" stands in the subject's own clause ("Staffani, was present
-    and invited him"): it means someone else, who may be the next "he" too."""
-    m = re.search(r"\b(?:him|her)\b", clause)
-    if not m:
-        return False
-    between = clause[: m.start()]
-    return not re.search(r"\b(?:which|who|whom|that|where|when|whose)\b|;", between) and (
-        len(between.split()) <= _CLAUSE_WORDS
-    )
-
-
-def _subject(sentence: str, people: list[tuple[str, int]]) -> str | None:
-    """The first person of a sentence when they are its subject: first after at most a
-    short opening phrase or one set off by a comma ("On the advice of friends, Bach")."""
-    name, start = people[0]
-    before = sentence[:start]
-    if "," in before:
-        before = before.rsplit(",", 1)[1]
-    words = [w.casefold() for w in re.findall(r"[\w’']+", before)]
-    if len(words) > _SHORT_OPENER or _SUBORDINATE & set(words) or words[-1:] in _AFTER_WORD:
-        return None
-    return re.sub(r"[’']s$", "", name)
-
-
-def _male(named: str) -> bool | None:
-    """The sex a person's title says ("Queen Anne", "the composer Mr Bach"), or None."""
-    words = [x.casefold().rstrip(".,") for x in named.split()]
-    if _MALE_TITLES & set(words):
-        return True
-    if _FEMALE_TITLES & set(words):
-        return False
-    return None
-
-
-def _same(name: str, other: str) -> bool:
-    return _last(name) == _last(other)
-
-
-def _last(name: str) -> str:
-    """The word a person goes by: the last of the name, but before "of" a seat or a town
-    ("Pierce of Boston" is Pierce, never Boston)."""
-    return re.sub(r"[’']s$", "", name.split(" of ")[0].split()[-1])

@@ -155,9 +155,7 @@ def draft_questions(doc: Document, source_id: str) -> list[Question]:
 
 class _Drafter:
     def __init__(self, pools: Pools, source_id: str, cited: Callable[[Locator], str]):
-        self.pools = pools
-        self.source_id = source_id
-        self.cited = cited
+        self.pools, self.source_id, self.cited = pools, source_id, cited  # cited: a label
         self.turn: Counter[str] = Counter()  # forms taken per kind of fact
         self.statements = 0
         self.drafts: list[_Draft] = []

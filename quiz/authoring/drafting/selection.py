@@ -58,7 +58,8 @@ from quiz.authoring.drafting.date_worth import (
 )
 from quiz.authoring.drafting.distractors import gives_itself_away
 from quiz.authoring.drafting.facts import NAMES, Fact, fact_key
-from quiz.authoring.drafting.names import PERSON, name_spans
+from quiz.authoring.drafting.name_runs import name_spans
+from quiz.authoring.drafting.names import PERSON
 from quiz.authoring.drafting.opinions import among_statistics, slight, voices_opinion
 from quiz.authoring.drafting.relations import decade_given_away, listed, pinned
 from quiz.authoring.drafting.roles import minor_milestone, names_a_deed

@@ -25,7 +25,8 @@ from quiz.authoring.drafting.antecedents import Antecedents, Named
 from quiz.authoring.drafting.dates import MONTHS
 from quiz.authoring.drafting.document import Document, Locator, Paragraph
 from quiz.authoring.drafting.facts import Fact
-from quiz.authoring.drafting.names import ASKABLE, NameIndex, name_spans
+from quiz.authoring.drafting.name_runs import name_spans
+from quiz.authoring.drafting.names import ASKABLE, NameIndex
 from quiz.authoring.drafting.numbers import numeric_facts
 from quiz.authoring.drafting.referents import ANAPHORA, WEAK, lead, leaning
 

@@ -8,7 +8,7 @@ from collections import Counter
 
 from quiz.authoring.drafting.document import Document
 from quiz.authoring.drafting.facts import Fact
-from quiz.authoring.drafting.names import name_spans
+from quiz.authoring.drafting.name_runs import name_spans
 from quiz.authoring.drafting.numbers import numeric_facts
 
 

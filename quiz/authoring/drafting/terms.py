@@ -9,13 +9,12 @@ commands is called a **pipe**"), a command a lesson explains
 term and a colon ("lexical scoping: a block could have ...") or, under a lead-in that
 ends in a colon, with a bold phrase ("**A secure connection.** HTTPS guarantees ...").
 Such an item's card carries the lead-in ("Watson thought ... three unlearned emotional
-reactions: Fear"), since "Fear" alone asks nothing. A definition is cut to its first
-sentence and at its first aside (a dash, "for example", "such as") once it says
-enough, so a card's back stays a line a learner can recall; one that says too little
-("the technologies we use to build web sites") takes the next sentence when that
-sentence goes on about the term ("These standards exist as ..."). A section whose heading
+reactions: Fear"), since "Fear" alone asks nothing. A definition is cut to a line a
+learner can recall (:mod:`~quiz.authoring.drafting.definitions`). A section whose heading
 is a term and whose first sentence defines it ("Web shells" over "A web shell is a
-script that ...") teaches that term too, bold or not, and so does a name the text gives
+script that ...") teaches that term too, bold or not, as does the document's title where
+it names a concept the text writes in lower case ("Link Budgets" over "A link budget is
+an accounting ..."; not "Elmina Castle"), and so does a name the text gives
 with its acronym and defines ("Cross-site scripting (XSS) is an attack in which ...").
 A lesson's key points restate what its text taught: a term from them is cited where the
 text first shows it, and dropped when the text never does.
@@ -29,21 +28,22 @@ from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
 from quiz.authoring.drafting.commands import command_definitions
+from quiz.authoring.drafting.definitions import (
+    SHORT_DEFINITION,
+    TERM_WORDS,
+    fits,
+    going_on,
+    shorten,
+)
 from quiz.authoring.drafting.document import Document, Locator, Paragraph
 from quiz.authoring.drafting.referents import STRONG, leaning
-from quiz.authoring.drafting.text import word_set
 
-TERM_WORDS = 6  # a longer phrase is no term
 STEM = 7  # letters two forms of one word share ("Reconcil-ing", "Reconcil-iation")
 OPENING_PARAGRAPHS = 2  # a section's paragraphs that may define the term its heading names
-MIN_DEFINITION = 4  # words
-MAX_DEFINITION = 36  # words; longer definitions are cut with "…"
 _VERB = r"(?:is|are|was|were|refers to|refer to|means|mean|describes|denotes|is defined as)"
 # Italics also mark titles, foreign words and stress: an italic phrase is a term only in
 # lower case, opening a sentence that defines it in the present ("A _dyad_ is a pair ...").
 _ITALIC_VERB = r"(?:is|are|refers to|refer to|means|is defined as)\s+(?=(?:an?|the|any|one)\s)"
-_ASIDE = re.compile(r"\s+[—–]\s+|;\s+|,\s+(?:for example|for instance|such as|e\.g\.|from)\b")
-_BRACKETS = re.compile(r"\s*\([^()]*\)")
 _COLON_ITEM = re.compile(r"^([A-Za-z][\w’'-]*(?:\s+[\w’'-]+){0,4}):\s+([a-z].+)$")
 # ... or a label: "Example: tax_on_salary is the node ..." (and an item opening on a
 # constant, "GCI_RedBand: the red portion ...", lists an API's values, no terms to learn)
@@ -52,7 +52,6 @@ _PRONOUN_START = re.compile(
     r"hint|answer|solution|source|step \d+|e\.g\.)\b",
     re.I,
 )
-SHORT_DEFINITION = 10  # words; a shorter definition takes a next sentence that goes on
 LEAD_WORDS = 30  # a longer lead-in is no context for a card
 _ACRONYM_DEFINED = re.compile(
     r"^((?:[A-Z][\w-]*|[a-z][\w-]*)(?:\s+[\w-]+){0,4})\s+\(([A-Z][A-Za-z]{1,7})\)\s+"
@@ -63,7 +62,6 @@ _REMARK = re.compile(
     r"straightforward|important|useful|crucial|critical|essential|interesting|tricky|"
     r"thus|therefore|hence|also|then|still|however|generally used)\b"
 )
-_GOES_ON = re.compile(r"^(?:these|this|they|it|such)\b", re.I)
 
 
 @dataclass(frozen=True)
@@ -109,8 +107,8 @@ def defined_terms(doc: Document) -> list[Term]:
             found[_key(term.term)] = term
     mentioned = _first_mentions(doc, [e.term for e in doc.glossary])
     for entry in doc.glossary:
-        definition = _shorten(entry.definition)
-        if _fits(entry.term, definition):
+        definition = shorten(entry.definition)
+        if fits(entry.term, definition):
             key = _key(entry.term)
             where = first_bold.get(key) or mentioned.get(key) or entry.locator
             found[key] = Term(entry.term, definition, where, "")
@@ -139,7 +137,7 @@ def _definitions(sentence: str, para: Paragraph, after: str, lead: str) -> list[
             m = re.match(rf"^(?i:the |an? )?{re.escape(phrase)},?\s+{_ITALIC_VERB}(.+)$", clause)
             said = m[1] if m else _called(phrase, clause, r"called|known as")
             if said and phrase[:1].islower() and len(phrase.split()) <= TERM_WORDS:
-                out.append((phrase, _going_on(said, after), ""))
+                out.append((phrase, going_on(said, after), ""))
         for phrase in para.bold:
             m = re.match(
                 rf"^(?:the |an? )?(?:[^,.;]{{0,60}},\s+or\s+|[^(]{{0,60}}\()?{re.escape(phrase)}"
@@ -148,10 +146,10 @@ def _definitions(sentence: str, para: Paragraph, after: str, lead: str) -> list[
                 re.I,
             )
             if m:
-                out.append((phrase, _going_on(m[1], after), ""))
+                out.append((phrase, going_on(m[1], after), ""))
             called = _called(phrase, clause, "called")
             if called:
-                out.append((phrase, _going_on(called, after), ""))
+                out.append((phrase, going_on(called, after), ""))
     named = _ACRONYM_DEFINED.match(sentence)  # "Cross-site scripting (XSS) is an attack ..."
     if named and leaning(named[1]) != STRONG:
         out.append((f"{named[1]} ({named[2]})", named[3], ""))
@@ -173,9 +171,9 @@ def _definitions(sentence: str, para: Paragraph, after: str, lead: str) -> list[
     terms = []
     for term, definition, front in out:
         said = f"{sentence} {after}" if after and after in definition else sentence
-        short = _shorten(definition)
+        short = shorten(definition)
         switch = term in para.code and re.search(r"(?:^|\s)-", term)  # "rg -uuu": "Disables ..."
-        if _fits(term, short) or (switch and len(short.split()) >= 2):
+        if fits(term, short) or (switch and len(short.split()) >= 2):
             terms.append(Term(term, short, para.locator, said, "" if front == term else front))
     return terms
 
@@ -221,13 +219,11 @@ def _heading_definition(para: Paragraph, title: str) -> Term | None:
     if _REMARK.match(m[2]) or (sentence.endswith(":") and len(m[2].split()) < SHORT_DEFINITION):
         return None  # "Transmit power is fairly straightforward", "X are used in three ways:"
     after = para.sentences[1] if len(para.sentences) > 1 else ""
-    going_on = _going_on(m[2], after)
-    definition = _shorten(going_on)
-    if not _fits(m[1], definition):
+    said = going_on(m[2], after)
+    definition = shorten(said)
+    if not fits(m[1], definition):
         return None
-    return Term(
-        m[1], definition, para.locator, f"{sentence} {after}" if going_on != m[2] else sentence
-    )
+    return Term(m[1], definition, para.locator, f"{sentence} {after}" if said != m[2] else sentence)
 
 
 def _bold_led(sentence: str, bold: tuple[str, ...]) -> str:
@@ -237,13 +233,6 @@ def _bold_led(sentence: str, bold: tuple[str, ...]) -> str:
         if sentence.rstrip(".:") == phrase.rstrip(".:"):
             return phrase.rstrip(".:")
     return ""
-
-
-def _going_on(definition: str, after: str) -> str:
-    """A short definition with the next sentence, when that one goes on about the term."""
-    if len(definition.split()) < SHORT_DEFINITION and after and _GOES_ON.match(after):
-        return f"{definition.rstrip('.')}. {after}"
-    return definition
 
 
 def _plain(definition: str) -> bool:
@@ -286,22 +275,6 @@ def _taught(term: str, cards: Iterable[Term]) -> bool:
     return False
 
 
-def _shorten(definition: str) -> str:
-    definition = _BRACKETS.sub("", definition).strip().rstrip(".;:^ ")
-    definition = _CUT_OFF.sub("", definition)  # "... in accordance with [1]_": the note went
-    first = re.match(r"(.+?)\.\s+[A-Z]", definition)
-    if first and len(first[1].split()) >= SHORT_DEFINITION:
-        definition = first[1]  # a glossary's second sentence adds, the first defines
-    for m in _ASIDE.finditer(definition):
-        if len(definition[: m.start()].split()) >= MIN_DEFINITION + 2:
-            definition = definition[: m.start()]
-            break
-    words = definition.split()
-    if len(words) > MAX_DEFINITION:
-        definition = " ".join(words[:MAX_DEFINITION]).rstrip(",;") + " …"
-    return definition
-
-
 def _called(phrase: str, clause: str, verbs: str) -> str:
     """What a clause says is ``phrase`` ("The vertical bar ... is called a **pipe**"), or ""
     when that refers back to what it cannot show ("This is called a pipe")."""
@@ -309,36 +282,6 @@ def _called(phrase: str, clause: str, verbs: str) -> str:
         rf"^(.+?),?\s+is\s+(?:{verbs})\s+(?:an?\s+|the\s+)?{re.escape(phrase)}\W*$", clause
     )
     return m[1] if m and leaning(m[1]) != STRONG else ""
-
-
-def _fits(term: str, definition: str) -> bool:
-    if re.search(r"\d", definition) and len(_WORDY.findall(definition)) < MIN_DEFINITION - 1:
-        return False  # "Listeria: from less than or equal to 0.06 μg/ml to 0.25 μg/ml": a range
-    if _echoes(term, definition):
-        return False  # "object.area": "Returns the area of the object"
-    return 0 < len(term.split()) <= TERM_WORDS and len(definition.split()) >= MIN_DEFINITION
-
-
-_CUT_OFF = re.compile(r"\s+(?:in accordance with|according to|with|to|of|in|by|and|the|as)$")
-_SAYS_NOTHING = word_set(
-    "a an the of to in for on by with and or its it this that is are returns return gives "
-    "object objects value values given instance tuple string float integer number list"
-)
-
-
-def _echoes(term: str, definition: str) -> bool:
-    """Whether a definition says no word its term does not ("object.length": "Returns the
-    length of the object"): the front gives the back away."""
-    named = {w.casefold().removesuffix("s") for w in re.findall(r"[A-Za-z]+", term)}
-    said = {w.casefold().removesuffix("s") for w in re.findall(r"[A-Za-z]+", definition)}
-    return bool(said) and said <= named | _SAYS_NOTHING
-
-
-# words that say something, beyond the words of a range ("from less than or equal to")
-_WORDY = re.compile(
-    r"\b(?!(?:from|less|more|than|equal|to|or|and|up|the|of|per|about|approximately)\b)"
-    r"[A-Za-z]{3,}\b"
-)
 
 
 def _key(term: str) -> str:
