@@ -187,6 +187,14 @@ def test_a_sections_bold_led_points_make_one_card_and_no_card_each():
         == "Which three points does the text make under “There are reasons to build one”?"
     )
     assert card.back == "Remote village halls; shared family devices; printed receipts."
+    example = (
+        "# Reasoning\n\n## A polysyllogism\n\n"
+        "**Major Premise 1:** Anyone who is mortal is subject to death in the end.\n\n"
+        "**Major Premise 2:** All humans are mortal, as the old books say.\n\n"
+        "**Minor Premise:** Socrates is a human, as Plato wrote of him.\n"
+    )
+    cards = [q for q in draft_of(example, markdown=True) if isinstance(q, Flashcard)]
+    assert not [c for c in cards if "points" in c.front], cards
 
 
 def test_a_sphinx_pages_entries_are_cards_and_its_headings_sections():

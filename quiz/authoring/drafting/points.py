@@ -7,10 +7,14 @@ interactions** ... often require an app". Each paragraph alone leans on the othe
 ("another area"); together they are what the section names. At least three such
 paragraphs in one section, each with one short bold phrase in its first sentence, make
 one card: the heading on the front, the phrases on the back. List items are not
-points (lists have their own cards), nor are bold words in a lesson's key points.
+points (lists have their own cards), nor are bold words in a lesson's key points, nor
+bold labels of an example's lines ("Major Premise: ...", "Minor Premise: ...").
 """
 
 from __future__ import annotations
+
+import re
+from collections import Counter
 
 from quiz.authoring.drafting.document import Document, Locator, Paragraph
 from quiz.authoring.drafting.terms import Term
@@ -37,11 +41,22 @@ def points(doc: Document) -> list[Term]:
         if not MIN_POINTS <= len(paras) <= MAX_POINTS or locator.kind != "section":
             continue
         phrases = [p.bold[0] for p in paras]
+        if _labels(phrases):
+            continue  # "Major Premise: ...", "Minor Premise: ...": an example's lines
         named = "; ".join(_lower(p) for p in phrases)
         said = " … ".join(p.sentences[0] for p in paras)
         front = f"Which {_COUNTS[len(phrases)]} points does the text make under “{locator.label}”?"
         out.append(Term(named, named, locator, said, front))
     return out
+
+
+def _labels(phrases: list[str]) -> bool:
+    """Whether bold phrases label an example's lines rather than make points: a word two of
+    them share ("Major Premise", "Minor Premise"), or a number ("Premise 1")."""
+    words = Counter(
+        w for p in phrases for w in {x.casefold() for x in re.findall(r"[A-Za-z]{3,}", p)}
+    )
+    return any(n > 1 for n in words.values()) or any(re.search(r"\d", p) for p in phrases)
 
 
 def _point(para: Paragraph) -> bool:
