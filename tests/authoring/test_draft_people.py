@@ -124,3 +124,14 @@ def test_an_estate_or_a_city_named_after_of_is_a_place():
     index = NameIndex(sentences)
     assert index.kind("Lauriston") == "place" and index.kind("Randleston") == "place"
     assert index.kind("Wilson") == "person"
+
+
+def test_a_person_the_text_names_once_is_a_walk_on_and_not_asked():
+    text = (
+        "The engineer Anna Berg designed the Velden bridge, and the clerk Tomas Hale signed "
+        "the papers for it. Berg built her second bridge at Kelby, and the council praised "
+        "Berg for the work."
+    )
+    answers = {str(getattr(q, "answer", "")) for q in draft_of(text)}
+    texts = " ".join(str(getattr(q, "text", "")) for q in draft_of(text))
+    assert "Hale" not in answers and "Tomas Hale" not in answers and "c1::Tomas" not in texts

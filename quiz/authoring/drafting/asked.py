@@ -4,12 +4,26 @@
 :class:`Periods` the periods and single years asked in one section, since a year that
 begins or ends a period asked just before ("from 1955 until 1959", then "complete in
 1959") is that period again, and a section's second "In 1913, ..." is the same episode.
+:func:`mentions_of` counts how often a long text names each person: one named once is a
+walk-on (graders of rounds 17q-17x kept one in three such questions).
 """
 
 from __future__ import annotations
 
+from collections import Counter
+
 from quiz.authoring.drafting.facts import Fact
 from quiz.authoring.drafting.spots import Spot
+
+WALK_ONS_FROM = 40  # sentences: a text this long names its main people more than once
+
+
+def mentions_of(spots: list[Spot]) -> Counter[str] | None:
+    """How often a long text names each last name (a short one names most people once, and
+    that makes no one a walk-on)."""
+    if len(spots) < WALK_ONS_FROM:
+        return None
+    return Counter(n.split()[-1] for spot in spots for n, _ in spot.names)
 
 
 class Seen:

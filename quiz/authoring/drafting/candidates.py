@@ -20,6 +20,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from quiz.answers.names import family_name_alone
+from quiz.authoring.drafting.asked import mentions_of
 from quiz.authoring.drafting.checks import aliases, date_unfit_to_swap, unfit_to_swap
 from quiz.authoring.drafting.chronology import order_question
 from quiz.authoring.drafting.claims import claims
@@ -106,7 +107,7 @@ def draft_questions(doc: Document, source_id: str) -> list[Question]:
     subject = protagonists(doc)
     drafter = _Drafter(pools := Pools(spots, subject), source_id, doc.cited)
     nicknames = aliases(s.sentence for s in spots)
-    selection = Selection(subject, nicknames, title_figures(doc), pools.given)
+    selection = Selection(subject, nicknames, title_figures(doc), pools.given, mentions_of(spots))
     by_locator: dict[Locator, list[Spot]] = defaultdict(list)
     for spot in spots:
         by_locator[spot.locator].append(spot)

@@ -98,8 +98,10 @@ class Selection:
         aliases: frozenset[str] = frozenset(),
         titled: frozenset[tuple] = frozenset(),
         given: frozenset[str] = frozenset(),
+        mentions: Counter[str] | None = None,
     ):
         self.protagonists = protagonists
+        self.mentions = mentions  # how often the text names each last name, where known
         self.given = given  # given names the text also uses alone ("Stanley"): never asked
         self.titled = titled  # years, periods and counts the title shows: given away everywhere
         self.aliases = aliases  # nicknames and tale characters: never an answer
@@ -175,6 +177,8 @@ class Selection:
                 re.I,
             ):
                 return False  # "Now this ____ took up his quarters", "St. ____": half a name
+            if fact.kind == PERSON and self.mentions and self.mentions[fact.text.split()[-1]] < 2:
+                return False  # named once in the whole text: a walk-on (kept 1 in 3, 17q-17x)
             if fact.kind == PERSON and not names_a_deed(spot.sentence):
                 return False  # "operated by ____ that day": no deed, a story's walk-on
             if fact.kind == PERSON and fact.text in self.given:
