@@ -126,12 +126,21 @@ def test_an_estate_or_a_city_named_after_of_is_a_place():
     assert index.kind("Wilson") == "person"
 
 
-def test_a_person_the_text_names_once_is_a_walk_on_and_not_asked():
-    text = (
-        "The engineer Anna Berg designed the Velden bridge, and the clerk Tomas Hale signed "
-        "the papers for it. Berg built her second bridge at Kelby, and the council praised "
-        "Berg for the work."
-    )
-    answers = {str(getattr(q, "answer", "")) for q in draft_of(text)}
-    texts = " ".join(str(getattr(q, "text", "")) for q in draft_of(text))
-    assert "Hale" not in answers and "Tomas Hale" not in answers and "c1::Tomas" not in texts
+def test_a_person_a_long_text_names_once_is_a_walk_on_and_not_asked():
+    from quiz.authoring.drafting.asked import WALK_ONS_FROM, mentions_of
+    from quiz.authoring.drafting.selection import Selection
+    from quiz.authoring.drafting.spots import spots_of
+
+    lines = [
+        f"In {1800 + n} the engineer Anna Berg built bridge number {n} over the river."
+        for n in range(WALK_ONS_FROM)
+    ]
+    lines[5] = "In 1805 the engineer Tomas Hale designed the bridge that Berg built at Kelby."
+    spots = spots_of(parse_document(" ".join(lines)))
+    counts = mentions_of(spots)
+    assert counts is not None and counts["Hale"] == 1 and counts["Berg"] == WALK_ONS_FROM
+    assert mentions_of(spots[:10]) is None  # a short text makes no one a walk-on
+    spot = next(s for s in spots if "Hale" in s.sentence)
+    hale = next(f for f in spot.facts if f.text == "Tomas Hale")
+    assert Selection(frozenset()).fair(hale, spot)
+    assert not Selection(frozenset(), mentions=counts).fair(hale, spot)
