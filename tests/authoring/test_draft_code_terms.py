@@ -250,3 +250,15 @@ def test_a_class_named_like_a_common_word_is_no_subject_and_the_texts_own_module
     assert subject_of(doc) != "Variable"
     clozes = [q.text for q in draft_of(text, rest=True) if hasattr(q, "text")]
     assert not any("{{c1::errs}}" in c for c in clozes), clozes
+
+
+def test_the_language_a_package_is_written_in_is_not_its_subject():
+    from quiz.authoring.drafting.code_subject import subject_of
+    from quiz.authoring.drafting.document import parse_document
+
+    text = (
+        "Models\n======\n\nThe Python package fitkit wraps curve fitting for Python users.\n\n"
+        "In Python you call the ``fit`` method of a model, and Python returns a result.\n\n"
+        "Python users may also pass the ``weights`` parameter to weigh the data points.\n"
+    )
+    assert subject_of(parse_document(text, rest=True)) != "Python"

@@ -195,6 +195,14 @@ def test_a_sections_bold_led_points_make_one_card_and_no_card_each():
     )
     cards = [q for q in draft_of(example, markdown=True) if isinstance(q, Flashcard)]
     assert not [c for c in cards if "points" in c.front], cards
+    openers = (
+        "# Ethics\n\n## Implications\n\n"
+        "**So what then,** are the implications of the theory for a reader today?\n\n"
+        "**On the other hand,** there are troubling implications of the theory as well.\n\n"
+        "**In spite of some** of the troubling cases, the theory is still widely held.\n"
+    )
+    cards = [q for q in draft_of(openers, markdown=True) if isinstance(q, Flashcard)]
+    assert not [c for c in cards if "points" in c.front], cards
 
 
 def test_a_sphinx_pages_entries_are_cards_and_its_headings_sections():

@@ -391,3 +391,19 @@ def test_author_year_citations_of_every_form_and_an_api_entry_that_echoes_its_na
     assert (
         terms["object.geom_type"] == "Returns a string specifying the Geometry Type of the object"
     )
+
+
+def test_an_api_entry_that_spells_out_its_name_is_no_card_and_a_concept_still_is():
+    from quiz.authoring.drafting.definitions import echoes
+
+    assert echoes("ndata", "number of data points")
+    assert echoes("chisqr", "chi-square statistic")
+    assert echoes("param_names", "list of parameter names")
+    assert echoes("aborted", "whether the fit was aborted")
+    assert not echoes("stdout", "the standard output stream")
+    assert not echoes("photosynthesis", "the process by which plants make sugar from light")
+    assert not echoes(
+        "object.minimum_clearance",
+        "Returns the smallest distance by which a node could be moved to produce an invalid "
+        "geometry",
+    )

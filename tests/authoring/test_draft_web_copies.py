@@ -304,3 +304,15 @@ def test_a_fact_boxs_title_labels_and_values_are_no_headings():
     assert doc.sections == ("Introduction",)
     cited = {c.section for q in draft_of(page, markdown=True) for c in q.citations}
     assert cited == {"Ada Orme"}, cited  # a lone page cites its heading
+
+
+def test_a_wiki_copys_picture_file_lines_are_no_headings():
+    copy = (
+        "Tycho Orme (1546 – 1601) was a Danish astronomer who built an observatory in 1576.\n\n"
+        "Tychonian_system.svg\n\nObservational astronomy\n\n"
+        "Orme measured the positions of a thousand stars with his instruments by 1598.\n"
+    )
+    assert parse_document(copy, markdown=True).sections == (
+        "Introduction",
+        "Observational astronomy",
+    )

@@ -27,6 +27,10 @@ _DOCUMENT_WORDS = word_set(
     "readme quickstart tutorial guide howto introduction overview docs documentation manual "
     "chapter lesson index faq changelog notes"
 )
+_PLATFORMS = word_set(
+    "Python JavaScript TypeScript Java Ruby Go Rust Perl PHP Julia Scala Kotlin Swift Markdown "
+    "GeoJSON JSON YAML TOML Linux Windows Unix Ubuntu Debian Docker GitHub Jupyter"
+)
 _QUOTED = re.compile(r'"[^"]{1,60}"|“[^”]{1,60}”')
 
 
@@ -77,9 +81,10 @@ def subject_of(doc: Document) -> str:
         for w, n in counts.items()
         if (w[0].isupper() or (w.casefold() not in common and w in headed))  # "etcd" too
         and not _ACRONYM.match(w)
+        and w not in _PLATFORMS  # "Python": what the package is written in, not its name
         and w.casefold() not in FUNCTION_WORDS  # "The" of "The Question", a game's title
         and not (w in spans and _in_lower_case(w, counts))  # "Variable", and its variables
-        and not re.search(r"(?:ful|less|ous|ive|ic|al)$", w)  # "RESTful": a quality
+        and not re.search(r"(?:ful|less|ous|ive|ic|al|ian)$", w)  # "RESTful": a quality
         and n >= SUBJECT_MENTIONS
         and re.search(rf"(?<![\w.]){re.escape(w)}(?![\w])", opening)
     ]

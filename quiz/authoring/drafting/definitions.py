@@ -46,28 +46,44 @@ def shorten(definition: str) -> str:
     return definition
 
 
-def fits(term: str, definition: str) -> bool:
+def fits(term: str, definition: str, *, typed: bool = False) -> bool:
+    """Whether a definition makes a card's back; ``typed``: it is code to type ("git pull"),
+    which may well hold the term."""
     if re.search(r"\d", definition) and len(_WORDY.findall(definition)) < MIN_DEFINITION - 1:
         return False  # "Listeria: from less than or equal to 0.06 μg/ml to 0.25 μg/ml": a range
-    if echoes(term, definition):
+    if not typed and echoes(term, definition):
         return False  # "object.area": "Returns the area of the object"
     return 0 < len(term.split()) <= TERM_WORDS and len(definition.split()) >= MIN_DEFINITION
 
 
 _CUT_OFF = re.compile(r"\s+(?:in accordance with|according to|with|to|of|in|by|and|the|as)$")
 
+_IDENTIFIER = re.compile(r"[a-z_][\w.]*(?:\([^()]*\))?")  # "ndata", "object.area", "fit()"
 _SAYS_NOTHING = word_set(
     "a an the of to in for on by with and or its it this that is are returns return gives "
-    "object objects value values given instance tuple string float integer number list"
+    "object objects value values given instance tuple string float integer number list "
+    "ndarray array dict dictionary whether bool boolean str name names used"
 )
 
 
 def echoes(term: str, definition: str) -> bool:
     """Whether a definition says no word its term does not ("object.length": "Returns the
-    length of the object"): the front gives the back away."""
+    length of the object"), or, for an API's short entry, spells out its name ("ndata":
+    "number of data points", "param_names": "list of parameter names"): the front gives
+    the back away."""
     named = {w.casefold().removesuffix("s") for w in re.findall(r"[A-Za-z]+", term)}
     said = {w.casefold().removesuffix("s") for w in re.findall(r"[A-Za-z]+", definition)}
-    return bool(said) and said <= named | _SAYS_NOTHING
+    if said and said <= named | _SAYS_NOTHING:
+        return True
+    if not _IDENTIFIER.fullmatch(term) or len(definition.split()) >= SHORT_DEFINITION:
+        return False
+    compact = re.sub(r"[^a-z]", "", term.rpartition(".")[2].casefold())  # "append" of list.
+    return any(
+        (len(w) >= 4 and w in compact)
+        or (len(w) >= 5 and w[:4] in compact)
+        or (len(w) >= 3 and compact.startswith(w[:3]))
+        for w in said - _SAYS_NOTHING
+    )
 
 
 # words that say something, beyond the words of a range ("from less than or equal to")

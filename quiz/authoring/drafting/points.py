@@ -50,6 +50,16 @@ def points(doc: Document) -> list[Term]:
     return out
 
 
+# A bold run that opens a paragraph's sentence rather than naming a point: it ends on a
+# comma, opens on a connective, or holds a verb ("So far we have examined", "On the other
+# hand,", "Something is clearly").
+_OPENING_WORDS = re.compile(
+    r",\s*$|^(?:so|on|in|but|and|or|yet|then|thus|however|something|this|that|these|it|we|"
+    r"there|here)\b|\b(?:is|are|was|were|be|been|have|has|had|do|does|did)\b",
+    re.I,
+)
+
+
 def _labels(phrases: list[str]) -> bool:
     """Whether bold phrases label an example's lines rather than make points: a word two of
     them share ("Major Premise", "Minor Premise"), or a number ("Premise 1")."""
@@ -64,6 +74,8 @@ def _point(para: Paragraph) -> bool:
         return False
     phrase = para.bold[0].strip(" .:")
     low, high = POINT_WORDS
+    if _OPENING_WORDS.search(para.bold[0]):
+        return False  # "**So far we have examined** a number of ...": a paragraph's first words
     return low <= len(phrase.split()) <= high and phrase in para.sentences[0]
 
 

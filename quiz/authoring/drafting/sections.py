@@ -34,6 +34,7 @@ _TABLE_LABEL = re.compile(r"(?:TABLE|FIG\.|FIGURE|PLATE)\s+[\dIVXLC]+[A-Z]?\.?")
 _VERSION_NOTE = re.compile(
     r"(?:New|Changed|Deprecated|Added|Removed) in (?:version |[\w-]+ )?v?\d+(?:\.\d+)*\.?", re.I
 )
+_PICTURE_FILE = re.compile(r"\S\.(?:svg|png|jpe?g|gif|tiff?|webp)\b", re.I)  # "Libr0309.jpg"
 _BOX = re.compile(r"(?:quick|fast|key) facts|(?:facts )?at a glance", re.I)  # the box's title
 
 
@@ -125,6 +126,7 @@ class Builder:
                 or after_label
                 or _BOX.fullmatch(body)
                 or _VERSION_NOTE.fullmatch(body)
+                or _PICTURE_FILE.search(body)
             ):
                 self.dropped.append(body)
             else:

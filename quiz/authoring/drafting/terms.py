@@ -173,7 +173,8 @@ def _definitions(sentence: str, para: Paragraph, after: str, lead: str) -> list[
         said = f"{sentence} {after}" if after and after in definition else sentence
         short = shorten(definition)
         switch = term in para.code and re.search(r"(?:^|\s)-", term)  # "rg -uuu": "Disables ..."
-        if fits(term, short) or (switch and len(short.split()) >= 2):
+        typed = any(c in definition and len(c) * 2 > len(definition) for c in para.code)
+        if fits(term, short, typed=typed) or (switch and len(short.split()) >= 2):
             terms.append(Term(term, short, para.locator, said, "" if front == term else front))
     return terms
 
