@@ -407,3 +407,18 @@ def test_an_api_entry_that_spells_out_its_name_is_no_card_and_a_concept_still_is
         "Returns the smallest distance by which a node could be moved to produce an invalid "
         "geometry",
     )
+
+
+def test_r_markdowns_index_entries_crossrefs_and_citation_keys_leave_no_trace():
+    from quiz.authoring.drafting.text import without_pointers
+
+    assert without_pointers("Geocomputation\\index{geocomputation!definition} began in 1996.") == (
+        "Geocomputation began in 1996."
+    )
+    assert without_pointers("Orme added the tools @orme_rasp:_2003 to the kit in 2003.") == (
+        "Orme added the tools to the kit in 2003."
+    )
+    assert "@ref" not in without_pointers("The kit came out in 2010 (see Section @ref(raster)).")
+    assert (
+        without_pointers("Write to orme@example.com today.") == "Write to orme@example.com today."
+    )
