@@ -144,3 +144,21 @@ def test_a_person_a_long_text_names_once_is_a_walk_on_and_not_asked():
     hale = next(f for f in spot.facts if f.text == "Tomas Hale")
     assert Selection(frozenset()).fair(hale, spot)
     assert not Selection(frozenset(), mentions=counts).fair(hale, spot)
+
+
+def test_a_day_or_a_month_is_no_one_and_a_lost_pronunciation_leaves_no_brackets():
+    from quiz.authoring.drafting.names import NameIndex
+    from quiz.authoring.drafting.text import without_wiki_markup
+
+    sentences = [
+        "The first days of October left neither doubt nor hope, and he knew it.",
+        "On Tuesday he wrote to Delacroix, who answered him the next day.",
+    ]
+    index = NameIndex(sentences)
+    assert index.kind("October") != "person" and index.kind("Tuesday") != "person"
+    assert without_wiki_markup("Ronald Coase (; 29 December 1910 – 2013) was an economist.") == (
+        "Ronald Coase (29 December 1910 – 2013) was an economist."
+    )
+    assert without_wiki_markup("The BAUHAUS (), a school, and f() stay.") == (
+        "The BAUHAUS, a school, and f() stay."
+    )

@@ -149,6 +149,11 @@ _CAPTION_END = re.compile(r"^[^\[]*?\]\]\s*")  # "..., 1863]] During the 1860s, 
 _CAPTION_INSIDE = re.compile(r"(?:(?<=[.!?\"”’])|(?<=\]\]))\s*,\s[^\[\]]{0,400}?\]\]")
 
 
+# What a copy left of a pronunciation it lost: "Bauhaus ()", "Coase (; 29 December 1910"
+_EMPTIED = re.compile(r"\s+\(\s*[;,]?\s*\)")
+_EMPTIED_LEAD = re.compile(r"\(\s*[;,]\s*")
+
+
 def without_wiki_markup(text: str) -> str:
     """A wiki's image links out and its links read (``[[Paris|the city]]`` -> "the city").
     A copy that lost the opening of an image link keeps its caption up to ``]]`` (", The
@@ -164,6 +169,7 @@ def without_wiki_markup(text: str) -> str:
     while cut:  # "in Tokyo]] in Kyoto]]": one caption's end after another
         text = text[cut.end() :]
         cut = _CAPTION_END.match(text)
+    text = _EMPTIED.sub("", _EMPTIED_LEAD.sub("(", text))  # "Coase (; 29 December 1910 – ...)"
     if re.match(r"['’\"”]*, ", text) or not re.search(r"\w", text):
         return ""  # a caption line, or the quote marks a caption's remnant left ("'', ...]]")
     return text
