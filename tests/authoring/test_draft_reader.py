@@ -422,3 +422,14 @@ def test_r_markdowns_index_entries_crossrefs_and_citation_keys_leave_no_trace():
     assert (
         without_pointers("Write to orme@example.com today.") == "Write to orme@example.com today."
     )
+
+
+def test_a_list_item_that_opens_on_a_bold_term_and_colon_is_a_term_card():
+    text = (
+        "# What is a story?\n\nStories have been told for as long as people have talked.\n\n"
+        "* **Story:** A sequence of events. Can occur spatially or temporally.\n"
+        "* **Plot:** Creates meaning by connecting story events with context.\n"
+    )
+    terms = {t.term: t.definition for t in defined_terms(parse_document(text, markdown=True))}
+    assert terms.get("Plot") == "Creates meaning by connecting story events with context", terms
+    assert terms.get("Story", "").startswith("A sequence of events"), terms

@@ -157,7 +157,9 @@ def _definitions(sentence: str, para: Paragraph, after: str, lead: str) -> list[
         out.append((span, definition, front))
     if para.item and sentence is para.sentences[0]:
         in_list = f"{lead}: " if lead else ""
-        colon = _COLON_ITEM.match(sentence)
+        colon = _COLON_ITEM.match(sentence) or _bold_colon(
+            sentence, para.bold, " ".join(para.sentences)
+        )
         if (
             colon
             and not _PRONOUN_START.match(colon[1])
@@ -225,6 +227,16 @@ def _heading_definition(para: Paragraph, title: str) -> Term | None:
     if not fits(m[1], definition):
         return None
     return Term(m[1], definition, para.locator, f"{sentence} {after}" if said != m[2] else sentence)
+
+
+def _bold_colon(sentence: str, bold: tuple[str, ...], item: str) -> re.Match[str] | None:
+    """An item that opens on a bold term and a colon, its definition capitalised: "**Story:**
+    A sequence of events." (the whole item is the definition)."""
+    for phrase in bold:
+        term = phrase.rstrip(": ")
+        if phrase.endswith(":") and sentence.startswith(phrase) and len(term.split()) <= 4:
+            return re.match(rf"^({re.escape(term)}):\s+([A-Z].+)$", item)
+    return None
 
 
 def _bold_led(sentence: str, bold: tuple[str, ...]) -> str:
