@@ -79,7 +79,8 @@ _MILESTONE = re.compile(
     r"elected (?:a |an |as (?:a |an )?)?(?:foreign |honorary |corresponding |joint )?"
     r"(?:member|fellow|secretary)|(?:foreign|honorary|corresponding) member|"
     r"(?:awarded|received|won|given) (?:the |a |an |its )?(?:\w+ ){0,4}(?:medal|award|prize)|"
-    r"obituary|"
+    r"obituary|(?:wo)?man of the year|pour le m[ée]rite|personal chair|"
+    r"bapti[sz]ed|converted to|"
     # schooling
     r"entered (?:\w+ ){0,3}(?:college|university|school|academy|inn)|enrolled|matriculated|"
     r"graduated|attended (?:\w+ ){0,4}lectures|took up (?:law|medicine)|"
@@ -92,8 +93,16 @@ _MILESTONE = re.compile(
 _FIRST = re.compile(r"\b(?:first|founded|founding|only|youngest)\b", re.I)
 
 
+# What others named after a person, later: "the Lise Meitner Prize, founded in 1997"
+_NAMED_AFTER = re.compile(
+    r"\bnamed (?:after|for) (?:him|her)\b|\bin (?:his|her) hono(?:u)?r\b", re.I
+)
+
+
 def minor_milestone(fact: Fact, sentence: str) -> bool:
     """Whether ``fact`` dates one of a life's small milestones (see the module's note)."""
     if fact.kind not in ("year", "date", "period", "decade"):
         return False
+    if _NAMED_AFTER.search(sentence):
+        return True
     return bool(_MILESTONE.search(sentence)) and not _FIRST.search(sentence)
