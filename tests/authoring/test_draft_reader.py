@@ -433,3 +433,11 @@ def test_a_list_item_that_opens_on_a_bold_term_and_colon_is_a_term_card():
     terms = {t.term: t.definition for t in defined_terms(parse_document(text, markdown=True))}
     assert terms.get("Plot") == "Creates meaning by connecting story events with context", terms
     assert terms.get("Story", "").startswith("A sequence of events"), terms
+
+
+def test_a_bold_opening_of_a_question_defines_no_term():
+    text = (
+        "# Ethics\n\n## Implications\n\n"
+        "**So what then,** are the implications of utilitarianism? It has a number of them.\n"
+    )
+    assert defined_terms(parse_document(text, markdown=True)) == []

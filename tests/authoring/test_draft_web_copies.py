@@ -316,3 +316,15 @@ def test_a_wiki_copys_picture_file_lines_are_no_headings():
         "Introduction",
         "Observational astronomy",
     )
+
+
+def test_a_headword_with_its_lost_pronunciation_still_names_the_article():
+    copy = (
+        "LISE ORME (; ; 7 November 1878 – 27 October 1968) was a physicist who split atoms.\n\n"
+        "Orme worked in Kelby with Otto Hale from 1907 and became a professor there in 1926.\n"
+    )
+    doc = parse_document(copy, markdown=True)
+    assert doc.title == "Lise Orme"
+    answers = {str(getattr(q, "answer", "")) for q in draft_of(copy, markdown=True)}
+    texts = " ".join(str(getattr(q, "text", "")) for q in draft_of(copy, markdown=True))
+    assert "Orme" not in answers and "c1::Orme" not in texts  # the article's own subject

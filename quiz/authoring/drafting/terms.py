@@ -139,6 +139,8 @@ def _definitions(sentence: str, para: Paragraph, after: str, lead: str) -> list[
             if said and phrase[:1].islower() and len(phrase.split()) <= TERM_WORDS:
                 out.append((phrase, going_on(said, after), ""))
         for phrase in para.bold:
+            if phrase.rstrip().endswith(",") or clause.rstrip().endswith("?"):
+                continue  # "**So what then,** are the implications ...?": no term defined
             m = re.match(
                 rf"^(?:the |an? )?(?:[^,.;]{{0,60}},\s+or\s+|[^(]{{0,60}}\()?{re.escape(phrase)}"
                 rf"\)?,?\s+{_VERB}\s+(.+)$",

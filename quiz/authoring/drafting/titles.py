@@ -26,7 +26,7 @@ _SITE_SUFFIX = re.compile(
 # "ANGOLA, the general name ...", "The LUNAR SOCIETY OF BIRMINGHAM was a dinner club ..."
 _HEADWORD = re.compile(
     r"^(?:(?:The|An?)\s+)?([A-Z][A-Z'’-]+(?: [A-Z][A-Z'’-]+){0,5})"
-    r"(?:,\s|\s+(?:was|is|were|are|refers)\b)"
+    r"(?:,\s|(?:\s+\([^()]*\))?\s+(?:was|is|were|are|refers)\b)"  # "LISE MEITNER (...) was"
 )
 
 
