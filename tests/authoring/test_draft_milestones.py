@@ -15,6 +15,7 @@ Orme was knighted in 1848, and the Geological Society elected him a fellow in 18
 A postage stamp in his honour was issued by the Velden post in 1961.
 Orme was baptized a Lutheran in 1809, and in 1846 he was named Man of the Year by the Herald.
 The Ralph Orme Prize, first given in 1997, is named after him.
+Since his 1890 death he has received many naming honours from the coast towns.
 
 ## Work
 
@@ -33,7 +34,7 @@ def test_a_lifes_milestones_give_no_date_questions_but_its_deeds_do():
         str(getattr(q, "prompt", "") or getattr(q, "text", "") or getattr(q, "statement", ""))
         for q in draft_of(LIFE, markdown=True)
     )
-    for year in ("1808", "1812", "1848", "1850", "1961", "1809", "1846", "1997"):
+    for year in ("1808", "1812", "1848", "1850", "1961", "1809", "1846", "1997", "1890"):
         assert year not in asked and f"c1::{year}" not in shown, year
     for year in ("1822", "1830", "1836"):
         assert year in asked or f"c1::{year}" in shown, (year, asked, shown)

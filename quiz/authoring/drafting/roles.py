@@ -95,7 +95,9 @@ _FIRST = re.compile(r"\b(?:first|founded|founding|only|youngest)\b", re.I)
 
 # What others named after a person, later: "the Lise Meitner Prize, founded in 1997"
 _NAMED_AFTER = re.compile(
-    r"\bnamed (?:after|for) (?:him|her)\b|\bin (?:his|her) hono(?:u)?r\b", re.I
+    r"\bnamed (?:after|for) (?:him|her)\b|\bin (?:his|her) hono(?:u)?r\b|\bnaming hono(?:u)?rs?\b"
+    r"|\bposthumous(?:ly)?\b",
+    re.I,
 )
 
 
