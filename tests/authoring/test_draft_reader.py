@@ -441,3 +441,14 @@ def test_a_bold_opening_of_a_question_defines_no_term():
         "**So what then,** are the implications of utilitarianism? It has a number of them.\n"
     )
     assert defined_terms(parse_document(text, markdown=True)) == []
+
+
+def test_circa_before_a_year_ends_no_sentence():
+    from quiz.authoring.drafting.sentences import split_sentences
+
+    assert split_sentences(
+        "Babbage began the engine c. 1819 and finished it by 1822. It ran well."
+    ) == [
+        "Babbage began the engine c. 1819 and finished it by 1822.",
+        "It ran well.",
+    ]

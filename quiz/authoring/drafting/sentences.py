@@ -71,6 +71,8 @@ def _ends_sentence(text: str, start: int, m: re.Match[str]) -> bool:
         return True  # "the ranking was 2.9. The three countries"
     if re.fullmatch(r"[\w-]{2,}\.[a-z]{2,5}", word):
         return True  # "using cat lengths.txt. The cat command": a file name, not "U.S."
+    if word == "c" and text[m.end() : m.end() + 1].isdigit():
+        return False  # "c. 1822": circa
     if len(word) == 1 and word.isalpha():
         return not _initial(text, lo, m)
     return not (word in _ABBREVIATIONS or "." in word)
