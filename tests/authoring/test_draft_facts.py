@@ -108,3 +108,13 @@ def test_an_amount_in_the_thousands_is_no_year():
     assert [f.text for f in date_facts("The fort was built about 1850 by the Portuguese.")] == [
         "1850"
     ]
+
+
+def test_a_decades_shorthand_after_a_decade_is_no_seconds():
+    from quiz.authoring.drafting.numbers import numeric_facts
+
+    facts = numeric_facts("Improv grew in the 1940s, 50s, and 60s in Chicago.")
+    assert [f.unit for f in facts if f.unit] == [], facts
+    assert [f.unit for f in numeric_facts("The pulse lasts 50s before the next one.")] == [
+        "seconds"
+    ]

@@ -169,8 +169,12 @@ def _fact(kind: str, m: re.Match[str], sentence: str) -> Fact | None:
         if m[3] == "s" and (
             re.fullmatch(r"\d{3,}0|[01]", m[1])
             or m.string[max(m.start() - 1, 0) : m.start()] in ("'", "’")
+            or (
+                re.fullmatch(r"[1-9]0", m[1])
+                and re.search(r"\b\d{3}0s\b", m.string[max(0, m.start() - 40) : m.end() + 40])
+            )
         ):
-            return None  # "the late 1800s", "the '60s", "0s and 1s": no seconds
+            return None  # "the late 1800s", "the '60s", "0s and 1s", "1940s, 50s": no seconds
         if m[3] == "s" and not m[2] and re.match(r"\.\s+(?:[a-z]|\d+d\.)", m.string[m.end() :]):
             return None  # "fixed at 4s. for the best cabin", "£1 4s. 6d.": shillings
         return _number_fact("count", m, _MEASURES[m[3]], "{}" + m[2] + m[3])
