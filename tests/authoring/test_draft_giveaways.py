@@ -187,22 +187,18 @@ def test_a_sections_bold_led_points_make_one_card_and_no_card_each():
         == "Which three points does the text make under “There are reasons to build one”?"
     )
     assert card.back == "Remote village halls; shared family devices; printed receipts."
-    example = (
-        "# Reasoning\n\n## A polysyllogism\n\n"
+    example_lines = (  # an example's labelled lines, a paragraph's bold first words
         "**Major Premise 1:** Anyone who is mortal is subject to death in the end.\n\n"
         "**Major Premise 2:** All humans are mortal, as the old books say.\n\n"
-        "**Minor Premise:** Socrates is a human, as Plato wrote of him.\n"
-    )
-    cards = [q for q in draft_of(example, markdown=True) if isinstance(q, Flashcard)]
-    assert not [c for c in cards if "points" in c.front], cards
-    openers = (
-        "# Ethics\n\n## Implications\n\n"
+        "**Minor Premise:** Socrates is a human, as Plato wrote of him.\n",
         "**So what then,** are the implications of the theory for a reader today?\n\n"
         "**On the other hand,** there are troubling implications of the theory as well.\n\n"
-        "**In spite of some** of the troubling cases, the theory is still widely held.\n"
+        "**In spite of some** of the troubling cases, the theory is still widely held.\n",
     )
-    cards = [q for q in draft_of(openers, markdown=True) if isinstance(q, Flashcard)]
-    assert not [c for c in cards if "points" in c.front], cards
+    for body in example_lines:
+        drafted = draft_of(f"# Reasoning\n\n## Implications\n\n{body}", markdown=True)
+        cards = [q for q in drafted if isinstance(q, Flashcard)]
+        assert not [c for c in cards if "points" in c.front], cards
 
 
 def test_a_sphinx_pages_entries_are_cards_and_its_headings_sections():
