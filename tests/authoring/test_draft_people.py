@@ -162,3 +162,15 @@ def test_a_day_or_a_month_is_no_one_and_a_lost_pronunciation_leaves_no_brackets(
     assert without_wiki_markup("The BAUHAUS (), a school, and f() stay.") == (
         "The BAUHAUS, a school, and f() stay."
     )
+
+
+def test_heavenly_bodies_table_rows_and_a_fraction_shown_as_a_share_are_not_asked():
+    from quiz.authoring.drafting.checks import mangled
+    from quiz.authoring.drafting.names import NameIndex
+
+    index = NameIndex(["Charon was found in 1978 by Christy, who said it orbits Pluto."])
+    assert index.kind("Charon") != "person" and index.kind("Pluto") not in ("person", "firm")
+    assert mangled("Year Mass Notes 1 Earth Nicholson & Mayall 1942 0.91 Earth Wylie 1942 0.94")
+    assert not mangled("In 1825 there were 168 steam vessels; in 1835 there were 538 of them.")
+    asked = draft_of("With an albedo no less than 0.07, the planet reflected only 7% of its light.")
+    assert not [q for q in asked if "percentages" in q.tags], asked

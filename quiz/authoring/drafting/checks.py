@@ -195,8 +195,12 @@ _MANGLED = re.compile(
 
 
 def mangled(sentence: str) -> bool:
-    """Whether a converter left a sentence without some of its words (see ``_MANGLED``)."""
-    return bool(_MANGLED.search(sentence))
+    """Whether a converter left a sentence without some of its words (see ``_MANGLED``), or
+    flattened a table's row into it ("1 Earth Nicholson & Mayall 1942 0.91 Earth Wylie")."""
+    words = sentence.split()
+    numbers = sum(bool(_NUMBER.fullmatch(x.strip(",;()"))) for x in words)
+    lower = sum(x[:1].islower() for x in words)
+    return bool(_MANGLED.search(sentence)) or (numbers >= 4 and 3 * lower < len(words))
 
 
 def states_no_fact(sentence: str) -> bool:

@@ -125,8 +125,8 @@ def computable(fact: Fact, text: str, offset: int = 0) -> bool:
         return True  # "two sons, William and James": the names count themselves
     if fact.kind == "count" and re.match(r"[^.:;]{0,40}:\s*\S", text[shown_end:]):
         return True  # "two main mechanisms: mutation and ...": the list after it counts
-    if fact.kind == "percent" and any(_same(100 - o, v) for o in others):
-        return True
+    if fact.kind == "percent" and any(_same(100 - o, v) or _same(100 * o, v) for o in others):
+        return True  # "… 40 %, the rest 60 %", "an albedo of 0.07 … only 7 %"
     if any(_same(o, v) for o in others) and fact.kind not in ("year", "period"):
         return True  # the same number twice in view
     if fact.kind == "year" and any(

@@ -143,7 +143,10 @@ NEVER = word_set(
 )
 # Compass regions ("the West", "the East"): sides of a divide, never a place to ask or offer
 COMPASS = word_set("East West North South Midwest Orient Occident")
-SKY = word_set("Sun Moon Earth")  # "the Sun and Moon": bodies, never people
+SKY = word_set(  # "the Sun and Moon", "Charon": bodies, never people or firms
+    "Sun Moon Earth Mercury Venus Mars Jupiter Saturn Uranus Neptune Pluto Ceres Eris Charon "
+    "Haumea Makemake Sedna Titan Europa Ganymede Callisto Io Triton"
+)
 BUILDINGS = word_set("Hospital Church Cathedral Chapel Hall Park Bridge Gate Inn Tower")
 # the people of a worked example ("Alice pulls from Bob"): stand-ins, no one to learn about
 STAND_INS = word_set("Alice Bob Carol Charlie Dave Eve Mallory Trudy Foo")
