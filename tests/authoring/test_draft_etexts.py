@@ -139,3 +139,16 @@ def test_a_tables_label_and_title_and_a_version_note_are_no_headings_and_boiling
     assert "212" not in asked
     note = "Points\n======\n\nNew in Kit 1.7.1\n\nA point has zero area and zero length in 1998.\n"
     assert parse_document(note, rest=True).sections == ("Introduction",)
+
+
+def test_a_capitalised_run_in_head_is_a_section_and_greenland_is_no_person():
+    from quiz.authoring.drafting.names import NameIndex
+
+    text = (
+        "DUTCH PAINTING\n\n\nThe Dutch school began in the sixteenth century and grew rich "
+        "in 1650.\n\nTHE GENRE PAINTERS: This heading embraces the painters of daily life, "
+        "such as Dou in 1640.\n"
+    )
+    assert parse_document(text).sections == ("Introduction", "THE GENRE PAINTERS")
+    index = NameIndex(["Peary and Henson sailed for Greenland, and he wrote to Bartlett."])
+    assert index.kind("Greenland") != "person"

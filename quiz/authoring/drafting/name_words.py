@@ -48,7 +48,8 @@ REGIONS = word_set(
     Michigan Minnesota Mississippi Missouri Montana Nebraska Nevada Ohio Oklahoma Oregon
     Pennsylvania Tennessee Texas Utah Vermont Virginia Washington Wisconsin Wyoming Bavaria
     Saxony Prussia Silesia Kent Yorkshire Ontario Quebec Siberia Ukraine Asia Europe Africa
-    America Americas Australia Antarctica Oceania Arctic Scandinavia Balkans Caribbean"""
+    America Americas Australia Antarctica Oceania Arctic Scandinavia Balkans Caribbean Greenland
+    Iceland Labrador Patagonia Lapland Yukon Tasmania Borneo Sumatra Java Madagascar"""
 ) | {
     "New Hampshire", "New Jersey", "New Mexico", "New York", "North Carolina", "North Dakota",
     "Rhode Island", "South Carolina", "South Dakota", "West Virginia", "British Columbia",

@@ -30,6 +30,7 @@ _TOC_ENTRY = re.compile(r"^\d{1,2}(?:\.\d{1,2})*\.?\s+\S.{0,80}$")
 _CONTENTS = ("contents", "table of contents")
 _ENDS_SENTENCE = tuple(".!?…;:\"”’')")
 _RUN_IN_HEAD = re.compile(r"^_([A-Z][^_]{1,60}?)\.?_\.?\s*(?:--|—)\s*(\S.*)$")
+_CAPS_RUN_IN = re.compile(r"^([A-Z][A-Z'’-]+(?: [A-Z][A-Z'’-]+){1,5}):\s+([A-Z]\S*\s.*)$")
 _ITALIC = re.compile(r"(?<![\w_])_(?=[^\s_])([^_\n]{1,200}?)(?<=[^\s_])_(?![\w_])")
 # an e-text's editorial blocks: "[Footnote 2: ...]", "[Illustration: ...]", "[Sidenote: ...]"
 _EDITORIAL = re.compile(r"^\[(?:Footnote|Illustration|Sidenote|Transcriber|Note)\b", re.I)
@@ -158,8 +159,8 @@ class LineSplitter:
 
     def text_line(self, raw: str, stripped: str) -> None:
         after_blank, self.after_blank = self.after_blank, False
-        run_in = _RUN_IN_HEAD.match(stripped)
-        if run_in and not self.para:  # "_Climate._--With the exception of ...": a heading
+        run_in = _RUN_IN_HEAD.match(stripped) or _CAPS_RUN_IN.match(stripped)
+        if run_in and not self.para:  # "_Climate._--With the ...", "THE GENRE PAINTERS: This"
             self.close()
             self.blocks.append(Block(run_in[1].strip(), heading=2))
             raw = stripped = run_in[2]
