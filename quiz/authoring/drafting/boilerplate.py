@@ -189,6 +189,21 @@ def heading_region(text: str) -> str | None:
     return None
 
 
+# Bare lines that head nothing: "New in Shapely 1.7.1" (a note on an entry), a picture's
+# file name ("Libr0309.jpg"), a fact box's title ("Quick Facts")
+_HEADS_NOTHING = re.compile(
+    r"(?:New|Changed|Deprecated|Added|Removed) in (?:version |[\w-]+ )?v?\d+(?:\.\d+)*\.?"
+    r"|.*\S\.(?:svg|png|jpe?g|gif|tiff?|webp)\b.*"
+    r"|(?:quick|fast|key) facts|(?:facts )?at a glance",
+    re.I,
+)
+
+
+def heads_nothing(line: str) -> bool:
+    """Whether a bare line is a version note, a picture's file name or a fact box's title."""
+    return bool(_HEADS_NOTHING.fullmatch(line))
+
+
 def is_hatnote(text: str) -> bool:
     """A line a web page puts above a section: "Main article: Space Race"."""
     return bool(_HATNOTE.match(text.strip()))

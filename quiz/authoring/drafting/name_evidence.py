@@ -30,7 +30,6 @@ LAST_WORD_KINDS = {
     **dict.fromkeys(("Empire", "Republic", "Kingdom"), COUNTRY),
     **dict.fromkeys(w.EVENT_WORDS, EVENT),
 }
-_GIVEN_MONTHS = frozenset({"April", "May", "June", "August"})  # also given names
 NEAR_PLACE = "near place"  # weak evidence: a mention after "in", "to" or "from"
 _PLACE_APPOSITION = re.compile(
     r"^,\s+(?:a|an|the)\s+(?:[a-z-]+\s+){0,2}(?:city|town|village|port)\b"
@@ -42,7 +41,7 @@ def evidence(
 ) -> set[str]:
     out: set[str] = set()
     the = bool(before) and before[-1] == "the"  # "the Kremlin", "the West": no person
-    if name in MONTHS and name not in _GIVEN_MONTHS:
+    if name in w.CALENDAR:
         return out  # "September" is no one, and no place
     if name in MONTHS:  # "in May" is no place; "May came" may be a person
         before = [x for x in before if x not in w.PLACE_BEFORE]

@@ -144,6 +144,12 @@ NEVER = word_set(
 )
 # Compass regions ("the West", "the East"): sides of a divide, never a place to ask or offer
 COMPASS = word_set("East West North South Midwest Orient Occident")
+# Days and months that are no one: "September", "on Tuesday" (April, May, June and August
+# are given names too)
+CALENDAR = word_set(
+    "January February March July September October November December "
+    "Monday Tuesday Wednesday Thursday Friday Saturday Sunday"
+)
 SKY = word_set(  # "the Sun and Moon", "Charon": bodies, never people or firms
     "Sun Moon Earth Mercury Venus Mars Jupiter Saturn Uranus Neptune Pluto Ceres Eris Charon "
     "Haumea Makemake Sedna Titan Europa Ganymede Callisto Io Triton"

@@ -22,7 +22,6 @@ from collections.abc import Iterable
 from dataclasses import replace
 
 from quiz.authoring.drafting import name_words as w
-from quiz.authoring.drafting.dates import MONTHS
 from quiz.authoring.drafting.facts import Fact
 from quiz.authoring.drafting.name_evidence import (
     NEAR_PLACE,
@@ -44,7 +43,6 @@ from quiz.authoring.drafting.name_words import (
     PLACE,
 )
 from quiz.authoring.drafting.roles import described_as, role_by_deed
-from quiz.authoring.drafting.text import word_set
 
 ASKABLE = frozenset({PERSON, FIRM, PLACE, COUNTRY})
 CAPITALS, COUNTRIES, PLACE_FEATURES = w.CAPITALS, w.COUNTRIES, w.PLACE_FEATURES
@@ -85,7 +83,7 @@ class NameIndex:
             self.by_last[full.split()[-1]].update(counts)
 
     def kind(self, name: str) -> str:
-        if name in w.COMPASS or name in w.SKY or name in w.STAND_INS or name in _CALENDAR:
+        if name in w.COMPASS or name in w.SKY or name in w.STAND_INS or name in w.CALENDAR:
             return OTHER  # "the West", "the Sun", "Alice", "October", "Tuesday"
         return self.kinds.get(name, OTHER)
 
@@ -198,9 +196,6 @@ class NameIndex:
         return kinds
 
 
-_CALENDAR = frozenset(MONTHS) - {"April", "May", "June", "August"} | word_set(
-    "Monday Tuesday Wednesday Thursday Friday Saturday Sunday"
-)
 _PLACE_OF = re.compile(
     r"\b(?:estates?|manor|parish|county|duchy|city|town|village|province|isle|island|port|"
     r"kingdom|republic|bay|valley)\s+of\s+$",

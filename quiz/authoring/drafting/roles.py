@@ -75,7 +75,7 @@ _MILESTONE = re.compile(
     r"\b(?:"
     # honours
     r"knighted|made a (?:baronet|knight|peer)|baronetcy|inducted|hall of fame|postage stamp|"
-    r"stamp in (?:his|her) hono(?:u)?r|honorary (?:degree|doctorate|member|fellow)|"
+    r"honorary (?:degree|doctorate|member|fellow)|"
     r"elected (?:a |an |as (?:a |an )?)?(?:foreign |honorary |corresponding |joint )?"
     r"(?:member|fellow|secretary)|(?:foreign|honorary|corresponding) member|"
     r"(?:awarded|received|won|given) (?:the |a |an |its )?(?:\w+ ){0,4}(?:medal|award|prize)|"

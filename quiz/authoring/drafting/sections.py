@@ -30,12 +30,6 @@ from quiz.authoring.drafting.text import (
 MARKS_PER_PARAGRAPH = 10
 _LABEL = re.compile(r"[A-Z][\w ]{0,30}:")  # a fact box's label; its value is no heading
 _TABLE_LABEL = re.compile(r"(?:TABLE|FIG\.|FIGURE|PLATE)\s+[\dIVXLC]+[A-Z]?\.?")
-# "New in Shapely 1.7.1", "Changed in version 2.0": a note on an entry, no heading
-_VERSION_NOTE = re.compile(
-    r"(?:New|Changed|Deprecated|Added|Removed) in (?:version |[\w-]+ )?v?\d+(?:\.\d+)*\.?", re.I
-)
-_PICTURE_FILE = re.compile(r"\S\.(?:svg|png|jpe?g|gif|tiff?|webp)\b", re.I)  # "Libr0309.jpg"
-_BOX = re.compile(r"(?:quick|fast|key) facts|(?:facts )?at a glance", re.I)  # the box's title
 
 
 class Builder:
@@ -121,12 +115,7 @@ class Builder:
             if bp.is_reference_heading(body):
                 self.heading(body, None)  # "Bibliography" over its works, whatever follows
             elif (
-                bp.is_caption(body)
-                or not introduces_text
-                or after_label
-                or _BOX.fullmatch(body)
-                or _VERSION_NOTE.fullmatch(body)
-                or _PICTURE_FILE.search(body)
+                bp.is_caption(body) or bp.heads_nothing(body) or not introduces_text or after_label
             ):
                 self.dropped.append(body)
             else:
