@@ -51,7 +51,7 @@ def draft_seconds(text: str, *, markdown: bool, rounds: int) -> tuple[float, int
     best, count = float("inf"), 0
     for _ in range(rounds):
         start = time.perf_counter()
-        deck = draft_deck(parse_document(text, markdown=markdown), DraftOptions(), name="b.md")
+        deck = draft_deck(parse_document(text, markdown=markdown), DraftOptions(), name="b.md").deck
         deck_yaml(deck, name="bench")
         best = min(best, time.perf_counter() - start)
         count = len(deck.questions)

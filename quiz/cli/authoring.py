@@ -63,6 +63,9 @@ def schema() -> None:
     "--source-id", default="source", show_default=True, help="Id the questions cite it by."
 )
 @click.option("--deck-id", help="Id of the draft deck (default: <file name>-draft).")
+@click.option(
+    "--all", "every", is_flag=True, help="Offer every question, not only the likelier ones."
+)
 @click.option("--force", is_flag=True, help="Overwrite OUT if it exists.")
 def draft(
     document: Path,
@@ -72,6 +75,7 @@ def draft(
     publisher: str | None,
     source_id: str,
     deck_id: str | None,
+    every: bool,
     force: bool,
 ) -> None:
     """Draft questions from a .txt, .md, .rst or .adoc DOCUMENT into a deck, each marked
@@ -86,15 +90,18 @@ def draft(
     for option, value in (("--source-id", source_id), ("--deck-id", deck_id)):
         if value is not None and not SLUG_RE.match(value):
             raise UsageError(f"{option} {value!r}: use lowercase letters, digits and dashes")
-    options = DraftOptions(source_id, title, author, publisher, deck_id)
-    deck = draft_deck(read_document(document, title), options, name=document.name)
+    options = DraftOptions(source_id, title, author, publisher, deck_id, every)
+    drafted = draft_deck(read_document(document, title), options, name=document.name)
+    deck = drafted.deck
     if out is None:
-        echo_text(deck_yaml(deck, name=document.name), nl=False)
+        echo_text(deck_yaml(deck, name=document.name, left_out=drafted.left_out), nl=False)
         return
-    write_draft(deck, out, name=document.name, force=force)
+    write_draft(deck, out, name=document.name, force=force, left_out=drafted.left_out)
     kinds = Counter(q.type for q in deck.questions).most_common()
     detail = ", ".join(f"{n} {kind}" for kind, n in sorted(kinds, key=lambda kv: (-kv[1], kv[0])))
     echo(f"wrote {plural(len(deck.questions), 'draft question')} to {out} ({detail})")
+    if drafted.left_out:
+        echo(f"left out {plural(drafted.left_out, 'less likely question')}; --all offers them")
     echo("review each one, then remove its draft: true; `quiz check` lists those left")
 
 

@@ -23,8 +23,12 @@ from quiz.core.errors import QuizError
 
 
 def test_draft_is_deterministic_across_runs_and_hash_seeds(tmp_path):
-    first = deck_yaml(draft_deck(parse_document(ARTICLE), DraftOptions(), name="a.txt"), name="a")
-    again = deck_yaml(draft_deck(parse_document(ARTICLE), DraftOptions(), name="a.txt"), name="a")
+    first = deck_yaml(
+        draft_deck(parse_document(ARTICLE), DraftOptions(), name="a.txt").deck, name="a"
+    )
+    again = deck_yaml(
+        draft_deck(parse_document(ARTICLE), DraftOptions(), name="a.txt").deck, name="a"
+    )
     assert first == again
     doc = tmp_path / "rail.txt"
     doc.write_text(ARTICLE, encoding="utf-8")
@@ -63,8 +67,9 @@ def test_cli_draft_writes_a_deck_that_loads_with_only_draft_warnings(tmp_path):
     assert deck is not None
     n = len(deck.questions)
     assert result.output == (
-        f"wrote {n} draft questions to {out} (5 numeric, 2 cloze, 1 choice"
-        ")\nreview each one, then remove its draft: true; `quiz check` lists those left\n"
+        f"wrote {n} draft questions to {out} (1 choice, 1 cloze, 1 numeric)\n"
+        "left out 5 less likely questions; --all offers them\n"
+        "review each one, then remove its draft: true; `quiz check` lists those left\n"
     )
     assert {p.severity for p in problems} == {"warning"}
     assert {p.message for p in problems} == {"draft question; edit it, then remove draft: true"}
@@ -79,6 +84,19 @@ def test_cli_draft_writes_a_deck_that_loads_with_only_draft_warnings(tmp_path):
     check = CliRunner().invoke(cli, ["check", str(out)])
     assert check.exit_code == 0
     assert check.output.splitlines()[-1] == f"{out}: {n} questions, 0 errors, {n} warnings"
+
+
+def test_cli_draft_all_offers_the_questions_left_out_and_the_header_says_so(tmp_path):
+    doc = _write(tmp_path, "railway.txt", ARTICLE)
+    some = CliRunner().invoke(cli, ["draft", str(doc)])
+    every = CliRunner().invoke(cli, ["draft", str(doc), "--all"])
+    assert some.exit_code == every.exit_code == 0, some.output + every.output
+    note = "# 5 less likely questions left out; `quiz draft --all` offers all.\n"
+    assert note in some.output and "left out" not in every.output
+    offered, everything = (re.findall(r"^  - id: (\S+)", r.output, re.M)[1:] for r in (some, every))
+    assert len(offered) == 3 and len(everything) == 8
+    assert set(offered) < set(everything)  # the same ids: --all only adds
+    assert "money-capital-40-million-crowns-numeric" in set(everything) - set(offered)
 
 
 def test_cli_draft_citation_options_and_stdout(tmp_path):
@@ -208,7 +226,9 @@ def test_any_text_drafts_to_a_deck_quiz_check_accepts(tmp_path_factory, noise):
     text = f"# Some history\n\n{noise}\n\nIn 1861 the port of Velden handled 40 percent of trade.\n"
     for markdown in (False, True):
         try:
-            deck = draft_deck(parse_document(text, markdown=markdown), DraftOptions(), name="d")
+            deck = draft_deck(
+                parse_document(text, markdown=markdown), DraftOptions(every=True), name="d"
+            ).deck
         except QuizError as e:
             assert "nothing to draft" in str(e) and markdown
             continue

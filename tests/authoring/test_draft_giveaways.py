@@ -266,6 +266,7 @@ def test_a_year_the_title_given_on_the_command_line_shows_is_not_asked():
         "Ice cores record its sulphate, which was first linked to Samalas in 2013 by Lavigne.\n"
     )
     doc = parse_document(text, fallback_title="doc1")
-    deck = draft_deck(doc, DraftOptions(title="1257 Samalas eruption"), name="doc1.md")
+    options = DraftOptions(title="1257 Samalas eruption", every=True)
+    deck = draft_deck(doc, options, name="doc1.md").deck
     asked = [f"{getattr(q, 'answer', '')} {getattr(q, 'text', '')}" for q in deck.questions]
     assert deck.questions and not any("1257" in a for a in asked), asked

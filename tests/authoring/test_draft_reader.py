@@ -317,9 +317,9 @@ def test_front_matter_names_the_author_unless_the_command_does():
         "across the country.\n"
     )
     doc = parse_document(text, markdown=True)
-    (source,) = draft_deck(doc, DraftOptions(), name="gage.md").sources
+    (source,) = draft_deck(doc, DraftOptions(), name="gage.md").deck.sources
     assert (source.author, source.publisher) == ("Lynne Fahlquist and Candice Hopkins", None)
-    (source,) = draft_deck(doc, DraftOptions(author="USGS"), name="gage.md").sources
+    (source,) = draft_deck(doc, DraftOptions(author="USGS"), name="gage.md").deck.sources
     assert source.author == "USGS"
 
 

@@ -33,8 +33,8 @@ TARGET = 0.60  # KEEP + EDIT, of all candidates of all documents
 
 @functools.cache
 def _draft(path: Path) -> tuple[str, Deck]:
-    deck = draft_deck(read_document(path), DraftOptions(), name=path.name)
-    return deck_yaml(deck, name=path.name), deck
+    drafted = draft_deck(read_document(path), DraftOptions(), name=path.name)
+    return deck_yaml(drafted.deck, name=path.name, left_out=drafted.left_out), drafted.deck
 
 
 def _grades(path: Path) -> dict[str, tuple[str, str]]:

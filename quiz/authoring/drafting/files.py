@@ -63,10 +63,13 @@ def read_document(path: str | Path, title: str | None = None) -> Document:
     )
 
 
-def write_draft(deck: Deck, out: str | Path, *, name: str, force: bool = False) -> None:
+def write_draft(
+    deck: Deck, out: str | Path, *, name: str, force: bool = False, left_out: int = 0
+) -> None:
     """Write the draft as YAML to ``out`` (temp name, then rename); never replace a file
-    unless ``force``. ``name`` is the document's file name, for the header."""
+    unless ``force``. ``name`` (the document's file name) and ``left_out`` (questions not
+    offered) go in the header."""
     check_target(Path(out), DRAFT, force=force)
-    text = deck_yaml(deck, name=name)
+    text = deck_yaml(deck, name=name, left_out=left_out)
     with atomic_path(Path(out), DRAFT, force=force) as tmp:
         tmp.write_text(text, encoding="utf-8")
