@@ -68,6 +68,23 @@ def test_page_markers_claim_the_paragraphs_before_them():
     assert "(this ends the notes on the guild)" in doc.dropped
 
 
+def test_a_text_that_opens_with_a_page_marker_starts_each_page_with_its_marker():
+    """An e-text's page anchors stand where a page begins, not where it ends."""
+    text = (
+        '# Stonehenge\n\n<span id="page_34">p. 34</span>\n\n'
+        "The stones were raised in 1800 BC by the builders of the plain.\n\n"
+        "The avenue runs north-east from the circle for more than two miles.\n\n"
+        '<span id="page_35">p. 35</span>\n\n'
+        "The heel stone was set up in 1680 BC to mark the midsummer sunrise.\n"
+    )
+    doc = parse_document(text, markdown=True)
+    assert [(p.page, p.text[:14]) for p in doc.paragraphs] == [
+        ("34", "The stones wer"),
+        ("34", "The avenue run"),
+        ("35", "The heel stone"),
+    ]
+
+
 @pytest.mark.parametrize(
     ("marker", "label"),
     [

@@ -4,7 +4,9 @@ Text before the first heading is the section "Introduction" (decks cite it by th
 name). A heading over references ("Sources", "See also"), exercises or learning
 objectives sets its text aside up to the next heading of its level; a "Glossary" heading
 (or a definition list anywhere) gives term entries. A page marker at the end of a
-paragraph gives it and the unmarked paragraphs before it their page. A box's title is a
+paragraph gives it and the unmarked paragraphs before it their page; but when the text
+opens with a marker on a line of its own (an e-text's page anchor, ``<span id="page_34">
+p. 34</span>``), each marker starts its page. A box's title is a
 section that ends with the box. Used by :func:`~quiz.authoring.drafting.document.parse_document`.
 """
 
@@ -47,6 +49,7 @@ class Builder:
         self.listed = False  # an item seen under the objectives heading
         self.outside_objectives = INTRODUCTION  # the section the objectives' heading ended
         self.marks = 0  # page markers seen
+        self.page_open: str | None = None  # the page begun, when markers start pages
         self.labelled = False  # the last block was a field's label: "Cemetery Name:"
         self.captioned = False  # in a table's title: "TABLE 14" over "REAGENTS REQUIRED ..."
 
@@ -109,7 +112,10 @@ class Builder:
             return
         self.captioned = False
         if not body:
-            if page is not None:
+            if page is not None and (self.page_open or not self.paragraphs):
+                self.marks += 1
+                self.page_open = page  # the text opened with a marker: markers start pages
+            elif page is not None:
                 self.claim(page)
         elif page is None and not (block.item or block.paragraph) and bp.is_unpunctuated_line(body):
             if bp.is_reference_heading(body):
@@ -125,10 +131,11 @@ class Builder:
             assert entry is not None
             self.entry(entry[1], entry[2])
         else:
-            para = _Draft(body, self.section, block, self.gap)
+            para = _Draft(body, self.section, block, self.gap, self.page_open)
             self.gap = ""
             self.paragraphs.append(para)
-            self.pending.append(para)
+            if self.page_open is None:
+                self.pending.append(para)
             if page is not None:
                 self.claim(page)
 
