@@ -332,3 +332,14 @@ def test_a_decade_as_written_a_half_and_a_name_before_a_dash_are_read_whole():
     assert [f.value for f in numeric_facts("She stayed four days and a half at Scutari.")] == []
     spans = name_spans("The ambassador, Lord Stratford--or rather his wife--came to see Jean-Paul.")
     assert [n for n, _ in spans] == ["Lord Stratford", "Jean-Paul"]
+
+
+def test_a_line_ending_in_an_equals_sign_leads_its_list_and_heads_nothing():
+    text = (
+        "# Adam Smith\n\n## Early years\n\n"
+        "Smith was born at Kirkcaldy in 1723, the son of a customs officer.\n\n"
+        "His father was=\n\n- a Writer to the Signet,\n- a Comptroller of the Customs.\n\n"
+        "Smith went to the burgh school of Kirkcaldy in 1733 and stayed there four years.\n"
+    )
+    doc = parse_document(text, markdown=True)
+    assert {p.section for p in doc.paragraphs} == {"Early years"}

@@ -48,6 +48,8 @@ def test_peoples_and_months_are_never_people_and_a_regnal_numeral_ends_a_sentenc
 
     said = "Florence was built by the Romans, as Villani tells, and the Goths later burned it."
     assert [n for n, _ in name_spans(said)] == ["Florence", "Villani"]
+    said = "Loudon was a zealous Whig, and Hume a Tory, in the eyes of Boswell."
+    assert [n for n, _ in name_spans(said)] == ["Loudon", "Hume", "Boswell"]
     sentences = [
         "Kelby sent his notes to Sir Humphry Davy, who said he would help.",
         "Michael Kelby was born at Newington Butts, on September 22, 1791, and that he died "

@@ -91,7 +91,7 @@ _HATNOTE = re.compile(
     r'"[^"]+" redirects here|(?:this|the) (?:article|section) (?:needs|has multiple))',
     re.IGNORECASE,
 )
-_TERMINAL = tuple(".!?:;,…\"”’'")
+_TERMINAL = tuple(".!?:;,…\"”’'=")  # "He was=" leads a list in some adapted texts: no heading
 FUNCTION_WORDS = word_set("a an the of to from with and or in on at by for as into onto about")
 HEADING_WORDS = 8
 TITLE_WORDS = 25

@@ -169,5 +169,7 @@ ADJECTIVES = word_set(
     Christian Jewish Muslim Baptist Catholic Protestant Quaker Puritan Methodist Anglican
     Lutheran Calvinist Unitarian Presbyterian Jesuit Franciscan Mormon Hindu Buddhist
     Roman Turk Arab Moor Celt Gaul Goth Vandal Hun Slav Saxon Dane Swede Trojan Etruscan
-    Tuscan Spartan Aztec Inca Mayan Mexican African Scot Scots Welsh Florentine"""
-)  # and peoples ("the Romans", "the Goths"): a people is no person
+    Tuscan Spartan Aztec Inca Mayan Mexican African Scot Scots Welsh Florentine
+    Whig Tory Jacobite Royalist Roundhead Cavalier Federalist Republican Democrat Liberal
+    Conservative Unionist Loyalist Patriot Radical Chartist Socialist Labour"""
+)  # and peoples ("the Romans", "the Goths") and parties ("a zealous Whig"): no person
