@@ -328,3 +328,21 @@ def test_a_headword_with_its_lost_pronunciation_still_names_the_article():
     answers = {str(getattr(q, "answer", "")) for q in draft_of(copy, markdown=True)}
     texts = " ".join(str(getattr(q, "text", "")) for q in draft_of(copy, markdown=True))
     assert "Orme" not in answers and "c1::Orme" not in texts  # the article's own subject
+
+
+def test_a_wiki_heading_that_names_a_style_before_its_noun_is_a_heading():
+    text = (
+        "Baroque\n\nThe Baroque is a style of art and architecture that flourished in Europe.\n\n"
+        "Italian Baroque architecture\n\n"
+        "(1626–1650)]] The first building in Rome to have a Baroque facade was the Gesù.\n\n"
+        "German architect Ernst May\n\n"
+        "Spanish Baroque architecture\n\n"
+        "The first major work in the style was the San Isidro Chapel in Madrid, begun in 1643.\n"
+    )
+    doc = parse_document(text)
+    assert [p.section for p in doc.paragraphs] == [
+        "Introduction",
+        "Italian Baroque architecture",
+        "Spanish Baroque architecture",
+    ]
+    assert "German architect Ernst May" in doc.dropped

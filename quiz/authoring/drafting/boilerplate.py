@@ -150,8 +150,8 @@ def is_caption(text: str) -> bool:
 
 def _names_inside_sentence_case(words: list[str]) -> bool:
     rest = [w for w in words[1:] if w.casefold() not in FUNCTION_WORDS and w[:1].isalpha()]
-    if not rest:
-        return False
+    if not rest or (len(rest) <= 2 and rest[-1].islower() and words[-1] == rest[-1]):
+        return False  # "Italian Baroque architecture": a style or people before its noun
     capitals = [w for w in rest if w[:1].isupper() and not w.isupper()]
     title_case = len(capitals) == len(rest)
     return bool(capitals) and not title_case
