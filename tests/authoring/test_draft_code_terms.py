@@ -262,3 +262,17 @@ def test_the_language_a_package_is_written_in_is_not_its_subject():
         "Python users may also pass the ``weights`` parameter to weigh the data points.\n"
     )
     assert subject_of(parse_document(text, rest=True)) != "Python"
+
+
+def test_a_class_the_text_writes_as_code_is_no_subject():
+    from quiz.authoring.drafting.code_subject import subject_of
+    from quiz.authoring.drafting.document import parse_document
+
+    text = (
+        "# Overview: Meters and Time Signatures\n\n"
+        "Meters are represented in music21 as nested structures. A music21 `TimeSignature` "
+        "object does what you want. TimeSignature objects sit in a Measure.\n\n"
+        "## Rebarring in music21\n\nTimeSignature objects can change, and a TimeSignature keeps "
+        "its beats. We call the `makeMeasures` method of a Stream to rebar a TimeSignature.\n"
+    )
+    assert subject_of(parse_document(text, markdown=True)) == "music21"

@@ -270,3 +270,39 @@ def test_a_year_the_title_given_on_the_command_line_shows_is_not_asked():
     deck = draft_deck(doc, options, name="doc1.md").deck
     asked = [f"{getattr(q, 'answer', '')} {getattr(q, 'text', '')}" for q in deck.questions]
     assert deck.questions and not any("1257" in a for a in asked), asked
+
+
+def test_what_a_converter_or_a_citation_leaves_in_a_sentence_is_not_asked():
+    from quiz.authoring.drafting.checks import dates_a_record, mangled
+    from quiz.authoring.drafting.dates import date_facts
+    from quiz.authoring.drafting.numbers import numeric_facts
+    from quiz.authoring.drafting.text import without_pointers
+
+    assert mangled("It was the tallest bridge, with a main span of and a total height of.")
+    assert not mangled("It is a matter of, say, taste, and the longest of its kind.")
+    said = 'Wegener first used the phrase "continental drift" (1912, 1915) and published it.'
+    assert all(dates_a_record(f, said, ()) for f in date_facts(said))
+    assert not any(
+        dates_a_record(f, s, ()) for s in ["The war ran from 1914 to 1918."] for f in date_facts(s)
+    )
+    assert not numeric_facts("Similarly 30 gives a position on the second axis.")
+    assert [f.unit for f in numeric_facts("Its crane lifts 300 crates a day.")] == ["crates"]
+    assert without_pointers(r"Stanley Milgram\indexC{Milgram, Stanley} aimed high.") == (
+        "Stanley Milgram aimed high."
+    )
+
+
+def test_a_qualifier_is_no_term_and_a_king_is_offered_with_his_numeral():
+    items = (
+        "# Thermostats\n\nSome hints on practices that are a good idea:\n\n"
+        "* Preferably, use a thermostat that samples the right distribution.\n"
+        "* At least: use a thermostat that gives the correct average temperature.\n"
+    )
+    assert not any(q.type == "card" for q in draft_of(items, markdown=True))
+    from quiz.authoring.drafting.forms import _called
+
+    assert [_called(n) for n in ("King Kashyapa I", "Martin Luther King Jr.", "José Orozco")] == [
+        "Kashyapa I",
+        "King Jr.",
+        "Orozco",
+    ]

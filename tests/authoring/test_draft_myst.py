@@ -71,3 +71,17 @@ def test_a_reference_in_running_text_points_elsewhere_and_asks_nothing():
     assert read_myst("adopted by {cite}`Cagan`, it was") == "adopted by [link], it was"
     answers = {str(getattr(q, "answer", "")) for q in draft_of(text, markdown=True)}
     assert "1815" not in answers, answers
+
+
+def test_a_code_cells_comments_are_no_headings_and_yaml_options_are_no_text():
+    text = (
+        "---\njupytext:\n  formats: md:myst\n---\n\n(chap_x)=\n# Microscopes & detectors\n\n"
+        "```{code-cell} ipython3\n:tags: [hide-cell]\n\n# Default imports\nimport numpy\n```\n\n"
+        "## Detectors\n\nA CCD counts the photons at each pixel, as Boyle found in 1969.\n\n"
+        "```{glue:figure} fig_ccd\n---\nalign: center\nname: fig-ccd\n---\n\n"
+        "An illustration of the basic operation of a CCD camera from 1975.\n```\n"
+    )
+    doc = parse_document(text, markdown=True)
+    assert doc.title == "Microscopes & detectors"
+    assert {p.section for p in doc.paragraphs} == {"Detectors"}
+    assert not any("1975" in p.text or "align" in p.text for p in doc.paragraphs)

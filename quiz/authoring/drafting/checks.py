@@ -191,6 +191,7 @@ _MANGLED = re.compile(
     r"[.;]\s+,|\(\s*[,;–-]+\s*\)|\(\s*[–-]\s*\?\s*\)"
     r"|\b(?:to|of|than|about|around|approximately|equivalent to|measuring|weighing)\s+(?:of|to)\b"
     r"|\b(?:is|was|were|are)\s+(?:of|to)?\s*[.,;]"
+    r"|\b(?:of|than|approximately|measuring|weighing)\s*(?:\band\b|[.;](?:\s|$))"  # "span of and"
 )
 
 
@@ -232,11 +233,18 @@ def alias_or_character(fact: Fact, sentence: str) -> bool:
     return bool(_ALIAS_OR_TALE.search(sentence[: fact.start]))
 
 
+_YEARS_ONLY = re.compile(  # "(1912, 1915)": the years of works, as a citation gives them
+    r"\(\s*(?:1\d{3}|20\d{2})[a-z]?(?:\s*(?:,|;|and)\s*(?:1\d{3}|20\d{2})[a-z]?)+\s*\)"
+)
+
+
 def dates_a_record(fact: Fact, sentence: str, facts: tuple[Fact, ...]) -> bool:
     """Whether a year only dates a report or study, the writing, or a figure no
     question asks (see the module's note)."""
     if fact.kind not in ("year", "period"):
         return False
+    if any(m.start() <= fact.start < m.end() for m in _YEARS_ONLY.finditer(sentence)):
+        return True  # "the phrase (1912, 1915)": the years of the works that said it
     start, end = clause_at(sentence, fact.start, asides=False)
     clause = sentence[start:end]
     named = [

@@ -5,8 +5,9 @@ can use the {{c1::history}} property ..."). The subject is a word of the title t
 keeps using ("fd"), else the capitalised word, or the word English does not use
 ("etcd"), it names most often in prose ("Requests", "GeoPandas"), that the opening names
 too; never an acronym, a quality ("RESTful"), code, a work's quoted or italic title
-("The Question"), or a class named like a common word the text also uses ("Variable"
-beside its variables).
+("The Question"), a class named like a common word the text also uses ("Variable"
+beside its variables), or a class the text writes as code (``TimeSignature``: one of the
+package's classes, whose name would lead questions on the others' methods).
 """
 
 from __future__ import annotations
@@ -84,6 +85,7 @@ def subject_of(doc: Document) -> str:
         and w not in _PLATFORMS  # "Python": what the package is written in, not its name
         and w.casefold() not in FUNCTION_WORDS  # "The" of "The Question", a game's title
         and not (w in spans and _in_lower_case(w, counts))  # "Variable", and its variables
+        and not (w in spans and re.search(r"[a-z][A-Z]", w))  # "TimeSignature": a class
         and not re.search(r"(?:ful|less|ous|ive|ic|al|ian)$", w)  # "RESTful": a quality
         and n >= SUBJECT_MENTIONS
         and re.search(rf"(?<![\w.]){re.escape(w)}(?![\w])", opening)

@@ -164,7 +164,7 @@ class Drafter:
         else:
             options = [value_text(fact, fact)] + [value_text(fact, o) for o in others]
         if fact.kind == PERSON and len(fact.text.split()) == 1:
-            options = [o.split()[-1] for o in options]  # "Jemison" among surnames, not names
+            options = [_called(o) for o in options]  # "Jemison" among surnames, not names
         answer = options[0]
         options = sorted(dict.fromkeys(options), key=option_order)
         blank = BLANK
@@ -253,3 +253,13 @@ _COMMAND = re.compile(  # "redis-cli config set appendonly yes": a command, type
 )
 _ASIDE = re.compile(r"(?:also|much|even|still|just|too|again)\b", re.I)
 _LEAD_IN = re.compile(r"\b(?:the following|as follows)\b|:\s*$", re.I)
+
+
+def _called(name: str) -> str:
+    """The name a person goes by alone: the last word, with a regnal numeral or a
+    "Jr." the word before it ("Kashyapa I", not "I")."""
+    words = name.split()
+    return " ".join(words[-2:]) if len(words) > 1 and _SUFFIX.match(words[-1]) else words[-1]
+
+
+_SUFFIX = re.compile(r"(?:[IVX]+|Jr\.?|Sr\.?)$")

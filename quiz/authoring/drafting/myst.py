@@ -2,10 +2,12 @@
 
 A directive opens with a colon or backtick fence and a name in braces (``:::{figure} x.png``,
 ````` ```{note} `````). Its option lines (``:width: 80%``, ``:name: fig-x``, ``:alt: ...``,
-``:class: tip``) are never text: a figure's width is no fact. The directive becomes a
-fenced div of its name (:mod:`~quiz.authoring.drafting.markdown_html` sets aside figures,
-tables, exercises, quizzes, worked examples and math, and reads notes and tips as text); an
-admonition titled "Example: ..." is a worked example. The argument on the opening line is
+``:class: tip``, or YAML between two ``---`` lines) are never text: a figure's width is
+no fact. A code cell (````` ```{code-cell} `````) stays a code block, so its comments
+are no headings. Any other directive becomes a fenced div of its name
+(:mod:`~quiz.authoring.drafting.markdown_html` sets aside figures, tables, exercises,
+quizzes, worked examples and math, and reads notes and tips as text); an admonition
+titled "Example: ..." is a worked example. The argument on the opening line is
 a title or a path, not prose, and goes.
 
 A role keeps what it shows (``{term}`pipe``` -> pipe), except a citation or a reference
@@ -25,6 +27,7 @@ _OPEN = re.compile(r"^([ \t]*)(:{3,}|`{3,}|~{3,})[ \t]*\{([\w:.-]+)\}[ \t]*(.*)$
 _CLOSE = re.compile(r"^[ \t]*(:{3,}|`{3,}|~{3,})[ \t]*$")
 _OPTION = re.compile(r"^[ \t]*:[\w-]+:(?:[ \t].*)?$")
 _TARGET = re.compile(r"^[ \t]*\([\w:.-]+\)=[ \t]*$")
+_CODE = frozenset({"code-cell", "code", "code-block", "sourcecode", "ipython"})
 _ROLE = re.compile(r"\{([\w:-]+)\}`([^`\n]*)`")
 _HIDDEN_ROLES = re.compile(r"^(?:cite|footcite|numref|ref|eq|doc|download|prf:ref|label)(?::\w+)?$")
 _DISPLAY_MATH = re.compile(r"^[ \t]*\$\$[^$]{0,20000}\$\$[ \t]*$", re.M)  # bounded: linear
@@ -50,17 +53,32 @@ def read_myst(text: str) -> str:
     out: list[str] = []
     closers: list[str] = []  # the fence that closes each open directive, innermost last
     options = False  # just after a directive's opening line
+    fenced = False  # inside its options' "---" block
+    code = ""  # the fence of the code cell being read, whose lines stay code
     for line in text.split("\n"):
+        if code:
+            closed = _CLOSE.match(line)
+            if closed and closed[1][0] == code[0] and len(closed[1]) >= len(code):
+                code = ""
+            out.append(line)
+            continue
         opened = _OPEN.match(line)
+        if opened and opened[2][0] != ":" and opened[3] in _CODE:
+            code = opened[2]  # "```{code-cell} ipython3": a fenced code block as it stands
+            out.append(line)
+            continue
         if opened:
             indent, fence, name, argument = opened.groups()
             if name == "admonition" and _EXAMPLE_TITLE.match(argument):
                 name = "example"
             closers.append(fence)
-            out.append(f"{indent}:::{{.{name.replace(':', '-')}}}")
+            out.append(f"{indent}:::{{.{name.rsplit(':', 1)[-1]}}}")  # glue:figure: a figure
             options = True
             continue
-        if options and _OPTION.match(line):
+        if options and line.strip() == "---":
+            options = fenced = not fenced  # options as YAML between two "---" lines
+            continue
+        if options and (fenced or _OPTION.match(line)):
             continue
         options = False
         closed = _CLOSE.match(line)

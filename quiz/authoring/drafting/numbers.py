@@ -211,6 +211,8 @@ def _count(m: re.Match[str], sentence: str) -> Fact | None:
     after = sentence[m.start(3) + len(" ".join(unit[1 if scale else 0 :])) :]
     if _RELATIVE_AFTER.match(after) or re.match(r"\s+and\s+a\s+half\b", after):
         return None  # "two years later" dates an event; "four days and a half" is no 4
+    if len(unit) == 1 and _VERB_AFTER.match(after):
+        return None  # "30 gives a position": a verb, the number its subject
     if re.fullmatch(r"1\d{3}|20\d{2}", number) and _YEAR_BEFORE.search(before):
         return None  # "in 1929 prices fell": a year, not 1929 prices
     value = parse_number(number)
@@ -218,6 +220,13 @@ def _count(m: re.Match[str], sentence: str) -> Fact | None:
         return None
     text = " ".join(unit)
     return Fact("count", number, m.start(1), value, text, f"{{}} {text}")
+
+
+# What follows a verb, not a unit: "30 gives a position" (but "300 crates a day", a rate).
+_VERB_AFTER = re.compile(
+    r"\s+(?:the|its|their|us|them|it|an?(?!\s+(?:day|week|month|year|hour|minute|second|"
+    r"decade|century|piece|head|person|man|time|mile|ton|pound|dollar|share)\b))\b"
+)
 
 
 def _is_plural(word: str) -> bool:

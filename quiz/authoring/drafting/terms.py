@@ -47,9 +47,11 @@ _ITALIC_VERB = r"(?:is|are|refers to|refer to|means|is defined as)\s+(?=(?:an?|t
 _COLON_ITEM = re.compile(r"^([A-Za-z][\w’'-]*(?:\s+[\w’'-]+){0,4}):\s+([a-z].+)$")
 # ... or a label: "Example: tax_on_salary is the node ..." (and an item opening on a
 # constant, "GCI_RedBand: the red portion ...", lists an API's values, no terms to learn)
-_PRONOUN_START = re.compile(
+_NO_TERM_START = re.compile(  # a pronoun, a label or a qualifier ("At least: use ..."): no term
     r"^(?:this|these|that|those|it|they|he|she|examples?|note|tip|warning|caution|important|"
-    r"hint|answer|solution|source|step \d+|e\.g\.)\b",
+    r"hint|answer|solution|source|step \d+|e\.g\.|i\.e\.|at (?:least|most|best|worst)|"
+    r"(?:preferabl|optionall|ideall|alternativel|final|first|second|third)ly|also|otherwise|"
+    r"in (?:short|general|particular|practice|brief)|for (?:example|instance))\b",
     re.I,
 )
 LEAD_WORDS = 30  # a longer lead-in is no context for a card
@@ -164,7 +166,7 @@ def _definitions(sentence: str, para: Paragraph, after: str, lead: str) -> list[
         )
         if (
             colon
-            and not _PRONOUN_START.match(colon[1])
+            and not _NO_TERM_START.match(colon[1])
             and "_" not in colon[1]
             and _plain(colon[2])
         ):

@@ -50,7 +50,7 @@ _POINTER = re.compile(
     r"|\s*\(?:(?:numref|ref|eqref|cite|citet|citep|label|doc):`?[^\s`)]*`?\)?"  # "(:numref:`x`)"
     r"|\s*\[(?:see\s+)?@[^\]\n]*\]"  # Pandoc's "[@doi:10.1/abc; @smith1943]"
     # R Markdown and LaTeX marks: "\index{GDAL}", "Section @ref(raster-data)", "@lovelace_2019"
-    r"|\\(?:index|label|ref|cite|citep|citet)\{[^{}]*\}"
+    r"|\\(?:index\w*|label|ref|cite[pt]?|[a-z]*cite)\{[^{}]*\}"  # Quarto's "\indexC{x}" too
     r"|\s*\(?(?:(?:in|see)\s+)?(?:section|chapter|figure|fig\.|table)?\s*\\?@ref\([^)]*\)\)?"
     r"|\s*(?<![\w@])@[A-Za-z][\w:.-]*\d{4}[\w:-]*",
     re.I,
