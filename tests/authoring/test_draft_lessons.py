@@ -140,3 +140,19 @@ def test_a_command_line_back_stays_as_typed_and_a_list_lead_is_no_card():
     assert cards.get("git") == "cd ~/.tidy && git pull && ./install", cards
     assert cards.get("macports") == "sudo port upgrade tidy", cards
     assert not any("following" in back for back in cards.values()), cards
+
+
+def test_a_term_named_in_passing_gets_a_card_and_a_choice_does_not():
+    text = (
+        "# Fresco\n\n## Technique\n\n"
+        "In a wall-sized fresco there may be twenty or more _giornate_, or separate areas of "
+        "plaster, each painted in one day.\n\n"
+        "The painter first lays down a coarse bottom layer of lime called the _arriccio_ and "
+        "lets it dry for days.\n\n"
+        "Beginners may use _gesso_, or the ready-made boards sold in shops, instead.\n"
+    )
+    cards = {q.front: q.back for q in draft_of(text, markdown=True) if q.type == "card"}
+    assert cards == {
+        "giornate": "Separate areas of plaster.",
+        "arriccio": "A coarse bottom layer of lime.",
+    }

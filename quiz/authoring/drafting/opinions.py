@@ -5,7 +5,8 @@ when it:
 
 - speaks as the writer outside a quotation ("I would mention", "we must remember", "we
   know of his precocity"): a lecture's or a post's voice, not the world's (an
-  organisation's "we receive 21 reports a month" still states a fact);
+  organisation's "we receive 21 reports a month" still states a fact, and so does a
+  life's epoch told in the first person: "I was born on June 27, 1880");
 - hedges ("perhaps", "probably", "it is probable that", "seems to", "may be considered"):
   the writer guesses, and a learner cannot be held to a guess;
 - supposes what did not happen ("it would have turned him from ...", "had he lived"): a
@@ -46,7 +47,9 @@ from quiz.authoring.drafting.text import word_set
 
 _QUOTED = re.compile(r"[\"“][^\"“”]*[\"”]")
 _WRITER = re.compile(  # "I would mention", "we must remember"; not "George I was"
-    r"(?:^|[,;:—(]\s*|\b(?:and|but|that|as|which|what|whom|if|when|so)\s+)I\s+[a-z]"
+    r"(?:^|[,;:—(]\s*|\b(?:and|but|that|as|which|what|whom|if|when|so)\s+)I\s+"
+    r"(?!(?:was\s+)?(?:born|married|graduated|founded|invented|discovered|patented|"
+    r"appointed|elected|enlisted|emigrated)\b)[a-z]"  # "I was born": a life's epoch, a fact
     r"|\b(?:my|My|myself)\b"
     r"|\b(?:[Ww]e|[Oo]ne)\s+(?:must|may|might|should|shall|know|see|saw|find|feel|think|believe|"
     r"prefer|cannot|can(?:not)? (?:only )?(?:say|imagine|see)|hope|recall|remember)\b"

@@ -138,6 +138,7 @@ def _definitions(sentence: str, para: Paragraph, after: str, lead: str) -> list[
         for phrase in para.emphasis:  # "An _interval_ is the distance between two pitches"
             m = re.match(rf"^(?i:the |an? )?{re.escape(phrase)},?\s+{_ITALIC_VERB}(.+)$", clause)
             said = m[1] if m else _called(phrase, clause, r"called|known as")
+            said = said or _named_in_passing(phrase, clause)
             if said and phrase[:1].islower() and len(phrase.split()) <= TERM_WORDS:
                 out.append((phrase, going_on(said, after), ""))
         for phrase in para.bold:
@@ -297,6 +298,22 @@ def _called(phrase: str, clause: str, verbs: str) -> str:
     when that refers back to what it cannot show ("This is called a pipe")."""
     m = re.match(
         rf"^(.+?),?\s+is\s+(?:{verbs})\s+(?:an?\s+|the\s+)?{re.escape(phrase)}\W*$", clause
+    )
+    return m[1] if m and leaning(m[1]) != STRONG else ""
+
+
+def _named_in_passing(phrase: str, clause: str) -> str:
+    """What a clause names an emphasised ``phrase`` in passing, or "": "a rough layer of
+    lime called the *arriccio*", "ten *giornate*, or separate areas of plaster"."""
+    term = re.escape(phrase)
+    m = re.search(
+        rf"\b((?:an?|the)\s+[^,;:()]{{3,80}}?),?\s+(?:called|known as|termed)\s+"
+        rf"(?:an?\s+|the\s+)?{term}(?!\w)",
+        clause,
+    ) or re.search(  # an apposition, not a choice: "*git*, or the GUI client"
+        rf"(?<!\w){term},\s+or\s+(?!(?:the|an?|this|that|its|their|his|her)\s)"
+        rf"([a-z][^,;:()]{{7,80}}?)(?:[,;.]|$)",
+        clause,
     )
     return m[1] if m and leaning(m[1]) != STRONG else ""
 
