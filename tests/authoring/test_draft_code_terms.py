@@ -276,3 +276,24 @@ def test_a_class_the_text_writes_as_code_is_no_subject():
         "its beats. We call the `makeMeasures` method of a Stream to rebar a TimeSignature.\n"
     )
     assert subject_of(parse_document(text, markdown=True)) == "music21"
+
+
+def test_a_sentence_that_glosses_several_codes_is_one_match_question():
+    text = (
+        "# Transposition\n\n## Intervals\n\n"
+        "For the quality of the interval, `P` means perfect, `M` means major, `m` means minor, "
+        "`d` means diminished, `A` means augmented, `dd` means doubly diminished (and so on), "
+        "and `AA` means doubly augmented.\n\n"
+        "The option `--transpose` takes a chromatic interval such as `M2`.\n"
+    )
+    (match,) = [q for q in draft_of(text, markdown=True) if q.type == "match"]
+    assert match.pairs == (
+        ("P", "perfect"),
+        ("M", "major"),
+        ("m", "minor"),
+        ("d", "diminished"),
+        ("A", "augmented"),
+    )
+    assert match.citations[0].section == "Intervals"
+    two = "# Flags\n\n## Options\n\nHere `-v` means verbose and `-q` means quiet output.\n"
+    assert not any(q.type == "match" for q in draft_of(two, markdown=True))

@@ -186,3 +186,18 @@ def test_a_false_statement_swaps_only_a_name_of_the_same_kind():
     assert absurd_swap(pools, Fact("firm", "NPRA", 0), Fact("firm", "Varn", 0))
     assert not absurd_swap(pools, Fact("firm", "Oste", 0), Fact("firm", "Varn", 0))
     assert pool_of(Fact("firm", "NPRA", 0)) != pool_of(Fact("firm", "Varn", 0))
+
+
+def test_a_citation_with_a_page_after_a_colon_and_a_reading_list_ask_nothing():
+    assert without_citations("Guitar introductions are Phrygian. (Rossy 1998:92)") == (
+        "Guitar introductions are Phrygian."
+    )
+    text = (
+        "# Danza Azteca\n\nThe dance grew in Mexico City in the 1970s, led by teachers of the "
+        "Conchero tradition.\n\n"
+        "### Recommended Readings\n\nNájera-Ramírez, Olga, and Brenda M. Romero, eds. 2009. "
+        "*Dancing Across Borders*. Urbana: University of Illinois Press.\n\n"
+        "### Digital Resources\n\nThe archive of the 1985 festival holds 120 recordings.\n"
+    )
+    doc = parse_document(text, markdown=True)
+    assert {p.section for p in doc.paragraphs} == {"Introduction"}

@@ -61,7 +61,9 @@ _PAGE_MARK = re.compile(r"\bpp?\.\s?\d")
 _REFERENCE_HEADING = re.compile(
     rf"^(?:notes and |sources and )?(?:{_REFERENCE_WORDS}|notes|footnotes|citations|see also|"
     r"external links|further information|publications|selected publications|forum posts|"
-    r"posts|discussions|links|resources)\W*$"
+    r"posts|discussions|links|resources|"
+    r"(?:recommended|suggested|additional|further) (?:readings?|resources|listening|viewing)|"
+    r"(?:digital|online|web|other) resources)\W*$"
     # "Footnotes to Chapter 1"
     r"|^(?:foot)?notes (?:to|on|for) (?:chapter|part|book|section|the text)\b",
     re.IGNORECASE,

@@ -18,9 +18,10 @@ from quiz.authoring.drafting.chronology import order_question
 from quiz.authoring.drafting.claims import claims
 from quiz.authoring.drafting.code_terms import CodeQuestions
 from quiz.authoring.drafting.distractors import Pools
-from quiz.authoring.drafting.document import Document, Locator
+from quiz.authoring.drafting.document import Document, Locator, Paragraph
 from quiz.authoring.drafting.facts import Fact
 from quiz.authoring.drafting.forms import Candidate, Drafter
+from quiz.authoring.drafting.legends import legend_questions
 from quiz.authoring.drafting.names import PERSON, NameIndex
 from quiz.authoring.drafting.points import points
 from quiz.authoring.drafting.rosters import roster_questions
@@ -49,6 +50,9 @@ def draft_candidates(doc: Document, source_id: str) -> list[Candidate]:
     by_locator: dict[Locator, list[Spot]] = defaultdict(list)
     for spot in spots:
         by_locator[spot.locator].append(spot)
+    paragraphs: dict[Locator, list[Paragraph]] = defaultdict(list)
+    for para in doc.paragraphs:
+        paragraphs[para.locator].append(para)
     terms: dict[Locator, list] = defaultdict(list)
     listed = points(doc)
     named = {_fold(phrase) for point in listed for phrase in point.term.split("; ")}
@@ -72,6 +76,12 @@ def draft_candidates(doc: Document, source_id: str) -> list[Candidate]:
             said = "; ".join(f"{left}, {right}" for left, right in pairs)
             fields = {**fields, "pairs": pairs, "explanation": f"In the list: {said}."}
             drafter.add(f"{where_slug(locator)}-match", Match, locator, fields, None, "people")
+        for fields, said in legend_questions(paragraphs[locator]):
+            if said not in drafter.shown:  # "P means perfect, M means major, ...": one match
+                fields = {**fields, "explanation": f"The text says: “{said}”"}
+                slug_ = f"{where_slug(locator)}-{slug(fields['pairs'][0][0], 2)}-match"
+                drafter.add(slug_, Match, locator, fields, None, "code", said)
+                drafter.shown.add(said)
         order = order_question(here)
         if order is not None:
             fields, used = order

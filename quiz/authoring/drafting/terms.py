@@ -306,9 +306,9 @@ def _named_in_passing(phrase: str, clause: str) -> str:
     """What a clause names an emphasised ``phrase`` in passing, or "": "a rough layer of
     lime called the *arriccio*", "ten *giornate*, or separate areas of plaster"."""
     term = re.escape(phrase)
-    m = re.search(
-        rf"\b((?:an?|the)\s+[^,;:()]{{3,80}}?),?\s+(?:called|known as|termed)\s+"
-        rf"(?:an?\s+|the\s+)?{term}(?!\w)",
+    m = re.search(  # "the most serious is known as X" says no more than "the most serious"
+        rf"\b((?:an?|the)\s+(?:(?!\b(?:is|are|was|were|be|been)\b)[^,;:()]){{3,80}}?),?\s+"
+        rf"(?:called|known as|termed)\s+(?:an?\s+|the\s+)?{term}(?!\w)",
         clause,
     ) or re.search(  # an apposition, not a choice: "*git*, or the GUI client"
         rf"(?<!\w){term},\s+or\s+(?!(?:the|an?|this|that|its|their|his|her)\s)"

@@ -58,7 +58,10 @@ _POINTER = re.compile(
 _SPACES = re.compile(r"[ \t]+")
 # Author–year citations: references, not facts (their years are never asked).
 _YEAR = r"(?:1[5-9]|20)\d\d[a-z]?"
-_YEARS = rf"(?:{_YEAR}|n\.d\.)(?:\s*,\s*{_YEAR})*(?:\s*,\s*(?:pp?\.|ch\.)\s*\d+(?:[-–]\d+)?)?"
+_YEARS = (  # "1997", "1997, 2003", "1997, p. 4", "1998:92" (a page after a colon)
+    rf"(?:{_YEAR}|n\.d\.)(?:\s*,\s*{_YEAR})*"
+    r"(?:\s*,\s*(?:pp?\.|ch\.)\s*\d+(?:[-–]\d+)?|\s*:\s*\d+(?:[-–]\d+)?)?"
+)
 _SURNAME = r"(?:(?:van|von|de|der|den|du|da|di|le|la)\s+)*[A-Z][\w'’\-]+"
 _AUTHORS = (
     rf"{_SURNAME}(?:(?:\s*,\s*|\s*,?\s+(?:&|and)\s+|\s+){_SURNAME})*"
