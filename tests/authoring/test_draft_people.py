@@ -176,3 +176,16 @@ def test_heavenly_bodies_table_rows_and_a_fraction_shown_as_a_share_are_not_aske
     assert not mangled("In 1825 there were 168 steam vessels; in 1835 there were 538 of them.")
     asked = draft_of("With an albedo no less than 0.07, the planet reflected only 7% of its light.")
     assert not [q for q in asked if "percentages" in q.tags], asked
+
+
+def test_a_saints_town_is_one_name_peoples_in_men_are_no_one_and_a_source_is_a_scholar():
+    from quiz.authoring.drafting.name_runs import name_spans
+    from quiz.authoring.drafting.names import NameIndex
+
+    said = "The Frenchmen settled at St. Johns, as we are told by Smith, in the year 1614."
+    assert [n for n, _ in name_spans(said)] == ["St. Johns", "Smith"]
+    sentences = [said, "Smith wrote a history of Virginia that was published in London."]
+    index = NameIndex(sentences)
+    assert {(f.text, f.role) for f in index.facts(said) if f.kind == "person"} == {
+        ("Smith", "scholar")
+    }

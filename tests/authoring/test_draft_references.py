@@ -201,3 +201,23 @@ def test_a_citation_with_a_page_after_a_colon_and_a_reading_list_ask_nothing():
     )
     doc = parse_document(text, markdown=True)
     assert {p.section for p in doc.paragraphs} == {"Introduction"}
+
+
+def test_an_html_books_note_calls_section_marks_and_house_numbers_are_no_facts():
+    from quiz.authoring.drafting.dates import date_facts
+
+    text = (
+        "# Commentaries\n\n"
+        '<a id="0001">\n</a>\n<b>\n§ 1.\n</b>\nTHE discovery of America awakened the States of '
+        'Europe.\n<a href="#002">\n<b>\n<sup>\n2\n</sup>\n</b>\n</a>\nThe ambition of Henry the '
+        "Seventh was roused, and in 1495 he granted a commission to John Cabot. § 6. The Pope "
+        "had granted the lands in 1493.\n"
+    )
+    (para,) = parse_document(text, markdown=True).paragraphs
+    assert para.text == (
+        "THE discovery of America awakened the States of Europe. The ambition of Henry the "
+        "Seventh was roused, and in 1495 he granted a commission to John Cabot. The Pope had "
+        "granted the lands in 1493."
+    )
+    assert not date_facts("Results: 1919 Ymca Lane, Minnetonka, MN, USA")
+    assert [f.text for f in date_facts("By 1930 Main Street had changed.")] == ["1930"]

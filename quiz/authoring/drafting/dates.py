@@ -8,7 +8,8 @@ and 1945", "from 1955 until 1959", "until 1998 and 2000", "550–330 BC". A deca
 "the 1950s" ("the 1800s" is a century, and no fact here).
 
 What is no year: a number after a name or acronym ("RFC 2068", "IBM 701", "Windows
-2000"), after a page or number sign ("p. 1954", "No. 1945"), a four-digit number that
+2000"), after a page or number sign ("p. 1954", "No. 1945"), a house number ("1919 Ymca
+Lane"), a four-digit number that
 counts something ("1500 people") unless a preposition makes it a year ("in 1929 prices
 fell"), and a citation year after a person's name ("Houk (2000) shared").
 """
@@ -156,6 +157,9 @@ def _is_year(m: re.Match[str], sentence: str) -> bool:
         return False  # "the Boer population being about 2000", "up to 1500 bytes"
     if _UNIT_AFTER.match(sentence[m.end() :]):
         return False  # "1000 kg/m3", "2000 m": a measure
+    cued = _WORD_BEFORE.search(before)
+    if _STREET_AFTER.match(sentence[m.end() :]) and not (cued and cued[1].casefold() in _YEAR_CUE):
+        return False  # "1919 Ymca Lane": a house number (but "by 1930 Main Street had")
     word = _WORD_BEFORE.search(before)
     if word and word[1][:1].isupper() and word[1].casefold() not in _YEAR_CUE:
         opens_sentence = not before[: word.start()].strip(" \"“‘'(")
@@ -169,6 +173,10 @@ def _is_year(m: re.Match[str], sentence: str) -> bool:
     return not (after and _plural(after[1]) and not cue)  # "1500 people", not "in 1929 prices"
 
 
+_STREET_AFTER = re.compile(
+    r"\s+(?:[A-Z][\w'’.-]*\s+){1,3}(?:Street|St|Road|Rd|Lane|Ln|Avenue|Ave|Drive|Dr|Boulevard|"
+    r"Blvd|Way|Court|Ct|Place|Pl|Terrace|Highway|Hwy|Parkway|Pkwy|Square|Sq)\b\.?(?:,|\s|$)"
+)
 _VERBS_IN_S = word_set(
     "was has is does says goes makes means seems becomes remains shows marks brings sees gives "
     "takes comes begins ends lies stands follows saw as its his this thus plus"

@@ -76,6 +76,13 @@ _FOOTNOTE_MARK = re.compile(
 )
 
 
+# ... and so is a superscript number linked within the page, however set out:
+# '<a href="#002">\n<b>\n<sup>\n2\n</sup>\n</b>\n</a>' (an HTML book's note call)
+_LINKED_MARK = re.compile(
+    r"<a\b[^>]*\bhref=[\"']#[^>]*>\s*(?:<(?:b|strong|span|i|em)\b[^>]*>\s*)*<sup\b[^>]*>"
+    rf"{_MARK_TEXT}</sup>\s*(?:</(?:b|strong|span|i|em)>\s*)*</a>",
+    re.I,
+)
 _SUPERSCRIPT = str.maketrans("0123456789-−+", "⁰¹²³⁴⁵⁶⁷⁸⁹⁻⁻⁺")
 
 
@@ -92,7 +99,10 @@ def _footnote_marks(children: list[Token]) -> set[int]:
         if child.type != "html_inline" or not re.match(r"<sup\b", child.content, re.I):
             continue
         end = ends[at]
-        before = children[at - 1].content if at and children[at - 1].type == "text" else ""
+        back = at - 1  # past the tags and line breaks around it: "<a href=#2><b><sup>"
+        while back >= 0 and children[back].type in ("html_inline", "softbreak"):
+            back -= 1
+        before = children[back].content if back >= 0 and children[back].type == "text" else ""
         if end is None or not before[-1:] or before[-1:].isdigit() or before[-1:].isspace():
             continue
         inner = "".join(c.content for c in children[at : end + 1])
@@ -192,7 +202,7 @@ class _Walker:
 
     def html_block(self, content: str) -> None:
         """Track which HTML elements are open, and keep the text outside set-aside ones."""
-        content = _FOOTNOTE_MARK.sub("", content)
+        content = _LINKED_MARK.sub("", _FOOTNOTE_MARK.sub("", content))
         pos, text = 0, []
         for m in _TAG.finditer(content):
             text.append((content[pos : m.start()], self.set_aside()))

@@ -18,7 +18,9 @@ from quiz.authoring.drafting.dates import MONTHS
 from quiz.authoring.drafting.name_evidence import LAST_WORD_KINDS, may_name_someone
 
 POSSESSIVE = re.compile(r"[’']s$")
-_TOKEN = r"(?:[A-Z]\.(?:[A-Z]\.)*|[A-Z](?:[\w’']|-(?!-))*\w)"  # not across a dash: "Stratford--or"
+_TOKEN = (  # not across a dash: "Stratford--or"; "St. Johns" is one name
+    r"(?:(?:St|Ste|Mt|Ft)\.(?=\s+[A-Z])|[A-Z]\.(?:[A-Z]\.)*|[A-Z](?:[\w’']|-(?!-))*\w)"
+)
 _CONNECTOR = (  # "Mies van der Rohe", "Piero della Francesca", "Isabella d'Este"
     r"(?:of|am|an|van der|van den|von der|de la|de los|de|del|della|degli|der|den|von|van|du|"
     r"la|le|da|di|dos|das)"

@@ -171,5 +171,7 @@ ADJECTIVES = word_set(
     Roman Turk Arab Moor Celt Gaul Goth Vandal Hun Slav Saxon Dane Swede Trojan Etruscan
     Tuscan Spartan Aztec Inca Mayan Mexican African Scot Scots Welsh Florentine
     Whig Tory Jacobite Royalist Roundhead Cavalier Federalist Republican Democrat Liberal
-    Conservative Unionist Loyalist Patriot Radical Chartist Socialist Labour"""
+    Conservative Unionist Loyalist Patriot Radical Chartist Socialist Labour
+    Frenchman Frenchmen Englishman Englishmen Dutchman Dutchmen Scotsman Scotsmen Irishman
+    Irishmen Welshman Welshmen Spaniard Spaniards Portuguese Indians Natives Colonists"""
 )  # and peoples ("the Romans", "the Goths") and parties ("a zealous Whig"): no person

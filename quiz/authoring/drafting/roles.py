@@ -41,6 +41,7 @@ _DEED = re.compile(
     r"siege|besieg|battle|army|armies|fleet|troops|victor|fought|surrender)",
     re.I,
 )
+_SOURCE_LEADS = [["told", "by"], ["according", "to"], ["quoted", "by"], ["cited", "by"]]
 _CITED = re.compile(r"^\s*\((?:\d{4}[a-z]?|n\.d\.)\)\s+(?!and\b|or\b)[a-z]")
 
 
@@ -48,6 +49,8 @@ def described_as(before: list[str], rest: str, name: str = "") -> str:
     """The role group of the words that describe a mention: "historian X", "X, a historian"."""
     if before and before[-1] in w.ROLES:
         return w.ROLES[before[-1]]
+    if [x.casefold() for x in before[-2:]] in _SOURCE_LEADS:
+        return "scholar"  # "as we are told by Smith", "according to Robertson": a source
     if _CITED.match(rest) and len(name.split()) > 1:
         return "scholar"
     apposition = _APPOSITION.match(rest)

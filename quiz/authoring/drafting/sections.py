@@ -31,6 +31,9 @@ from quiz.authoring.drafting.text import (
 # paragraphs cites a page here and there (in a note, after a quotation) and has no pages.
 MARKS_PER_PARAGRAPH = 10
 _LABEL = re.compile(r"[A-Z][\w ]{0,30}:")  # a fact box's label; its value is no heading
+# A law book's section number between its sentences: "§ 1. THE discovery ...", "... in
+# 1763. § 23. The treaty ..."
+_SECTION_MARK = re.compile(r"(?:^|(?<=[.!?”\"])\s)§§?\s*\d+[a-z]?\.(?=\s+[A-Z“\"]|\s*$)\s*")
 _TABLE_LABEL = re.compile(r"(?:TABLE|FIG\.|FIGURE|PLATE)\s+[\dIVXLC]+[A-Z]?\.?")
 
 
@@ -102,6 +105,7 @@ class Builder:
         body, page = strip_pages(
             without_pointers(without_citations(without_footnotes(block.text.replace("<…>", "…"))))
         )
+        body = _SECTION_MARK.sub(" ", body).strip()
         after_label, self.labelled = self.labelled, bool(_LABEL.fullmatch(body))
         if _TABLE_LABEL.fullmatch(body):
             self.captioned = True  # "TABLE 14", and the capitals under it: the table's title
