@@ -264,6 +264,8 @@ def choose(spots: list[Spot], selection: Selection, shown: set[str] | None = Non
         lead = spot.previous if spot.leans else ""
         if spot.sentence in shown or (lead and lead in shown):
             continue
+        if any(_day(f) and selection.is_asked(f, spot) for f in spot.facts):
+            continue  # its day ("September 30, 1935") was asked: the same event told again
         listed_at = listed(spot.sentence, spot.facts, spot.names)
         ties = pinned(spot.sentence, spot.facts)
         facts = sorted(spot.facts, key=lambda f: (PRIORITY.index(f.kind), f.start))
