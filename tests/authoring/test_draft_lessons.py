@@ -156,3 +156,13 @@ def test_a_term_named_in_passing_gets_a_card_and_a_choice_does_not():
         "giornate": "Separate areas of plaster.",
         "arriccio": "A coarse bottom layer of lime.",
     }
+
+
+def test_a_plain_term_a_sentence_ends_on_after_is_called_gets_a_card():
+    text = (
+        "# Iris data structures\n\n## Cubes\n\n"
+        "The top level object in Iris is called a cube. The city on the river is called "
+        "Paris. This is called a pipe.\n"
+    )
+    cards = {q.front: q.back for q in draft_of(text, markdown=True) if q.type == "card"}
+    assert cards == {"cube": "The top level object in Iris."}

@@ -55,6 +55,10 @@ _NO_TERM_START = re.compile(  # a pronoun, a label or a qualifier ("At least: us
     re.I,
 )
 LEAD_WORDS = 30  # a longer lead-in is no context for a card
+_PLAIN_CALLED = re.compile(  # a term the sentence ends on, named by what it is
+    r"^(?!(?i:it|this|that|these|those|they|such|which|what)\b)(.{12,120}?),?\s+(?:is|are)\s+"
+    r"(?:called|known as|termed)\s+(?:an?\s+|the\s+)?([a-z][a-z-]+(?:\s+[a-z-]+){0,2})\.?$"
+)
 _ACRONYM_DEFINED = re.compile(
     r"^((?:[A-Z][\w-]*|[a-z][\w-]*)(?:\s+[\w-]+){0,4})\s+\(([A-Z][A-Za-z]{1,7})\)\s+"
     r"(?:is|are|refers to)\s+((?:an?|the)\s+\w.+)$"
@@ -155,6 +159,11 @@ def _definitions(sentence: str, para: Paragraph, after: str, lead: str) -> list[
             called = _called(phrase, clause, "called")
             if called:
                 out.append((phrase, going_on(called, after), ""))
+    for clause in sentence.split("; "):  # "The top level object in Iris is called a cube."
+        plain = _PLAIN_CALLED.match(clause)
+        marked = {p.casefold() for p in (*para.emphasis, *para.bold)}
+        if plain and plain[2].casefold() not in marked and leaning(plain[1]) != STRONG:
+            out.append((plain[2], plain[1], ""))
     named = _ACRONYM_DEFINED.match(sentence)  # "Cross-site scripting (XSS) is an attack ..."
     if named and leaning(named[1]) != STRONG:
         out.append((f"{named[1]} ({named[2]})", named[3], ""))
