@@ -166,3 +166,18 @@ def test_a_plain_term_a_sentence_ends_on_after_is_called_gets_a_card():
     )
     cards = {q.front: q.back for q in draft_of(text, markdown=True) if q.type == "card"}
     assert cards == {"cube": "The top level object in Iris."}
+
+
+def test_a_list_lead_in_that_names_the_following_things_leads_its_cards_with_them_alone():
+    text = (
+        "# Flamenco\n\n## Melody\n\n"
+        "Dionisio Preciado, quoted by Sabas de Hoces, established the following "
+        "characteristics for the melodies of flamenco singing:\n\n"
+        "- Microtonality: presence of intervals smaller than the semitone.\n"
+        "- Portamento: a smooth slide from one note to the next instead of a leap.\n"
+    )
+    fronts = {q.front for q in draft_of(text, markdown=True) if q.type == "card"}
+    assert fronts == {
+        "Characteristics for the melodies of flamenco singing: Microtonality",
+        "Characteristics for the melodies of flamenco singing: Portamento",
+    }

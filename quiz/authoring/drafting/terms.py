@@ -55,6 +55,7 @@ _NO_TERM_START = re.compile(  # a pronoun, a label or a qualifier ("At least: us
     re.I,
 )
 LEAD_WORDS = 30  # a longer lead-in is no context for a card
+_FOLLOWING = re.compile(r"\bthe following\s+((?:[a-z-]+\s+){0,2}[a-z-]+s\b.*)$")
 _PLAIN_CALLED = re.compile(  # a term the sentence ends on, named by what it is
     r"^(?!(?i:it|this|that|these|those|they|such|which|what)\b)(.{12,120}?),?\s+(?:is|are)\s+"
     r"(?:called|known as|termed)\s+(?:an?\s+|the\s+)?([a-z][a-z-]+(?:\s+[a-z-]+){0,2})\.?$"
@@ -95,6 +96,9 @@ def defined_terms(doc: Document) -> list[Term]:
         if not para.item:
             last = para.sentences[-1]
             lead = last.rstrip(":") if last.endswith(":") else ""
+            following = _FOLLOWING.search(lead)  # "X, quoted by Y, set out the following
+            if following:  # traits of Z:" -> "Traits of Z"
+                lead = following[1][:1].upper() + following[1][1:]
             if len(lead.split()) > LEAD_WORDS or leaning(lead) == STRONG:
                 lead = ""  # "This report ... featured three innovations:" explains nothing
         for phrase in para.bold:
