@@ -181,3 +181,17 @@ def test_a_list_lead_in_that_names_the_following_things_leads_its_cards_with_the
         "Characteristics for the melodies of flamenco singing: Microtonality",
         "Characteristics for the melodies of flamenco singing: Portamento",
     }
+
+
+def test_a_heading_over_a_lone_gloss_is_a_term_and_over_a_sentence_is_not():
+    text = (
+        "# The climate system\n\n## Atmosphere\n\n> The gaseous envelope surrounding the Earth.\n\n"
+        "## Cryosphere\n\n> All regions of the Earth where water is in solid form, such as sea "
+        "ice.\n\n## Harbour\n\nThe small harbour of the town closed down in the winter.\n\n"
+        "## Costs\n\nA kiosk costs a lot to keep running in the rain.\n"
+    )
+    cards = {q.front: q.back for q in draft_of(text, markdown=True) if q.type == "card"}
+    assert cards == {
+        "Atmosphere": "The gaseous envelope surrounding the Earth.",
+        "Cryosphere": "All regions of the Earth where water is in solid form.",
+    }

@@ -85,3 +85,17 @@ def test_a_code_cells_comments_are_no_headings_and_yaml_options_are_no_text():
     assert doc.title == "Microscopes & detectors"
     assert {p.section for p in doc.paragraphs} == {"Detectors"}
     assert not any("1975" in p.text or "align" in p.text for p in doc.paragraphs)
+
+
+def test_a_jupytext_cell_break_is_no_paragraph():
+    text = (
+        "# Climate\n\n## Atmosphere\n\n> The gaseous envelope surrounding the Earth.\n\n"
+        '+++ {"slideshow": {"slide_type": "fragment"}}\n\n'
+        "## Hydrosphere\n\n> The liquid water of the climate system, such as oceans and lakes.\n\n"
+        "+++\n"
+    )
+    doc = parse_document(text, markdown=True)
+    assert [p.text for p in doc.paragraphs] == [
+        "The gaseous envelope surrounding the Earth.",
+        "The liquid water of the climate system, such as oceans and lakes.",
+    ]

@@ -8,7 +8,8 @@ are no headings. Any other directive becomes a fenced div of its name
 (:mod:`~quiz.authoring.drafting.markdown_html` sets aside figures, tables, exercises,
 quizzes, worked examples and math, and reads notes and tips as text); an admonition
 titled "Example: ..." is a worked example. The argument on the opening line is
-a title or a path, not prose, and goes.
+a title or a path, not prose, and goes, and so does a Jupytext cell break (``+++
+{"slideshow": ...}``).
 
 A role keeps what it shows (``{term}`pipe``` -> pipe), except a citation or a reference
 (``{cite:t}`cox1964```, ``{numref}`fig-1```): in brackets it goes, in running text
@@ -27,6 +28,7 @@ _OPEN = re.compile(r"^([ \t]*)(:{3,}|`{3,}|~{3,})[ \t]*\{([\w:.-]+)\}[ \t]*(.*)$
 _CLOSE = re.compile(r"^[ \t]*(:{3,}|`{3,}|~{3,})[ \t]*$")
 _OPTION = re.compile(r"^[ \t]*:[\w-]+:(?:[ \t].*)?$")
 _TARGET = re.compile(r"^[ \t]*\([\w:.-]+\)=[ \t]*$")
+_CELL_BREAK = re.compile(r"^\+\+\+[ \t]*(?:\{.*\})?[ \t]*$")  # a Jupytext notebook's cell break
 _CODE = frozenset({"code-cell", "code", "code-block", "sourcecode", "ipython"})
 _ROLE = re.compile(r"\{([\w:-]+)\}`([^`\n]*)`")
 _HIDDEN_ROLES = re.compile(r"^(?:cite|footcite|numref|ref|eq|doc|download|prf:ref|label)(?::\w+)?$")
@@ -47,7 +49,7 @@ def read_myst(text: str) -> str:
     """Directives as fenced divs without their options, roles as their text, math out;
     a heading written without its space, and a footnote linked to an endnotes page."""
     text = _NOTE_LINK.sub("", _TIGHT_HEADING.sub(r"\1 ", text))
-    if "{" not in text and "$" not in text and ")=" not in text:
+    if "{" not in text and "$" not in text and ")=" not in text and "+++" not in text:
         return text
     text = _DISPLAY_MATH.sub("", text)
     out: list[str] = []
@@ -87,7 +89,7 @@ def read_myst(text: str) -> str:
             closers.pop()
             out.append(":::")
             continue
-        if _TARGET.match(line):
+        if _TARGET.match(line) or _CELL_BREAK.match(line):
             continue
         out.append(line)
     text = "\n".join(out)

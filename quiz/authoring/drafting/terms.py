@@ -35,7 +35,7 @@ from quiz.authoring.drafting.definitions import (
     going_on,
     shorten,
 )
-from quiz.authoring.drafting.document import Document, Locator, Paragraph
+from quiz.authoring.drafting.document import INTRODUCTION, Document, Locator, Paragraph
 from quiz.authoring.drafting.referents import STRONG, leaning
 
 STEM = 7  # letters two forms of one word share ("Reconcil-ing", "Reconcil-iation")
@@ -89,10 +89,13 @@ def defined_terms(doc: Document) -> list[Term]:
     opened: Counter[Locator] = Counter()  # paragraphs read of each section
     concept = _concept(doc)
     headed: list[Term] = []  # terms their sections' headings name, if not defined otherwise
+    sizes = Counter(p.locator for p in doc.paragraphs)
     for para in doc.paragraphs:
         if opened[para.locator] < OPENING_PARAGRAPHS and not para.item and not para.summary:
             opened[para.locator] += 1
             headed += filter(None, [_heading_definition(para, concept)])
+            if sizes[para.locator] == 1:  # a heading over one phrase: a glossary's entry
+                headed += filter(None, [_glossed_heading(para)])
         if not para.item:
             last = para.sentences[-1]
             lead = last.rstrip(":") if last.endswith(":") else ""
@@ -235,7 +238,9 @@ def _heading_definition(para: Paragraph, title: str) -> Term | None:
         said += "|" + "|".join(rf"{re.escape(stem)}[a-z]{{0,8}}" for stem in stems)
     sentence = para.sentences[0]
     m = re.match(rf"^(?:an?\s+|the\s+)?({said})\s+{_VERB}\s+(.+)$", sentence, re.I)
-    if m is None or not m[2][:1].islower() or leaning(m[2]) == STRONG:
+    if m is None:
+        return None
+    if not m[2][:1].islower() or leaning(m[2]) == STRONG:
         return None  # "The chief towns are Loanda, Kabinda ...": a list, no definition
     if _REMARK.match(m[2]) or (sentence.endswith(":") and len(m[2].split()) < SHORT_DEFINITION):
         return None  # "Transmit power is fairly straightforward", "X are used in three ways:"
@@ -245,6 +250,48 @@ def _heading_definition(para: Paragraph, title: str) -> Term | None:
     if not fits(m[1], definition):
         return None
     return Term(m[1], definition, para.locator, f"{sentence} {after}" if said != m[2] else sentence)
+
+
+def _glossed_heading(para: Paragraph) -> Term | None:
+    """A heading over a lone phrase that says what it is, as a glossary sets it out:
+    "Atmosphere" over "The gaseous envelope surrounding the Earth." (no verb before its
+    first "which", "that" or comma: a noun phrase, not a sentence about something)."""
+    term = re.sub(r"\s*\([^()]*\)", "", para.locator.label).strip(" :")
+    if len(para.sentences) != 1 or not re.fullmatch(r"[A-Z][a-z-]+(?: [a-z-]+){0,2}", term):
+        return None
+    sentence = para.sentences[0]
+    head = re.split(r",|\b(?:which|that|who|where|whose)\b", sentence)[0]
+    if not _PHRASE_OPENING.match(sentence) or _FINITE.search(head) or re.search(r"\d", sentence):
+        return None  # "The harbour stayed small until 1850": a sentence, not a gloss
+    if term == INTRODUCTION or re.search(r"\b[a-z]+ed\s+(?!by\b|to\b|in\b|for\b|as\b)", head):
+        return None  # "The port closed down": a verb in the past (not "used to", "caused by")
+    first = re.split(r"[-\s]+", term.casefold())[0].rstrip("s")[:STEM]
+    if first in sentence.casefold() or term.casefold() in _NO_TERMS:
+        return None  # "Costs" over "A kiosk costs a lot": a gloss never names its term
+    if _PRESENT_VERB.match(sentence):
+        return None  # "The get_clearsky method accepts a model ...": a sentence
+    for verb in _FINITE.finditer(sentence):  # only in a short relative clause: "where water
+        if not re.search(
+            r"\b(?:which|that|who|where|whose)(?:\s+\S+){0,2}\s+$", sentence[: verb.start()]
+        ):
+            return None  # is solid", not "A third that spans four semitones is called ..."
+    definition = shorten(sentence)
+    return Term(term, definition, para.locator, sentence) if fits(term, definition) else None
+
+
+_NO_TERMS = frozenset(  # headings over a page's parts, not over a term
+    ("examples", "example", "overview", "summary", "background", "notes", "usage", "parameters",
+     "returns", "description", "details", "conclusion", "introduction", "location", "features",
+     "discussion", "results", "definition", "origins", "mechanism")
+)  # fmt: skip
+_PRESENT_VERB = re.compile(
+    r"^\S+\s+(?:[\w-]+\s+){0,3}?[a-z]+s\s+(?:a|an|the|down|up|into|out|its|their|his|her)\b"
+)
+_PHRASE_OPENING = re.compile(r"^(?:The|A|An|All|Any|Each|One)\s+[a-z]")
+_FINITE = re.compile(
+    r"\b(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|shall|should|"
+    r"did|does|do)\b"
+)
 
 
 def _bold_colon(sentence: str, bold: tuple[str, ...], item: str) -> re.Match[str] | None:
