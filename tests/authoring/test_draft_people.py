@@ -189,3 +189,12 @@ def test_a_saints_town_is_one_name_peoples_in_men_are_no_one_and_a_source_is_a_s
     assert {(f.text, f.role) for f in index.facts(said) if f.kind == "person"} == {
         ("Smith", "scholar")
     }
+
+
+def test_a_suffix_or_a_states_abbreviation_is_no_one():
+    from quiz.authoring.drafting.name_runs import name_spans
+
+    assert [n for n, _ in name_spans("Gould and Mr. James Fisk, Jr., whose reign began.")] == [
+        "Gould",
+        "James Fisk",
+    ]

@@ -221,3 +221,27 @@ def test_an_html_books_note_calls_section_marks_and_house_numbers_are_no_facts()
     )
     assert not date_facts("Results: 1919 Ymca Lane, Minnetonka, MN, USA")
     assert [f.text for f in date_facts("By 1930 Main Street had changed.")] == ["1930"]
+
+
+def test_works_cited_in_the_text_r_markdown_chunks_and_odd_note_labels_ask_nothing():
+    from quiz.authoring.drafting.boilerplate import is_reference_line
+    from quiz.authoring.drafting.myst import read_myst
+
+    assert without_citations("Hoover and Todd (2004) provide a useful discussion.") == (
+        "Hoover and Todd provide a useful discussion."
+    )
+    assert is_reference_line("Cubasch, U., D. Wuebbles, D. Chen, 2013: Introduction. In: AR5.")
+    assert not is_reference_line("Lincoln, Nebraska, was founded in 1856 by settlers.")
+    assert read_myst('We use `r ttcode("AER")` on `r nrow(CASchools)` rows.') == (
+        "We use `AER` on … rows."
+    )
+    text = (
+        "# Regression Models {#rmwmr}\n\nThe model adds a second regressor, as in 1990.\n\n"
+        "```{r}\n# load the AER package\nlibrary(AER)\n```\n\n## Omitted Variable Bias\n\n"
+        "Omitted variable bias arises when a relevant regressor is left out of the model.\n"
+    )
+    assert parse_document(text, markdown=True).title == "Regression Models"
+    titled = parse_document(
+        "# The New York Gold Conspiracy[^/100]\n\nGould bought gold.\n", markdown=True
+    )
+    assert titled.title == "The New York Gold Conspiracy"

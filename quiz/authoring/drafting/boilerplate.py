@@ -168,7 +168,16 @@ def is_reference_line(text: str) -> bool:
     text = text.strip()
     if _REFERENCE_LEAD.match(text) or _NOTE_LEAD.match(text):
         return True
+    if _WORK_CITED.match(text) and _DATE_IN_LINE.search(text):
+        return True  # "Cubasch, U., D. Wuebbles, ... 2013: Introduction. In: ..."
     return bool(_SEE_LEAD.match(text) and _PAGE_MARK.search(text))
+
+
+# A bibliography's entry: "Cubasch, U., D. Wuebbles", "Nájera-Ramírez, Olga, Norma Cantú"
+_WORK_CITED = re.compile(
+    r"^[A-Z][\w'’-]+,\s+(?:(?:[A-Z]\.\s*){1,3}(?:,|and\b|&)|[A-Z][a-z]+,\s+(?:[A-Z][a-z]+\s+){1,2}"
+    r"(?:[A-Z]\.\s+)?[A-Z][\w'’-]+(?:,|\s+and\b))"
+)
 
 
 def is_reference_heading(text: str) -> bool:

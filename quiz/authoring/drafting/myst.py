@@ -24,12 +24,17 @@ from __future__ import annotations
 
 import re
 
+from quiz.authoring.drafting.text import word_set
+
 _OPEN = re.compile(r"^([ \t]*)(:{3,}|`{3,}|~{3,})[ \t]*\{([\w:.-]+)\}[ \t]*(.*)$")
 _CLOSE = re.compile(r"^[ \t]*(:{3,}|`{3,}|~{3,})[ \t]*$")
 _OPTION = re.compile(r"^[ \t]*:[\w-]+:(?:[ \t].*)?$")
 _TARGET = re.compile(r"^[ \t]*\([\w:.-]+\)=[ \t]*$")
 _CELL_BREAK = re.compile(r"^\+\+\+[ \t]*(?:\{.*\})?[ \t]*$")  # a Jupytext notebook's cell break
-_CODE = frozenset({"code-cell", "code", "code-block", "sourcecode", "ipython"})
+_CODE = word_set(  # a MyST code cell, or an R Markdown or Quarto chunk: "```{r}"
+    "code-cell code code-block sourcecode ipython r python julia bash sh sql stan cpp rcpp js "
+    "ojs octave matlab"
+)
 _ROLE = re.compile(r"\{([\w:-]+)\}`([^`\n]*)`")
 _HIDDEN_ROLES = re.compile(r"^(?:cite|footcite|numref|ref|eq|doc|download|prf:ref|label)(?::\w+)?$")
 _DISPLAY_MATH = re.compile(r"^[ \t]*\$\$[^$]{0,20000}\$\$[ \t]*$", re.M)  # bounded: linear
@@ -49,6 +54,7 @@ def read_myst(text: str) -> str:
     """Directives as fenced divs without their options, roles as their text, math out;
     a heading written without its space, and a footnote linked to an endnotes page."""
     text = _NOTE_LINK.sub("", _TIGHT_HEADING.sub(r"\1 ", text))
+    text = _R_INLINE.sub(_r_inline, text)
     if "{" not in text and "$" not in text and ")=" not in text and "+++" not in text:
         return text
     text = _DISPLAY_MATH.sub("", text)
@@ -99,6 +105,16 @@ def read_myst(text: str) -> str:
     # {numref}`fig5`, ...", "adopted by {cite}`Cagan`"): the sentence points elsewhere
     text = text.replace(_REF, "[link]")
     return _INLINE_MATH.sub(lambda m: "…" if _math(m[1]) else m[0], text)
+
+
+# R Markdown's inline code is replaced by its value when the book is built: a quoted name
+# shows as that name ("`r ttcode("AER")`" -> "AER"), anything else as "…"
+_R_INLINE = re.compile(r"`r\s+([^`\n]{1,200})`")
+
+
+def _r_inline(m: re.Match[str]) -> str:
+    quoted = re.fullmatch(r"""[\w.:]*\(\s*["']([^"']{1,60})["']\s*\)""", m[1].strip())
+    return f"`{quoted[1]}`" if quoted else "…"
 
 
 def _math(inner: str) -> bool:

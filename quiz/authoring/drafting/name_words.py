@@ -140,7 +140,7 @@ NEVER = word_set(
     Thanks Because Though Unlike Like Since Upon Instead Lastly First Second Third Finally
     Other Another Except Until Through Just Whereas Once Now Today Every Others With
     Without Within Where Which Whose Following According Given AD BC BCE CE A.D. B.C. C.E.
-    I'm I've I'd I'll I’m I’ve I’d I’ll"""
+    I'm I've I'd I'll I’m I’ve I’d I’ll Jr Jr. Sr Sr. Esq Esq. Ill Ill."""
 )
 # Compass regions ("the West", "the East"): sides of a divide, never a place to ask or offer
 COMPASS = word_set("East West North South Midwest Orient Occident")

@@ -39,7 +39,8 @@ _CODE_ROLES = word_set(
 _LITERAL = re.compile(r"``([^`]+)``|`([^`<\s]+)`(?!_)")
 _INLINE = (
     (re.compile(r"\\ "), ""),  # an escaped space joins markup to a word
-    (re.compile(r"\s*\[(?:\d{1,3}|#[\w-]*|\*)\]_"), ""),  # a footnote reference: "[1]_"
+    # a note or a citation: "[1]_", "[#]_", "[Kas96]_"
+    (re.compile(r"\s*\[(?:\d{1,3}|#[\w-]*|\*|[A-Za-z][\w.-]*)\]_"), ""),
     (re.compile(r"`([^`<]+?)\s*<[^`>]*>`__?"), r"\1"),  # `text <url>`_
     (_ROLE, lambda m: _shown(m[2])),  # :term:`x <y>`, :exc:`~a.b.Error` shows "Error"
     (re.compile(r"``([^`]+)``"), r"\1"),

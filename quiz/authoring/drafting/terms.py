@@ -184,6 +184,7 @@ def _definitions(sentence: str, para: Paragraph, after: str, lead: str) -> list[
         if (
             colon
             and not _NO_TERM_START.match(colon[1])
+            and not re.search(r"\b(?:when|if|because|while|unless|whether)\b", colon[1], re.I)
             and "_" not in colon[1]
             and _plain(colon[2])
         ):

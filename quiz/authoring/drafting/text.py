@@ -29,7 +29,7 @@ _ATTRIBUTES = re.compile(
 # pandoc-crossref's "@fig:03375", "[@tbl:x]": a pointer, read as a link
 _CROSSREF = re.compile(r"\[?@(?:fig|sec|tbl|eq|lst):[\w:.-]*\w\]?")
 FOOTNOTE = re.compile(  # "[12]", "[b]", "[citation needed]", Markdown's "[^8]", "[Pg 23]"
-    r"\[(?:\^[\w-]{1,20}|\d{1,3}|\d{1,3}:\d{1,3}|[a-z]|[ivx]{1,5}|note \d{1,3}|[a-z] \d{1,3}|"
+    r"\[(?:\^[\w/.-]{1,20}|\d{1,3}|\d{1,3}:\d{1,3}|[a-z]|[ivx]{1,5}|note \d{1,3}|[a-z] \d{1,3}|"
     r"Pg\.? (?:\d{1,4}|[ivxlc]{1,6})|"  # an e-text's page anchor: "[Pg 23]"
     r"(?i:citation needed|clarification needed|page needed|by whom\?|when\?|"
     r"according to whom\?|who\?|which\?|dubious|"
@@ -80,7 +80,10 @@ _CITATION = re.compile(
 # (1958), invented by") keeps its year.
 _NARRATIVE = re.compile(
     rf"(?<![\w.])(?<!\bthe )(?<!\bof )(?<!\bThe )(?![A-Z]{{2,}}\b)({_AUTHORS})"
-    rf"\s+\({_YEARS}\)(?=\s+(?:also\s+|later\s+)?(?!and\b|as\b|is\b|its\b|was\b)[a-z]+(?:ed|s|t|d)\b)"
+    rf"\s+\({_YEARS}\)(?=\s+(?:also\s+|later\s+)?(?!and\b|as\b|is\b|its\b|was\b)"
+    r"(?:[a-z]+(?:ed|s|t|d)|provide|argue|show|find|note|suggest|describe|discuss|explain|"
+    r"propose|report|define|claim|conclude|demonstrate|observe|offer|present|write|examine|"
+    r"give|use|review)\b)"
 )
 _OWNED = re.compile(
     rf"(?<![\w.])({_AUTHORS}['’]s)\s+\({_YEARS}\)(?=\s+[a-z])"

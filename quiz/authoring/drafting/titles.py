@@ -17,6 +17,7 @@ from dataclasses import replace
 from quiz.authoring.drafting import boilerplate as bp
 from quiz.authoring.drafting.blocks import Block
 from quiz.authoring.drafting.pages import strip_pages
+from quiz.authoring.drafting.text import without_footnotes
 
 _SITE_SUFFIX = re.compile(
     r"\s+(?:[-–—|:]\s+(?:Wikipedia|Wikimedia|Encyclopaedia Britannica|Britannica|MDN Web Docs|"
@@ -72,6 +73,8 @@ def _headword_title(words: str) -> str:
 
 
 def _site_free(title: str) -> str:
+    """The title without a site's name after it or a note's mark ("... Conspiracy[^/100]")."""
+    title = without_footnotes(title).strip() or title
     return _SITE_SUFFIX.sub("", title).strip() or title
 
 
