@@ -297,3 +297,23 @@ def test_a_sentence_that_glosses_several_codes_is_one_match_question():
     assert match.citations[0].section == "Intervals"
     two = "# Flags\n\n## Options\n\nHere `-v` means verbose and `-q` means quiet output.\n"
     assert not any(q.type == "match" for q in draft_of(two, markdown=True))
+
+
+def test_a_rest_definition_list_gives_cards_and_an_enumerator_is_no_text():
+    text = (
+        "Harvesting\n==========\n\nThe harvester copies resources from remote services into "
+        "the catalogue every night.\n\n"
+        "#. Other remote GeoNode instances;\n#. OGC WMS servers.\n\n"
+        "It recognizes the following parameters:\n\n"
+        "harvest_map_services\n    Whether services of type ``MapServer`` ought to be harvested. "
+        "Defaults to ``True``.\n\n"
+        "Output\n    This one is tricky, but it will be sRGB in the end.\n\n"
+        ">>> print(tr.stats)\n    network: EV\n"
+    )
+    drafted = draft_of(text, rest=True)
+    cards = {q.front: q.back for q in drafted if q.type == "card"}
+    assert cards == {
+        "harvest_map_services": "Whether services of type MapServer ought to be harvested. "
+        "Defaults to True."
+    }
+    assert not any("#." in (getattr(q, "text", "") or "") for q in drafted)

@@ -25,7 +25,7 @@ from quiz.authoring.drafting import boilerplate as bp
 from quiz.authoring.drafting.blocks import Block, Read
 from quiz.authoring.drafting.text import EDIT_MARK, without_footnotes
 
-_BULLET = re.compile(r"^\s*(?:[•●▪◦‣·*+\-–]|\d{1,3}[.)])\s+(\S.*)$")
+_BULLET = re.compile(r"^\s*(?:[•●▪◦‣·*+\-–]|\d{1,3}[.)]|#\.)\s+(\S.*)$")  # "#." numbers a reST list
 _TOC_ENTRY = re.compile(r"^\d{1,2}(?:\.\d{1,2})*\.?\s+\S.{0,80}$")
 _CONTENTS = ("contents", "table of contents")
 _ENDS_SENTENCE = tuple(".!?…;:\"”’')")

@@ -56,6 +56,9 @@ _REST_MARKS = re.compile(r"^\.\. [\w:-]+::|:[\w:-]+:`[^`\n]+`|``[^`\n]+``", re.M
 REST_EVIDENCE = 5  # marks that make a .txt file reStructuredText (Sphinx's _sources/*.txt)
 
 
+_ENUMERATOR = re.compile(r"(?:#|\d{1,2}|[a-z]|[ivx]{1,4})\.\s")  # "#. item", "2. item"
+
+
 def looks_like_rest(text: str) -> bool:
     """Whether a plain-text file is reST: directives, roles and ``literals`` recur in it."""
     marks = _REST_MARKS.finditer(text)
@@ -85,6 +88,10 @@ class _RestSplitter(LineSplitter):
             self.skipping = self.holding = False
             self.end_glossary()
         if self.skipping or (self.in_glossary and self.gloss(raw, stripped)):
+            return
+        if indented and stripped and self.item is None and self.entry is None and self.defines():
+            self.in_glossary, self.glossary = True, 0  # a definition list: "term" over its
+            self.term, self.defined = self.para.pop(), [stripped]  # indented definition
             return
         if self.holding and _OPTION.match(stripped):
             return
@@ -116,9 +123,26 @@ class _RestSplitter(LineSplitter):
         keep = self.entry is not None or self.bulleted_line(raw)  # an API entry's indent counts
         super().line(raw.strip() if indented and not keep else raw)
 
+    def defines(self) -> bool:
+        """Whether the one line read of this paragraph is a definition list's term, now that
+        an indented line follows it ("harvest_map_services" over "Whether services ...")."""
+        if len(self.para) != 1:
+            return False
+        term = self.para[0]
+        return (
+            len(term.split()) <= 4
+            and not term.endswith(tuple(".:;,!?"))
+            and not term.startswith((">>>", "...", "* ", "- ", "+ ", "#."))
+            and not _ENUMERATOR.match(term)
+        )
+
     def bulleted_line(self, raw: str) -> bool:
         """Whether the line is a list item or under one (its indent then matters)."""
-        return self.item is not None or raw.lstrip()[:2] in ("* ", "- ", "+ ", "• ")
+        return (
+            self.item is not None
+            or raw.lstrip()[:2] in ("* ", "- ", "+ ", "• ")
+            or bool(_ENUMERATOR.match(raw.lstrip()))
+        )
 
     def gloss(self, raw: str, stripped: str) -> bool:
         """A line of a glossary: a term at the glossary's indent, its definition deeper."""

@@ -121,7 +121,7 @@ def defined_terms(doc: Document) -> list[Term]:
     mentioned = _first_mentions(doc, [e.term for e in doc.glossary])
     for entry in doc.glossary:
         definition = shorten(entry.definition)
-        if fits(entry.term, definition):
+        if fits(entry.term, definition) and leaning(definition) != STRONG:  # not "This one is"
             key = _key(entry.term)
             where = first_bold.get(key) or mentioned.get(key) or entry.locator
             found[key] = Term(entry.term, definition, where, "")
