@@ -195,3 +195,16 @@ def test_a_heading_over_a_lone_gloss_is_a_term_and_over_a_sentence_is_not():
         "Atmosphere": "The gaseous envelope surrounding the Earth.",
         "Cryosphere": "All regions of the Earth where water is in solid form.",
     }
+
+
+def test_two_cards_of_one_back_are_one_card_and_a_connective_is_no_claims_subject():
+    text = (
+        "# Collisions\n\n## The collision structure\n\n"
+        "It holds which particles collide:\n\n"
+        "`int p1`\n:   Index corresponding to one of the colliding particles\n\n"
+        "`int p2`\n:   Index corresponding to one of the colliding particles\n\n"
+        "`double time`\n:   Time of the collision in the units of the simulation\n\n"
+        "## Gravity\n\nAnd again our moon must be controlled by a force from the earth.\n"
+    )
+    fronts = [q.front for q in draft_of(text, markdown=True) if q.type == "card"]
+    assert fronts == ["int p1", "double time"]

@@ -346,3 +346,15 @@ def test_a_wiki_heading_that_names_a_style_before_its_noun_is_a_heading():
         "Spanish Baroque architecture",
     ]
     assert "German architect Ernst May" in doc.dropped
+
+
+def test_a_heading_over_a_grid_table_still_heads_the_text_after_it():
+    text = (
+        "Classical element\n\nThe classical elements were held to make up all matter.\n\n"
+        "China\n\nThe Chinese had five elements, which were understood as kinds of energy.\n\n"
+        "Greece\n\n+-------------------------+\n| Aristotelian elements   |\n"
+        "+-------------------------+\n\n"
+        "The ancient Greek concept of five basic elements dates from pre-Socratic times.\n"
+    )
+    doc = parse_document(text, markdown=True)
+    assert [p.section for p in doc.paragraphs] == ["Introduction", "China", "Greece"]

@@ -127,6 +127,13 @@ def is_unpunctuated_line(text: str) -> bool:
     return bool(text) and "\n" not in text and not closed.endswith(_TERMINAL)
 
 
+def is_table_text(text: str) -> bool:
+    """A table the converter left as text: a grid table's rules ("+----+ | Aristotelian
+    elements | +----+") or a pipe table's rows."""
+    text = text.strip()
+    return bool(re.match(r"\+[-=+:]{3,}\+|\|.*\|", text)) and text.count("|") >= 2
+
+
 def is_caption(text: str) -> bool:
     """Whether a one-line block reads like an image caption rather than a heading.
 

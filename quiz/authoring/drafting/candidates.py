@@ -99,7 +99,13 @@ def draft_candidates(doc: Document, source_id: str) -> list[Candidate]:
             drafter.card(term, term.locator)
     drafted = drafter.finish()
     unclear, repeated = look_alikes([c.question for c in drafted])  # "lasting ____ minutes"
-    return [c for i, c in enumerate(drafted) if i not in unclear | repeated]  # twice: which?
+    backs: set[str] = set()  # twice: which? And two cards of one back ("int p1", "int p2":
+    for i, c in enumerate(drafted):  # "Index of one of the colliding particles"): the first
+        back = _fold(getattr(c.question, "back", "")) if c.question.type == "card" else ""
+        if back and back in backs:
+            repeated.add(i)
+        backs.add(back)
+    return [c for i, c in enumerate(drafted) if i not in unclear | repeated]
 
 
 def _fold(phrase: str) -> str:

@@ -58,7 +58,8 @@ REQUIREMENT_WORDS = 18  # a longer requirement is an argument, not a line to rec
 
 
 _NOT_SUBJECTS = word_set(
-    "to either if when while as because although for in on at by you we i they it he she"
+    "to either if when while as because although for in on at by you we i they it he she "
+    "and but or so yet again also then thus hence"  # "And again our moon must be": a step
 )
 
 

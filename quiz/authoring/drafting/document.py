@@ -164,8 +164,8 @@ def _following_texts(blocks: list[Block]) -> list[bool]:
     for i in range(len(blocks) - 1, -1, -1):
         out[i] = answer
         block = blocks[i]
-        if block.mark:
-            continue
+        if block.mark or bp.is_table_text(block.text):
+            continue  # past a table to what it stands over
         if block.heading is not None or _cites_or_furnishes(block.text):
             answer = False
         else:

@@ -16,7 +16,7 @@ SET_ASIDE = word_set(
     "abstract learning-objectives objectives exercise problem solution media figure title "
     "equation commentary review-questions check-understanding challenge questions "
     "discussion instructor prereq hint spoiler quiz scenario table image math example "
-    "code-cell dropdown"
+    "code-cell dropdown review prerequisites"
 )
 # a box that tells a made-up case ("Marisa, a 52-year-old woman, ..."): a story, no facts
 _SCENARIO = ("clinical-focus", "case-study", "case-in-point", "scenario", "vignette")

@@ -79,6 +79,8 @@ def read_myst(text: str) -> str:
             indent, fence, name, argument = opened.groups()
             if name == "admonition" and _EXAMPLE_TITLE.match(argument):
                 name = "example"
+            elif name == "admonition" and argument.strip():  # "Learning Objectives": a box
+                name = re.sub(r"\W+", "-", argument.strip().casefold()).strip("-")  # of its kind
             closers.append(fence)
             out.append(f"{indent}:::{{.{name.rsplit(':', 1)[-1]}}}")  # glue:figure: a figure
             options = True

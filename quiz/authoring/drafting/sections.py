@@ -107,6 +107,9 @@ class Builder:
         )
         body = _SECTION_MARK.sub(" ", body).strip()
         after_label, self.labelled = self.labelled, bool(_LABEL.fullmatch(body))
+        if bp.is_table_text(body):
+            self.dropped.append(body)
+            return
         if _TABLE_LABEL.fullmatch(body):
             self.captioned = True  # "TABLE 14", and the capitals under it: the table's title
             self.dropped.append(body)
