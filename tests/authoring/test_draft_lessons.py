@@ -151,8 +151,7 @@ def test_a_term_named_in_passing_gets_a_card_and_a_choice_does_not():
         "lets it dry for days.\n\n"
         "Beginners may use _gesso_, or the ready-made boards sold in shops, instead.\n"
     )
-    cards = {q.front: q.back for q in draft_of(text, markdown=True) if q.type == "card"}
-    assert cards == {
+    assert _cards(text, markdown=True) == {
         "giornate": "Separate areas of plaster.",
         "arriccio": "A coarse bottom layer of lime.",
     }
@@ -164,8 +163,7 @@ def test_a_plain_term_a_sentence_ends_on_after_is_called_gets_a_card():
         "The top level object in Iris is called a cube. The city on the river is called "
         "Paris. This is called a pipe.\n"
     )
-    cards = {q.front: q.back for q in draft_of(text, markdown=True) if q.type == "card"}
-    assert cards == {"cube": "The top level object in Iris."}
+    assert _cards(text, markdown=True) == {"cube": "The top level object in Iris."}
 
 
 def test_a_list_lead_in_that_names_the_following_things_leads_its_cards_with_them_alone():
@@ -190,8 +188,7 @@ def test_a_heading_over_a_lone_gloss_is_a_term_and_over_a_sentence_is_not():
         "ice.\n\n## Harbour\n\nThe small harbour of the town closed down in the winter.\n\n"
         "## Costs\n\nA kiosk costs a lot to keep running in the rain.\n"
     )
-    cards = {q.front: q.back for q in draft_of(text, markdown=True) if q.type == "card"}
-    assert cards == {
+    assert _cards(text, markdown=True) == {
         "Atmosphere": "The gaseous envelope surrounding the Earth.",
         "Cryosphere": "All regions of the Earth where water is in solid form.",
     }
