@@ -205,3 +205,16 @@ def test_two_cards_of_one_back_are_one_card_and_a_connective_is_no_claims_subjec
     )
     fronts = [q.front for q in draft_of(text, markdown=True) if q.type == "card"]
     assert fronts == ["int p1", "double time"]
+
+
+def test_a_loose_definition_list_under_bold_terms_gives_cards_without_restating_the_term():
+    text = (
+        "# Minilogic\n\nPhilosophy has its own vocabulary; here are its most basic terms.\n\n"
+        "**Position**\n\n:     A position (or a thesis) is a claim or set of claims held true.\n\n"
+        "**Objection**\n\n:    An objection is an argument designed to show that a position "
+        "is false.\n"
+    )
+    assert _cards(text, markdown=True) == {
+        "Position": "A claim or set of claims held true.",
+        "Objection": "An argument designed to show that a position is false.",
+    }

@@ -198,3 +198,14 @@ def test_a_suffix_or_a_states_abbreviation_is_no_one():
         "Gould",
         "James Fisk",
     ]
+
+
+def test_a_saints_town_after_a_slash_does_not_end_a_sentence():
+    from quiz.authoring.drafting.sentences import split_sentences
+
+    assert split_sentences(
+        "In 1981 a group in Minneapolis/St. Paul began a series. It grew fast."
+    ) == [
+        "In 1981 a group in Minneapolis/St. Paul began a series.",
+        "It grew fast.",
+    ]

@@ -41,6 +41,21 @@ _SUMMARY = word_set("keypoints key-points summary takeaways key-takeaways")
 _TAG = re.compile(r"<(/?)([a-zA-Z][\w-]*)([^>]*?)(/?)>|<!--.*?-->", re.S)
 _DROPPED_TAGS = frozenset({"table", "figure", "figcaption", "script", "style", "nav", "aside"})
 _DEFINITION = re.compile(r"^([^\n:]{1,80})\n:\s+(.+)$", re.S)
+
+
+def _term_only(block: Block) -> bool:
+    """A paragraph that is only a term: short, not a sentence, not a heading (but for a
+    bold line, which reads as one) or an item."""
+    return (
+        block.heading in (None, 6)
+        and not block.item
+        and block.term is None
+        and not block.mark
+        and len(block.text) <= 80
+        and not block.text.rstrip().endswith(tuple(".!?;:,"))
+    )
+
+
 _CAPTION_LEAD = re.compile(r"^(?:figure|fig\.|table|image|photo|source)\s*\d*[.:]?\s", re.I)
 
 
@@ -176,6 +191,12 @@ class _Walker:
         if definition:
             term = tidy(definition[1])
             self.add(Block(tidy(definition[2]), term=term))
+            return
+        loose = re.match(r":\s+(\S.*)$", raw.strip(), re.S)  # Pandoc's loose definition list:
+        before = self.read.blocks[-1] if self.read.blocks else None  # the term, a blank line,
+        if loose and before is not None and _term_only(before):  # then ":   its definition"
+            self.read.blocks.pop()
+            self.add(Block(tidy(loose[1]), term=before.text))
             return
         lines = raw.split("\n")
         cited = [i for i, line in enumerate(lines) if is_reference_line(line)]

@@ -63,7 +63,7 @@ def split_sentences(text: str) -> list[str]:
 
 def _ends_sentence(text: str, start: int, m: re.Match[str]) -> bool:
     lo = max(start, m.start() - _WORD_REACH)
-    before = text[lo : m.start() + 1].rsplit(" ", 1)[-1]
+    before = text[lo : m.start() + 1].rsplit(" ", 1)[-1].rsplit("/", 1)[-1]  # "Minneapolis/St."
     word = before.rstrip(".!?…").lstrip("\"“‘'(").casefold()
     if word in _ERAS and text[m.end() : m.end() + 1].isalpha():
         return True

@@ -120,7 +120,7 @@ def defined_terms(doc: Document) -> list[Term]:
             found[_key(term.term)] = term
     mentioned = _first_mentions(doc, [e.term for e in doc.glossary])
     for entry in doc.glossary:
-        definition = shorten(entry.definition)
+        definition = _restating(entry.term, shorten(entry.definition))
         if fits(entry.term, definition) and leaning(definition) != STRONG:  # not "This one is"
             key = _key(entry.term)
             where = first_bold.get(key) or mentioned.get(key) or entry.locator
@@ -251,6 +251,15 @@ def _heading_definition(para: Paragraph, title: str) -> Term | None:
     if not fits(m[1], definition):
         return None
     return Term(m[1], definition, para.locator, f"{sentence} {after}" if said != m[2] else sentence)
+
+
+def _restating(term: str, definition: str) -> str:
+    """A glossary's definition without the term it opens by naming again: "Position" /
+    "A position is a claim ..." -> "A claim ..."."""
+    m = re.match(
+        rf"^(?:an?\s+|the\s+)?{re.escape(term)}s?\s+(?:is|are)\s+(\S.*)$", definition, re.I
+    )
+    return m[1][:1].upper() + m[1][1:] if m else definition
 
 
 def _glossed_heading(para: Paragraph) -> Term | None:
