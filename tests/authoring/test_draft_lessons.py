@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from draft_texts import by_id, draft_of
 
+from quiz.authoring.drafting.document import parse_document
 from quiz.bank.model import Flashcard
 
 LESSON = """\
@@ -218,3 +219,20 @@ def test_a_loose_definition_list_under_bold_terms_gives_cards_without_restating_
         "Position": "A claim or set of claims held true.",
         "Objection": "An argument designed to show that a position is false.",
     }
+
+
+def test_an_item_that_restates_its_term_defines_nothing_and_a_lost_colon_heads_nothing():
+    text = (
+        "# Parallel computation\n\n## Objects\n\nTwo-dimensional objects are built in chunks:\n\n"
+        "* **Projections**: projections are parallelized utilizing a quad-tree approach.\n"
+        "* **Slices**: a cut through the data along one axis at a chosen coordinate.\n\n"
+        "Take the following example\n\n```python\nimport yt\n```\n\n"
+        "The chunks are then combined on the root processor at the end of the run.\n"
+    )
+    assert _cards(text, markdown=True) == {
+        "Two-dimensional objects are built in chunks: Slices": (
+            "A cut through the data along one axis at a chosen coordinate."
+        )
+    }
+    doc = parse_document(text, markdown=True)
+    assert {p.section for p in doc.paragraphs} == {"Objects"}

@@ -208,17 +208,20 @@ def heading_region(text: str) -> str | None:
 
 
 # Bare lines that head nothing: "New in Shapely 1.7.1" (a note on an entry), a picture's
-# file name ("Libr0309.jpg"), a fact box's title ("Quick Facts")
+# file name ("Libr0309.jpg"), a fact box's title ("Quick Facts"), a lead-in that lost its
+# colon ("Take the following example")
 _HEADS_NOTHING = re.compile(
     r"(?:New|Changed|Deprecated|Added|Removed) in (?:version |[\w-]+ )?v?\d+(?:\.\d+)*\.?"
     r"|.*\S\.(?:svg|png|jpe?g|gif|tiff?|webp)\b.*"
-    r"|(?:quick|fast|key) facts|(?:facts )?at a glance",
+    r"|(?:quick|fast|key) facts|(?:facts )?at a glance"
+    r"|(?:take|consider|look at|here is|here are)\b.*|.*\b(?:the following|as follows)\b.*",
     re.I,
 )
 
 
 def heads_nothing(line: str) -> bool:
-    """Whether a bare line is a version note, a picture's file name or a fact box's title."""
+    """Whether a bare line is a version note, a picture's file name, a fact box's title or a
+    lead-in that lost its colon."""
     return bool(_HEADS_NOTHING.fullmatch(line))
 
 

@@ -148,6 +148,8 @@ class Drafter:
         hint = HINTS.get(fact.kind)
         start, answer = fact.start, fact.text
         family = family_name_alone(fact.text, ()) if fact.kind == PERSON else None
+        if family and _SUFFIX.fullmatch(family):
+            family = None  # "Queen Elizabeth I": the numeral is no family name
         if family and text[: fact.end + shift].endswith(family):  # "Franklin ____": "Roosevelt"
             start, answer = fact.end - len(family), family
         answer = answer.replace("::", ": :")

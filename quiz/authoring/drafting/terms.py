@@ -55,6 +55,7 @@ _NO_TERM_START = re.compile(  # a pronoun, a label or a qualifier ("At least: us
     re.I,
 )
 LEAD_WORDS = 30  # a longer lead-in is no context for a card
+_ARTICLE = re.compile(r"(?:an?|the|one|any)\s", re.I)
 _FOLLOWING = re.compile(r"\bthe following\s+((?:[a-z-]+\s+){0,2}[a-z-]+s\b.*)$")
 _PLAIN_CALLED = re.compile(  # a term the sentence ends on, named by what it is
     r"^(?!(?i:it|this|that|these|those|they|such|which|what)\b)(.{12,120}?),?\s+(?:is|are)\s+"
@@ -188,7 +189,9 @@ def _definitions(sentence: str, para: Paragraph, after: str, lead: str) -> list[
             and "_" not in colon[1]
             and _plain(colon[2])
         ):
-            out.append((colon[1], colon[2], in_list + colon[1]))
+            said = _restating(colon[1], colon[2])  # "**Projections**: projections are
+            if said == colon[2] or _ARTICLE.match(said):  # parallelized ...": no definition
+                out.append((colon[1], said, in_list + colon[1]))
         led = _bold_led(sentence, para.bold)
         if led and lead and after and leaning(after) != STRONG:
             out.append((led, after, in_list + led))
