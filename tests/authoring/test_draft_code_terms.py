@@ -317,3 +317,13 @@ def test_a_rest_definition_list_gives_cards_and_an_enumerator_is_no_text():
         "Defaults to True."
     }
     assert not any("#." in (getattr(q, "text", "") or "") for q in drafted)
+
+
+def test_a_definition_list_entry_cites_its_own_section_not_the_first_mention():
+    text = (
+        "Selections\n==========\n\nUse not, and or or to combine selections of atoms.\n\n"
+        "Boolean\n-------\n\nnot\n    All atoms not in the selection that follows the keyword.\n\n"
+        "and\n    All atoms in both the selection before and the selection after it.\n"
+    )
+    cards = [q for q in draft_of(text, rest=True) if q.type == "card"]
+    assert {q.citations[0].section for q in cards} == {"Boolean"}, cards

@@ -99,3 +99,13 @@ def test_a_jupytext_cell_break_is_no_paragraph():
         "The gaseous envelope surrounding the Earth.",
         "The liquid water of the climate system, such as oceans and lakes.",
     ]
+
+
+def test_a_latex_command_on_a_line_of_its_own_is_no_title():
+    text = (
+        "\\mainmatter\n\n```{r setup, include=FALSE}\nknitr::opts_chunk$set(echo = TRUE)\n```\n\n"
+        "# Introduction to Genomics {#intro}\n\n"
+        "Genomics studies the whole genome of an organism.\n\n"
+        "## Genes\n\nA gene is a stretch of DNA that codes for a protein.\n"
+    )
+    assert parse_document(text, markdown=True).title == "Introduction to Genomics"

@@ -30,6 +30,7 @@ _OPEN = re.compile(r"^([ \t]*)(:{3,}|`{3,}|~{3,})[ \t]*\{([\w:.-]+)\}[ \t]*(.*)$
 _CLOSE = re.compile(r"^[ \t]*(:{3,}|`{3,}|~{3,})[ \t]*$")
 _OPTION = re.compile(r"^[ \t]*:[\w-]+:(?:[ \t].*)?$")
 _TARGET = re.compile(r"^[ \t]*\([\w:.-]+\)=[ \t]*$")
+_TEX_LINE = re.compile(r"^\\[A-Za-z]+\*?(?:\{[^{}\n]*\})*[ \t]*$")  # "\mainmatter": a book's markup
 _CELL_BREAK = re.compile(r"^\+\+\+[ \t]*(?:\{.*\})?[ \t]*$")  # a Jupytext notebook's cell break
 _CODE = word_set(  # a MyST code cell, or an R Markdown or Quarto chunk: "```{r}"
     "code-cell code code-block sourcecode ipython r python julia bash sh sql stan cpp rcpp js "
@@ -55,7 +56,7 @@ def read_myst(text: str) -> str:
     a heading written without its space, and a footnote linked to an endnotes page."""
     text = _NOTE_LINK.sub("", _TIGHT_HEADING.sub(r"\1 ", text))
     text = _R_INLINE.sub(_r_inline, text)
-    if "{" not in text and "$" not in text and ")=" not in text and "+++" not in text:
+    if not any(mark in text for mark in ("{", "$", ")=", "+++", "\\")):
         return text
     text = _DISPLAY_MATH.sub("", text)
     out: list[str] = []
@@ -97,7 +98,7 @@ def read_myst(text: str) -> str:
             closers.pop()
             out.append(":::")
             continue
-        if _TARGET.match(line) or _CELL_BREAK.match(line):
+        if _TARGET.match(line) or _CELL_BREAK.match(line) or _TEX_LINE.match(line):
             continue
         out.append(line)
     text = "\n".join(out)

@@ -27,6 +27,7 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
+from quiz.authoring.drafting import boilerplate as bp
 from quiz.authoring.drafting.commands import command_definitions
 from quiz.authoring.drafting.definitions import (
     SHORT_DEFINITION,
@@ -124,7 +125,9 @@ def defined_terms(doc: Document) -> list[Term]:
         definition = _restating(entry.term, shorten(entry.definition))
         if fits(entry.term, definition) and leaning(definition) != STRONG:  # not "This one is"
             key = _key(entry.term)
-            where = first_bold.get(key) or mentioned.get(key) or entry.locator
+            where = entry.locator  # a definition list in its section; a glossary's entry
+            if bp.heading_region(entry.locator.label) == "glossary":  # cites where the text
+                where = first_bold.get(key) or mentioned.get(key) or entry.locator  # uses it
             found[key] = Term(entry.term, definition, where, "")
     return list(found.values())
 
