@@ -483,3 +483,18 @@ def test_a_term_of_years_in_a_story_is_still_asked():
     assert not slight(term, said)
     told = "For ten years the two printers fought in the courts, and both lost money."
     assert all(slight(f, told) for f in numeric_facts(told))
+
+
+def test_a_memoir_tells_its_story_in_the_first_person_and_only_its_musing_is_opinion():
+    from quiz.authoring.drafting.opinions import a_memoir, voices_opinion
+
+    story = [
+        "In May, 1881, near the close of my first year in teaching, I was sent to Tuskegee.",
+        "I reached Tuskegee early in June, 1881, and found a town of two thousand people.",
+        "I suppose the people there had never seen a school of that kind before.",
+        "The Legislature had granted two thousand dollars a year for the school.",
+    ]
+    assert a_memoir(story)
+    assert not voices_opinion(story[0], memoir=True) and voices_opinion(story[0])
+    assert voices_opinion(story[2], memoir=True)
+    assert not a_memoir(["I would mention that the port closed in 1931.", *story[3:] * 3])

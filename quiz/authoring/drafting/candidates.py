@@ -46,7 +46,9 @@ def draft_candidates(doc: Document, source_id: str) -> list[Candidate]:
     subject = protagonists(doc)
     drafter = Drafter(pools := Pools(spots, subject), source_id, doc.cited)
     nicknames = aliases(s.sentence for s in spots)
-    selection = Selection(subject, nicknames, title_figures(doc), pools.given, mentions_of(spots))
+    selection = Selection(
+        subject, nicknames, title_figures(doc), pools.given, mentions_of(spots), spots
+    )
     by_locator: dict[Locator, list[Spot]] = defaultdict(list)
     for spot in spots:
         by_locator[spot.locator].append(spot)

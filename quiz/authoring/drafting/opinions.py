@@ -4,7 +4,10 @@ A question asks what the text states as so. A sentence does not, and gives no qu
 when it:
 
 - speaks as the writer outside a quotation ("I would mention", "we must remember", "we
-  know of his precocity"): a lecture's or a post's voice, not the world's (an
+  know of his precocity"): a lecture's or a post's voice, not the world's (in a memoir,
+  where a third of the sentences or more are in the first person, only thinking aloud,
+  "I suppose", is the writer's view: "In May, 1881, near the close of my first year" is
+  the story); (an
   organisation's "we receive 21 reports a month" still states a fact, and so does a
   life's epoch told in the first person: "I was born on June 27, 1880");
 - hedges ("perhaps", "probably", "it is probable that", "seems to", "may be considered"):
@@ -55,6 +58,21 @@ _WRITER = re.compile(  # "I would mention", "we must remember"; not "George I wa
     r"prefer|cannot|can(?:not)? (?:only )?(?:say|imagine|see)|hope|recall|remember)\b"
     r"|\b[Ll]et us\b"
 )
+_MUSING = re.compile(  # "I think", "I suppose", "we must remember": a memoir's asides
+    r"\bI\s+(?:think|believe|suppose|fancy|hope|feel|would|should|must|shall|may|might|"
+    r"cannot|can(?:not)? (?:say|recall)|wish|trust|venture|recall|remember|confess|admit)\b"
+    r"|\b(?:[Ww]e|[Oo]ne)\s+(?:must|may|might|should|shall)\b|\b[Ll]et us\b"
+)
+_FIRST_PERSON = re.compile(r"\b(?:I|my|me|myself)\b")
+MEMOIR_SHARE = 0.3  # of sentences in the first person singular: the writer tells their life
+
+
+def a_memoir(sentences: list[str]) -> bool:
+    """Whether a text is told in the first person (an autobiography, a memoir)."""
+    told = sum(bool(_FIRST_PERSON.search(_QUOTED.sub(" ", s))) for s in sentences)
+    return bool(sentences) and told >= MEMOIR_SHARE * len(sentences)
+
+
 _HEDGE = re.compile(
     r"\b(?:perhaps|probably|possibly|presumably|doubtless|no doubt|undoubtedly|arguably|"
     r"conceivably|apparently|seemingly|"
@@ -80,11 +98,12 @@ _PRAISE = re.compile(
 )
 
 
-def voices_opinion(sentence: str) -> bool:
-    """Whether a sentence gives the writer's view (see the module's note)."""
+def voices_opinion(sentence: str, *, memoir: bool = False) -> bool:
+    """Whether a sentence gives the writer's view (see the module's note); in a ``memoir``
+    the first person tells the story, and only its thinking aloud is the writer's view."""
     said = _QUOTED.sub(" ", sentence)
     return bool(
-        _WRITER.search(said)
+        (_MUSING if memoir else _WRITER).search(said)
         or _HEDGE.search(said)
         or _COUNTERFACTUAL.search(said)
         or _PRAISE.search(said)

@@ -60,7 +60,7 @@ from quiz.authoring.drafting.distractors import gives_itself_away
 from quiz.authoring.drafting.facts import NAMES, Fact, fact_key
 from quiz.authoring.drafting.name_runs import name_spans
 from quiz.authoring.drafting.names import PERSON
-from quiz.authoring.drafting.opinions import among_statistics, slight, voices_opinion
+from quiz.authoring.drafting.opinions import a_memoir, among_statistics, slight, voices_opinion
 from quiz.authoring.drafting.relations import decade_given_away, listed, pinned
 from quiz.authoring.drafting.roles import minor_milestone, names_a_deed
 from quiz.authoring.drafting.spots import Spot
@@ -99,6 +99,7 @@ class Selection:
         titled: frozenset[tuple] = frozenset(),
         given: frozenset[str] = frozenset(),
         mentions: Counter[str] | None = None,
+        spots: list[Spot] | None = None,  # the document's, to tell a memoir
     ):
         self.protagonists = protagonists
         self.mentions = mentions  # how often the text names each last name, where known
@@ -112,6 +113,7 @@ class Selection:
         self.kinds: Counter[str] = Counter()
         self.years: set[tuple[str, float]] = set()  # (era, year) of every year asked
         self.sums: set[tuple] = set()  # (locator, key) of every quantity stated
+        self.memoir = a_memoir([s.sentence for s in spots]) if spots else False
 
     def is_asked(self, fact: Fact, spot: Spot) -> bool:
         key = fact_key(fact)
@@ -237,14 +239,14 @@ def _day(fact: Fact) -> tuple:
     return fact.when[1:] if fact.when and fact.when[2] else ()
 
 
-def asks_something(spot: Spot) -> bool:
+def asks_something(spot: Spot, memoir: bool = False) -> bool:
     """Whether a sentence may give questions at all."""
     return (
         len(spot.sentence.split()) >= MIN_WORDS
         and not states_no_fact(spot.sentence)
         and not mangled(spot.sentence)
         and not re.fullmatch(r"\([^()]*\)\.?|\[[^\[\]]*\]\.?", spot.sentence)  # "(Tenth in ...)"
-        and not voices_opinion(spot.sentence)
+        and not voices_opinion(spot.sentence, memoir=memoir)
         and spot.has_referent
         and not spot.example
     )
@@ -259,7 +261,7 @@ def choose(spots: list[Spot], selection: Selection, shown: set[str] | None = Non
     dated = 0  # date questions asked in this section
     shown = set() if shown is None else shown  # sentences an asked question shows
     for spot in spots:
-        if not asks_something(spot):
+        if not asks_something(spot, selection.memoir):
             continue
         lead = spot.previous if spot.leans else ""
         if spot.sentence in shown or (lead and lead in shown):
