@@ -452,3 +452,13 @@ def test_circa_before_a_year_ends_no_sentence():
         "Babbage began the engine c. 1819 and finished it by 1822.",
         "It ran well.",
     ]
+
+
+def test_bare_metadata_lines_at_the_top_are_front_matter():
+    text = (
+        "title: Secrets of Mobile Network Performance\nauthor: Bryce Howard\n\n"
+        "## Latency\n\nA mobile network adds latency at each hop between phone and tower.\n"
+    )
+    doc = parse_document(text, markdown=True)
+    assert (doc.title, doc.author) == ("Secrets of Mobile Network Performance", "Bryce Howard")
+    assert all("Bryce" not in p.text for p in doc.paragraphs)

@@ -47,8 +47,11 @@ class Read:
     author: str | None = None  # the author(s) it declares there
 
 
-_FRONT_MATTER = re.compile(  # YAML between "---" lines, or TOML between "+++" lines (Hugo, Zola)
-    r"\A(?:---[ \t]*\n(.*?)\n(?:---|\.\.\.)|\+\+\+[ \t]*\n(.*?)\n\+\+\+)[ \t]*(?:\n|\Z)", re.S
+_FRONT_MATTER = re.compile(  # YAML between "---" lines, TOML between "+++" lines (Hugo, Zola),
+    # or MultiMarkdown's bare "title: ..." lines up to the first blank line
+    r"\A(?:---[ \t]*\n(.*?)\n(?:---|\.\.\.)|\+\+\+[ \t]*\n(.*?)\n\+\+\+"
+    r"|(title[ \t]*:[^\n]*(?:\n[A-Za-z][\w-]*[ \t]*:[^\n]*)*)(?=\n[ \t]*\n))[ \t]*(?:\n|\Z)",
+    re.S,
 )
 _TITLE_KEY = re.compile(r"^title[ \t]*[:=][ \t]*(.+?)[ \t]*$", re.M)
 _AUTHOR_KEY = re.compile(r"^authors?[ \t]*[:=][ \t]*(\S.*?)[ \t]*$", re.M)
@@ -60,11 +63,12 @@ def front_matter(text: str) -> tuple[str, str | None, str | None]:
     m = _FRONT_MATTER.match(text)
     if not m:
         return text, None, None
-    title = _TITLE_KEY.search(m[1] or m[2])
+    declared = m[1] or m[2] or m[3]
+    title = _TITLE_KEY.search(declared)
     value = title[1].strip() if title else None
     if value and value[0] == value[-1] and value[0] in "\"'" and len(value) > 1:
         value = value[1:-1].replace("\\" + value[0], value[0])
-    author = _AUTHOR_KEY.search(m[1] or m[2])
+    author = _AUTHOR_KEY.search(declared)
     return text[m.end() :], value or None, (author[1].strip("\"'[] ") if author else "") or None
 
 
