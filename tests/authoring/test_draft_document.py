@@ -343,3 +343,13 @@ def test_a_line_ending_in_an_equals_sign_leads_its_list_and_heads_nothing():
     )
     doc = parse_document(text, markdown=True)
     assert {p.section for p in doc.paragraphs} == {"Early years"}
+
+
+def test_a_line_ending_in_a_colon_and_a_dash_leads_on_and_heads_nothing():
+    text = (
+        "Pioneer Work\n\nThe hospital opened its doors to women students in 1857.\n\n"
+        "In relation to mischievous gossip it is written:—\n\n"
+        "Gossip did great harm to the infirmary in its first years, as the staff recorded.\n"
+    )
+    doc = parse_document(text)
+    assert {p.section for p in doc.paragraphs} == {"Introduction"}

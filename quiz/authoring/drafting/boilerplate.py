@@ -124,6 +124,7 @@ def is_unpunctuated_line(text: str) -> bool:
         return False
     closed = re.sub(r"(?:\[\w{1,3}\])+$", "", text)  # "... the coast.[1][2]" is punctuated
     closed = closed.rstrip(")]\"”’'")  # "... in more detail.)" is punctuated
+    closed = re.sub(r"([:;,.])\s*[—–-]+$", r"\1", closed)  # "it is written:—" leads on
     return bool(text) and "\n" not in text and not closed.endswith(_TERMINAL)
 
 
