@@ -280,6 +280,7 @@ def test_what_a_converter_or_a_citation_leaves_in_a_sentence_is_not_asked():
 
     assert mangled("It was the tallest bridge, with a main span of and a total height of.")
     assert not mangled("It is a matter of, say, taste, and the longest of its kind.")
+    assert mangled("The fragments ranged up to in diameter.")
     said = 'Wegener first used the phrase "continental drift" (1912, 1915) and published it.'
     assert all(dates_a_record(f, said, ()) for f in date_facts(said))
     assert not any(

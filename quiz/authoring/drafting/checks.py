@@ -192,6 +192,7 @@ _MANGLED = re.compile(
     r"|\b(?:to|of|than|about|around|approximately|equivalent to|measuring|weighing)\s+(?:of|to)\b"
     r"|\b(?:is|was|were|are)\s+(?:of|to)?\s*[.,;]"
     r"|\b(?:of|than|approximately|measuring|weighing)\s*(?:\band\b|[.;](?:\s|$))"  # "span of and"
+    r"|\bup to\s+(?:in|and|of|across)\b"  # "ranging up to in diameter": the figure went
 )
 
 
