@@ -13,7 +13,7 @@ from quiz.authoring.drafting.document import parse_document
 from quiz.authoring.drafting.facts import Fact
 from quiz.authoring.drafting.numbers import numeric_facts
 from quiz.authoring.drafting.pages import strip_pages
-from quiz.authoring.drafting.text import without_citations
+from quiz.authoring.drafting.text import without_citations, without_pointers
 from quiz.cli import cli
 
 CITING = """\
@@ -227,6 +227,10 @@ def test_works_cited_in_the_text_r_markdown_chunks_and_odd_note_labels_ask_nothi
     from quiz.authoring.drafting.boilerplate import is_reference_line
     from quiz.authoring.drafting.myst import read_myst
 
+    assert (
+        without_pointers("In 1896, Armstrong [-@armstrong1894] asked.")
+        == "In 1896, Armstrong asked."
+    )
     assert without_citations("Hoover and Todd (2004) provide a useful discussion.") == (
         "Hoover and Todd provide a useful discussion."
     )

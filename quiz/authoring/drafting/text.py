@@ -48,7 +48,7 @@ _POINTER = re.compile(
     r"|\s*\(_?(?:q\.\s?v|see\s+(?:above|below))\._?\)"  # "(_q.v._)": see that article
     r"|\s*\((?:see\s+)?(?:figure|fig\.|table)\s+\\?@ref\([^)]*\)\)"  # "(Figure \@ref(fig:x))"
     r"|\s*\(?:(?:numref|ref|eqref|cite|citet|citep|label|doc):`?[^\s`)]*`?\)?"  # "(:numref:`x`)"
-    r"|\s*\[(?:see\s+)?@[^\]\n]*\]"  # Pandoc's "[@doi:10.1/abc; @smith1943]"
+    r"|\s*\[-?(?:see\s+)?-?@[^\]\n]*\]"  # Pandoc's "[@doi:10.1/abc; @smith1943]", "[-@smith1943]"
     # R Markdown and LaTeX marks: "\index{GDAL}", "Section @ref(raster-data)", "@lovelace_2019"
     r"|\\(?:index\w*|label|ref|cite[pt]?|[a-z]*cite)\{[^{}]*\}"  # Quarto's "\indexC{x}" too
     r"|\s*\(?(?:(?:in|see)\s+)?(?:section|chapter|figure|fig\.|table)?\s*\\?@ref\([^)]*\)\)?"
