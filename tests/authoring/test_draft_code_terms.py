@@ -327,3 +327,14 @@ def test_a_definition_list_entry_cites_its_own_section_not_the_first_mention():
     )
     cards = [q for q in draft_of(text, rest=True) if q.type == "card"]
     assert {q.citations[0].section for q in cards} == {"Boolean"}, cards
+
+
+def test_a_one_letter_variable_is_no_pages_subject():
+    from quiz.authoring.drafting.code_subject import subject_of
+    from quiz.authoring.drafting.document import parse_document
+
+    text = (
+        "# High-Level Interface\n\nT is the temperature in kelvin. T and P fix the state; "
+        "give T first.\n\n## Inputs\n\nThe `PropsSI` function takes T, P and the fluid name.\n"
+    )
+    assert subject_of(parse_document(text, markdown=True)) != "T"

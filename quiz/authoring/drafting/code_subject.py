@@ -82,6 +82,7 @@ def subject_of(doc: Document) -> str:
         for w, n in counts.items()
         if (w[0].isupper() or (w.casefold() not in common and w in headed))  # "etcd" too
         and not _ACRONYM.match(w)
+        and len(w) > 1  # "T", a variable: no name
         and w not in _PLATFORMS  # "Python": what the package is written in, not its name
         and w.casefold() not in FUNCTION_WORDS  # "The" of "The Question", a game's title
         and not (w in spans and _in_lower_case(w, counts))  # "Variable", and its variables
