@@ -462,3 +462,14 @@ def test_bare_metadata_lines_at_the_top_are_front_matter():
     doc = parse_document(text, markdown=True)
     assert (doc.title, doc.author) == ("Secrets of Mobile Network Performance", "Bryce Howard")
     assert all("Bryce" not in p.text for p in doc.paragraphs)
+
+
+def test_a_scans_stray_underline_or_hash_makes_no_heading_of_a_paragraph_or_a_note():
+    text = (
+        "# Customs revenue\n\n## Review\n\n"
+        "Perhaps the original suggestion of the tenth and\nfifteenth as a trade duty came from "
+        "the tax on\nmoveables, a wholly different tax.\n=\n\n"
+        "# Hall, Custom-Revenue, vol. 11, p. 83.\n\nThe duty was first levied in 1275 on wool.\n"
+    )
+    doc = parse_document(text, markdown=True)
+    assert {p.section for p in doc.paragraphs} == {"Review"}

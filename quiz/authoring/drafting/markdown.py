@@ -43,6 +43,14 @@ _DROPPED_TAGS = frozenset({"table", "figure", "figcaption", "script", "style", "
 _DEFINITION = re.compile(r"^([^\n:]{1,80})\n:\s+(.+)$", re.S)
 
 
+_CITES = re.compile(r"\bvol\.?\s*[\dIVXL]+\b.*\bpp?\.\s*\d")
+
+
+def _prose(text: str) -> bool:
+    """Whether an underlined "heading" is a paragraph: sentences over several lines."""
+    return "\n" in text.strip() and len(text.split()) > 8
+
+
 def _term_only(block: Block) -> bool:
     """A paragraph that is only a term: short, not a sentence, not a heading (but for a
     bold line, which reads as one) or an item."""
@@ -164,6 +172,11 @@ class _Walker:
                 self.read.dropped.append(tok.content.strip())
                 self.read.blocks.append(Block("code", mark=GAP))
             elif kind == "inline" and i and tokens[i - 1].type == "heading_open":
+                if (tokens[i - 1].markup in ("=", "-") and _prose(tok.content)) or _CITES.search(
+                    tok.content
+                ):
+                    self.paragraph(tok)  # a scan's stray "=" under a paragraph, or "#" before
+                    continue  # a note ("# Hall, Custom-Revenue, vol. 11, p. 83"): no heading
                 level = int(tokens[i - 1].tag[1:])
                 self.add(Block(tidy(_render(tok)[0]), heading=level, box=len(self.html)))
             elif kind == "inline":
