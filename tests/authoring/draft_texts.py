@@ -75,3 +75,8 @@ def draft_of(text: str, **kw) -> list:
 
 def by_id(questions: list) -> dict:
     return {q.id: q for q in questions}
+
+
+def sections_of(text: str, **kw) -> set[str]:
+    """The sections the paragraphs of a document given as text stand in."""
+    return {p.section for p in parse_document(text, **kw).paragraphs}

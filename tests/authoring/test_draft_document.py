@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 import pytest
-from draft_texts import ARTICLE, NOTES, draft_of
+from draft_texts import ARTICLE, NOTES, draft_of, sections_of
 
 from quiz.authoring.drafting.candidates import draft_questions
 from quiz.authoring.drafting.document import parse_document
@@ -341,8 +341,7 @@ def test_a_line_ending_in_an_equals_sign_leads_its_list_and_heads_nothing():
         "His father was=\n\n- a Writer to the Signet,\n- a Comptroller of the Customs.\n\n"
         "Smith went to the burgh school of Kirkcaldy in 1733 and stayed there four years.\n"
     )
-    doc = parse_document(text, markdown=True)
-    assert {p.section for p in doc.paragraphs} == {"Early years"}
+    assert sections_of(text, markdown=True) == {"Early years"}
 
 
 def test_a_line_ending_in_a_colon_and_a_dash_leads_on_and_heads_nothing():
@@ -351,5 +350,4 @@ def test_a_line_ending_in_a_colon_and_a_dash_leads_on_and_heads_nothing():
         "In relation to mischievous gossip it is written:—\n\n"
         "Gossip did great harm to the infirmary in its first years, as the staff recorded.\n"
     )
-    doc = parse_document(text)
-    assert {p.section for p in doc.paragraphs} == {"Introduction"}
+    assert sections_of(text) == {"Introduction"}

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from draft_texts import draft_of
+from draft_texts import draft_of, sections_of
 
 from quiz.authoring.drafting.document import parse_document
 from quiz.authoring.drafting.terms import defined_terms
@@ -471,5 +471,4 @@ def test_a_scans_stray_underline_or_hash_makes_no_heading_of_a_paragraph_or_a_no
         "the tax on\nmoveables, a wholly different tax.\n=\n\n"
         "# Hall, Custom-Revenue, vol. 11, p. 83.\n\nThe duty was first levied in 1275 on wool.\n"
     )
-    doc = parse_document(text, markdown=True)
-    assert {p.section for p in doc.paragraphs} == {"Review"}
+    assert sections_of(text, markdown=True) == {"Review"}

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 from click.testing import CliRunner
-from draft_texts import draft_of
+from draft_texts import draft_of, sections_of
 
 from quiz.authoring.drafting.checks import unfit_to_swap
 from quiz.authoring.drafting.counts import counts_its_list
@@ -199,8 +199,7 @@ def test_a_citation_with_a_page_after_a_colon_and_a_reading_list_ask_nothing():
         "*Dancing Across Borders*. Urbana: University of Illinois Press.\n\n"
         "### Digital Resources\n\nThe archive of the 1985 festival holds 120 recordings.\n"
     )
-    doc = parse_document(text, markdown=True)
-    assert {p.section for p in doc.paragraphs} == {"Introduction"}
+    assert sections_of(text, markdown=True) == {"Introduction"}
 
 
 def test_an_html_books_note_calls_section_marks_and_house_numbers_are_no_facts():
