@@ -23,6 +23,7 @@ from quiz.authoring.drafting.facts import Fact
 from quiz.authoring.drafting.forms import Candidate, Drafter
 from quiz.authoring.drafting.legends import legend_questions
 from quiz.authoring.drafting.names import PERSON, NameIndex
+from quiz.authoring.drafting.opinions import a_memoir
 from quiz.authoring.drafting.points import points
 from quiz.authoring.drafting.rosters import roster_questions
 from quiz.authoring.drafting.selection import Selection, choose
@@ -46,8 +47,9 @@ def draft_candidates(doc: Document, source_id: str) -> list[Candidate]:
     subject = protagonists(doc)
     drafter = Drafter(pools := Pools(spots, subject), source_id, doc.cited)
     nicknames = aliases(s.sentence for s in spots)
+    memoir = a_memoir([s.sentence for s in spots])
     selection = Selection(
-        subject, nicknames, title_figures(doc), pools.given, mentions_of(spots), spots
+        subject, nicknames, title_figures(doc), pools.given, mentions_of(spots), memoir
     )
     by_locator: dict[Locator, list[Spot]] = defaultdict(list)
     for spot in spots:
@@ -81,8 +83,8 @@ def draft_candidates(doc: Document, source_id: str) -> list[Candidate]:
         for fields, said in legend_questions(paragraphs[locator]):
             if said not in drafter.shown:  # "P means perfect, M means major, ...": one match
                 fields = {**fields, "explanation": f"The text says: “{said}”"}
-                slug_ = f"{where_slug(locator)}-{slug(fields['pairs'][0][0], 2)}-match"
-                drafter.add(slug_, Match, locator, fields, None, "code", said)
+                base = f"{where_slug(locator)}-{slug(fields['pairs'][0][0], 2)}-match"
+                drafter.add(base, Match, locator, fields, None, "code", said)
                 drafter.shown.add(said)
         order = order_question(here)
         if order is not None:
@@ -100,9 +102,11 @@ def draft_candidates(doc: Document, source_id: str) -> list[Candidate]:
         for term in rest:
             drafter.card(term, term.locator)
     drafted = drafter.finish()
-    unclear, repeated = look_alikes([c.question for c in drafted])  # "lasting ____ minutes"
-    backs: set[str] = set()  # twice: which? And two cards of one back ("int p1", "int p2":
-    for i, c in enumerate(drafted):  # "Index of one of the colliding particles"): the first
+    # "lasting ____ minutes" twice: neither says which; and of two cards of one back ("int
+    # p1", "int p2": "Index of one of the colliding particles") the first is asked
+    unclear, repeated = look_alikes([c.question for c in drafted])
+    backs: set[str] = set()
+    for i, c in enumerate(drafted):
         back = _fold(getattr(c.question, "back", "")) if c.question.type == "card" else ""
         if back and back in backs:
             repeated.add(i)

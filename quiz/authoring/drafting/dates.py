@@ -157,10 +157,10 @@ def _is_year(m: re.Match[str], sentence: str) -> bool:
         return False  # "the Boer population being about 2000", "up to 1500 bytes"
     if _UNIT_AFTER.match(sentence[m.end() :]):
         return False  # "1000 kg/m3", "2000 m": a measure
-    cued = _WORD_BEFORE.search(before)
-    if _STREET_AFTER.match(sentence[m.end() :]) and not (cued and cued[1].casefold() in _YEAR_CUE):
-        return False  # "1919 Ymca Lane": a house number (but "by 1930 Main Street had")
     word = _WORD_BEFORE.search(before)
+    cue = word is not None and word[1].casefold() in _YEAR_CUE
+    if _STREET_AFTER.match(sentence[m.end() :]) and not cue:
+        return False  # "1919 Ymca Lane": a house number (but "by 1930 Main Street had")
     if word and word[1][:1].isupper() and word[1].casefold() not in _YEAR_CUE:
         opens_sentence = not before[: word.start()].strip(" \"“‘'(")
         if word[1] not in MONTHS and (not opens_sentence or word[1].isupper()):
@@ -168,7 +168,6 @@ def _is_year(m: re.Match[str], sentence: str) -> bool:
     if word and word[1].endswith("ing") and word[1].casefold() not in _YEAR_CUE | {"during"}:
         return False  # "coding 2000 processors": a count after a verb, no year
     after = re.match(r"\s+([a-z]+)", sentence[m.end() :])
-    cue = bool(word) and word is not None and word[1].casefold() in _YEAR_CUE
     cue = cue or bool(_RECORD_YEAR_BEFORE.search(before))
     return not (after and _plural(after[1]) and not cue)  # "1500 people", not "in 1929 prices"
 

@@ -4,12 +4,12 @@ A question asks what the text states as so. A sentence does not, and gives no qu
 when it:
 
 - speaks as the writer outside a quotation ("I would mention", "we must remember", "we
-  know of his precocity"): a lecture's or a post's voice, not the world's (in a memoir,
-  where a third of the sentences or more are in the first person, only thinking aloud,
-  "I suppose", is the writer's view: "In May, 1881, near the close of my first year" is
-  the story); (an
+  know of his precocity"): a lecture's or a post's voice, not the world's (an
   organisation's "we receive 21 reports a month" still states a fact, and so does a
-  life's epoch told in the first person: "I was born on June 27, 1880");
+  life's epoch told in the first person: "I was born on June 27, 1880"); in a memoir,
+  where a third of the sentences or more are in the first person, only thinking aloud
+  ("I suppose") is the writer's view, and "In May, 1881, near the close of my first
+  year" is the story;
 - hedges ("perhaps", "probably", "it is probable that", "seems to", "may be considered"):
   the writer guesses, and a learner cannot be held to a guess;
 - supposes what did not happen ("it would have turned him from ...", "had he lived"): a

@@ -60,7 +60,7 @@ from quiz.authoring.drafting.distractors import gives_itself_away
 from quiz.authoring.drafting.facts import NAMES, Fact, fact_key
 from quiz.authoring.drafting.name_runs import name_spans
 from quiz.authoring.drafting.names import PERSON
-from quiz.authoring.drafting.opinions import a_memoir, among_statistics, slight, voices_opinion
+from quiz.authoring.drafting.opinions import among_statistics, slight, voices_opinion
 from quiz.authoring.drafting.relations import decade_given_away, listed, pinned
 from quiz.authoring.drafting.roles import minor_milestone, names_a_deed
 from quiz.authoring.drafting.spots import Spot
@@ -99,7 +99,7 @@ class Selection:
         titled: frozenset[tuple] = frozenset(),
         given: frozenset[str] = frozenset(),
         mentions: Counter[str] | None = None,
-        spots: list[Spot] | None = None,  # the document's, to tell a memoir
+        memoir: bool = False,  # told in the first person (opinions.a_memoir)
     ):
         self.protagonists = protagonists
         self.mentions = mentions  # how often the text names each last name, where known
@@ -113,7 +113,7 @@ class Selection:
         self.kinds: Counter[str] = Counter()
         self.years: set[tuple[str, float]] = set()  # (era, year) of every year asked
         self.sums: set[tuple] = set()  # (locator, key) of every quantity stated
-        self.memoir = a_memoir([s.sentence for s in spots]) if spots else False
+        self.memoir = memoir
 
     def is_asked(self, fact: Fact, spot: Spot) -> bool:
         key = fact_key(fact)

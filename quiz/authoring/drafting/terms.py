@@ -277,7 +277,7 @@ def _glossed_heading(para: Paragraph) -> Term | None:
         return None
     sentence = para.sentences[0]
     head = re.split(r",|\b(?:which|that|who|where|whose)\b", sentence)[0]
-    if not _PHRASE_OPENING.match(sentence) or _FINITE.search(head) or re.search(r"\d", sentence):
+    if not _PHRASE_OPENING.match(sentence) or re.search(r"\d", sentence):
         return None  # "The harbour stayed small until 1850": a sentence, not a gloss
     if term == INTRODUCTION or re.search(r"\b[a-z]+ed\s+(?!by\b|to\b|in\b|for\b|as\b)", head):
         return None  # "The port closed down": a verb in the past (not "used to", "caused by")

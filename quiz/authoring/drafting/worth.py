@@ -22,8 +22,6 @@ from __future__ import annotations
 import math
 import re
 
-FORMS = ("numeric", "choice", "cloze", "card", "true_false", "match", "order")
-TAGS = ("dates", "terms", "people", "numbers", "code", "percentages", "firms", "sums", "places")
 OFFERED_FROM = 0.55  # the least worth a question offered by default has
 AT_LEAST = 3  # a draft offers its best three, however unlikely
 
@@ -63,8 +61,8 @@ def _stems(text: str) -> set[str]:
 
 def features(form: str, tag: str, sentence: str, heading: str, opening: bool) -> dict[str, float]:
     """The signs :func:`worth` weighs. ``form`` is the question's type ("card" for a
-    flashcard), ``tag`` its drafting tag, ``sentence`` what it asks from ("" if nothing
-    one sentence), ``heading`` its section's heading and ``opening`` whether that section
+    flashcard), ``tag`` its drafting tag, ``sentence`` what it asks from ("" if not one
+    sentence), ``heading`` its section's heading and ``opening`` whether that section
     is the document's introduction."""
     out = {f"form:{form}": 1.0, f"tag:{tag}": 1.0}
     out["opening"] = float(opening)
